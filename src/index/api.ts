@@ -1,0 +1,74 @@
+// What the rest of Attaché (CLI, slash commands, digests) may ask of the index.
+// The index is immutable once built: a reload builds a new one and swaps it in whole.
+import type { Actor, ActorId, Article, Contact, IsoDate, Statement } from '../model.js';
+
+export interface ActorSummary {
+  readonly actor: Actor;
+  readonly statementCount: number;
+  readonly contactCount: number;
+  /** A short label to show beside the name: the role on the latest article date, else the country. */
+  readonly label?: string;
+}
+
+export type ActorResolution =
+  | { readonly kind: 'found'; readonly actor: Actor; readonly match: 'exact' | 'fuzzy' }
+  /** Nothing close enough: the closest few, best first (possibly none). */
+  | { readonly kind: 'unknown'; readonly query: string; readonly suggestions: readonly Actor[] };
+
+export interface DateRange {
+  readonly since?: IsoDate;
+  readonly until?: IsoDate;
+}
+
+export interface BriefArticle {
+  readonly article: ArticleRef;
+  /** In text order. */
+  readonly statements: readonly Statement[];
+}
+
+export interface ArticleRef {
+  readonly id: string;
+  readonly file: string;
+  readonly date: IsoDate;
+}
+
+export interface Brief {
+  readonly actor: Actor;
+  /** The actor's role on the newest article date in the brief, when the dictionary knows it. */
+  readonly role?: string;
+  /** Newest article first. */
+  readonly articles: readonly BriefArticle[];
+  /** Newest first. */
+  readonly contacts: readonly Contact[];
+  readonly statementCount: number;
+}
+
+export interface SearchHit {
+  readonly statement: Statement;
+  readonly article: ArticleRef;
+  readonly score: number;
+}
+
+export interface IndexStats {
+  readonly articles: number;
+  readonly actors: number;
+  readonly statements: number;
+  readonly contacts: number;
+  readonly firstDate: IsoDate | null;
+  readonly lastDate: IsoDate | null;
+  /** When this index was built (ms since epoch). */
+  readonly builtAt: number;
+}
+
+export interface AttacheIndex {
+  resolveActor(text: string): ActorResolution;
+  brief(actor: ActorId, range?: DateRange): Brief;
+  search(text: string, options?: { limit?: number }): readonly SearchHit[];
+  /** For autocomplete: best first, at most `limit` (default and maximum 25). Empty prefix: the most active actors. */
+  actors(prefix?: string, limit?: number): readonly ActorSummary[];
+  actor(id: ActorId): Actor | undefined;
+  article(id: string): Article | undefined;
+  /** The words of a statement (a slice of its article). */
+  statementText(statement: Statement): string;
+  stats(): IndexStats;
+}
