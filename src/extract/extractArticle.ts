@@ -1,8 +1,70 @@
-// Placeholder until the sieves land: the signature is the contract the index and CLI build on.
-import type { Article, ArticleExtraction } from '../model.js';
+// One article in, everything it says about who said what and who met whom out.
+// Pure: the same text, date and dictionary always give the same extraction.
+import type { Actor, ActorId, Article, ArticleExtraction, Contact, Mention, Statement } from '../model.js';
+import { actorLexicon } from './actorLexicon.js';
+import { attribute } from './attribution.js';
+import { findContacts } from './contacts.js';
+import { resolveMentions } from './coreference.js';
 import type { Dictionary } from './dictionary.js';
+import { findMentions } from './mentions.js';
+import { findQuotations, maskQuotations } from './quotations.js';
+import { splitSentences } from './sentences.js';
+import { tokenize } from './tokens.js';
+
+/** Bump when a change to the rules changes what is extracted: cached extractions are then redone. */
+export const EXTRACTOR_VERSION = 1;
 
 export function extractArticle(article: Article, dictionary: Dictionary): ArticleExtraction {
-  void dictionary;
-  return { article: article.id, actors: [], discovered: [], mentions: [], statements: [], contacts: [] };
+  const lexicon = actorLexicon(dictionary);
+  const { text, date } = article;
+  const bodyStart = article.paragraphs[0]?.start ?? text.length;
+  const quotations = findQuotations(article);
+  const masked = maskQuotations(text, quotations);
+  const sentences = splitSentences(article, quotations);
+  const tokens = tokenize(text, bodyStart);
+  const scan = findMentions(text, tokens, lexicon);
+  const discovered = new Map<ActorId, Actor>(scan.discovered.map((a) => [a.id, a]));
+  const actorOf = (id: ActorId) => dictionary.byId.get(id) ?? discovered.get(id);
+  const mentions = resolveMentions(text, scan.mentions, quotations, lexicon, discovered, date);
+
+  const attributions = attribute({
+    text, masked, date, sentences, quotations, mentions, lexicon, actorOf,
+    discover: (actor) => discovered.set(actor.id, actor),
+  });
+  const statements: Statement[] = attributions.map((a, n) => ({
+    id: `${article.id}#${n + 1}`,
+    article: article.id,
+    kind: a.kind,
+    start: a.start,
+    end: a.end,
+    speaker: a.speaker,
+    ...(a.coSpeakers.length ? { coSpeakers: a.coSpeakers } : {}),
+    cue: a.cue,
+    ...(a.addressee ? { addressee: a.addressee } : {}),
+    ...(a.via ? { via: a.via } : {}),
+    date: a.date ?? date,
+    dateBasis: a.date ? 'text' : 'article',
+  }));
+  const contacts: Contact[] = findContacts(text, sentences, mentions, date, actorOf).map((c) => ({ ...c, article: article.id }));
+
+  const resolved: Mention[] = mentions.filter((m) => m.actor).map((m) => ({ actor: m.actor!, start: m.start, end: m.end }));
+  const order: ActorId[] = [];
+  const seen = new Set<ActorId>();
+  const note = (id: ActorId | undefined) => {
+    if (id && !seen.has(id)) {
+      seen.add(id);
+      order.push(id);
+    }
+  };
+  for (const m of resolved) note(m.actor);
+  for (const s of statements) [s.speaker, s.via, s.addressee, ...(s.coSpeakers ?? [])].forEach(note);
+  for (const c of contacts) [c.a, c.b].forEach(note);
+  return {
+    article: article.id,
+    actors: order,
+    discovered: [...discovered.values()].filter((a) => seen.has(a.id)),
+    mentions: resolved,
+    statements,
+    contacts,
+  };
 }

@@ -1,0 +1,361 @@
+// Who said what. Quotations first, through sieves ordered from the most to the least reliable;
+// then reported speech, sentence by sentence. Both read narration only (quotation words masked),
+// so a name inside someone's words is never taken for the speaker.
+import type { Actor, ActorId, IsoDate, Span } from '../model.js';
+import type { ActorLexicon } from './actorLexicon.js';
+import { ClauseReader, type Subject } from './clauses.js';
+import type { ResolvedMention } from './coreference.js';
+import { ADDRESSEE_VERBS } from './lexicon.js';
+import { ATTRIBUTING_VERBS, findCues, type Cue } from './cues.js';
+import { findDate } from './dates.js';
+import { discoveredId } from './mentions.js';
+import { COUNTRY_NAMES, ORG_WORDS } from './lexicon.js';
+import type { Quotation } from './quotations.js';
+import type { Sentence } from './sentences.js';
+
+export interface Attribution extends Span {
+  readonly kind: 'quote' | 'reported';
+  readonly speaker: ActorId;
+  readonly coSpeakers: readonly ActorId[];
+  readonly cue: string;
+  readonly addressee?: ActorId;
+  readonly via?: ActorId;
+  readonly date: IsoDate | null;
+}
+
+export interface AttributionInput {
+  readonly text: string;
+  readonly masked: string;
+  readonly date: IsoDate;
+  readonly sentences: readonly Sentence[];
+  readonly quotations: readonly Quotation[];
+  /** All mentions, in order. */
+  readonly mentions: readonly ResolvedMention[];
+  readonly lexicon: ActorLexicon;
+  readonly actorOf: (id: ActorId) => Actor | undefined;
+  /** Registers an organisation found only in speaker position ("the Armenian Defense Ministry said"). */
+  readonly discover: (actor: Actor) => void;
+}
+
+const ORG_TAIL = new RegExp(
+  `((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}(?:${[...ORG_WORDS].join('|')})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}-]*)+)?)$`,
+  'u',
+);
+const COUNTRY_TAIL = new RegExp(`\\b(${Object.keys(COUNTRY_NAMES).map((c) => c.replace(/\./g, '\\.')).join('|')})$`);
+const SENTENCE_END_PUNCT = /[.!?]/;
+
+export function attribute(input: AttributionInput): Attribution[] {
+  const { text, masked, sentences, quotations, lexicon, actorOf } = input;
+  const narration = input.mentions.filter((m) => !m.inQuote);
+  const reader = new ClauseReader(masked, narration);
+  const results: Attribution[] = [];
+
+  // What the article has said so far, for pronouns, documents and agentless passives.
+  let lastPerson: ActorId | null = null;
+  let lastSpeaker: ActorId | null = null;
+  let lastQuote: { speaker: ActorId; paragraph: number; end: number } | null = null;
+
+  const quotesBySentence = new Map<number, Quotation[]>();
+  let qi = 0;
+  for (const s of sentences) {
+    const list: Quotation[] = [];
+    while (qi < quotations.length && quotations[qi]!.open < s.end) {
+      if (quotations[qi]!.open >= s.start) list.push(quotations[qi]!);
+      qi++;
+    }
+    quotesBySentence.set(s.index, list);
+  }
+
+  for (const s of sentences) {
+    const quotes = quotesBySentence.get(s.index) ?? [];
+    const cues = findCues(masked, s.start, s.end);
+    const quoteResults: Attribution[] = [];
+    for (const q of quotes) {
+      const a = attributeQuote(s, q, cues);
+      if (a) {
+        quoteResults.push(a);
+        lastQuote = { speaker: a.speaker, paragraph: q.paragraph, end: q.end };
+      }
+    }
+    const reported = reportedIn(s, quotes, cues);
+    if (reported) results.push(reported);
+    results.push(...quoteResults);
+    // Narration subjects feed pronoun resolution for what follows.
+    const main = reader.mainSubject(s, s.end);
+    const mainActor = main ? resolveSubject(main, null)[0] : undefined;
+    if (mainActor && actorOf(mainActor)?.kind === 'person') lastPerson = mainActor;
+    const spoke = reported ?? quoteResults[quoteResults.length - 1];
+    if (spoke) {
+      lastSpeaker = spoke.speaker;
+      if (actorOf(spoke.speaker)?.kind === 'person' && !reported) lastPerson = lastPerson ?? spoke.speaker;
+    }
+  }
+  return results.sort((a, b) => a.start - b.start || (a.kind === 'reported' ? -1 : 1));
+
+  // ---- quotations -------------------------------------------------------------------------------
+
+  function attributeQuote(s: Sentence, q: Quotation, cues: readonly Cue[]): Attribution | null {
+    const words = text.slice(q.start, q.end);
+    const wordCount = words.trim().split(/\s+/).length;
+    const opensSentence = masked.slice(s.start, q.open).trim() === '';
+    const fragment = wordCount <= 4 && !SENTENCE_END_PUNCT.test(words) && !opensSentence;
+    // Names of things ("the “Eastern Partnership” format") and scare quotes never speak.
+    if (fragment && /^(?:\p{Lu}[\p{L}’'-]*\s*)+$/u.test(words.trim())) return null;
+    if (/\bso-called\s*$/i.test(masked.slice(Math.max(s.start, q.open - 12), q.open))) return null;
+
+    const closeAt = q.close >= 0 ? q.close + 1 : q.end;
+    const before = cues.filter((c) => c.end <= q.open);
+    const after = cues.filter((c) => c.start >= closeAt);
+    let found: Found | null = null;
+    if (opensSentence || fragment === false) found = trailing(s, q, closeAt, after);
+    if (!found) found = governing(s, q, before);
+    if (!found && !opensSentence) found = trailing(s, q, closeAt, after);
+    if (!found && fragment) return null; // a short phrase in quotation marks with no one saying it
+    if (!found) found = adjacent(s, q);
+    if (!found) return null;
+    return {
+      kind: 'quote', start: q.start, end: q.end, speaker: found.speaker, coSpeakers: found.others ?? [], cue: found.cue,
+      ...(found.addressee ? { addressee: found.addressee } : {}),
+      ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
+      date: dateIn(s),
+    };
+  }
+
+  /** "“…,” said X" · "“…,” X, the spokesman, said" · "“…,” according to X". */
+  function trailing(s: Sentence, q: Quotation, closeAt: number, after: readonly Cue[]): Found | null {
+    const next = quotationsAfter(q, s);
+    const limit = next ? next.open : s.end;
+    const first = after.find((c) => c.start < limit);
+    if (!first) return null;
+    const between = masked.slice(closeAt, first.start);
+    if (first.kind === 'according' && /^[\s,—–-]*$/.test(between)) {
+      const subj = reader.subjectAfter(first.end, limit);
+      const who = subj && resolveSubject(subj, q)[0];
+      return who ? { speaker: who, cue: 'according to' } : null;
+    }
+    if (first.kind !== 'verb' || !ATTRIBUTING_VERBS.has(first.word)) return null;
+    if (/^[\s,—–-]*$/.test(between)) {
+      const subj = reader.subjectAfter(first.end, limit);
+      const who = subj ? resolveSubject(subj, q) : [];
+      return who[0] ? { speaker: who[0], cue: first.word } : null;
+    }
+    // subject between the quotation and the verb, with nothing but its appositive
+    if (between.length > 160 || /[.!?;]/.test(between.replace(/\b(?:[A-Z]\.)+/g, ''))) return null;
+    const subj = reader.subjectBefore(first.start, closeAt);
+    const who = subj ? resolveSubject(subj, q) : [];
+    return who[0] ? { speaker: who[0], cue: first.word } : null;
+  }
+
+  /** The cue whose clause holds the quotation: "X said: “…”", "X told Y that “…”", "…, calling them “…”". */
+  function governing(s: Sentence, q: Quotation, before: readonly Cue[]): Found | null {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const cue = before[i]!;
+      const found = speakerOfCue(s, cue, before.slice(0, i), q);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** A quotation with no cue of its own goes on the voice of the quotation next to it. */
+  function adjacent(s: Sentence, q: Quotation): Found | null {
+    if (!lastQuote) return null;
+    const sameParagraph = lastQuote.paragraph === q.paragraph;
+    const carriedOn = q.continues || (lastQuote.paragraph === q.paragraph - 1 && masked.slice(s.start, q.open).trim() === '' && s.start === paragraphStartOf(s));
+    if (!sameParagraph && !carriedOn) return null;
+    return { speaker: lastQuote.speaker, cue: 'continued quotation' };
+  }
+
+  // ---- reported speech --------------------------------------------------------------------------
+
+  function reportedIn(s: Sentence, quotes: readonly Quotation[], cues: readonly Cue[]): Attribution | null {
+    if (cues.length === 0) return null;
+    const narrationWords = masked.slice(s.start, s.end).replace(/∎+/g, ' ').replace(/[“”"«»‘’]/g, ' ');
+    // Sentences that only frame a quotation ("“…,” said X." / "X said: “…”") are quotations, not reported speech.
+    const usable = cues.filter((c) => !framesQuoteOnly(s, c, quotes));
+    if (usable.length === 0) return null;
+    if (narrationWords.trim().split(/\s+/).length < 3) return null;
+    // The outermost voice wins: a trailing "…, the ministry said." owns the whole sentence.
+    const last = usable[usable.length - 1]!;
+    if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word) && /^[^,;:∎“”"]*$/.test(masked.slice(last.end, s.end)) && /,\s*[^,]*$/.test(masked.slice(s.start, last.start))) {
+      const subj = reader.subjectBefore(last.start, s.start);
+      const who = subj ? resolveSubject(subj, null) : [];
+      if (who[0] && subj!.start > s.start) return reported(s, { speaker: who[0], cue: last.word, others: who.slice(1) });
+    }
+    if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word)) {
+      // "…, said the foreign ministry."
+      const subj = reader.subjectAfter(last.end, s.end);
+      if (subj && /,\s*$/.test(masked.slice(s.start, last.start)) && /^[^,;]*[.!?]?$/.test(masked.slice(subj.mentions[0]!.end, s.end).trim() || '.')) {
+        const who = resolveSubject(subj, null);
+        if (who[0]) return reported(s, { speaker: who[0], cue: last.word });
+      }
+    }
+    // "According to X, Y told …": the voice is Y's, relayed by X; X's own only when no one else speaks.
+    const ordered = [...usable.filter((c) => c.kind !== 'according'), ...usable.filter((c) => c.kind === 'according')];
+    for (const cue of ordered) {
+      const found = speakerOfCue(s, cue, usable.filter((c) => c.start < cue.start), null);
+      if (found) return reported(s, found);
+    }
+    return null;
+  }
+
+  function framesQuoteOnly(s: Sentence, cue: Cue, quotes: readonly Quotation[]): boolean {
+    if (quotes.length === 0) return false;
+    const first = quotes[0]!;
+    const lastQ = quotes[quotes.length - 1]!;
+    const lastClose = lastQ.close >= 0 ? lastQ.close + 1 : lastQ.end;
+    // “…,” said X (in a statement on …).
+    if (masked.slice(s.start, first.open).trim() === '' && cue.start >= lastClose) {
+      const rest = masked.slice(lastClose, s.end);
+      return !/\b(?:that|adding|saying|and (?:also )?(?:stressed|said|noted|added))\b/.test(rest);
+    }
+    // X said: “…”  /  X said, “…”
+    if (cue.end <= first.open && /^[\s:,]*$/.test(masked.slice(cue.end, first.open)) === false) {
+      const gap = masked.slice(cue.end, first.open);
+      if (/^\s*(?:on \w+|in a statement|in a tweet|in an interview|on Twitter|on X|to reporters|to journalists)?\s*[:,]?\s*$/i.test(gap) && masked.slice(lastClose, s.end).trim().length <= 2) return true;
+    }
+    if (cue.end <= first.open && /^\s*[:,]?\s*$/.test(masked.slice(cue.end, first.open)) && masked.slice(lastClose, s.end).trim().length <= 2) return true;
+    return false;
+  }
+
+  function reported(s: Sentence, found: Found): Attribution {
+    return {
+      kind: 'reported', start: s.start, end: s.end, speaker: found.speaker, coSpeakers: found.others ?? [], cue: found.cue,
+      ...(found.addressee ? { addressee: found.addressee } : {}),
+      ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
+      date: dateIn(s),
+    };
+  }
+
+  // ---- shared ----------------------------------------------------------------------------------
+
+  /** Who speaks through `cue` (earlier cues of the sentence given for "according to X, Y said"). */
+  function speakerOfCue(s: Sentence, cue: Cue, earlier: readonly Cue[], q: Quotation | null): Found | null {
+    const according = earlier.find((c) => c.kind === 'according');
+    const relay = according ? whoAfter(according, s) : undefined;
+    switch (cue.kind) {
+      case 'according': {
+        const who = whoAfter(cue, s);
+        return who ? { speaker: who, cue: 'according to' } : null;
+      }
+      case 'cited': {
+        // "X cited Y as condemning …"
+        const m = /^\s+(.{1,80}?)\s+as\b/.exec(masked.slice(cue.end, s.end));
+        if (!m) return null;
+        const ySubj = reader.subjectAfter(cue.end, cue.end + m[0].length);
+        const y = ySubj ? resolveSubject(ySubj, q)[0] : undefined;
+        const xSubj = reader.subjectBefore(cue.start, s.start);
+        const x = xSubj ? resolveSubject(xSubj, q)[0] : undefined;
+        return y ? { speaker: y, cue: 'cited as', ...(x ? { via: x } : {}) } : null;
+      }
+      case 'participle': {
+        // "X cited Y as condemning … and reaffirming …": the participles are Y's
+        const cited = [...earlier].reverse().find((c) => c.kind === 'cited');
+        if (cited) return speakerOfCue(s, cited, earlier.filter((c) => c.start < cited.start), q);
+        const subj = reader.mainSubject(s, cue.start);
+        const who = subj ? resolveSubject(subj, q) : [];
+        if (!who[0]) return null;
+        return { speaker: who[0], others: who.slice(1), cue: cue.word, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
+      }
+      case 'passive': {
+        const speaker = lastSpeaker ?? lastPerson;
+        return speaker ? { speaker, cue: cue.word } : null;
+      }
+      case 'verb': {
+        let subj = reader.subjectBefore(cue.start, according ? according.end : s.start);
+        let who = subj ? resolveSubject(subj, q) : [];
+        if (!who[0]) {
+          const org = organisationBefore(cue.start, s.start);
+          if (org) who = [org];
+        }
+        if (!who[0] && /^(?:said|says|added|stated|wrote|announced|declared)$/.test(cue.word)) {
+          subj = reader.subjectAfter(cue.end, s.end);
+          who = subj ? resolveSubject(subj, q) : [];
+        }
+        if (!who[0]) return null;
+        return { speaker: who[0], others: who.slice(1), cue: cue.word, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
+      }
+    }
+  }
+
+  function whoAfter(cue: Cue, s: Sentence): ActorId | undefined {
+    const subj = reader.subjectAfter(cue.end, s.end);
+    return subj ? resolveSubject(subj, null)[0] : undefined;
+  }
+
+  function addresseeOf(cue: Cue, s: Sentence): { addressee?: ActorId } {
+    if (!ADDRESSEE_VERBS.has(cue.word)) return {};
+    const subj = reader.subjectAfter(cue.end, s.end);
+    const who = subj ? resolveSubject(subj, null)[0] : undefined;
+    return who ? { addressee: who } : {};
+  }
+
+  /** Actor ids for a subject; pronouns take the adjacent quotation's voice, documents their issuer. */
+  function resolveSubject(subj: Subject, q: Quotation | null): ActorId[] {
+    const ids: ActorId[] = [];
+    for (const m of subj.mentions) {
+      let id = m.actor;
+      if (!id && m.kind === 'pronoun') {
+        id = q && lastQuote && q.paragraph - lastQuote.paragraph <= 1 && actorOf(lastQuote.speaker)?.kind === 'person' ? lastQuote.speaker : lastPerson;
+      }
+      if (!id && m.kind === 'document') id = lastSpeaker ?? lastOrganisation(m.start);
+      if (id && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }
+
+  function lastOrganisation(before: number): ActorId | null {
+    for (let i = narration.length - 1; i >= 0; i--) {
+      const m = narration[i]!;
+      if (m.start < before && m.actor && actorOf(m.actor)?.kind === 'org') return m.actor;
+    }
+    return null;
+  }
+
+  /** An organisation or a country named right before a verb but absent from the dictionary. */
+  function organisationBefore(at: number, from: number): ActorId | null {
+    const pre = masked.slice(from, at).replace(/\s+(?:also|again|on \w+|later|earlier)?\s*$/, '').trimEnd();
+    const country = COUNTRY_TAIL.exec(pre);
+    if (country) {
+      const name = COUNTRY_NAMES[country[1]!]!;
+      const known = lexicon.governments.get(name);
+      if (known) return known;
+      return register({ name: `Government of ${name}`, country: name });
+    }
+    const org = ORG_TAIL.exec(pre);
+    if (!org) return null;
+    const name = org[1]!.replace(/^the\s+/i, '');
+    if (name.split(/\s+/).length < 2) return null;
+    return register({ name });
+  }
+
+  function register({ name, country }: { name: string; country?: string }): ActorId {
+    const id = discoveredId(name);
+    if (!actorOf(id)) {
+      input.discover({ id, kind: 'org', name, aliases: [name], nominals: [], metonyms: [], roles: [], origin: 'discovered', ...(country ? { country } : {}) });
+    }
+    return id;
+  }
+
+  function dateIn(s: Sentence): IsoDate | null {
+    const found = findDate(masked.slice(s.start, s.end).replace(/∎+/g, ' '), input.date, 'past');
+    return found?.date ?? null;
+  }
+
+  function quotationsAfter(q: Quotation, s: Sentence): Quotation | undefined {
+    return quotesBySentence.get(s.index)?.find((x) => x.open > q.open);
+  }
+
+  function paragraphStartOf(s: Sentence): number {
+    let k = s.index;
+    while (k > 0 && sentences[k - 1]!.paragraph === s.paragraph) k--;
+    return sentences[k]!.start;
+  }
+}
+
+interface Found {
+  readonly speaker: ActorId;
+  readonly others?: readonly ActorId[];
+  readonly cue: string;
+  readonly addressee?: ActorId;
+  readonly via?: ActorId;
+}

@@ -1,0 +1,139 @@
+// Who is the subject of a cue: the mention the cue's clause hangs on, found by walking back over
+// the words that may stand between a subject and its verb ("also", "on Friday", ", the spokesman,").
+import type { Span } from '../model.js';
+import type { ResolvedMention } from './coreference.js';
+
+/** A subject: one mention, or several joined by "and" ("X and Y discussed"). */
+export interface Subject {
+  readonly mentions: readonly ResolvedMention[];
+  /** Where the subject phrase starts (its title included). */
+  readonly start: number;
+}
+
+const GLUE_AT_END: RegExp[] = [
+  // adverbs and auxiliaries
+  /\b(?:also|again|later|further|then|previously|earlier|repeatedly|reportedly|separately|too|personally|strongly|firmly|publicly|additionally|once again|in turn|immediately|subsequently|meanwhile|has|have|had|was|were|is|will|would|did|does|not|never|already|first|jointly|both|each|specifically|explicitly|openly|clearly|sharply|recently|today|yesterday|tonight|however|then|in particular|moreover|furthermore|notably|particularly|on his part|on her part|for his part|for her part|in response|in return|in reply)\s*$/i,
+  // time phrases
+  /\b(?:on|last|this|next|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i,
+  /\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*$/i,
+  /\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$/i,
+  /\b(?:in|during|at|after|before|following|via)\s+(?:a|an|the|his|her|their|its)\s+[\p{Ll}\s-]{2,40}$/iu,
+  // a parenthesis
+  /\s*\([^()]{0,120}\)\s*$/,
+  /\s*—[^—]{0,120}—\s*$/,
+];
+
+export class ClauseReader {
+  constructor(
+    private readonly masked: string,
+    /** Mentions outside quotations, sorted by start. */
+    private readonly mentions: readonly ResolvedMention[],
+  ) {}
+
+  /** The mention whose (title-inclusive) end is exactly `end`, if any. */
+  private mentionEndingAt(end: number): ResolvedMention | undefined {
+    // binary search on start, then scan back a little: mentions do not nest
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < end) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (let i = hi; i >= 0 && i >= hi - 2; i--) {
+      const m = this.mentions[i]!;
+      if (m.end === end || (m.end === end - 2 && /^[’']s$/.test(this.masked.slice(m.end, end)))) return m;
+    }
+    return undefined;
+  }
+
+  mentionStartingAt(start: number): ResolvedMention | undefined {
+    return this.mentions.find((m) => m.start === start || titleStart(m) === start);
+  }
+
+  mentionsWithin(span: Span): ResolvedMention[] {
+    return this.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  }
+
+  /** The subject of a verb at `at`, looking no further back than `from`. */
+  subjectBefore(at: number, from: number): Subject | null {
+    let end = at;
+    for (let step = 0; step < 8; step++) {
+      while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
+      const m = this.mentionEndingAt(end);
+      if (m && m.start >= from) return this.withCoordinated(m, from);
+      const pre = this.masked.slice(from, end);
+      if (pre.endsWith(',')) {
+        // "X, the spokesman, said" / "Ned Price, said": drop the comma, then the appositive
+        const bare = this.mentionEndingAt(end - 1 - (pre.length - pre.trimEnd().length));
+        if (bare && bare.start >= from) return this.withCoordinated(bare, from);
+        const appositive = /,\s*[^,;:∎“”"]{1,120},$/.exec(pre);
+        if (appositive) {
+          end = from + appositive.index;
+          continue;
+        }
+        end--;
+        continue;
+      }
+      let stripped = false;
+      for (const re of GLUE_AT_END) {
+        const g = re.exec(pre);
+        if (g && g[0].length > 0) {
+          end = from + g.index;
+          stripped = true;
+          break;
+        }
+      }
+      if (!stripped) return null;
+    }
+    return null;
+  }
+
+  /** "said the statement", "said Foreign Minister X": the subject right after a cue. */
+  subjectAfter(at: number, to: number): Subject | null {
+    let start = at;
+    while (start < to && /\s/.test(this.masked[start]!)) start++;
+    const m = this.mentions.find((x) => x.start >= start && (x.start === start || titleStart(x) === start || /^(?:the|a)\s+$/i.test(this.masked.slice(start, titleStart(x)))));
+    return m && m.end <= to ? { mentions: [m], start } : null;
+  }
+
+  /**
+   * The subject of the sentence: its first mention that is not the object of a preposition
+   * ("During the meeting with X, Y said" → Y; "According to X, Y told" → Y).
+   */
+  mainSubject(sentence: Span, before: number): Subject | null {
+    for (const m of this.mentions) {
+      if (m.start < sentence.start) continue;
+      if (m.start >= before) break;
+      const lead = this.masked.slice(sentence.start, titleStart(m));
+      if (/\b(?:with|to|by|of|for|from|about|between|among|against|at|in|on|into|than|and|towards?|after|before|like|under|over|via|amid|whom|which|that)\s+(?:the\s+)?$/i.test(lead)) continue;
+      if (/[’']s\s*$/.test(lead)) continue;
+      // a possessive mention ("Aliyev’s") is not a subject
+      if (/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) continue;
+      return this.withCoordinated(m, sentence.start);
+    }
+    return null;
+  }
+
+  private withCoordinated(last: ResolvedMention, from: number): Subject {
+    // "A, B and C": walking back from C, the first join must be "and"; earlier ones may be commas
+    const group = [last];
+    let start = titleStart(last);
+    for (;;) {
+      const window = Math.max(from, start - 12);
+      const gap = (group.length === 1 ? /(?:,\s*|\s+)(?:and|&)\s+$/ : /(?:,\s*(?:and\s+)?)$/).exec(this.masked.slice(window, start));
+      if (!gap) break;
+      let end = window + gap.index;
+      while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
+      const prev = this.mentionEndingAt(end);
+      if (!prev || prev.start < from) break;
+      group.unshift(prev);
+      start = titleStart(prev);
+    }
+    return { mentions: group, start };
+  }
+}
+
+export function titleStart(m: ResolvedMention): number {
+  return m.titleStart ?? m.start;
+}

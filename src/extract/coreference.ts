@@ -1,0 +1,122 @@
+// Who each mention points at. Names and nominals resolve here, in text order, using only what the
+// article said before them outside quotations; pronouns and documents wait for the attribution
+// pass, where the adjacent quotation decides.
+import type { Actor, ActorId, IsoDate, Span } from '../model.js';
+import type { ActorLexicon } from './actorLexicon.js';
+import { roleOn } from './dictionary.js';
+import type { RawMention } from './mentions.js';
+import type { Quotation } from './quotations.js';
+
+export interface ResolvedMention extends Span {
+  readonly kind: RawMention['kind'];
+  /** `null` for pronouns and documents (resolved during attribution) and for what nothing fits. */
+  readonly actor: ActorId | null;
+  readonly inQuote: boolean;
+  readonly gender?: 'm' | 'f';
+  /** The title written before a name ("Foreign Minister"), kept to resolve "the minister" later. */
+  readonly title?: string;
+  /** Where the title before the name starts. */
+  readonly titleStart?: number;
+}
+
+export function resolveMentions(
+  text: string,
+  raw: readonly RawMention[],
+  quotations: readonly Quotation[],
+  lexicon: ActorLexicon,
+  discovered: ReadonlyMap<ActorId, Actor>,
+  date: IsoDate,
+): ResolvedMention[] {
+  const actorOf = (id: ActorId) => lexicon.dictionary.byId.get(id) ?? discovered.get(id);
+  const resolved: ResolvedMention[] = [];
+  const history: ResolvedMention[] = []; // outside quotations only, in order
+  const everMentioned = new Set<ActorId>();
+  let q = 0;
+  for (const m of raw) {
+    while (q < quotations.length && quotations[q]!.end <= m.start) q++;
+    const quote = quotations[q];
+    const inQuote = !!quote && m.start >= quote.start && m.end <= quote.end;
+    let actor: ActorId | null = null;
+    let title: string | undefined;
+    switch (m.kind) {
+      case 'name': {
+        const ids = [...new Set(m.entries.map((e) => e.actor))];
+        actor = pickAmong(ids);
+        if (m.title) title = text.slice(m.title.start, m.title.end);
+        break;
+      }
+      case 'discovered':
+        actor = m.actor;
+        if (m.title) title = text.slice(m.title.start, m.title.end);
+        break;
+      case 'metonym':
+        actor = m.entries[0]?.actor ?? null;
+        break;
+      case 'nominal': {
+        const fitting = m.entries.filter((e) => !e.role || (e.role.from <= date && (e.role.to === null || date <= e.role.to)));
+        let ids = [...new Set(fitting.map((e) => e.actor))];
+        if (m.country) ids = ids.filter((id) => actorOf(id)?.country === m.country);
+        actor = pickNominal(ids);
+        break;
+      }
+      case 'roleNoun':
+        actor = lastFitting(m.noun, m.country);
+        break;
+      case 'pronoun':
+      case 'document':
+        break;
+    }
+    const r: ResolvedMention = {
+      start: m.start, end: m.end, kind: m.kind, actor, inQuote,
+      ...(m.kind === 'pronoun' ? { gender: m.gender } : {}),
+      ...(title ? { title } : {}),
+      ...((m.kind === 'name' || m.kind === 'discovered') && m.title ? { titleStart: m.title.start } : {}),
+    };
+    resolved.push(r);
+    if (actor) everMentioned.add(actor);
+    if (!inQuote && actor) history.push(r);
+  }
+  return resolved;
+
+  /** Shared surnames: the one named before, else the one in office on the article's date. */
+  function pickAmong(ids: ActorId[]): ActorId | null {
+    if (ids.length <= 1) return ids[0] ?? null;
+    const named = ids.filter((id) => everMentioned.has(id));
+    if (named.length) return named[0]!;
+    const inOffice = ids.filter((id) => {
+      const a = actorOf(id);
+      return a ? roleOn(a, date) !== undefined : false;
+    });
+    return inOffice[0] ?? ids[0]!;
+  }
+
+  /** "the foreign ministry": the one mentioned last, else the one of the country of the last person named. */
+  function pickNominal(ids: ActorId[]): ActorId | null {
+    if (ids.length === 0) return null;
+    for (let i = history.length - 1; i >= 0; i--) if (ids.includes(history[i]!.actor!)) return history[i]!.actor;
+    if (ids.length === 1) return ids[0]!;
+    for (let i = history.length - 1; i >= 0; i--) {
+      const country = actorOf(history[i]!.actor!)?.country;
+      const match = country ? ids.find((id) => actorOf(id)?.country === country) : undefined;
+      if (match) return match;
+    }
+    const named = ids.filter((id) => everMentioned.has(id));
+    return named.length === 1 ? named[0]! : null;
+  }
+
+  /** "the minister", "the American official": the last person named whose role or title fits. */
+  function lastFitting(noun: string, country: string | undefined): ActorId | null {
+    const head = noun.split(' ').pop()!;
+    const generic = head === 'official' || head === 'diplomat' || head === 'leader' || head === 'counterpart';
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      const a = actorOf(h.actor!);
+      if (!a || a.kind !== 'person') continue;
+      if (country && a.country !== country) continue;
+      if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
+      const described = [h.title, a.description, roleOn(a, date)?.title, ...a.roles.map((r) => r.title)].filter(Boolean).join(' ').toLowerCase();
+      if (described.includes(noun) || described.includes(head)) return a.id;
+    }
+    return null;
+  }
+}

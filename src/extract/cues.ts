@@ -1,0 +1,66 @@
+// Speech cues in narration (quotation words masked out), each with where it sits and what kind it is.
+import {
+  PASSIVE_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS,
+} from './lexicon.js';
+
+export type CueKind =
+  /** A finite verb with its subject before ("X stressed") or after ("said X"). */
+  | 'verb'
+  /** A participle opening a clause whose subject is the sentence's ("…, telling Y that"). */
+  | 'participle'
+  /** "according to X". */
+  | 'according'
+  /** "X cited Y as …ing": Y speaks, X relays. */
+  | 'cited'
+  /** "it was emphasized that …": no agent named. */
+  | 'passive';
+
+export interface Cue {
+  readonly kind: CueKind;
+  readonly start: number;
+  readonly end: number;
+  /** The cue as written, lower-cased, single-spaced ("called for"). */
+  readonly word: string;
+}
+
+const alternation = (list: readonly string[]) =>
+  [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+const CUE_RE = new RegExp(
+  [
+    `(?<according>\\baccording\\s+to\\b)`,
+    `(?<cited>\\bcited\\b)`,
+    `(?<passive>\\b(?:was|were|has\\s+been|had\\s+been|have\\s+been|is|are)\\s+(?:also\\s+)?(?:${alternation(PASSIVE_SPEECH_VERBS)})\\b)`,
+    `(?<phrase>\\b(?:${alternation(SPEECH_PHRASES)})\\b)`,
+    `(?<participle>\\b(?:${alternation(SPEECH_PARTICIPLES)})\\b)`,
+    `(?<verb>\\b(?:${alternation(SPEECH_VERBS)})\\b)`,
+  ].join('|'),
+  'gi',
+);
+
+/** Every cue in `masked.slice(from, to)`, in order. Offsets are absolute. */
+export function findCues(masked: string, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  const slice = masked.slice(from, to);
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(slice); m; m = CUE_RE.exec(slice)) {
+    const g = m.groups!;
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const kind: CueKind = g.according ? 'according' : g.cited ? 'cited' : g.passive ? 'passive' : g.participle ? 'participle' : 'verb';
+    // "pointing" and "calling" need their particle to be speech: "calling for", "pointing out", "calling them"
+    if (kind === 'participle' && /^(pointing|touching)$/.test(word) && !/^\s+(out|on|upon)\b/i.test(slice.slice(m.index + m[0].length))) continue;
+    // Lower-case only: a capitalised "Said" or "Price" is a name, not a cue
+    if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?“"]\s*$/.test(slice.slice(0, m.index))) continue;
+    if (kind === 'passive' && /^(?:is|are)\s/i.test(word) && !/\bthat\b/.test(slice.slice(m.index, m.index + 60))) continue;
+    cues.push({ kind, start: from + m.index, end: from + m.index + m[0].length, word });
+  }
+  return cues;
+}
+
+/** Cues that, said after a quotation, attribute it: "“…,” she said" / "“…,” added the minister". */
+export const ATTRIBUTING_VERBS = new Set([
+  'said', 'says', 'added', 'adds', 'stated', 'noted', 'stressed', 'emphasized', 'emphasised', 'told', 'wrote', 'tweeted',
+  'declared', 'explained', 'insisted', 'warned', 'argued', 'continued', 'concluded', 'underlined', 'underscored',
+  'announced', 'claimed', 'asserted', 'replied', 'responded', 'commented', 'remarked', 'observed', 'recalled', 'urged',
+  'highlighted', 'reiterated', 'cautioned', 'suggested', 'acknowledged', 'admitted', 'confirmed', 'went on to say',
+]);

@@ -1,0 +1,82 @@
+// Dates written relative to the article: "on Friday", "March 24", "yesterday", "the day before".
+// A small resolver of our own: news prose uses few forms, and each must resolve the same way every time.
+import { isoDateOf, type IsoDate } from '../model.js';
+import { MONTHS, WEEKDAYS } from './lexicon.js';
+
+export type Tense = 'past' | 'future';
+
+export interface FoundDate {
+  /** `null` when the phrase names a time but no day ("last week"). */
+  readonly date: IsoDate | null;
+  readonly index: number;
+  readonly phrase: string;
+}
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, base: Date, tense: Tense) => Date | null }[] = [
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'i'),
+    resolve: (m, base, tense) => monthDay(monthIndex(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : null, base, tense),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'i'),
+    resolve: (m, base, tense) => monthDay(monthIndex(m[2]!), Number(m[1]), m[3] ? Number(m[3]) : null, base, tense),
+  },
+  {
+    re: /\b(?:on\s+|last\s+|this\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i,
+    resolve: (m, base, tense) => {
+      const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const word = m[0].toLowerCase();
+      const forward = word.startsWith('next') || (tense === 'future' && !word.startsWith('last'));
+      let delta = forward ? (target - base.getUTCDay() + 7) % 7 : -((base.getUTCDay() - target + 7) % 7);
+      if (word.startsWith('last') && delta === 0) delta = -7;
+      if (word.startsWith('next') && delta === 0) delta = 7;
+      return addDays(base, delta);
+    },
+  },
+  { re: /\byesterday\b/i, resolve: (_m, base) => addDays(base, -1) },
+  { re: /\btomorrow\b/i, resolve: (_m, base) => addDays(base, 1) },
+  { re: /\b(?:today|this (?:morning|afternoon|evening)|earlier in the day|tonight)\b/i, resolve: (_m, base) => base },
+  // "the day before their talks": the talks are the news of the day, so the day before the article
+  { re: /\bthe day before\b|\bthe previous day\b|\bthe eve of\b/i, resolve: (_m, base) => addDays(base, -1) },
+  { re: /\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year)\b|\brecently\b|\bearlier this year\b/i, resolve: () => null },
+];
+
+/** The first date phrase in `text`, resolved against the article's date. */
+export function findDate(text: string, articleDate: IsoDate, tense: Tense): FoundDate | null {
+  const base = new Date(`${articleDate}T00:00:00Z`);
+  let best: FoundDate | null = null;
+  for (const { re, resolve } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m || (best && best.index <= m.index)) continue;
+    const day = resolve(m, base, tense);
+    best = { date: day ? isoDateOf(day) : null, index: m.index, phrase: m[0] };
+  }
+  return best;
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(w));
+}
+
+function monthDay(month: number, day: number, year: number | null, base: Date, tense: Tense): Date | null {
+  if (month < 0 || day < 1 || day > 31) return null;
+  const make = (y: number) => {
+    const d = new Date(Date.UTC(y, month, day));
+    return d.getUTCMonth() === month ? d : null;
+  };
+  if (year !== null) return make(year);
+  const y = base.getUTCFullYear();
+  const candidate = make(y);
+  if (!candidate) return null;
+  const days = (candidate.getTime() - base.getTime()) / 86_400_000;
+  // A past event written without a year months after the article's date happened last year, and vice versa.
+  if (tense === 'past' && days > 31) return make(y - 1);
+  if (tense === 'future' && days < -31) return make(y + 1);
+  return candidate;
+}
+
+function addDays(base: Date, days: number): Date {
+  return new Date(base.getTime() + days * 86_400_000);
+}

@@ -1,0 +1,273 @@
+// Where actors are named: dictionary names, generic nominals, metonyms, pronouns, documents, and
+// names the dictionary does not know (discovered from their context: a title, a role, a speech verb).
+import type { Actor, ActorId, Span } from '../model.js';
+import type { ActorLexicon, NameEntry, NominalEntry } from './actorLexicon.js';
+import {
+  COMMON_WORD_SURNAMES, DEMONYMS, DOCUMENT_NOUNS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS,
+} from './lexicon.js';
+import { isCapitalised, onlySpaceBetween, type Token } from './tokens.js';
+
+export type RawMention =
+  | (Span & { readonly kind: 'name'; readonly entries: readonly NameEntry[]; readonly title?: Span })
+  | (Span & { readonly kind: 'discovered'; readonly actor: ActorId; readonly title?: Span })
+  | (Span & { readonly kind: 'nominal'; readonly entries: readonly NominalEntry[]; readonly phrase: string; readonly country?: string })
+  | (Span & { readonly kind: 'metonym'; readonly entries: readonly NameEntry[] })
+  | (Span & { readonly kind: 'pronoun'; readonly gender: 'm' | 'f' })
+  | (Span & { readonly kind: 'document' })
+  | (Span & { readonly kind: 'roleNoun'; readonly noun: string; readonly country?: string });
+
+const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'el', 'da', 'di', 'du', 'le', 'la', 'dos', 'ter', 'Al', 'El']);
+const CONTACT_VERBS = new Set(['met', 'meets', 'spoke', 'speaks', 'held', 'holds', 'hosted', 'hosts', 'received', 'receives', 'called', 'visited', 'visits', 'phoned', 'will', 'is', 'was', 'has', 'had']);
+const SPEECH = new Set(SPEECH_VERBS);
+/** Role nouns that refer back to a person named earlier: "the minister", "the American official". */
+const ROLE_NOUNS = new Set([
+  'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'premier', 'official', 'diplomat',
+  'envoy', 'ambassador', 'chancellor', 'leader', 'ombudsman', 'representative', 'adviser', 'advisor', 'mediator', 'negotiator',
+  'commissioner', 'chairman', 'chairperson', 'chair', 'speaker', 'head', 'counterpart', 'prime minister', 'foreign minister',
+]);
+
+export interface MentionScan {
+  readonly mentions: readonly RawMention[];
+  readonly discovered: readonly Actor[];
+}
+
+export function findMentions(text: string, tokens: readonly Token[], lexicon: ActorLexicon): MentionScan {
+  const mentions: RawMention[] = [];
+  const taken = new Uint8Array(tokens.length); // tokens already part of a mention or a title
+  const discovered = new Map<ActorId, Actor>();
+  const discoveredSurnames = new Map<string, ActorId>();
+
+  // 1. Dictionary names (longest first), with the title words just before them.
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = longestMatch(text, tokens, i, lexicon.names, (t) => t.text);
+    if (!hit) continue;
+    const { entries, last } = hit;
+    const titleFrom = titleStart(text, tokens, i);
+    for (let k = titleFrom; k <= last; k++) taken[k] = 1;
+    const span = { start: tokens[i]!.start, end: tokens[last]!.end };
+    mentions.push(titleFrom < i ? { kind: 'name', ...span, entries, title: { start: tokens[titleFrom]!.start, end: tokens[i - 1]!.end } } : { kind: 'name', ...span, entries });
+    i = last;
+  }
+  // 2. Names the dictionary does not have, when their context makes them people.
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const run = personRun(text, tokens, i, taken);
+    if (!run) continue;
+    const { from, to } = run;
+    const titleFrom = titleStart(text, tokens, from);
+    if (!(titleFrom < from || looksLikePersonContext(text, tokens, from, to))) {
+      i = to;
+      continue;
+    }
+    const name = text.slice(tokens[from]!.start, tokens[to]!.end);
+    const id = discoveredId(name);
+    const surname = tokens[to]!.text;
+    if (!discovered.has(id)) {
+      const description = titleFrom < from ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end) : appositiveRole(text, tokens[to]!.end);
+      discovered.set(id, {
+        id, kind: 'person', name, aliases: [name, surname], nominals: [], metonyms: [], roles: [], origin: 'discovered',
+        ...(description ? { description } : {}),
+      });
+    }
+    discoveredSurnames.set(surname, id);
+    for (let k = titleFrom; k <= to; k++) taken[k] = 1;
+    const span = { start: tokens[from]!.start, end: tokens[to]!.end };
+    mentions.push(titleFrom < from ? { kind: 'discovered', ...span, actor: id, title: { start: tokens[titleFrom]!.start, end: tokens[from - 1]!.end } } : { kind: 'discovered', ...span, actor: id });
+    i = to;
+  }
+  // 3. Everything else, one token at a time.
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const tok = tokens[i]!;
+    const surnameOf = discoveredSurnames.get(tok.text);
+    if (surnameOf) {
+      mentions.push({ kind: 'discovered', start: tok.start, end: tok.end, actor: surnameOf });
+      continue;
+    }
+    const metonym = longestMatch(text, tokens, i, lexicon.metonyms, (t) => t.text);
+    if (metonym) {
+      mentions.push({ kind: 'metonym', start: tok.start, end: tokens[metonym.last]!.end, entries: metonym.entries });
+      i = metonym.last;
+      continue;
+    }
+    const lower = tok.text.toLowerCase();
+    if (lower === 'he' || lower === 'she') {
+      mentions.push({ kind: 'pronoun', start: tok.start, end: tok.end, gender: lower === 'he' ? 'm' : 'f' });
+      continue;
+    }
+    if (lower !== 'the' && lower !== 'a' && lower !== 'its' && lower !== 'his' && lower !== 'her' && lower !== 'their') continue;
+    // Determiner-led phrases: nominals from the dictionary, documents, role nouns.
+    const nominal = longestMatch(text, tokens, i + 1, lexicon.nominals, (t) => t.text.toLowerCase());
+    const next = tokens[i + 1];
+    if (nominal && lower === 'the' && !followedByName(tokens, nominal.last, taken, text)) {
+      const phrase = text.slice(tokens[i + 1]!.start, tokens[nominal.last]!.end);
+      const country = countryOfModifier(tokens, i + 1, nominal.last);
+      mentions.push({ kind: 'nominal', start: tok.start, end: tokens[nominal.last]!.end, entries: nominal.entries, phrase, ...(country ? { country } : {}) });
+      i = nominal.last;
+      continue;
+    }
+    if (!next || !onlySpaceBetween(text, tok.end, next.start)) continue;
+    // "the statement", "a joint statement", "the ministry's statement"
+    let j = i + 1;
+    if (tokens[j] && /^(joint|official|written|separate|latest|new)$/i.test(tokens[j]!.text)) j++;
+    if (tokens[j] && DOCUMENT_NOUNS.includes(tokens[j]!.text.toLowerCase()) && lower !== 'a') {
+      mentions.push({ kind: 'document', start: tok.start, end: tokens[j]!.end });
+      i = j;
+      continue;
+    }
+    if (lower !== 'the') continue;
+    // "the minister", "the American official", "the Azerbaijani foreign minister"
+    let k = i + 1;
+    let country: string | undefined;
+    const demonym = DEMONYMS[tokens[k]!.text];
+    if (demonym) {
+      country = demonym;
+      k++;
+    }
+    const w1 = tokens[k]?.text.toLowerCase();
+    const w2 = tokens[k + 1]?.text.toLowerCase();
+    const two = w1 && w2 ? `${w1} ${w2}` : '';
+    const nounEnd = ROLE_NOUNS.has(two) ? k + 1 : w1 && ROLE_NOUNS.has(w1) ? k : -1;
+    if (nounEnd < 0 || taken[nounEnd] || followedByName(tokens, nounEnd, taken, text)) continue;
+    // "the president of France" stays a role noun; "the head of the mission" too: the noun decides.
+    mentions.push({ kind: 'roleNoun', start: tok.start, end: tokens[nounEnd]!.end, noun: nounEnd > k ? two : w1!, ...(country ? { country } : {}) });
+    i = nounEnd;
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  // A lone common-word surname ("Price") names the person only after the full name has been given.
+  const seenFull = new Set<ActorId>();
+  const kept = mentions.filter((m) => {
+    if (m.kind !== 'name') return true;
+    if (m.entries.some((e) => !e.surnameOnly)) {
+      for (const e of m.entries) seenFull.add(e.actor);
+      return true;
+    }
+    const word = text.slice(m.start, m.end);
+    return !COMMON_WORD_SURNAMES.has(word) || m.entries.some((e) => seenFull.has(e.actor));
+  });
+  return { mentions: kept, discovered: [...discovered.values()] };
+}
+
+function longestMatch<E extends { words: readonly string[] }>(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  index: ReadonlyMap<string, readonly E[]>,
+  key: (t: Token) => string,
+): { entries: E[]; last: number } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const candidates = index.get(key(first));
+  if (!candidates) return null;
+  let bestLength = 0;
+  let best: E[] = [];
+  for (const entry of candidates) {
+    const n = entry.words.length;
+    if (n < bestLength) break; // sorted longest first
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      const t = tokens[i + k]!;
+      ok = key(t) === entry.words[k] && onlySpaceBetween(text, tokens[i + k - 1]!.end, t.start);
+    }
+    if (!ok) continue;
+    if (n > bestLength) {
+      bestLength = n;
+      best = [entry];
+    } else best.push(entry);
+  }
+  return bestLength ? { entries: best, last: i + bestLength - 1 } : null;
+}
+
+/** The first token of the title run right before token `i` ("Azerbaijani Foreign Minister", "Foreign Minister of Armenia"). */
+function titleStart(text: string, tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0) {
+    const prev = tokens[k - 1]!;
+    if (!onlySpaceBetween(text, prev.end, tokens[k]!.start)) break;
+    const w = prev.text;
+    if (TITLE_WORDS.has(w) || DEMONYMS[w] || /^[A-Z]{2,5}$/.test(w)) {
+      k--;
+      continue;
+    }
+    // "Foreign Minister of Armenia Ararat Mirzoyan": "of <Country>" inside a title
+    if (isCapitalised(w) && PLACES.has(w) && k >= 2 && tokens[k - 2]!.text === 'of' && k >= 3 && TITLE_WORDS.has(tokens[k - 3]!.text)) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function isNameWord(w: string): boolean {
+  if (!isCapitalised(w) || w.length < 2) return false;
+  if (/\d/.test(w) || /^[\p{Lu}.-]+$/u.test(w)) return false; // numbers, acronyms
+  return !NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w) && !ORG_WORDS.has(w) && !PLACES.has(w) && !DEMONYMS[w] && !/^(Mr|Mrs|Ms)$/.test(w);
+}
+
+/** Two to four name words in a row (particles such as "von" allowed inside). */
+function personRun(text: string, tokens: readonly Token[], i: number, taken: Uint8Array): { from: number; to: number } | null {
+  if (!isNameWord(tokens[i]!.text)) return null;
+  if (i > 0 && !taken[i - 1] && onlySpaceBetween(text, tokens[i - 1]!.end, tokens[i]!.start) && isCapitalised(tokens[i - 1]!.text) && !TITLE_WORDS.has(tokens[i - 1]!.text) && !DEMONYMS[tokens[i - 1]!.text] && !NOT_NAME_WORDS.has(tokens[i - 1]!.text)) {
+    return null; // inside a longer capitalised run that is not a name (an organisation, a place)
+  }
+  let to = i;
+  for (let k = i + 1; k < tokens.length && k - i < 5; k++) {
+    const t = tokens[k]!;
+    if (taken[k] || !onlySpaceBetween(text, tokens[k - 1]!.end, t.start)) break;
+    if (PARTICLES.has(t.text) && tokens[k + 1] && isNameWord(tokens[k + 1]!.text)) continue;
+    if (!isNameWord(t.text)) {
+      if (isCapitalised(t.text) && (ORG_WORDS.has(t.text) || PLACES.has(t.text))) return null; // "Minsk Group", "Black Sea"
+      break;
+    }
+    to = k;
+  }
+  const length = to - i + 1;
+  if (length < 2 || length > 4) return null;
+  return { from: i, to };
+}
+
+/** A speech or contact verb after the name, or an appositive role: "Karen Smith, the spokeswoman, …". */
+function looksLikePersonContext(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const after = text.slice(tokens[to]!.end, tokens[to]!.end + 80);
+  const nextWord = tokens[to + 1]?.text ?? '';
+  const nextNext = tokens[to + 2]?.text ?? '';
+  if (/^\s+/.test(after) && (SPEECH.has(nextWord) || CONTACT_VERBS.has(nextWord) || (nextWord === 'also' && (SPEECH.has(nextNext) || CONTACT_VERBS.has(nextNext))))) return true;
+  if (appositiveRole(text, tokens[to]!.end)) return true;
+  const before = text.slice(Math.max(0, tokens[from]!.start - 30), tokens[from]!.start);
+  return /\b(?:said|told|according to|met(?: with)?|spoke with|talks with|call with|conversation with|received|hosted|by)\s+$/i.test(before);
+}
+
+/** The role in an appositive after a name: ", US Assistant Secretary of State," / ", the spokeswoman for …". */
+function appositiveRole(text: string, end: number): string | undefined {
+  const m = /^,\s+((?:the\s+|a\s+|an\s+)?[^,.;“”"]{2,120}?)(?=,|\.|;|\s+(?:said|told|added)\b|$)/.exec(text.slice(end, end + 160));
+  if (!m) return undefined;
+  const phrase = m[1]!;
+  const words = phrase.split(/\s+/);
+  const hasTitle = words.some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()) || /^(spokes\w+|minister|envoy|ambassador|adviser|advisor|secretary|president|official|head|chief|director|representative|deputy|chairman|chairwoman)$/i.test(w));
+  return hasTitle ? phrase.trim() : undefined;
+}
+
+function followedByName(tokens: readonly Token[], last: number, taken: Uint8Array, text: string): boolean {
+  const next = tokens[last + 1];
+  return !!next && !!taken[last + 1] && onlySpaceBetween(text, tokens[last]!.end, next.start) && isCapitalised(next.text);
+}
+
+function countryOfModifier(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let k = from; k <= to; k++) {
+    const c = DEMONYMS[tokens[k]!.text];
+    if (c) return c;
+  }
+  return undefined;
+}
+
+export function discoveredId(name: string): ActorId {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `new-${slug}`;
+}

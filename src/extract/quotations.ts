@@ -1,0 +1,118 @@
+// Finding quotations: which marks open and close a quoted span, across the many ways articles write them.
+import type { Article, Span } from '../model.js';
+
+export interface Quotation extends Span {
+  /** Index of the opening mark (the quoted words start right after it). */
+  readonly open: number;
+  /** Index of the closing mark, or -1 when the paragraph ended with the quote still open. */
+  readonly close: number;
+  readonly paragraph: number;
+  /** True when this quotation carries on the previous paragraph's unclosed quotation. */
+  readonly continues: boolean;
+}
+
+const OPENERS = new Set(['“', '«', '‘', '"', '„', '‹']);
+const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '‘': '’', '"': '"', '„': '“', '‹': '›' };
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Scans each paragraph once. Rules, in order:
+ * - ’ between letters (Azerbaijan’s, don’t) is an apostrophe, never a mark;
+ * - a straight " opens when it starts a word and closes when it ends one;
+ * - a double quotation may close with a mismatched mark (“…’), as sloppy copy does;
+ * - ‘…’ inside “…” is a nested quotation and does not end the outer one;
+ * - a quotation still open at the end of a paragraph runs to the paragraph's end, and the next
+ *   paragraph's quotation continues it when that paragraph opens with a mark (newspaper style).
+ */
+export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Quotation[] {
+  const { text } = article;
+  const found: Quotation[] = [];
+  let previousUnclosed = false;
+  article.paragraphs.forEach((para, p) => {
+    let open = -1;
+    let opener = '';
+    let nested = false;
+    let unclosedAtEnd = false;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i]!;
+      const before = i > para.start ? text[i - 1]! : ' ';
+      const after = i + 1 < para.end ? text[i + 1]! : ' ';
+      if (open < 0) {
+        if (!OPENERS.has(ch)) continue;
+        if (ch === '‘' && LETTER.test(before)) continue; // a reversed apostrophe inside a word
+        if (ch === '"' && (LETTER.test(before) || /\s/.test(after))) continue;
+        if (/\s/.test(after) && ch !== '«') continue; // a mark followed by a space opens nothing
+        open = i;
+        opener = ch;
+        nested = false;
+        continue;
+      }
+      // inside a quotation
+      if (opener !== '‘' && ch === '‘' && !LETTER.test(before)) {
+        nested = true;
+        continue;
+      }
+      if (ch === '’' && LETTER.test(before) && LETTER.test(after)) continue; // apostrophe
+      if (nested && ch === '’') {
+        nested = false;
+        continue;
+      }
+      if (isCloser(ch, opener, before, after)) {
+        if (i > open + 1) found.push(make(open, i, p, previousUnclosed && found.length > 0 && isFirstIn(text, para, open)));
+        previousUnclosed = false;
+        open = -1;
+      }
+    }
+    if (open >= 0 && para.end > open + 1) {
+      found.push(make(open, -1, p, previousUnclosed && isFirstIn(text, para, open), para.end));
+      unclosedAtEnd = true;
+    }
+    previousUnclosed = unclosedAtEnd;
+  });
+  return found;
+
+  function make(open: number, close: number, paragraph: number, continues: boolean, paraEnd = 0): Quotation {
+    const end = close >= 0 ? close : paraEnd;
+    return { open, close, start: open + 1, end, paragraph, continues };
+  }
+}
+
+function isCloser(ch: string, opener: string, before: string, after: string): boolean {
+  if (ch === CLOSER_OF[opener]) {
+    // a ’ that closes ‘…’ must not be an apostrophe (checked by the caller) nor start a word
+    if (opener === '"') return !/\s/.test(before);
+    return true;
+  }
+  if (opener === '‘') return false;
+  // tolerated mismatches for double quotations: ”, ", and a closing ’ that is not an apostrophe
+  if (ch === '”' || ch === '»') return true;
+  if (ch === '"') return !/\s/.test(before);
+  if (ch === '’') return !LETTER.test(after) && /[\p{L}\p{N}.,!?;:)]/u.test(before) && !/s/i.test(before);
+  return false;
+}
+
+function isFirstIn(text: string, para: Span, open: number): boolean {
+  return text.slice(para.start, open).trim() === '';
+}
+
+/** True when `index` lies inside a quotation's words or on its marks. */
+export function quotationAt(quotations: readonly Quotation[], index: number): Quotation | undefined {
+  for (const q of quotations) if (index >= q.open && index <= (q.close >= 0 ? q.close : q.end - 1)) return q;
+  return undefined;
+}
+
+/**
+ * The article text with every quotation's words replaced by a filler letter of the same length,
+ * so that patterns run over narration only and every offset still points into the real text.
+ */
+export function maskQuotations(text: string, quotations: readonly Quotation[]): string {
+  if (quotations.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of quotations) {
+    parts.push(text.slice(at, q.start), '∎'.repeat(q.end - q.start));
+    at = q.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

@@ -1,0 +1,66 @@
+// Sentence boundaries over the body, never inside a quotation: a quotation that runs past a full stop
+// belongs to the sentence it opened in (the span of a reported statement runs to its end).
+import type { Article, Span } from '../model.js';
+import type { Quotation } from './quotations.js';
+
+export interface Sentence extends Span {
+  readonly paragraph: number;
+  readonly index: number;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st gen lt col sgt gov sen rep prof amb adm capt maj jr sr messrs no nos vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx fig pp rev hon'.split(' '),
+);
+// After an acronym such as "U.S.", these words start a new sentence; any other capitalised word goes on it.
+const SENTENCE_OPENERS = new Set(
+  'The He She It They We I In On At But However Meanwhile This That These Those A An According During After Before Earlier Later Also Both Yet Still Then There Its His Her Their Our'.split(' '),
+);
+
+export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, quotations: readonly Quotation[]): Sentence[] {
+  const { text } = article;
+  const sentences: Sentence[] = [];
+  let q = 0;
+  article.paragraphs.forEach((para, p) => {
+    let start = para.start;
+    for (let i = para.start; i < para.end; i++) {
+      while (q < quotations.length && regionEnd(quotations[q]!) < i) q++;
+      const quote = quotations[q];
+      let ch = text[i]!;
+      if (quote && i >= quote.open && i < regionEnd(quote)) continue;
+      // a quotation that ends its sentence inside the marks: “… we will.” The next sentence …
+      if (quote && i === quote.close && /[.!?]/.test(text[i - 1] ?? '')) ch = text[i - 1]!;
+      else if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+      let end = i + 1;
+      while (end < para.end && /[”’"»)\]]/.test(text[end]!)) end++;
+      let next = end;
+      while (next < para.end && /\s/.test(text[next]!)) next++;
+      if (next === end || next >= para.end) continue; // no space after, or paragraph end (handled below)
+      if (!/[\p{Lu}\p{N}“‘"«(]/u.test(text[next]!)) continue;
+      if (ch === '.' && text[i] === '.' && !endsSentence(text, para.start, i, next)) continue;
+      sentences.push({ start, end, paragraph: p, index: sentences.length });
+      start = next;
+      i = next - 1;
+    }
+    if (para.end > start) sentences.push({ start, end: para.end, paragraph: p, index: sentences.length });
+  });
+  return sentences;
+}
+
+function regionEnd(q: Quotation): number {
+  return q.close >= 0 ? q.close : q.end;
+}
+
+function endsSentence(text: string, paraStart: number, dot: number, next: number): boolean {
+  let w = dot;
+  while (w > paraStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, dot);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "A. Smith"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // an acronym with dots ("U.S."): a sentence ends only when a sentence-opening word follows
+    const following = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0] ?? '';
+    return SENTENCE_OPENERS.has(following);
+  }
+  return true;
+}
