@@ -65,8 +65,6 @@ export interface Statement extends Span {
   readonly kind: StatementKind;
   /** Who the words belong to. A statement without an attributable speaker is not a statement. */
   readonly speaker: ActorId;
-  /** Others who share the words: "X and Y discussed …". */
-  readonly coSpeakers?: readonly ActorId[];
   /** The cue that attributes it: "said", "stressed", "according to", "cited … as". */
   readonly cue: string;
   readonly addressee?: ActorId;

@@ -12,8 +12,9 @@ export interface LoadedCorpus {
 
 export async function listArticleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
+  // By name only: a directory or a dangling link named *.txt is read, fails, and is reported, never silently skipped.
   return entries
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt'))
+    .filter((e) => e.name.toLowerCase().endsWith('.txt'))
     .map((e) => e.name)
     .sort();
 }

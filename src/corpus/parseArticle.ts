@@ -13,10 +13,11 @@ export type ParsedArticle =
   | { readonly ok: false; readonly problem: CorpusProblem };
 
 // ` date 2022-03-25 body…`: the leading space is optional; the body may start on the same line.
-const DATE_PREFIX = /^[ \t]*date[ \t]+(\S+)(?=\s|$)/;
+const DATE_PREFIX = /^[\uFEFF \t]*date[ \t]+(\S+)(?=\s|$)/;
 const LOOKS_LIKE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, as Node's readFile does, so offsets agree with other readers.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function articleIdOf(file: string): string {
   return file.replace(/\.txt$/i, '');

@@ -43,6 +43,8 @@ const ORG_TAIL = new RegExp(
 );
 const COUNTRY_TAIL = new RegExp(`\\b(${Object.keys(COUNTRY_NAMES).map((c) => c.replace(/\./g, '\\.')).join('|')})$`);
 const SENTENCE_END_PUNCT = /[.!?]/;
+/** What may follow the verb of a closing "…, the ministry said": where, when and how, nothing said. */
+const TRAILING_TAG_REST = /^\s*(?:(?:on|in|at|during|after|via|through|to|from|late|early|earlier|later|yesterday|today|last|this|also|again|separately)\b[^,;:∎“”"]{0,80})?[.!?]?\s*$/i;
 
 export function attribute(input: AttributionInput): Attribution[] {
   const { text, masked, sentences, quotations, lexicon, actorOf } = input;
@@ -66,42 +68,62 @@ export function attribute(input: AttributionInput): Attribution[] {
     quotesBySentence.set(s.index, list);
   }
 
+  // Quotations left without a voice, for a second look once the whole article is read.
+  const pending: Quotation[] = [];
+  let previous: { sentence: Sentence; subject: ActorId | null; asked: boolean } | null = null;
+
   for (const s of sentences) {
     const quotes = quotesBySentence.get(s.index) ?? [];
     const cues = findCues(masked, s.start, s.end);
     const quoteResults: Attribution[] = [];
     for (const q of quotes) {
       const a = attributeQuote(s, q, cues);
-      if (a) {
+      if (a === null) pending.push(q);
+      else if (a) {
         quoteResults.push(a);
         lastQuote = { speaker: a.speaker, paragraph: q.paragraph, end: q.end };
+        if (actorOf(a.speaker)?.kind === 'person') lastPerson = a.speaker;
       }
     }
     const reported = reportedIn(s, quotes, cues);
     if (reported) results.push(reported);
     results.push(...quoteResults);
     // Narration subjects feed pronoun resolution for what follows.
+    // "He"/"she" next refers to the person this sentence was about: its voice, else its subject.
+    const spoke = reported ?? quoteResults[quoteResults.length - 1];
     const main = reader.mainSubject(s, s.end);
     const mainActor = main ? resolveSubject(main, null)[0] : undefined;
-    if (mainActor && actorOf(mainActor)?.kind === 'person') lastPerson = mainActor;
-    const spoke = reported ?? quoteResults[quoteResults.length - 1];
-    if (spoke) {
-      lastSpeaker = spoke.speaker;
-      if (actorOf(spoke.speaker)?.kind === 'person' && !reported) lastPerson = lastPerson ?? spoke.speaker;
+    const voice = spoke && actorOf(spoke.speaker)?.kind === 'person' ? spoke.speaker : mainActor;
+    if (voice && actorOf(voice)?.kind === 'person') lastPerson = voice;
+    if (spoke) lastSpeaker = spoke.speaker;
+    previous = { sentence: s, subject: voice ?? null, asked: cues.length > 0 || /\b(?:asked|questioned|interviewed|interview)\b/.test(masked.slice(s.start, s.end)) };
+  }
+  // A quotation left open at a paragraph's end takes the voice of the quotation that carries it on.
+  for (const q of pending) {
+    if (q.close >= 0) continue;
+    let next = quotations.indexOf(q) + 1;
+    while (quotations[next]?.continues) {
+      const voiced = results.find((r) => r.kind === 'quote' && r.start === quotations[next]!.start);
+      if (voiced) {
+        results.push({ ...voiced, start: q.start, end: q.end, cue: 'continued quotation', date: voiced.date });
+        break;
+      }
+      next++;
     }
   }
   return results.sort((a, b) => a.start - b.start || (a.kind === 'reported' ? -1 : 1));
 
   // ---- quotations -------------------------------------------------------------------------------
 
-  function attributeQuote(s: Sentence, q: Quotation, cues: readonly Cue[]): Attribution | null {
+  /** `null`: no voice yet (maybe later); `undefined`: no voice, and none to be looked for. */
+  function attributeQuote(s: Sentence, q: Quotation, cues: readonly Cue[]): Attribution | null | undefined {
     const words = text.slice(q.start, q.end);
     const wordCount = words.trim().split(/\s+/).length;
     const opensSentence = masked.slice(s.start, q.open).trim() === '';
     const fragment = wordCount <= 4 && !SENTENCE_END_PUNCT.test(words) && !opensSentence;
     // Names of things ("the “Eastern Partnership” format") and scare quotes never speak.
-    if (fragment && /^(?:\p{Lu}[\p{L}’'-]*\s*)+$/u.test(words.trim())) return null;
-    if (/\bso-called\s*$/i.test(masked.slice(Math.max(s.start, q.open - 12), q.open))) return null;
+    if (fragment && /^(?:\p{Lu}[\p{L}’'-]*\s*)+$/u.test(words.trim())) return undefined;
+    if (/\bso-called\s*$/i.test(masked.slice(Math.max(s.start, q.open - 12), q.open))) return undefined;
 
     const closeAt = q.close >= 0 ? q.close + 1 : q.end;
     const before = cues.filter((c) => c.end <= q.open);
@@ -110,14 +132,16 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (opensSentence || fragment === false) found = trailing(s, q, closeAt, after);
     if (!found) found = governing(s, q, before);
     if (!found && !opensSentence) found = trailing(s, q, closeAt, after);
-    if (!found && fragment) return null; // a short phrase in quotation marks with no one saying it
+    if (!found && fragment) return undefined; // a short phrase in quotation marks with no one saying it
+    // "“…,” said one European diplomat": a voice is given, but not a name; it is no one's we know
+    if (!found && after[0] && ATTRIBUTING_VERBS.has(after[0].word) && /^[\s,—–-]*$/.test(masked.slice(closeAt, after[0].start))) return undefined;
     if (!found) found = adjacent(s, q);
     if (!found) return null;
     return {
       kind: 'quote', start: q.start, end: q.end, speaker: found.speaker, coSpeakers: found.others ?? [], cue: found.cue,
       ...(found.addressee ? { addressee: found.addressee } : {}),
       ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
-      date: dateIn(s),
+      date: dateNear(s, found.cueAt),
     };
   }
 
@@ -131,19 +155,19 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (first.kind === 'according' && /^[\s,—–-]*$/.test(between)) {
       const subj = reader.subjectAfter(first.end, limit);
       const who = subj && resolveSubject(subj, q)[0];
-      return who ? { speaker: who, cue: 'according to' } : null;
+      return who ? { speaker: who, cue: 'according to', cueAt: first } : null;
     }
     if (first.kind !== 'verb' || !ATTRIBUTING_VERBS.has(first.word)) return null;
     if (/^[\s,—–-]*$/.test(between)) {
       const subj = reader.subjectAfter(first.end, limit);
       const who = subj ? resolveSubject(subj, q) : [];
-      return who[0] ? { speaker: who[0], cue: first.word } : null;
+      return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
     }
     // subject between the quotation and the verb, with nothing but its appositive
     if (between.length > 160 || /[.!?;]/.test(between.replace(/\b(?:[A-Z]\.)+/g, ''))) return null;
     const subj = reader.subjectBefore(first.start, closeAt);
     const who = subj ? resolveSubject(subj, q) : [];
-    return who[0] ? { speaker: who[0], cue: first.word } : null;
+    return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
   }
 
   /** The cue whose clause holds the quotation: "X said: “…”", "X told Y that “…”", "…, calling them “…”". */
@@ -158,6 +182,11 @@ export function attribute(input: AttributionInput): Attribution[] {
 
   /** A quotation with no cue of its own goes on the voice of the quotation next to it. */
   function adjacent(s: Sentence, q: Quotation): Found | null {
+    // "X was asked whether … . “…”": the person the previous sentence is about, when it spoke or was asked
+    const opensSentence = masked.slice(s.start, q.open).trim() === '';
+    if (opensSentence && previous && previous.subject && previous.asked && previous.sentence.paragraph === s.paragraph && (!lastQuote || lastQuote.end < previous.sentence.start)) {
+      return { speaker: previous.subject, cue: 'quotation after its speaker' };
+    }
     if (!lastQuote) return null;
     const sameParagraph = lastQuote.paragraph === q.paragraph;
     const carriedOn = q.continues || (lastQuote.paragraph === q.paragraph - 1 && masked.slice(s.start, q.open).trim() === '' && s.start === paragraphStartOf(s));
@@ -176,17 +205,25 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (narrationWords.trim().split(/\s+/).length < 3) return null;
     // The outermost voice wins: a trailing "…, the ministry said." owns the whole sentence.
     const last = usable[usable.length - 1]!;
-    if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word) && /^[^,;:∎“”"]*$/.test(masked.slice(last.end, s.end)) && /,\s*[^,]*$/.test(masked.slice(s.start, last.start))) {
+    if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word) && TRAILING_TAG_REST.test(masked.slice(last.end, s.end)) && /,\s*[^,]*$/.test(masked.slice(s.start, last.start))) {
       const subj = reader.subjectBefore(last.start, s.start);
       const who = subj ? resolveSubject(subj, null) : [];
-      if (who[0] && subj!.start > s.start) return reported(s, { speaker: who[0], cue: last.word, others: who.slice(1) });
+      if (who[0] && subj!.start > s.start) {
+        // "X told Y that …, the ministry said": X's words, relayed by the ministry; an event it reports is its own
+        const inner = usable.filter((c) => c.start < subj!.start && c.kind !== 'according' && c.kind !== 'passive');
+        for (const cue of inner) {
+          const found = speakerOfCue(s, cue, usable.filter((c) => c.start < cue.start), null);
+          if (found && found.speaker !== who[0]) return reported(s, { ...found, via: found.via ?? who[0] });
+        }
+        return reported(s, { speaker: who[0], cue: last.word, cueAt: last, others: who.slice(1) });
+      }
     }
     if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word)) {
       // "…, said the foreign ministry."
       const subj = reader.subjectAfter(last.end, s.end);
       if (subj && /,\s*$/.test(masked.slice(s.start, last.start)) && /^[^,;]*[.!?]?$/.test(masked.slice(subj.mentions[0]!.end, s.end).trim() || '.')) {
         const who = resolveSubject(subj, null);
-        if (who[0]) return reported(s, { speaker: who[0], cue: last.word });
+        if (who[0]) return reported(s, { speaker: who[0], cue: last.word, cueAt: last });
       }
     }
     // "According to X, Y told …": the voice is Y's, relayed by X; X's own only when no one else speaks.
@@ -203,17 +240,16 @@ export function attribute(input: AttributionInput): Attribution[] {
     const first = quotes[0]!;
     const lastQ = quotes[quotes.length - 1]!;
     const lastClose = lastQ.close >= 0 ? lastQ.close + 1 : lastQ.end;
-    // “…,” said X (in a statement on …).
-    if (masked.slice(s.start, first.open).trim() === '' && cue.start >= lastClose) {
-      const rest = masked.slice(lastClose, s.end);
-      return !/\b(?:that|adding|saying|and (?:also )?(?:stressed|said|noted|added))\b/.test(rest);
+    const narration = masked.slice(s.start, s.end).replace(/∎+/g, '');
+    // “…,” said X (in a statement on …).  /  “…,” X said on Saturday, “…”
+    if (masked.slice(s.start, first.open).trim() === '' && cue.start >= (first.close >= 0 ? first.close : first.end)) {
+      return !/\b(?:that|adding|saying|and (?:also )?(?:stressed|said|noted|added|called))\b/.test(narration);
     }
-    // X said: “…”  /  X said, “…”
-    if (cue.end <= first.open && /^[\s:,]*$/.test(masked.slice(cue.end, first.open)) === false) {
+    // X said: “…”  /  The ministry said in a readout: “…”
+    if (cue.end <= first.open && masked.slice(lastClose, s.end).trim().length <= 2) {
       const gap = masked.slice(cue.end, first.open);
-      if (/^\s*(?:on \w+|in a statement|in a tweet|in an interview|on Twitter|on X|to reporters|to journalists)?\s*[:,]?\s*$/i.test(gap) && masked.slice(lastClose, s.end).trim().length <= 2) return true;
+      return /^\s*(?:(?:on|in|to|at|during|after|before|via|through|with)\s+[^:,“”"∎]{0,60}?)?\s*[:,]?\s*$/i.test(gap);
     }
-    if (cue.end <= first.open && /^\s*[:,]?\s*$/.test(masked.slice(cue.end, first.open)) && masked.slice(lastClose, s.end).trim().length <= 2) return true;
     return false;
   }
 
@@ -222,7 +258,7 @@ export function attribute(input: AttributionInput): Attribution[] {
       kind: 'reported', start: s.start, end: s.end, speaker: found.speaker, coSpeakers: found.others ?? [], cue: found.cue,
       ...(found.addressee ? { addressee: found.addressee } : {}),
       ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
-      date: dateIn(s),
+      date: dateNear(s, found.cueAt),
     };
   }
 
@@ -235,7 +271,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     switch (cue.kind) {
       case 'according': {
         const who = whoAfter(cue, s);
-        return who ? { speaker: who, cue: 'according to' } : null;
+        return who ? { speaker: who, cue: 'according to', cueAt: cue } : null;
       }
       case 'cited': {
         // "X cited Y as condemning …"
@@ -245,7 +281,7 @@ export function attribute(input: AttributionInput): Attribution[] {
         const y = ySubj ? resolveSubject(ySubj, q)[0] : undefined;
         const xSubj = reader.subjectBefore(cue.start, s.start);
         const x = xSubj ? resolveSubject(xSubj, q)[0] : undefined;
-        return y ? { speaker: y, cue: 'cited as', ...(x ? { via: x } : {}) } : null;
+        return y ? { speaker: y, cue: 'cited as', cueAt: cue, ...(x ? { via: x } : {}) } : null;
       }
       case 'participle': {
         // "X cited Y as condemning … and reaffirming …": the participles are Y's
@@ -254,11 +290,11 @@ export function attribute(input: AttributionInput): Attribution[] {
         const subj = reader.mainSubject(s, cue.start);
         const who = subj ? resolveSubject(subj, q) : [];
         if (!who[0]) return null;
-        return { speaker: who[0], others: who.slice(1), cue: cue.word, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
+        return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
       }
       case 'passive': {
         const speaker = lastSpeaker ?? lastPerson;
-        return speaker ? { speaker, cue: cue.word } : null;
+        return speaker ? { speaker, cue: cue.word, cueAt: cue } : null;
       }
       case 'verb': {
         let subj = reader.subjectBefore(cue.start, according ? according.end : s.start);
@@ -272,7 +308,7 @@ export function attribute(input: AttributionInput): Attribution[] {
           who = subj ? resolveSubject(subj, q) : [];
         }
         if (!who[0]) return null;
-        return { speaker: who[0], others: who.slice(1), cue: cue.word, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
+        return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
       }
     }
   }
@@ -295,7 +331,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     for (const m of subj.mentions) {
       let id = m.actor;
       if (!id && m.kind === 'pronoun') {
-        id = q && lastQuote && q.paragraph - lastQuote.paragraph <= 1 && actorOf(lastQuote.speaker)?.kind === 'person' ? lastQuote.speaker : lastPerson;
+        id = lastPerson;
       }
       if (!id && m.kind === 'document') id = lastSpeaker ?? lastOrganisation(m.start);
       if (id && !ids.includes(id)) ids.push(id);
@@ -336,9 +372,16 @@ export function attribute(input: AttributionInput): Attribution[] {
     return id;
   }
 
-  function dateIn(s: Sentence): IsoDate | null {
-    const found = findDate(masked.slice(s.start, s.end).replace(/∎+/g, ' '), input.date, 'past');
-    return found?.date ?? null;
+  /** The day a statement was made: a time phrase next to its cue ("said on Wednesday", "X on Monday called for"). */
+  function dateNear(s: Sentence, cueAt: Span | undefined): IsoDate | null {
+    if (!cueAt) return null;
+    const after = masked.slice(cueAt.end, Math.min(s.end, cueAt.end + 30));
+    const afterMatch = /^\s+(?:(?:also|again|publicly|separately)\s+)?(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|last\s+\w+)/i.exec(after);
+    if (afterMatch) return findDate(afterMatch[0], input.date, 'past')?.date ?? null;
+    const before = masked.slice(Math.max(s.start, cueAt.start - 30), cueAt.start);
+    const beforeMatch = /(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|last\s+\w+)(?:\s+(?:also|again))?\s*$/i.exec(before);
+    if (beforeMatch) return findDate(beforeMatch[0], input.date, 'past')?.date ?? null;
+    return null;
   }
 
   function quotationsAfter(q: Quotation, s: Sentence): Quotation | undefined {
@@ -354,6 +397,8 @@ export function attribute(input: AttributionInput): Attribution[] {
 
 interface Found {
   readonly speaker: ActorId;
+  /** Where the cue sits, for the statement's date. */
+  readonly cueAt?: Span;
   readonly others?: readonly ActorId[];
   readonly cue: string;
   readonly addressee?: ActorId;

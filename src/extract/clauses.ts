@@ -12,7 +12,7 @@ export interface Subject {
 
 const GLUE_AT_END: RegExp[] = [
   // adverbs and auxiliaries
-  /\b(?:also|again|later|further|then|previously|earlier|repeatedly|reportedly|separately|too|personally|strongly|firmly|publicly|additionally|once again|in turn|immediately|subsequently|meanwhile|has|have|had|was|were|is|will|would|did|does|not|never|already|first|jointly|both|each|specifically|explicitly|openly|clearly|sharply|recently|today|yesterday|tonight|however|then|in particular|moreover|furthermore|notably|particularly|on his part|on her part|for his part|for her part|in response|in return|in reply)\s*$/i,
+  /\b(?:also|again|last|later|further|then|previously|earlier|repeatedly|reportedly|separately|too|personally|strongly|firmly|publicly|additionally|once again|in turn|immediately|subsequently|meanwhile|has|have|had|was|were|is|will|would|did|does|not|never|already|first|jointly|both|each|specifically|explicitly|openly|clearly|sharply|recently|today|yesterday|tonight|however|then|in particular|moreover|furthermore|notably|particularly|on his part|on her part|for his part|for her part|in response|in return|in reply)\s*$/i,
   // time phrases
   /\b(?:on|last|this|next|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i,
   /\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*$/i,
@@ -64,6 +64,12 @@ export class ClauseReader {
       if (m && m.start >= from) return this.withCoordinated(m, from);
       const pre = this.masked.slice(from, end);
       if (pre.endsWith(',')) {
+        // "X, speaking at a news conference after talks with Y, said": an aside is dropped before any name in it counts
+        const aside = /,\s*(?:speaking|writing|addressing|answering|responding|commenting|asked|visiting|talking|in|at|during|after|following|for|who|which|whose|according|on|while|when|despite|as)\b[^,;:∎“”"]{0,120},$/.exec(pre);
+        if (aside) {
+          end = from + aside.index;
+          continue;
+        }
         // "X, the spokesman, said" / "Ned Price, said": drop the comma, then the appositive
         const bare = this.mentionEndingAt(end - 1 - (pre.length - pre.trimEnd().length));
         if (bare && bare.start >= from) return this.withCoordinated(bare, from);
@@ -110,9 +116,22 @@ export class ClauseReader {
       if (/[’']s\s*$/.test(lead)) continue;
       // a possessive mention ("Aliyev’s") is not a subject
       if (/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) continue;
-      return this.withCoordinated(m, sentence.start);
+      return this.withCoordinated(this.lastCoordinated(m, before), sentence.start);
     }
     return null;
+  }
+
+  /** From the first of "A, B and C", the last one (C). */
+  private lastCoordinated(first: ResolvedMention, before: number): ResolvedMention {
+    let last = first;
+    for (;;) {
+      const i = this.mentions.indexOf(last);
+      const next = this.mentions[i + 1];
+      if (!next || next.end > before) return last;
+      const gap = this.masked.slice(last.end, titleStart(next));
+      if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/.test(gap)) return last;
+      last = next;
+    }
   }
 
   private withCoordinated(last: ResolvedMention, from: number): Subject {

@@ -1,6 +1,6 @@
-// Who called, met or wrote to whom, when, and whether it happened or is planned.
-import type { Actor, ActorId, ContactKind, ContactStatus, IsoDate, Span } from '../model.js';
-import { ClauseReader } from './clauses.js';
+// Who called, met or wrote to whom, when, and whether it happened, is planned or was called off.
+import { isoDateOf, type Actor, type ActorId, type ContactKind, type ContactStatus, type IsoDate, type Span } from '../model.js';
+import { ClauseReader, titleStart } from './clauses.js';
 import type { ResolvedMention } from './coreference.js';
 import { findDate } from './dates.js';
 import type { Sentence } from './sentences.js';
@@ -13,156 +13,245 @@ export interface FoundContact extends Span {
   readonly status: ContactStatus;
 }
 
+type PartiesFrom =
+  /** subject before the cue, other parties after it ("X met with Y") */
+  | 'subject'
+  /** the parties stand together before the cue ("X and Y met") */
+  | 'group'
+  /** the parties follow the cue ("a meeting between X and Y") */
+  | 'between'
+  /** possessors before the noun, or the sentence's subject around it ("Pashinian’s planned meeting with X", "after talks with X, Y said") */
+  | 'noun';
+
 interface ContactCue {
   readonly re: RegExp;
   readonly kind: ContactKind;
-  /** The cue names the parties before it as a group ("X and Y met"). */
-  readonly mutual?: boolean;
+  readonly parties: PartiesFrom;
 }
 
-// Each cue ends where its object (the other party) begins.
+// Time and place phrases that may sit between a verb and its "with": "spoke by phone on Thursday with".
+const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earlier|later|again|separately|also|briefly|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|via\s+video(?:\s+link)?)\s+)*`;
+const re = (source: string) => new RegExp(source, 'gi');
+
 const CUES: ContactCue[] = [
-  { re: /\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+with\s+/gi, kind: 'call' },
-  { re: /\b(?:spoke|speaks|talked|talks|spoken|speak|talk)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?(?:with|to)\s+/gi, kind: 'call' },
-  { re: /(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+/gi, kind: 'call' },
-  { re: /\b(?:called|phoned|calls|phones|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)/gi, kind: 'call' },
-  { re: /\b(?:received|receives|got|had)\s+a\s+(?:(?:tele)?phone\s+)?call\s+from\s+/gi, kind: 'call' },
-  { re: /\b(?:met|meets|meet|meeting|to\s+meet|will\s+meet)\s+(?:with\s+)?/gi, kind: 'meeting' },
-  { re: /\b(?:held|holds|hold|had|has|have|will\s+hold)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:talks|meetings?|consultations|negotiations|discussions)\s+with\s+/gi, kind: 'meeting' },
-  { re: /(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+){0,2}(?:talks|meeting|negotiations|consultations|summit|visit)\s+(?:(?:on\s+)?\w+\s+\d{1,2}\s+)?with\s+/gi, kind: 'meeting' },
-  { re: /\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!a\s|an\s|the\s|calls?\b|letters?\b)/gi, kind: 'meeting' },
-  { re: /\b(?:sent|wrote|addressed|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:letter|message)\s+to\s+/gi, kind: 'letter' },
-  { re: /\b(?:wrote|writes)\s+to\s+/gi, kind: 'letter' },
-  { re: /\b(?:received|receives)\s+a\s+(?:\w+\s+)?(?:letter|message)\s+from\s+/gi, kind: 'letter' },
-  { re: /\bin\s+a\s+(?:\w+\s+)?letter\s+to\s+/gi, kind: 'letter' },
-  // parties before the cue, together: "X and Y met", "X and Y decided to meet", "the meeting between X and Y"
-  { re: /\b(?:met|meet|will\s+meet|to\s+meet|held\s+talks|hold\s+talks|will\s+hold\s+talks)\b/gi, kind: 'meeting', mutual: true },
-  { re: /\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+(?:with|to)\b)/gi, kind: 'call', mutual: true },
-  { re: /\b(?:meeting|talks|summit|negotiations)\s+between\s+/gi, kind: 'meeting' },
+  { re: re(String.raw`\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+${ADVERBIAL}with\s+`), kind: 'call', parties: 'subject' },
+  { re: re(String.raw`\b(?:spoke|speaks|talked|spoken|speak|talk)\s+${ADVERBIAL}(?:with|to)\s+`), kind: 'call', parties: 'subject' },
+  { re: re(String.raw`\b(?:called|phoned|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`), kind: 'call', parties: 'subject' },
+  { re: re(String.raw`\b(?:received|receives|got|had)\s+a\s+(?:(?:tele)?phone\s+)?call\s+from\s+`), kind: 'call', parties: 'subject' },
+  { re: re(String.raw`\b(?:met|meets|meet|to\s+meet|will\s+meet)\s+${ADVERBIAL}(?:with\s+)?`), kind: 'meeting', parties: 'subject' },
+  { re: re(String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:talks|meetings?|consultations|negotiations|discussions)\s+${ADVERBIAL}with\s+`), kind: 'meeting', parties: 'subject' },
+  { re: re(String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!a\s|an\s|calls?\b|letters?\b)`), kind: 'meeting', parties: 'subject' },
+  { re: re(String.raw`\b(?:sent|wrote|addressed|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:letter|message)\s+to\s+`), kind: 'letter', parties: 'subject' },
+  { re: re(String.raw`\b(?:wrote|writes)\s+to\s+`), kind: 'letter', parties: 'subject' },
+  { re: re(String.raw`\b(?:received|receives)\s+a\s+(?:\w+\s+)?(?:letter|message)\s+from\s+`), kind: 'letter', parties: 'subject' },
+  { re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+`), kind: 'call', parties: 'noun' },
+  { re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+){0,2}(?:talks|meeting|negotiations|consultations|summit|visit)\s+(?:(?:on\s+)?\w+\s+\d{1,2}\s+)?with\s+`), kind: 'meeting', parties: 'noun' },
+  { re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|at)\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations|negotiations)\s+with\s+`), kind: 'meeting', parties: 'noun' },
+  { re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|in)\s+a\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with\s+`), kind: 'call', parties: 'noun' },
+  { re: re(String.raw`\b(?:after|following|before|while)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?`), kind: 'meeting', parties: 'noun' },
+  { re: re(String.raw`\b(?:after|following|before|while)\s+(?:talking|speaking)\s+(?:by\s+phone\s+)?(?:with|to)\s+`), kind: 'call', parties: 'noun' },
+  { re: re(String.raw`\bin\s+a\s+(?:\w+\s+)?letter\s+to\s+`), kind: 'letter', parties: 'noun' },
+  { re: re(String.raw`\b(?:met|meet|will\s+meet|to\s+meet|held\s+talks|hold\s+talks|will\s+hold\s+talks)\b`), kind: 'meeting', parties: 'group' },
+  { re: re(String.raw`\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`), kind: 'call', parties: 'group' },
+  { re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`), kind: 'call', parties: 'group' },
+  { re: re(String.raw`\b(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+`), kind: 'meeting', parties: 'between' },
 ];
 
 const PLANNED = /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expected\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited)\b/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|cancel(?:l)?ation)\b/i;
-// Between two parties of one list: "and", commas, and the titles of the next one.
-const PARTY_JOIN = /^(?:\s*,\s*|\s+)(?:and\s+|as\s+well\s+as\s+|&\s+)?(?:the\s+)?$/;
+const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$/i;
+// What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
+const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
+const FIRST_GAP = new RegExp(String.raw`^(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`, 'u');
+// After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
+// conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z").
+const NEXT_GAP = new RegExp(
+  String.raw`^(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|\s*,\s*(?:[\p{Lu}][\p{L}.’'-]*\s+)*)$`,
+  'u',
+);
 
 /**
  * Reads the text unmasked: a spokesperson's quoted readout ("…the leaders’ planned meeting with X…")
  * reports contacts as facts, and they count as much as narration's.
  */
 export function findContacts(
-  masked: string,
+  text: string,
+  /** The text with quotation words masked: subjects are looked for in narration only. */
+  maskedText: string,
   sentences: readonly Sentence[],
   mentions: readonly ResolvedMention[],
   date: IsoDate,
   actorOf: (id: ActorId) => Actor | undefined,
 ): FoundContact[] {
-  const narration = mentions.filter((m) => m.actor);
-  const reader = new ClauseReader(masked, narration);
-  const found: FoundContact[] = [];
+  const named = mentions.filter((m) => m.actor);
+  const reader = new ClauseReader(maskedText, named.filter((m) => !m.inQuote));
+  const found: (FoundContact & { relative?: boolean })[] = [];
   const isParty = (m: ResolvedMention) => {
     const a = actorOf(m.actor!);
     return !!a && (a.kind === 'person' || (m.kind !== 'metonym' && !/^government of/i.test(a.name)));
   };
+  const isPerson = (id: ActorId) => actorOf(id)?.kind === 'person';
 
   for (const s of sentences) {
-    const body = masked.slice(s.start, s.end);
+    const body = text.slice(s.start, s.end);
     if (!/(?:met|meet|call|phone|spoke|speak|talk|host|receiv|welcom|letter|wrote|conversation|summit|visit|negotiat|consultation|between)/i.test(body)) continue;
+    const before = found.length;
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(body); m; m = cue.re.exec(body)) {
         const at = s.start + m.index;
-        const objectStart = s.start + m.index + m[0].length;
-        let parties: ActorId[];
-        if (cue.mutual || /between\s+$/.test(m[0])) {
-          parties = cue.mutual ? groupBefore(at, s) : objectList(objectStart, s);
-          if (!cue.mutual) parties = parties.slice(0, 4);
-          if (parties.length < 2) continue;
-        } else {
-          const objects = objectList(objectStart, s);
-          if (objects.length === 0) continue;
-          const subjects = subjectsOf(at, s, m[0]);
-          if (subjects.length === 0) continue;
-          parties = [...new Set([...subjects, ...objects])];
-          if (parties.length < 2) continue;
-          if (subjects.length === 1) {
-            for (const o of objects) if (o !== subjects[0]) push(subjects[0]!, o);
-            continue;
+        if (NEGATED.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
+        const objectStart = at + m[0].length;
+        const add = (parties: readonly ActorId[], pairs: 'all' | 'first') => {
+          const unique = [...new Set(parties)];
+          for (let i = 0; i < unique.length; i++) {
+            for (let j = i + 1; j < unique.length; j++) {
+              if (pairs === 'first' && i > 0) break;
+              push(s, cue.kind, at, objectStart, unique[i]!, unique[j]!);
+            }
           }
-        }
-        for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) push(parties[i]!, parties[j]!);
-
-        function push(a: ActorId, b: ActorId) {
-          const clause = masked.slice(s.start, s.end);
-          const status: ContactStatus = CANCELLED.test(clause) ? 'cancelled' : PLANNED.test(body.slice(Math.max(0, m!.index - 40), m!.index + m![0].length + 20)) ? 'planned' : 'held';
-          const when = findDate(clause, date, status === 'planned' ? 'future' : 'past');
-          found.push({ start: s.start, end: s.end, a, b, kind: cue.kind, date: when?.date ?? null, status });
+        };
+        switch (cue.parties) {
+          case 'group': {
+            const group = groupBefore(at, s, /phone|call|conversation/i.test(m[0]) && /^(?:during|in|over|by)\b/i.test(m[0]));
+            if (group.length >= 2) add(group, 'all');
+            break;
+          }
+          case 'between':
+            add(objectList(objectStart, s).slice(0, 4), 'all');
+            break;
+          case 'subject':
+          case 'noun': {
+            const objects = objectList(objectStart, s);
+            if (objects.length === 0) break;
+            const subjects = cue.parties === 'noun' ? nounSubjects(at, m[0], s, objects) : subjectsOf(at, s);
+            if (subjects.length === 0) break;
+            // "X hosted Y and Z": a meeting of all three; "X’s and Y’s meeting with Z" likewise
+            const together = subjects.length > 1 || (/^(?:hosted|hosts|host)\b/i.test(m[0]) && objects.length > 1);
+            if (together) add([...subjects, ...objects], 'all');
+            else for (const o of objects) add([subjects[0]!, o], 'first');
+            break;
+          }
         }
       }
     }
+    // "… at talks hosted by Z": the host joins every meeting of the sentence
+    const host = /\bhosted\s+by\s+/i.exec(body);
+    if (host) {
+      const hosts = objectList(s.start + host.index + host[0].length, s);
+      const meetings = found.slice(before).filter((c) => c.kind === 'meeting');
+      for (const h of hosts) {
+        for (const c of meetings) for (const p of [c.a, c.b]) if (p !== h) found.push({ ...c, a: h, b: p });
+      }
+    }
   }
+  anchorRelativeDates(found);
   return merge(found);
+
+  function push(s: Sentence, kind: ContactKind, at: number, objectStart: number, a: ActorId, b: ActorId) {
+    const body = text.slice(s.start, s.end);
+    const cancelled = CANCELLED.test(body);
+    // the tense of the contact itself: the words around the cue and its parties, not the rest of the sentence
+    const partiesEnd = Math.max(objectStart, ...named.filter((m) => m.start >= objectStart && m.end <= s.end && (m.actor === a || m.actor === b)).map((m) => m.end));
+    const from = Math.max(s.start, at - 40);
+    const to = Math.min(s.end, Math.max(objectStart + 20, partiesEnd + 40));
+    // …but not into the next clause: "after talks with Y, said the two countries would …"
+    const nextClause = text.slice(at, to).search(/\b(?:said|says|told|added|stressed|noted)\b/);
+    const window = text.slice(from, nextClause >= 0 ? at + nextClause : to);
+    const planned = PLANNED.test(window);
+    const status: ContactStatus = cancelled ? 'cancelled' : planned ? 'planned' : 'held';
+    const tense = status === 'held' ? 'past' : 'future';
+    // The time phrase of the contact: after the cue first ("met with X on Friday"), else before it ("X on Friday met").
+    const when = findDate(text.slice(at, s.end), date, tense) ?? findDate(text.slice(s.start, at), date, tense);
+    const relative = !!when && /day before|previous day|eve of/i.test(when.phrase);
+    found.push({ start: s.start, end: s.end, a, b, kind, date: when?.date ?? null, status, ...(relative ? { relative } : {}) });
+  }
 
   /** The parties right after a cue: "with Foreign Minister X and Azerbaijani Foreign Minister Y". */
   function objectList(from: number, s: Sentence): ActorId[] {
     const ids: ActorId[] = [];
     let cursor = from;
-    for (const m of narration) {
+    for (let k = 0; k < named.length; k++) {
+      const m = named[k]!;
       if (m.end <= from || m.start >= s.end) continue;
-      const start = m.titleStart ?? m.start;
-      const gap = masked.slice(cursor, start);
-      const first = ids.length === 0;
-      if (first ? !/^(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)*$/u.test(gap) : !PARTY_JOIN.test(gap)) break;
-      if (/^[’']s\b/.test(masked.slice(m.end, m.end + 3))) break; // "with Azerbaijan’s president": the possessor is no party
-      if (isParty(m) && !ids.includes(m.actor!)) ids.push(m.actor!);
+      const gap = text.slice(cursor, titleStart(m));
+      if (!(ids.length === 0 ? FIRST_GAP : NEXT_GAP).test(gap)) break;
+      if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) break; // "with Azerbaijan’s president": the possessor is no party
+      // "the EU Special Representative for the South Caucasus, Henrik Aalto": the organisation is part of a title
+      const next = named[k + 1];
+      const partOfTitle = actorOf(m.actor!)?.kind === 'org' && next && next.start < s.end && isPerson(next.actor!) && FIRST_GAP.test(text.slice(m.end, titleStart(next)));
+      if (!partOfTitle && isParty(m) && !ids.includes(m.actor!)) ids.push(m.actor!);
       cursor = m.end;
     }
     return ids;
   }
 
-  /** Who initiates: the subject of the cue, or the possessors before a noun ("Pashinian’s and Aliyev’s planned meeting"). */
-  function subjectsOf(at: number, s: Sentence, cueText: string): ActorId[] {
-    if (/^(?:the|a|his|her|their|its)\s/i.test(cueText) || /^[’']s\s/.test(cueText)) {
-      // "Pashinian’s and Aliyev’s planned meeting with X"
-      const possessors = possessorsBefore(at + (/^[’']s/.test(cueText) ? 2 : 0), s);
-      if (possessors.length) return possessors;
-      // "In a phone call with X, Y stressed …": the sentence's subject after the phrase
-      if (/^\s*(?:in|during|after|following|at|on)\s*$/i.test(masked.slice(s.start, at))) {
-        const comma = masked.indexOf(',', at);
-        const after = comma > 0 && comma < s.end ? reader.mainSubject({ start: comma + 1, end: s.end }, s.end) : null;
-        return after ? after.mentions.map((m) => m.actor!).filter(Boolean) : [];
-      }
-      // "the call with X", "his conversation with X": the other party is not named here
-      return [];
-    }
+  function subjectsOf(at: number, s: Sentence): ActorId[] {
     const subj = reader.subjectBefore(at, s.start) ?? reader.mainSubject(s, at);
     return subj ? subj.mentions.map((m) => m.actor!).filter((id) => id && actorOf(id)) : [];
   }
 
+  /** Who holds the meeting or call a noun names. */
+  function nounSubjects(at: number, cueText: string, s: Sentence, objects: readonly ActorId[]): ActorId[] {
+    // "Pashinian’s and Aliyev’s planned meeting with X"
+    if (/^[’']s/.test(cueText) || /^(?:the|a|his|her|their|its)\s/i.test(cueText)) {
+      const possessors = possessorsBefore(at + (/^[’']s/.test(cueText) ? 2 : 0), s);
+      if (possessors.length) return possessors;
+    }
+    // "After talks with X, Y said …" / "Y said after talks with X"
+    if (/^(?:after|following|during|before|ahead|at|in)\b/i.test(cueText)) {
+      const comma = text.indexOf(',', at);
+      const subject = masked(s.start, at).trim() === '' && comma > 0 && comma < s.end ? reader.mainSubject({ start: comma + 1, end: s.end }, s.end) : reader.mainSubject(s, at);
+      return subject ? subject.mentions.map((m) => m.actor!).filter((id) => !objects.includes(id)) : [];
+    }
+    // "…,” the spokesman said in a readout of the call with X": the one the quoted readout is about
+    const speakerish = reader.mainSubject(s, at)?.mentions.map((m) => m.actor) ?? [];
+    const inQuote = mentions.find((m) => m.inQuote && m.start >= s.start && m.end <= at && m.actor && isPerson(m.actor) && !objects.includes(m.actor));
+    if (inQuote) return [inQuote.actor!];
+    for (let k = named.length - 1; k >= 0; k--) {
+      const m = named[k]!;
+      if (m.end > s.start || m.inQuote) continue;
+      if (isPerson(m.actor!) && !objects.includes(m.actor!) && !speakerish.includes(m.actor)) return [m.actor!];
+    }
+    return [];
+  }
+
   function possessorsBefore(at: number, s: Sentence): ActorId[] {
-    const window = masked.slice(s.start, at);
+    const window = text.slice(s.start, at);
     const m = /((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*[’']s?\s*(?:,\s*|\s*and\s+)?)+)$/u.exec(window);
     if (!m) return [];
     const from = s.start + m.index;
-    return narration.filter((x) => x.start >= from && x.end <= at && isParty(x)).map((x) => x.actor!);
+    return named.filter((x) => x.start >= from && x.end <= at && isParty(x)).map((x) => x.actor!);
   }
 
-  function groupBefore(at: number, s: Sentence): ActorId[] {
+  function groupBefore(at: number, s: Sentence, anyDistance: boolean): ActorId[] {
     const subj = reader.subjectBefore(at, s.start);
     if (subj && subj.mentions.length >= 2) return subj.mentions.map((m) => m.actor!).filter(Boolean);
     const main = reader.mainSubject(s, at);
-    return main && main.mentions.length >= 2 && /^\s*(?:\w+\s+){0,3}$/.test(masked.slice(main.mentions[main.mentions.length - 1]!.end, at))
-      ? main.mentions.map((m) => m.actor!).filter(Boolean)
-      : [];
+    if (!main || main.mentions.length < 2) return [];
+    const gap = text.slice(main.mentions[main.mentions.length - 1]!.end, at);
+    return anyDistance || /^\s*(?:\w+\s+){0,3}$/.test(gap) ? main.mentions.map((m) => m.actor!).filter(Boolean) : [];
+  }
+
+  function masked(from: number, to: number): string {
+    return text.slice(from, to);
   }
 }
 
+/** "The day before their talks": the day before the talks' own date, when the article gives it. */
+function anchorRelativeDates(found: (FoundContact & { relative?: boolean })[]): void {
+  const talks = found.find((c) => !c.relative && c.kind === 'meeting' && c.date !== null && c.status !== 'cancelled');
+  if (!talks?.date) return;
+  const before = isoDateOf(new Date(new Date(`${talks.date}T00:00:00Z`).getTime() - 86_400_000));
+  for (let i = 0; i < found.length; i++) if (found[i]!.relative) found[i] = { ...found[i]!, date: before };
+}
+
 /** One contact per pair and kind: a dated mention of it beats an undated one. */
-function merge(found: FoundContact[]): FoundContact[] {
+function merge(found: readonly (FoundContact & { relative?: boolean })[]): FoundContact[] {
   const byPair = new Map<string, FoundContact>();
-  for (const c of found) {
+  for (const { relative: _relative, ...c } of found) {
     if (c.a === c.b) continue;
-    const key = [c.a, c.b].sort().join('|') + `|${c.kind}`;
+    const key = `${[c.a, c.b].sort().join('|')}|${c.kind}`;
     const seen = byPair.get(key);
     if (!seen) byPair.set(key, c);
     else if (seen.date === null && c.date !== null) byPair.set(key, { ...seen, date: c.date, status: seen.status === 'held' ? c.status : seen.status });

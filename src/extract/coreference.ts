@@ -53,10 +53,11 @@ export function resolveMentions(
         actor = m.entries[0]?.actor ?? null;
         break;
       case 'nominal': {
-        const fitting = m.entries.filter((e) => !e.role || (e.role.from <= date && (e.role.to === null || date <= e.role.to)));
+        const fitting = m.entries.filter((e) => !e.role || (e.role.from <= date && (e.role.to === null || date < e.role.to)));
         let ids = [...new Set(fitting.map((e) => e.actor))];
         if (m.country) ids = ids.filter((id) => actorOf(id)?.country === m.country);
-        actor = pickNominal(ids);
+        const isRole = fitting.some((e) => e.role);
+        actor = (isRole ? lastFitting(m.phrase.toLowerCase(), m.country, ids) : null) ?? pickNominal(ids);
         break;
       }
       case 'roleNoun':
@@ -96,7 +97,9 @@ export function resolveMentions(
     for (let i = history.length - 1; i >= 0; i--) if (ids.includes(history[i]!.actor!)) return history[i]!.actor;
     if (ids.length === 1) return ids[0]!;
     for (let i = history.length - 1; i >= 0; i--) {
-      const country = actorOf(history[i]!.actor!)?.country;
+      const person = actorOf(history[i]!.actor!);
+      if (person?.kind !== 'person') continue;
+      const country = person.country;
       const match = country ? ids.find((id) => actorOf(id)?.country === country) : undefined;
       if (match) return match;
     }
@@ -105,13 +108,17 @@ export function resolveMentions(
   }
 
   /** "the minister", "the American official": the last person named whose role or title fits. */
-  function lastFitting(noun: string, country: string | undefined): ActorId | null {
+  function lastFitting(noun: string, country: string | undefined, holders: readonly ActorId[] = []): ActorId | null {
     const head = noun.split(' ').pop()!;
     const generic = head === 'official' || head === 'diplomat' || head === 'leader' || head === 'counterpart';
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       const a = actorOf(h.actor!);
       if (!a || a.kind !== 'person') continue;
+      if (holders.includes(a.id)) return a.id;
+      // the dictionary knows who held the office that day: another person it knows is a former or future holder
+      if (holders.length && a.origin === 'dictionary') continue;
+      if (/\b(?:former|ex-|late)\b/i.test(h.title ?? '')) continue;
       if (country && a.country !== country) continue;
       if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
       const described = [h.title, a.description, roleOn(a, date)?.title, ...a.roles.map((r) => r.title)].filter(Boolean).join(' ').toLowerCase();

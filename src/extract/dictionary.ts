@@ -84,11 +84,11 @@ export function parseDictionary(json: unknown): { dictionary: Dictionary; proble
   return { dictionary: { actors, byId }, problems };
 }
 
-/** The role the actor held on `date`, the most recently started one first. */
+/** The role the actor held on `date` (`from` ≤ date < `to`: on a handover day the successor holds it). */
 export function roleOn(actor: Actor, date: IsoDate): RoleTerm | undefined {
   let best: RoleTerm | undefined;
   for (const r of actor.roles) {
-    if (r.from <= date && (r.to === null || date <= r.to) && (!best || r.from > best.from)) best = r;
+    if (r.from <= date && (r.to === null || date < r.to) && (!best || r.from > best.from)) best = r;
   }
   return best;
 }

@@ -31,21 +31,22 @@ export function extractArticle(article: Article, dictionary: Dictionary): Articl
     text, masked, date, sentences, quotations, mentions, lexicon, actorOf,
     discover: (actor) => discovered.set(actor.id, actor),
   });
-  const statements: Statement[] = attributions.map((a, n) => ({
+  // "X and Y discussed …": one statement for each voice, so each one's brief has it.
+  const voiced = attributions.flatMap((a) => [a.speaker, ...a.coSpeakers].map((speaker) => ({ ...a, speaker })));
+  const statements: Statement[] = voiced.map((a, n) => ({
     id: `${article.id}#${n + 1}`,
     article: article.id,
     kind: a.kind,
     start: a.start,
     end: a.end,
     speaker: a.speaker,
-    ...(a.coSpeakers.length ? { coSpeakers: a.coSpeakers } : {}),
     cue: a.cue,
     ...(a.addressee ? { addressee: a.addressee } : {}),
     ...(a.via ? { via: a.via } : {}),
     date: a.date ?? date,
     dateBasis: a.date ? 'text' : 'article',
   }));
-  const contacts: Contact[] = findContacts(text, sentences, mentions, date, actorOf).map((c) => ({ ...c, article: article.id }));
+  const contacts: Contact[] = findContacts(text, masked, sentences, mentions, date, actorOf).map((c) => ({ ...c, article: article.id }));
 
   const resolved: Mention[] = mentions.filter((m) => m.actor).map((m) => ({ actor: m.actor!, start: m.start, end: m.end }));
   const order: ActorId[] = [];
@@ -57,7 +58,7 @@ export function extractArticle(article: Article, dictionary: Dictionary): Articl
     }
   };
   for (const m of resolved) note(m.actor);
-  for (const s of statements) [s.speaker, s.via, s.addressee, ...(s.coSpeakers ?? [])].forEach(note);
+  for (const s of statements) [s.speaker, s.via, s.addressee].forEach(note);
   for (const c of contacts) [c.a, c.b].forEach(note);
   return {
     article: article.id,

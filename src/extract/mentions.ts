@@ -55,7 +55,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     if (!run) continue;
     const { from, to } = run;
     const titleFrom = titleStart(text, tokens, from);
-    if (!(titleFrom < from || looksLikePersonContext(text, tokens, from, to))) {
+    const lowerTitle = from > 0 && LOWER_TITLE.test(tokens[from - 1]!.text) && onlySpaceBetween(text, tokens[from - 1]!.end, tokens[from]!.start);
+    if (!(titleFrom < from || lowerTitle || looksLikePersonContext(text, tokens, from, to))) {
       i = to;
       continue;
     }
@@ -82,6 +83,11 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const surnameOf = discoveredSurnames.get(tok.text);
     if (surnameOf) {
       mentions.push({ kind: 'discovered', start: tok.start, end: tok.end, actor: surnameOf });
+      continue;
+    }
+    const misspelt = isCapitalised(tok.text) && tok.text.length >= 5 ? misspeltSurname(text, tokens, i, mentions, lexicon, discovered) : null;
+    if (misspelt) {
+      mentions.push(misspelt);
       continue;
     }
     const metonym = longestMatch(text, tokens, i, lexicon.metonyms, (t) => t.text);
@@ -115,8 +121,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       i = j;
       continue;
     }
-    if (lower !== 'the') continue;
-    // "the minister", "the American official", "the Azerbaijani foreign minister"
+    const possessive = lower === 'his' || lower === 'her';
+    if (lower !== 'the' && !possessive) continue;
+    // "the minister", "the American official", "his Turkish counterpart"
     let k = i + 1;
     let country: string | undefined;
     const demonym = DEMONYMS[tokens[k]!.text];
@@ -129,11 +136,13 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const two = w1 && w2 ? `${w1} ${w2}` : '';
     const nounEnd = ROLE_NOUNS.has(two) ? k + 1 : w1 && ROLE_NOUNS.has(w1) ? k : -1;
     if (nounEnd < 0 || taken[nounEnd] || followedByName(tokens, nounEnd, taken, text)) continue;
+    if (possessive && w1 !== 'counterpart') continue;
     // "the president of France" stays a role noun; "the head of the mission" too: the noun decides.
     mentions.push({ kind: 'roleNoun', start: tok.start, end: tokens[nounEnd]!.end, noun: nounEnd > k ? two : w1!, ...(country ? { country } : {}) });
     i = nounEnd;
   }
   mentions.sort((a, b) => a.start - b.start);
+  absorbOrganisationTitles(text, mentions, lexicon);
   // A lone common-word surname ("Price") names the person only after the full name has been given.
   const seenFull = new Set<ActorId>();
   const kept = mentions.filter((m) => {
@@ -146,6 +155,73 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     return !COMMON_WORD_SURNAMES.has(word) || m.entries.some((e) => seenFull.has(e.actor));
   });
   return { mentions: kept, discovered: [...discovered.values()] };
+}
+
+/**
+ * "Sargsina underlined …" after "Hovik Sargsian": a surname one slip (a letter added, dropped,
+ * changed or two swapped) from a person already named, standing where a speaker stands.
+ */
+function misspeltSurname(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  earlier: readonly RawMention[],
+  lexicon: ActorLexicon,
+  discovered: ReadonlyMap<ActorId, Actor>,
+): RawMention | null {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || !onlySpaceBetween(text, tok.end, next.start) || !(SPEECH.has(next.text) || CONTACT_VERBS.has(next.text) || next.text === 'also')) return null;
+  if (NOT_NAME_WORDS.has(tok.text) || PLACES.has(tok.text) || DEMONYMS[tok.text]) return null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const m = earlier[k]!;
+    if (m.start >= tok.start) continue;
+    const ids = m.kind === 'name' ? m.entries.map((e) => e.actor) : m.kind === 'discovered' ? [m.actor] : [];
+    for (const id of ids) {
+      const actor = lexicon.dictionary.byId.get(id) ?? discovered.get(id);
+      if (actor?.kind !== 'person') continue;
+      const surname = actor.name.split(/\s+/).pop()!;
+      const written = text.slice(m.start, m.end).split(/\s+/).pop()!;
+      if ([surname, written].some((s) => s !== tok.text && withinOneEdit(s, tok.text))) {
+        return m.kind === 'name' ? { kind: 'name', start: tok.start, end: tok.end, entries: m.entries.filter((e) => e.actor === id) } : { kind: 'discovered', start: tok.start, end: tok.end, actor: id };
+      }
+    }
+  }
+  return null;
+}
+
+/** Optimal string alignment distance ≤ 1: one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  const restA = a.slice(i + 1);
+  const restB = b.slice(i + 1);
+  if (a.length === b.length) return restA === restB || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const LOWER_TITLE = /^(?:aide|spokes(?:man|woman|person)|minister|envoy|ambassador|adviser|advisor|aide|secretary|president|official|head|chief|director|representative|deputy|chair(?:man|woman|person)?|commissioner|special|senior|foreign|presidential)$/;
+
+/**
+ * "European Council President Charles Michel", "State Department spokesman Ned Price": an
+ * organisation named as part of a person's title is no actor of its own there.
+ */
+function absorbOrganisationTitles(text: string, mentions: RawMention[], lexicon: ActorLexicon): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const org = mentions[i]!;
+    const person = mentions[i + 1]!;
+    if (org.kind !== 'name' || !org.entries.every((e) => lexicon.dictionary.byId.get(e.actor)?.kind === 'org')) continue;
+    if (person.kind !== 'name' && person.kind !== 'discovered') continue;
+    if (person.kind === 'name' && !person.entries.some((e) => lexicon.dictionary.byId.get(e.actor)?.kind === 'person')) continue;
+    const gap = text.slice(org.end, person.start);
+    const words = gap.trim().split(/\s+/).filter(Boolean);
+    if (!/^[ \t]+$/.test(gap.replace(/[^\s]+/g, '')) && gap.trim() !== '') continue;
+    if (words.length === 0 || !words.every((w) => TITLE_WORDS.has(w) || LOWER_TITLE.test(w) || DEMONYMS[w])) continue;
+    mentions[i + 1] = { ...person, title: { start: org.start, end: org.end + gap.trimEnd().length } } as RawMention;
+    mentions.splice(i, 1);
+  }
 }
 
 function longestMatch<E extends { words: readonly string[] }>(
@@ -235,6 +311,9 @@ function looksLikePersonContext(text: string, tokens: readonly Token[], from: nu
   const nextNext = tokens[to + 2]?.text ?? '';
   if (/^\s+/.test(after) && (SPEECH.has(nextWord) || CONTACT_VERBS.has(nextWord) || (nextWord === 'also' && (SPEECH.has(nextNext) || CONTACT_VERBS.has(nextNext))))) return true;
   if (appositiveRole(text, tokens[to]!.end)) return true;
+  // "X, for his part, accused …"
+  const aside = /^,\s+(?:for (?:his|her|their) part|in turn|in response|however|meanwhile|in a statement|on Twitter|on X)\s*,\s+(?:also\s+)?(\p{L}+)/u.exec(after);
+  if (aside && SPEECH.has(aside[1]!)) return true;
   const before = text.slice(Math.max(0, tokens[from]!.start - 30), tokens[from]!.start);
   return /\b(?:said|told|according to|met(?: with)?|spoke with|talks with|call with|conversation with|received|hosted|by)\s+$/i.test(before);
 }

@@ -17,12 +17,16 @@ const SENTENCE_OPENERS = new Set(
   'The He She It They We I In On At But However Meanwhile This That These Those A An According During After Before Earlier Later Also Both Yet Still Then There Its His Her Their Our'.split(' '),
 );
 
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+/u;
+
 export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, quotations: readonly Quotation[]): Sentence[] {
   const { text } = article;
   const sentences: Sentence[] = [];
   let q = 0;
   article.paragraphs.forEach((para, p) => {
-    let start = para.start;
+    // "YEREVAN — …", "BAKU, March 3 (Reuters) - …": a dateline is no part of the first sentence
+    const dateline = DATELINE.exec(text.slice(para.start, Math.min(para.end, para.start + 80)));
+    let start = para.start + (dateline ? dateline[0].length : 0);
     for (let i = para.start; i < para.end; i++) {
       while (q < quotations.length && regionEnd(quotations[q]!) < i) q++;
       const quote = quotations[q];

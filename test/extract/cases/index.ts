@@ -1,0 +1,26 @@
+// Every pattern case, grouped by theme (one `describe` per group in patterns.test.ts).
+import { actorCases } from './actors.js';
+import { contactCases } from './contacts.js';
+import { dateCases } from './dates.js';
+import { negativeCases } from './negatives.js';
+import { quoteMarkCases } from './quoteMarks.js';
+import { quoteCases } from './quotes.js';
+import { reportedCases } from './reported.js';
+import type { Case } from './types.js';
+
+export type { Case } from './types.js';
+
+export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly Case[]]> = [
+  ['quotes', quoteCases],
+  ['quoteMarks', quoteMarkCases],
+  ['reported', reportedCases],
+  ['actors', actorCases],
+  ['contacts', contactCases],
+  ['dates', dateCases],
+  ['negatives', negativeCases],
+];
+
+/** All cases in order, each with its global number (the article file is `case-<n>.txt`). */
+export const allCases: ReadonlyArray<{ readonly n: number; readonly group: string; readonly c: Case }> = caseGroups.flatMap(
+  ([group, cases]) => cases.map((c) => ({ group, c })),
+).map((x, i) => ({ n: i + 1, ...x }));
