@@ -1,0 +1,32 @@
+import { dateOption, joinedWords, UsageError } from '../args.js';
+import type { CommandDefinition } from '../command.js';
+import { loadIndexReporting } from '../seeds.js';
+import { briefJson } from '../../format/briefJson.js';
+import { formatBrief } from '../../format/formatBrief.js';
+import { formatUnknownActor } from '../../format/formatActors.js';
+
+export const briefCommand: CommandDefinition = {
+  name: 'brief',
+  options: ['since', 'until', 'json'],
+  takesWords: true,
+  async run({ words, values, seedsDir, out }) {
+    const query = joinedWords(words);
+    if (!query) throw new UsageError('"brief" needs an actor: npm run cli -- brief <actor>');
+    const since = dateOption(values.since, 'since');
+    const until = dateOption(values.until, 'until');
+    if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
+    const range = { since, until };
+
+    const index = await loadIndexReporting(seedsDir, out);
+    const resolution = index.resolveActor(query);
+    if (resolution.kind === 'unknown') {
+      out.stderr(formatUnknownActor(query, resolution.suggestions));
+      return 1;
+    }
+    if (resolution.match === 'fuzzy') out.stderr(`Taking "${query}" as ${resolution.actor.name}.\n`);
+    const brief = index.brief(resolution.actor.id, range);
+    out.stdout(values.json ? `${JSON.stringify(briefJson(brief, index), null, 2)}\n` : formatBrief(brief, index, { range, width: out.width }));
+    return 0;
+  },
+};
+

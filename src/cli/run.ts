@@ -1,0 +1,59 @@
+// Dispatch: command line → command → exit code. Every failure ends here as a message and a code.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkOptions, parseCommandLine, UsageError } from './args.js';
+import type { CommandDefinition, Output } from './command.js';
+import { actorsCommand } from './commands/actors.js';
+import { briefCommand } from './commands/brief.js';
+import { exportCommand } from './commands/export.js';
+import { searchCommand } from './commands/search.js';
+import { validateCommand } from './commands/validate.js';
+import { USAGE, USAGE_HINT } from './usage.js';
+
+export const COMMANDS: ReadonlyMap<string, CommandDefinition> = new Map(
+  [briefCommand, searchCommand, actorsCommand, validateCommand, exportCommand].map((c) => [c.name, c]),
+);
+
+export interface Environment {
+  /** `SEEDS_DIR`, from the environment or .env. */
+  readonly seedsDir?: string;
+}
+
+export async function run(argv: readonly string[], out: Output, env: Environment): Promise<number> {
+  try {
+    const commandLine = parseCommandLine(argv);
+    if (commandLine.values.help || commandLine.command === 'help') {
+      out.stdout(USAGE);
+      return 0;
+    }
+    if (commandLine.command === undefined) {
+      out.stderr(USAGE);
+      return 2;
+    }
+    const command = COMMANDS.get(commandLine.command);
+    if (!command) {
+      out.stderr(`Unknown command "${commandLine.command}".\n\n${USAGE}`);
+      return 2;
+    }
+    checkOptions(commandLine, command.name, command.options);
+    if (!command.takesWords && commandLine.positionals.length > 0) {
+      throw new UsageError(`"${command.name}" takes no arguments (got "${commandLine.positionals.join(' ')}")`);
+    }
+    // Kept as typed, relative to the working directory: problems then name files the way the user does.
+    const seedsDir = await seedsFolder(commandLine.values.seeds ?? env.seedsDir ?? 'seeds');
+    return await command.run({ words: commandLine.positionals, values: commandLine.values, seedsDir, out });
+  } catch (err) {
+    if (err instanceof UsageError) {
+      out.stderr(`${err.message}\n${USAGE_HINT}\n`);
+      return 2;
+    }
+    out.stderr(`Unexpected failure: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}
+
+async function seedsFolder(dir: string): Promise<string> {
+  const found = await stat(dir).catch(() => null);
+  if (!found?.isDirectory()) throw new UsageError(`No seeds folder at ${resolve(dir)}: pass --seeds DIR or set SEEDS_DIR`);
+  return dir;
+}
