@@ -1,0 +1,135 @@
+/**
+ * Sandbox helpers: run the real bot against an in-process emulator with no network and no token.
+ *
+ *   const sandbox = await startSandbox({ print: console.log });
+ *   const client = new Client({ intents, ...sandbox.clientOptions });
+ *   await client.login(sandbox.token);
+ *   sandbox.run('/brief topic:Armenia count:3');   // replies are printed as text
+ */
+import type { DiscordEmulatorOptions } from './core.js';
+import { DiscordEmulator } from './emulator.js';
+import { OptionType, type InteractionHandle, type OptionValue } from './interactions.js';
+import { renderChoices, renderMessage } from './render.js';
+import type { ChannelState, CommandOption, GuildState, UserState, World } from './state.js';
+
+export interface SandboxOptions {
+  emulator?: DiscordEmulatorOptions;
+  /** where rendered bot output goes (default: nowhere) */
+  print?: (text: string) => void;
+}
+
+export interface Sandbox {
+  emulator: DiscordEmulator;
+  token: string;
+  /** spread into the discord.js ClientOptions: REST base URL and a no-wait identify throttler */
+  clientOptions: {
+    rest: { api: string };
+    ws: { buildIdentifyThrottler: () => { waitForIdentify(): Promise<void> } };
+  };
+  guild: GuildState;
+  channel: ChannelState;
+  user: UserState;
+  /** runs a command line such as `/brief topic:"Gas supply" count:3` as the sandbox user */
+  run(line: string): InteractionHandle;
+  stop(): Promise<void>;
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const emulator = new DiscordEmulator(options.emulator);
+  await emulator.start();
+  const { guild, channel, user } = emulator.seedDefaultWorld();
+  const print = options.print;
+  if (print) {
+    emulator.on('message', ({ message, action }) => {
+      if (message.source === 'user' || action === 'delete') return;
+      const where = message.ephemeral ? 'only visible to you' : `#${emulator.world.channels.get(message.channelId)?.name ?? message.channelId}`;
+      print(`[${where}${action === 'update' ? ', edited' : ''}] ${renderMessage(message, { world: emulator.world })}`);
+    });
+    emulator.on('interaction-response', ({ callback }) => {
+      if (callback.type === 8) print(`[autocomplete]\n${renderChoices((callback.data?.choices as never[] | undefined) ?? [])}`);
+      if (callback.type === 9) print(`[modal] ${String(callback.data?.title ?? '')}`);
+    });
+    emulator.on('interaction-rejected', (interaction) => {
+      const last = interaction.rejectedCallbacks.at(-1);
+      print(`[rejected] Discord would refuse this response (code ${last?.code ?? '?'})`);
+    });
+  }
+  return {
+    emulator,
+    token: emulator.token,
+    clientOptions: {
+      rest: { api: emulator.restUrl },
+      ws: { buildIdentifyThrottler: () => ({ async waitForIdentify() {} }) },
+    },
+    guild,
+    channel,
+    user,
+    run(line: string) {
+      const parsed = parseCommandLine(line, emulator.world, guild.id);
+      return emulator.sendCommand({ guildId: guild.id, channelId: channel.id, userId: user.id, ...parsed });
+    },
+    stop: () => emulator.stop(),
+  };
+}
+
+/** Splits a line into words, honouring "double" or 'single' quotes (also inside key:"a b"). */
+export function tokenize(line: string): string[] {
+  const words: string[] = [];
+  const re = /(\S*?)(?:"([^"]*)"|'([^']*)')|(\S+)/g;
+  for (const m of line.matchAll(re)) {
+    if (m[4] !== undefined) words.push(m[4]);
+    else words.push(`${m[1] ?? ''}${m[2] ?? m[3] ?? ''}`);
+  }
+  return words;
+}
+
+/**
+ * Parses `/name [group] [sub] key:value ...` against the registered definition: leading bare words are
+ * subcommand (group) names; `@username` / `<@id>` values become user ids, `#name` channel ids.
+ */
+export function parseCommandLine(
+  line: string,
+  world: World,
+  guildId: string | null,
+): { name: string; subcommand?: string; options: Record<string, OptionValue> } {
+  const words = tokenize(line.trim());
+  const head = words.shift();
+  if (!head || !head.startsWith('/') || head.length < 2) throw new Error('A command line starts with /name');
+  const name = head.slice(1);
+  const command = world.findCommand(name, guildId);
+  if (!command) throw new Error(`Unknown command /${name}`);
+  let defs: CommandOption[] = command.options ?? [];
+  const path: string[] = [];
+  while (words.length > 0 && !words[0]!.includes(':')) {
+    const word = words.shift()!;
+    const def = defs.find((d) => d.name === word && (d.type === OptionType.Subcommand || d.type === OptionType.SubcommandGroup));
+    if (!def) throw new Error(`/${name} has no subcommand "${word}"`);
+    path.push(word);
+    defs = def.options ?? [];
+  }
+  const options: Record<string, OptionValue> = {};
+  for (const word of words) {
+    const colon = word.indexOf(':');
+    if (colon < 1) throw new Error(`Expected key:value, got "${word}"`);
+    const key = word.slice(0, colon);
+    let value = word.slice(colon + 1);
+    const def = defs.find((d) => d.name === key);
+    if (def?.type === OptionType.User || def?.type === OptionType.Mentionable) value = resolveUserRef(value, world);
+    if (def?.type === OptionType.Channel && value.startsWith('#')) {
+      const channel = [...world.channels.values()].find((c) => c.guildId === guildId && c.name === value.slice(1));
+      if (channel) value = channel.id;
+    }
+    options[key] = value;
+  }
+  return path.length > 0 ? { name, subcommand: path.join(' '), options } : { name, options };
+}
+
+function resolveUserRef(value: string, world: World): string {
+  const mention = /^<@!?(\d+)>$/.exec(value);
+  if (mention) return mention[1]!;
+  if (value.startsWith('@')) {
+    const user = [...world.users.values()].find((u) => u.username === value.slice(1));
+    if (user) return user.id;
+  }
+  return value;
+}

@@ -1,0 +1,347 @@
+/**
+ * Discord's payload limits, answered with its 400 / 50035 "Invalid Form Body" error shape:
+ * `{ errors: { embeds: { 0: { title: { _errors: [{ code, message }] } } } } }`.
+ * Lengths are counted in Unicode code points.
+ */
+
+export type Path = (string | number)[];
+
+interface FieldError {
+  code: string;
+  message: string;
+}
+
+export class FormErrors {
+  private readonly entries: { path: Path; error: FieldError }[] = [];
+
+  add(path: Path, code: string, message: string): void {
+    this.entries.push({ path, error: { code, message } });
+  }
+
+  get empty(): boolean {
+    return this.entries.length === 0;
+  }
+
+  toJson(): Record<string, unknown> {
+    const root: Record<string, unknown> = {};
+    for (const { path, error } of this.entries) {
+      let node = root;
+      for (const key of path) {
+        const k = String(key);
+        node[k] ??= {};
+        node = node[k] as Record<string, unknown>;
+      }
+      ((node._errors ??= []) as FieldError[]).push(error);
+    }
+    return root;
+  }
+}
+
+export const Limits = {
+  content: 2000,
+  embeds: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  embedFieldName: 256,
+  embedFieldValue: 1024,
+  embedFooter: 2048,
+  embedAuthorName: 256,
+  embedTotal: 6000,
+  actionRows: 5,
+  rowButtons: 5,
+  customId: 100,
+  buttonLabel: 80,
+  selectOptions: 25,
+  selectPlaceholder: 150,
+  selectOptionText: 100,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  modalTitle: 45,
+  modalRows: 5,
+  allowedMentionIds: 100,
+  v2Components: 40,
+  v2Text: 4000,
+} as const;
+
+export const MessageFlags = {
+  SuppressEmbeds: 1 << 2,
+  Ephemeral: 1 << 6,
+  Loading: 1 << 7,
+  SuppressNotifications: 1 << 12,
+  IsComponentsV2: 1 << 15,
+} as const;
+
+export function textLength(value: string): number {
+  let n = 0;
+  for (const _ of value) n++;
+  return n;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function maxLength(errors: FormErrors, path: Path, value: unknown, max: number): number {
+  if (typeof value !== 'string') return 0;
+  const len = textLength(value);
+  if (len > max) errors.add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
+  return len;
+}
+
+function betweenLength(errors: FormErrors, path: Path, value: unknown, min: number, max: number): void {
+  if (value === undefined || value === null) {
+    if (min > 0) errors.add(path, 'BASE_TYPE_REQUIRED', 'This field is required');
+    return;
+  }
+  const len = textLength(String(value));
+  if (len < min || len > max) errors.add(path, 'BASE_TYPE_BAD_LENGTH', `Must be between ${min} and ${max} in length.`);
+}
+
+function maxItems(errors: FormErrors, path: Path, value: unknown, max: number): void {
+  if (Array.isArray(value) && value.length > max) {
+    errors.add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
+  }
+}
+
+/** Validates a message body (channel message, interaction reply / edit / follow-up) into `errors`. */
+export function validateMessagePayload(body: Record<string, unknown>, errors: FormErrors, prefix: Path = []): void {
+  const content = body.content;
+  if (content !== undefined && content !== null && typeof content !== 'string') {
+    errors.add([...prefix, 'content'], 'BASE_TYPE_STRING', 'Must be a string.');
+  }
+  maxLength(errors, [...prefix, 'content'], content, Limits.content);
+
+  const flags = typeof body.flags === 'number' ? body.flags : 0;
+  const v2 = (flags & MessageFlags.IsComponentsV2) !== 0;
+  if (v2) {
+    for (const legacy of ['content', 'embeds'] as const) {
+      const value = body[legacy];
+      if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0) && value !== '') {
+        errors.add([...prefix, legacy], 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', 'The \'content\' and \'embeds\' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2');
+      }
+    }
+  }
+
+  if (body.embeds !== undefined && body.embeds !== null) {
+    validateEmbeds(body.embeds, errors, [...prefix, 'embeds']);
+  }
+  if (body.components !== undefined && body.components !== null) {
+    validateComponents(body.components, errors, [...prefix, 'components'], v2);
+  }
+  if (body.allowed_mentions !== undefined && body.allowed_mentions !== null) {
+    validateAllowedMentions(body.allowed_mentions, errors, [...prefix, 'allowed_mentions']);
+  }
+}
+
+function validateEmbeds(embeds: unknown, errors: FormErrors, path: Path): void {
+  if (!Array.isArray(embeds)) {
+    errors.add(path, 'BASE_TYPE_ARRAY', 'Must be an array.');
+    return;
+  }
+  maxItems(errors, path, embeds, Limits.embeds);
+  let total = 0;
+  embeds.forEach((embed, i) => {
+    const at: Path = [...path, i];
+    if (!isObject(embed)) {
+      errors.add(at, 'DICT_TYPE_CONVERT', 'Only dictionaries may be used in a DictType');
+      return;
+    }
+    total += maxLength(errors, [...at, 'title'], embed.title, Limits.embedTitle);
+    total += maxLength(errors, [...at, 'description'], embed.description, Limits.embedDescription);
+    if (isObject(embed.footer)) total += maxLength(errors, [...at, 'footer', 'text'], embed.footer.text, Limits.embedFooter);
+    if (isObject(embed.author)) total += maxLength(errors, [...at, 'author', 'name'], embed.author.name, Limits.embedAuthorName);
+    if (embed.fields !== undefined && embed.fields !== null) {
+      if (!Array.isArray(embed.fields)) {
+        errors.add([...at, 'fields'], 'BASE_TYPE_ARRAY', 'Must be an array.');
+      } else {
+        maxItems(errors, [...at, 'fields'], embed.fields, Limits.embedFields);
+        embed.fields.forEach((field: unknown, j: number) => {
+          const fat: Path = [...at, 'fields', j];
+          if (!isObject(field)) {
+            errors.add(fat, 'DICT_TYPE_CONVERT', 'Only dictionaries may be used in a DictType');
+            return;
+          }
+          for (const key of ['name', 'value'] as const) {
+            if (field[key] === undefined || field[key] === null || field[key] === '') {
+              errors.add([...fat, key], 'BASE_TYPE_REQUIRED', 'This field is required');
+            }
+          }
+          total += maxLength(errors, [...fat, 'name'], field.name, Limits.embedFieldName);
+          total += maxLength(errors, [...fat, 'value'], field.value, Limits.embedFieldValue);
+        });
+      }
+    }
+  });
+  if (total > Limits.embedTotal) {
+    errors.add(path, 'MAX_EMBED_SIZE_EXCEEDED', `Embed size exceeds maximum size of ${Limits.embedTotal}`);
+  }
+}
+
+const ButtonStyle = { Link: 5, Premium: 6 } as const;
+const SELECT_TYPES = new Set([3, 5, 6, 7, 8]);
+const INTERACTIVE_ROW_TYPES = new Set([2, 3, 4, 5, 6, 7, 8]);
+
+function validateComponents(components: unknown, errors: FormErrors, path: Path, v2: boolean): void {
+  if (!Array.isArray(components)) {
+    errors.add(path, 'BASE_TYPE_ARRAY', 'Must be an array.');
+    return;
+  }
+  const customIds = new Map<string, Path>();
+  if (!v2) {
+    maxItems(errors, path, components, Limits.actionRows);
+    components.forEach((row, i) => {
+      const at: Path = [...path, i];
+      if (!isObject(row) || row.type !== 1) {
+        errors.add([...at, 'type'], 'UNION_TYPE_CHOICES', 'Value of field "type" must be one of (1,).');
+        return;
+      }
+      validateActionRow(row, errors, at, customIds);
+    });
+    return;
+  }
+  let count = 0;
+  let text = 0;
+  const walk = (node: unknown, at: Path): void => {
+    if (!isObject(node)) return;
+    count++;
+    if (node.type === 1) {
+      validateActionRow(node, errors, at, customIds);
+      count += Array.isArray(node.components) ? node.components.length : 0;
+      return;
+    }
+    if (node.type === 10 && typeof node.content === 'string') text += textLength(node.content);
+    if (INTERACTIVE_ROW_TYPES.has(node.type as number)) validateInteractive(node, errors, at, customIds);
+    if (Array.isArray(node.components)) node.components.forEach((c: unknown, j: number) => walk(c, [...at, 'components', j]));
+    if (isObject(node.accessory)) walk(node.accessory, [...at, 'accessory']);
+  };
+  components.forEach((c, i) => walk(c, [...path, i]));
+  if (count > Limits.v2Components) {
+    errors.add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${Limits.v2Components} or fewer in length.`);
+  }
+  if (text > Limits.v2Text) {
+    errors.add(path, 'MAX_TEXT_DISPLAY_CONTENT_EXCEEDED', `Total text display content exceeds maximum of ${Limits.v2Text}`);
+  }
+}
+
+function validateActionRow(row: Record<string, unknown>, errors: FormErrors, at: Path, customIds: Map<string, Path>): void {
+  const children = row.components;
+  if (!Array.isArray(children) || children.length < 1 || children.length > Limits.rowButtons) {
+    errors.add([...at, 'components'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${Limits.rowButtons} in length.`);
+  }
+  if (!Array.isArray(children)) return;
+  const selects = children.filter((c) => isObject(c) && SELECT_TYPES.has(c.type as number)).length;
+  if (selects > 0 && children.length > 1) {
+    errors.add([...at, 'components'], 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'The specified component exceeds the maximum width');
+  }
+  children.forEach((child, j) => validateInteractive(child, errors, [...at, 'components', j], customIds));
+}
+
+function validateInteractive(c: unknown, errors: FormErrors, at: Path, customIds: Map<string, Path>): void {
+  if (!isObject(c)) return;
+  const type = c.type;
+  const checkCustomId = () => {
+    betweenLength(errors, [...at, 'custom_id'], c.custom_id, 1, Limits.customId);
+    if (typeof c.custom_id === 'string') {
+      if (customIds.has(c.custom_id)) {
+        errors.add([...at, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated');
+      }
+      customIds.set(c.custom_id, at);
+    }
+  };
+  if (type === 2) {
+    maxLength(errors, [...at, 'label'], c.label, Limits.buttonLabel);
+    if (c.style === ButtonStyle.Link) {
+      if (typeof c.url !== 'string') errors.add([...at, 'url'], 'BASE_TYPE_REQUIRED', 'This field is required');
+      if (c.custom_id !== undefined) errors.add([...at, 'custom_id'], 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', 'A custom id cannot be specified for a link button');
+    } else if (c.style !== ButtonStyle.Premium) {
+      checkCustomId();
+    }
+  } else if (typeof type === 'number' && SELECT_TYPES.has(type)) {
+    checkCustomId();
+    maxLength(errors, [...at, 'placeholder'], c.placeholder, Limits.selectPlaceholder);
+    if (type === 3) {
+      const options = c.options;
+      if (!Array.isArray(options) || options.length < 1 || options.length > Limits.selectOptions) {
+        errors.add([...at, 'options'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${Limits.selectOptions} in length.`);
+      }
+      if (Array.isArray(options)) {
+        options.forEach((o: unknown, k: number) => {
+          if (!isObject(o)) return;
+          betweenLength(errors, [...at, 'options', k, 'label'], o.label, 1, Limits.selectOptionText);
+          betweenLength(errors, [...at, 'options', k, 'value'], o.value, 1, Limits.selectOptionText);
+          maxLength(errors, [...at, 'options', k, 'description'], o.description, Limits.selectOptionText);
+        });
+      }
+    }
+    for (const key of ['min_values', 'max_values'] as const) {
+      const v = c[key];
+      if (typeof v === 'number' && (v < 0 || v > 25)) errors.add([...at, key], 'NUMBER_TYPE_MAX', 'int value should be <= 25 and >= 0.');
+    }
+  } else if (type === 4) {
+    checkCustomId();
+  }
+}
+
+function validateAllowedMentions(value: unknown, errors: FormErrors, path: Path): void {
+  if (!isObject(value)) {
+    errors.add(path, 'DICT_TYPE_CONVERT', 'Only dictionaries may be used in a DictType');
+    return;
+  }
+  const parse = Array.isArray(value.parse) ? value.parse : [];
+  parse.forEach((p: unknown, i: number) => {
+    if (p !== 'users' && p !== 'roles' && p !== 'everyone') {
+      errors.add([...path, 'parse', i], 'BASE_TYPE_CHOICES', 'Value must be one of {\'everyone\', \'roles\', \'users\'}.');
+    }
+  });
+  for (const key of ['users', 'roles'] as const) {
+    const list = value[key];
+    maxItems(errors, [...path, key], list, Limits.allowedMentionIds);
+    if (Array.isArray(list) && list.length > 0 && parse.includes(key)) {
+      errors.add([...path, 'parse'], 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE', `parse:["${key}"] and ${key}: [ids...] are mutually exclusive.`);
+    }
+  }
+}
+
+/** Autocomplete (callback type 8) choices. */
+export function validateChoices(data: Record<string, unknown>, errors: FormErrors, prefix: Path): void {
+  const choices = data.choices;
+  if (!Array.isArray(choices)) {
+    errors.add([...prefix, 'choices'], 'BASE_TYPE_REQUIRED', 'This field is required');
+    return;
+  }
+  maxItems(errors, [...prefix, 'choices'], choices, Limits.autocompleteChoices);
+  choices.forEach((choice: unknown, i: number) => {
+    const at: Path = [...prefix, 'choices', i];
+    if (!isObject(choice)) {
+      errors.add(at, 'DICT_TYPE_CONVERT', 'Only dictionaries may be used in a DictType');
+      return;
+    }
+    betweenLength(errors, [...at, 'name'], choice.name, 1, Limits.choiceName);
+    if (typeof choice.value === 'string') betweenLength(errors, [...at, 'value'], choice.value, 1, Limits.choiceValue);
+    else if (typeof choice.value !== 'number') errors.add([...at, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
+  });
+}
+
+/** Modal (callback type 9). */
+export function validateModal(data: Record<string, unknown>, errors: FormErrors, prefix: Path): void {
+  betweenLength(errors, [...prefix, 'title'], data.title, 1, Limits.modalTitle);
+  betweenLength(errors, [...prefix, 'custom_id'], data.custom_id, 1, Limits.customId);
+  const components = data.components;
+  if (!Array.isArray(components) || components.length < 1 || components.length > Limits.modalRows) {
+    errors.add([...prefix, 'components'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${Limits.modalRows} in length.`);
+    return;
+  }
+  const ids = new Map<string, Path>();
+  components.forEach((c: unknown, i: number) => {
+    if (!isObject(c)) return;
+    const at: Path = [...prefix, 'components', i];
+    if (c.type === 1 && Array.isArray(c.components)) {
+      c.components.forEach((inner: unknown, j: number) => validateInteractive(inner, errors, [...at, 'components', j], ids));
+    } else if (c.type === 18 && isObject(c.component)) {
+      betweenLength(errors, [...at, 'label'], c.label, 1, 45);
+      validateInteractive(c.component, errors, [...at, 'component'], ids);
+    }
+  });
+}
