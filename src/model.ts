@@ -40,6 +40,8 @@ export interface Actor {
   /** Canonical full name. */
   readonly name: string;
   readonly country?: string;
+  /** People: for "he"/"she"; absent when not known. */
+  readonly gender?: 'f' | 'm';
   /** Every written form of the name, the canonical one included. */
   readonly aliases: readonly string[];
   /** Organisations: generic noun phrases that point at it in context ("the foreign ministry"). */

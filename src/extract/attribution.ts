@@ -9,6 +9,7 @@ import { ADDRESSEE_VERBS } from './lexicon.js';
 import { ATTRIBUTING_VERBS, findCues, type Cue } from './cues.js';
 import { findDate } from './dates.js';
 import { discoveredId } from './mentions.js';
+import { roleOn } from './dictionary.js';
 import { COUNTRY_NAMES, ORG_WORDS } from './lexicon.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
@@ -38,7 +39,7 @@ export interface AttributionInput {
 }
 
 const ORG_TAIL = new RegExp(
-  `((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}(?:${[...ORG_WORDS].join('|')})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}-]*)+)?)$`,
+  `((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}(?:${[...ORG_WORDS].map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}-]*)+)?)$`,
   'u',
 );
 const COUNTRY_TAIL = new RegExp(`\\b(${Object.keys(COUNTRY_NAMES).map((c) => c.replace(/\./g, '\\.')).join('|')})$`);
@@ -53,7 +54,15 @@ export function attribute(input: AttributionInput): Attribution[] {
   const results: Attribution[] = [];
 
   // What the article has said so far, for pronouns, documents and agentless passives.
-  let lastPerson: ActorId | null = null;
+  // People the article spoke of, most recent first: "he"/"she" is the first whose gender fits.
+  const recentPeople: ActorId[] = [];
+  const notePerson = (id: ActorId) => {
+    const at = recentPeople.indexOf(id);
+    if (at >= 0) recentPeople.splice(at, 1);
+    recentPeople.unshift(id);
+  };
+  const lastPersonFor = (gender?: 'f' | 'm'): ActorId | null =>
+    recentPeople.find((id) => !gender || !actorOf(id)?.gender || actorOf(id)!.gender === gender) ?? null;
   let lastSpeaker: ActorId | null = null;
   let lastQuote: { speaker: ActorId; paragraph: number; end: number } | null = null;
 
@@ -82,7 +91,7 @@ export function attribute(input: AttributionInput): Attribution[] {
       else if (a) {
         quoteResults.push(a);
         lastQuote = { speaker: a.speaker, paragraph: q.paragraph, end: q.end };
-        if (actorOf(a.speaker)?.kind === 'person') lastPerson = a.speaker;
+        if (actorOf(a.speaker)?.kind === 'person') notePerson(a.speaker);
       }
     }
     const reported = reportedIn(s, quotes, cues);
@@ -94,7 +103,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     const main = reader.mainSubject(s, s.end);
     const mainActor = main ? resolveSubject(main, null)[0] : undefined;
     const voice = spoke && actorOf(spoke.speaker)?.kind === 'person' ? spoke.speaker : mainActor;
-    if (voice && actorOf(voice)?.kind === 'person') lastPerson = voice;
+    if (voice && actorOf(voice)?.kind === 'person') notePerson(voice);
     if (spoke) lastSpeaker = spoke.speaker;
     previous = { sentence: s, subject: voice ?? null, asked: cues.length > 0 || /\b(?:asked|questioned|interviewed|interview)\b/.test(masked.slice(s.start, s.end)) };
   }
@@ -243,7 +252,8 @@ export function attribute(input: AttributionInput): Attribution[] {
     const narration = masked.slice(s.start, s.end).replace(/∎+/g, '');
     // “…,” said X (in a statement on …).  /  “…,” X said on Saturday, “…”
     if (masked.slice(s.start, first.open).trim() === '' && cue.start >= (first.close >= 0 ? first.close : first.end)) {
-      return !/\b(?:that|adding|saying|and (?:also )?(?:stressed|said|noted|added|called))\b/.test(narration);
+      const after = masked.slice(cue.end, cue.end + 40);
+      return !/^\s+(?:\S+\s+){0,2}?that\b/.test(after) && !/\b(?:adding|saying|noting|stressing|and (?:also )?(?:stressed|said|noted|added|called|warned))\b/.test(narration);
     }
     // X said: “…”  /  The ministry said in a readout: “…”
     if (cue.end <= first.open && masked.slice(lastClose, s.end).trim().length <= 2) {
@@ -293,7 +303,7 @@ export function attribute(input: AttributionInput): Attribution[] {
         return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
       }
       case 'passive': {
-        const speaker = lastSpeaker ?? lastPerson;
+        const speaker = lastSpeaker ?? lastPersonFor();
         return speaker ? { speaker, cue: cue.word, cueAt: cue } : null;
       }
       case 'verb': {
@@ -330,9 +340,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     const ids: ActorId[] = [];
     for (const m of subj.mentions) {
       let id = m.actor;
-      if (!id && m.kind === 'pronoun') {
-        id = lastPerson;
-      }
+      if (!id && m.kind === 'pronoun') id = lastPersonFor(m.gender);
       if (!id && m.kind === 'document') id = lastSpeaker ?? lastOrganisation(m.start);
       if (id && !ids.includes(id)) ids.push(id);
     }
@@ -350,6 +358,25 @@ export function attribute(input: AttributionInput): Attribution[] {
   /** An organisation or a country named right before a verb but absent from the dictionary. */
   function organisationBefore(at: number, from: number): ActorId | null {
     const pre = masked.slice(from, at).replace(/\s+(?:also|again|on \w+|later|earlier)?\s*$/, '').trimEnd();
+    // "his office said", "Pashinyan’s government says": the organisation of a person
+    const owned = /(?:\b(his|her)|(\S+?)[’']s)\s+(government|office|administration|cabinet|press\s+service|press\s+office)$/i.exec(pre);
+    if (owned) {
+      const owner = owned[1] ? lastPersonFor(owned[1].toLowerCase() === 'her' ? 'f' : 'm') : narration.find((m) => m.end === from + owned.index + owned[2]!.length && m.actor)?.actor ?? null;
+      const person = owner ? actorOf(owner) : undefined;
+      if (person) {
+        if (/government|cabinet/i.test(owned[3]!) && person.country) {
+          return lexicon.governments.get(person.country) ?? register({ name: `Government of ${person.country}`, country: person.country });
+        }
+        const role = roleOn(person, input.date)?.title ?? person.description;
+        return register({ name: `Office of ${role ? `the ${role}` : person.name}`, ...(person.country ? { country: person.country } : {}) });
+      }
+    }
+    // "The CSTO secretariat said": a generic body of an organisation the dictionary knows is that organisation
+    const body = /(\S+)\s+(?:secretariat|press\s+service|press\s+office|spokesperson|headquarters|leadership)$/i.exec(pre);
+    if (body) {
+      const org = narration.find((m) => m.end === from + body.index + body[1]!.length && m.actor && actorOf(m.actor)?.kind === 'org');
+      if (org) return org.actor;
+    }
     const country = COUNTRY_TAIL.exec(pre);
     if (country) {
       const name = COUNTRY_NAMES[country[1]!]!;

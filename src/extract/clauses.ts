@@ -12,7 +12,11 @@ export interface Subject {
 
 const GLUE_AT_END: RegExp[] = [
   // adverbs and auxiliaries
-  /\b(?:also|again|last|later|further|then|previously|earlier|repeatedly|reportedly|separately|too|personally|strongly|firmly|publicly|additionally|once again|in turn|immediately|subsequently|meanwhile|has|have|had|was|were|is|will|would|did|does|not|never|already|first|jointly|both|each|specifically|explicitly|openly|clearly|sharply|recently|today|yesterday|tonight|however|then|in particular|moreover|furthermore|notably|particularly|on his part|on her part|for his part|for her part|in response|in return|in reply)\s*$/i,
+  // "X, who was to hold talks", "X is due to", "X has since argued"
+  /(?<=,\s*)who\s*$/i,
+  /\b(?:was|is|were|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to\s*$/i,
+  /\b(?:plans?|planned|intends?|intended|agreed|decided|hopes?|hoped|wants?|wanted)\s+to\s*$/i,
+  /\b(?:also|again|last|since|later|further|then|previously|earlier|repeatedly|reportedly|separately|too|personally|strongly|firmly|publicly|additionally|once again|in turn|immediately|subsequently|meanwhile|has|have|had|was|were|is|will|would|did|does|not|never|already|first|jointly|both|each|specifically|explicitly|openly|clearly|sharply|recently|today|yesterday|tonight|however|then|in particular|moreover|furthermore|notably|particularly|on his part|on her part|for his part|for her part|in response|in return|in reply)\s*$/i,
   // time phrases
   /\b(?:on|last|this|next|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i,
   /\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*$/i,
@@ -61,7 +65,12 @@ export class ClauseReader {
     for (let step = 0; step < 8; step++) {
       while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
       const m = this.mentionEndingAt(end);
-      if (m && m.start >= from) return this.withCoordinated(m, from);
+      if (m && m.start >= from) {
+        const lead = this.masked.slice(Math.max(from, titleStart(m) - 12), titleStart(m));
+        if (!/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i.test(lead)) return this.withCoordinated(m, from);
+        end = titleStart(m) - (lead.length - lead.search(/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i));
+        continue;
+      }
       const pre = this.masked.slice(from, end);
       if (pre.endsWith(',')) {
         // "X, speaking at a news conference after talks with Y, said": an aside is dropped before any name in it counts
@@ -69,6 +78,14 @@ export class ClauseReader {
         if (aside) {
           end = from + aside.index;
           continue;
+        }
+        // "Hikmet Hajiyev, adviser to President Ilham Aliyev, said": the name before an appositive is the subject
+        const appositiveOf = /,\s*[^,;:∎“”"]{1,120},$/.exec(pre);
+        if (appositiveOf) {
+          let head = from + appositiveOf.index;
+          while (head > from && /\s/.test(this.masked[head - 1]!)) head--;
+          const named = this.mentionEndingAt(head);
+          if (named && named.start >= from && !/^,\s*(?:and|or)\b/.test(appositiveOf[0])) return this.withCoordinated(named, from);
         }
         // "X, the spokesman, said" / "Ned Price, said": drop the comma, then the appositive
         const bare = this.mentionEndingAt(end - 1 - (pre.length - pre.trimEnd().length));

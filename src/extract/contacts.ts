@@ -46,7 +46,11 @@ const CUES: ContactCue[] = [
   { re: re(String.raw`\b(?:received|receives)\s+a\s+(?:\w+\s+)?(?:letter|message)\s+from\s+`), kind: 'letter', parties: 'subject' },
   { re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+`), kind: 'call', parties: 'noun' },
   { re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+){0,2}(?:talks|meeting|negotiations|consultations|summit|visit)\s+(?:(?:on\s+)?\w+\s+\d{1,2}\s+)?with\s+`), kind: 'meeting', parties: 'noun' },
-  { re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|at)\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations|negotiations)\s+with\s+`), kind: 'meeting', parties: 'noun' },
+  { re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|at|for|went\s+ahead\s+with)\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations|negotiations)\s+with\s+`), kind: 'meeting', parties: 'noun' },
+  { re: re(String.raw`\b(?:at|during|after)\s+(?:a|the)\s+joint\s+(?:news|press)\s+conference\s+with\s+`), kind: 'meeting', parties: 'noun' },
+  { re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?received\s+by\s+`), kind: 'meeting', parties: 'subject' },
+  { re: re(String.raw`\b(?:held|hold|will\s+hold)\s+(?:a\s+)?joint\s+(?:news|press)\s+conference\b`), kind: 'meeting', parties: 'group' },
+  { re: re(String.raw`\b(?:co-)?chaired\s+by\s+`), kind: 'meeting', parties: 'between' },
   { re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|in)\s+a\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with\s+`), kind: 'call', parties: 'noun' },
   { re: re(String.raw`\b(?:after|following|before|while)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?`), kind: 'meeting', parties: 'noun' },
   { re: re(String.raw`\b(?:after|following|before|while)\s+(?:talking|speaking)\s+(?:by\s+phone\s+)?(?:with|to)\s+`), kind: 'call', parties: 'noun' },
@@ -57,12 +61,13 @@ const CUES: ContactCue[] = [
   { re: re(String.raw`\b(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+`), kind: 'meeting', parties: 'between' },
 ];
 
+const SAME_DAY = /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
 const PLANNED = /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expected\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited)\b/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|cancel(?:l)?ation)\b/i;
-const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$/i;
+const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+plans?\s+to\s+$|\b(?:declined|refused)\s+to\s+$/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
-const FIRST_GAP = new RegExp(String.raw`^(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`, 'u');
+const FIRST_GAP = new RegExp(String.raw`^(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`, 'u');
 // After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
 // conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z").
 const NEXT_GAP = new RegExp(
@@ -92,9 +97,13 @@ export function findContacts(
   };
   const isPerson = (id: ActorId) => actorOf(id)?.kind === 'person';
 
+  // The last day the article named, for "that day" and "later in the day".
+  let lastNamedDay: IsoDate | null = null;
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    if (!/(?:met|meet|call|phone|spoke|speak|talk|host|receiv|welcom|letter|wrote|conversation|summit|visit|negotiat|consultation|between)/i.test(body)) continue;
+    const dayHere = findDate(body, date, 'past');
+    if (dayHere?.date && !SAME_DAY.test(body)) lastNamedDay = dayHere.date;
+    if (!/(?:met|meet|chaired|conference|call|phone|spoke|speak|talk|host|receiv|welcom|letter|wrote|conversation|summit|visit|negotiat|consultation|between)/i.test(body)) continue;
     const before = found.length;
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
@@ -162,7 +171,8 @@ export function findContacts(
     const status: ContactStatus = cancelled ? 'cancelled' : planned ? 'planned' : 'held';
     const tense = status === 'held' ? 'past' : 'future';
     // The time phrase of the contact: after the cue first ("met with X on Friday"), else before it ("X on Friday met").
-    const when = findDate(text.slice(at, s.end), date, tense) ?? findDate(text.slice(s.start, at), date, tense);
+    let when = findDate(text.slice(at, s.end), date, tense) ?? findDate(text.slice(s.start, at), date, tense);
+    if ((!when || when.date === null) && SAME_DAY.test(body) && lastNamedDay) when = { date: lastNamedDay, index: 0, phrase: 'that day' };
     const relative = !!when && /day before|previous day|eve of/i.test(when.phrase);
     found.push({ start: s.start, end: s.end, a, b, kind, date: when?.date ?? null, status, ...(relative ? { relative } : {}) });
   }

@@ -6,6 +6,9 @@ import type { ActorLexicon } from './actorLexicon.js';
 import { roleOn } from './dictionary.js';
 import type { RawMention } from './mentions.js';
 import type { Quotation } from './quotations.js';
+import { COUNTRY_NAMES } from './lexicon.js';
+
+const COUNTRY_NAMES_SET = new Set(Object.values(COUNTRY_NAMES));
 
 export interface ResolvedMention extends Span {
   readonly kind: RawMention['kind'];
@@ -31,6 +34,13 @@ export function resolveMentions(
   const resolved: ResolvedMention[] = [];
   const history: ResolvedMention[] = []; // outside quotations only, in order
   const everMentioned = new Set<ActorId>();
+  // How often each country's people are named in the article: the last resort for "the ministry".
+  const countryWeight = new Map<string, number>();
+  for (const m of raw) {
+    if (m.kind !== 'name') continue;
+    const c = actorOf(m.entries[0]!.actor);
+    if (c?.kind === 'person' && c.country) countryWeight.set(c.country, (countryWeight.get(c.country) ?? 0) + 1);
+  }
   let q = 0;
   for (const m of raw) {
     while (q < quotations.length && quotations[q]!.end <= m.start) q++;
@@ -57,11 +67,11 @@ export function resolveMentions(
         let ids = [...new Set(fitting.map((e) => e.actor))];
         if (m.country) ids = ids.filter((id) => actorOf(id)?.country === m.country);
         const isRole = fitting.some((e) => e.role);
-        actor = (isRole ? lastFitting(m.phrase.toLowerCase(), m.country, ids) : null) ?? pickNominal(ids);
+        actor = (isRole ? lastFitting(m.phrase.toLowerCase(), m.country, ids, m.start) : null) ?? pickNominal(ids);
         break;
       }
       case 'roleNoun':
-        actor = lastFitting(m.noun, m.country);
+        actor = lastFitting(m.noun, m.country, [], m.start);
         break;
       case 'pronoun':
       case 'document':
@@ -104,13 +114,25 @@ export function resolveMentions(
       if (match) return match;
     }
     const named = ids.filter((id) => everMentioned.has(id));
-    return named.length === 1 ? named[0]! : null;
+    if (named.length === 1) return named[0]!;
+    // "The Secretary General" in an article about the OSCE is the OSCE's
+    const inText = ids.filter((id) => {
+      const c = actorOf(id)?.country;
+      return !!c && !COUNTRY_NAMES_SET.has(c) && text.includes(c);
+    });
+    if (inText.length === 1) return inText[0]!;
+    // else the ministry of the country the article is most about
+    const ranked = ids.map((id) => ({ id, n: countryWeight.get(actorOf(id)?.country ?? '') ?? 0 })).sort((a, b) => b.n - a.n);
+    return ranked[0] && ranked[0].n > 0 && ranked[0].n > (ranked[1]?.n ?? 0) ? ranked[0].id : null;
   }
 
   /** "the minister", "the American official": the last person named whose role or title fits. */
-  function lastFitting(noun: string, country: string | undefined, holders: readonly ActorId[] = []): ActorId | null {
+  function lastFitting(noun: string, country: string | undefined, holders: readonly ActorId[] = [], at = 0): ActorId | null {
     const head = noun.split(' ').pop()!;
-    const generic = head === 'official' || head === 'diplomat' || head === 'leader' || head === 'counterpart';
+    const generic = head === 'official' || head === 'diplomat' || head === 'leader' || head === 'counterpart' || head === 'source';
+    // "a senior EU official said … the official added": the official is the unnamed one, not the last person named
+    if (generic && new RegExp(`\\b(?:a|an|one|another|two|three|several)\\s+(?:[\\w-]+\\s+){0,3}${head}s?\\b`, 'i').test(text.slice(0, at))) return null;
+    if (head === 'source') return null;
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       const a = actorOf(h.actor!);

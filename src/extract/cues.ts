@@ -38,6 +38,10 @@ const CUE_RE = new RegExp(
   'gi',
 );
 
+const NEGATED_BEFORE = /\b(?:not|never|n[’']t|declined\s+to|refused\s+to|no\s+longer)\s+(?:\w+\s+)?$/i;
+// "called the agreement “a unilateral concession”": "called" speaks when quoted words follow it.
+const CALLED_QUOTE = /\bcalled\s+(?:[^\s“"«‘.;]+\s+){0,6}(?=[“"«‘])/gi;
+
 /** Every cue in `masked.slice(from, to)`, in order. Offsets are absolute. */
 export function findCues(masked: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
@@ -52,9 +56,15 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     // Lower-case only: a capitalised "Said" or "Price" is a name, not a cue
     if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?“"]\s*$/.test(slice.slice(0, m.index))) continue;
     if (kind === 'passive' && /^(?:is|are)\s/i.test(word) && !/\bthat\b/.test(slice.slice(m.index, m.index + 60))) continue;
+    // "has not commented", "declined to say": no one spoke
+    if ((kind === 'verb' || kind === 'phrase' as CueKind) && NEGATED_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
     cues.push({ kind, start: from + m.index, end: from + m.index + m[0].length, word });
   }
-  return cues;
+  CALLED_QUOTE.lastIndex = 0;
+  for (let m = CALLED_QUOTE.exec(slice); m; m = CALLED_QUOTE.exec(slice)) {
+    if (!cues.some((c) => c.start === from + m!.index)) cues.push({ kind: 'verb', start: from + m.index, end: from + m.index + 6, word: 'called' });
+  }
+  return cues.sort((a, b) => a.start - b.start);
 }
 
 /** Cues that, said after a quotation, attribute it: "“…,” she said" / "“…,” added the minister". */

@@ -35,6 +35,7 @@ export function parseDictionary(json: unknown): { dictionary: Dictionary; proble
     if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) bad('.id', 'expected a lower-case slug');
     else if (byId.has(id)) bad('.id', `"${id}" is used twice`);
     if (raw.kind !== 'person' && raw.kind !== 'org') bad('.kind', 'expected "person" or "org"');
+    if (raw.gender !== undefined && raw.gender !== 'f' && raw.gender !== 'm') bad('.gender', 'expected "f" or "m"');
     if (typeof raw.name !== 'string' || !raw.name.trim()) bad('.name', 'expected a name');
     const strings = (key: string): string[] => {
       const v = raw[key];
@@ -72,6 +73,7 @@ export function parseDictionary(json: unknown): { dictionary: Dictionary; proble
       kind: raw.kind as Actor['kind'],
       name,
       ...(typeof raw.country === 'string' && raw.country.trim() ? { country: raw.country.trim() } : {}),
+      ...(raw.gender === 'f' || raw.gender === 'm' ? { gender: raw.gender } : {}),
       aliases: unique([name, ...aliases]),
       nominals,
       metonyms,

@@ -19,8 +19,10 @@ export const SPEECH_VERBS = words(`
   cautioned cautions vowed vows pledged pledges promised promises outlined outlines described
   describes dismissed dismisses blamed blames slammed slams lambasted lambastes discussed discusses
   raised raises thanked thanks appealed appeals objected objects protested protests predicted
-  predicts mentioned mentions observed observes reported pointed expressed shared spoke
+  predicts mentioned mentions observed observes reported pointed expressed spoke defended defends
+  reaffirmed urged countered retorted
 `).filter((v) => !['reported', 'pointed', 'spoke'].includes(v));
+// "shared" is left out on purpose: "Iran and Turkey shared an interest" is no speech.
 
 /** Multi-word cues whose first word alone is not a speech verb. */
 export const SPEECH_PHRASES = [
@@ -141,7 +143,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   'Russian Federation': 'Russia', Turkey: 'Turkey', Türkiye: 'Turkey', Turkiye: 'Turkey', Iran: 'Iran',
   'United States': 'United States', America: 'United States', US: 'United States', 'U.S.': 'United States',
   USA: 'United States', France: 'France', 'European Union': 'European Union', EU: 'European Union',
-  Germany: 'Germany', Ukraine: 'Ukraine', 'United Kingdom': 'United Kingdom', UK: 'United Kingdom',
+  Germany: 'Germany', Ukraine: 'Ukraine', Switzerland: 'Switzerland', Italy: 'Italy', Poland: 'Poland',
+  Greece: 'Greece', Israel: 'Israel', India: 'India', Japan: 'Japan', Canada: 'Canada', Moldova: 'Moldova', 'United Kingdom': 'United Kingdom', UK: 'United Kingdom',
   Britain: 'United Kingdom', China: 'China', Kazakhstan: 'Kazakhstan', Belarus: 'Belarus',
 };
 

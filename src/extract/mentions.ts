@@ -3,7 +3,7 @@
 import type { Actor, ActorId, Span } from '../model.js';
 import type { ActorLexicon, NameEntry, NominalEntry } from './actorLexicon.js';
 import {
-  COMMON_WORD_SURNAMES, DEMONYMS, DOCUMENT_NOUNS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS,
+  COMMON_WORD_SURNAMES, COUNTRY_NAMES, DEMONYMS, DOCUMENT_NOUNS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS,
 } from './lexicon.js';
 import { isCapitalised, onlySpaceBetween, type Token } from './tokens.js';
 
@@ -24,6 +24,7 @@ const ROLE_NOUNS = new Set([
   'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'premier', 'official', 'diplomat',
   'envoy', 'ambassador', 'chancellor', 'leader', 'ombudsman', 'representative', 'adviser', 'advisor', 'mediator', 'negotiator',
   'commissioner', 'chairman', 'chairperson', 'chair', 'speaker', 'head', 'counterpart', 'prime minister', 'foreign minister',
+  'cleric', 'archbishop', 'governor', 'mayor', 'analyst', 'expert', 'ombudsman', 'lawmaker', 'source',
 ]);
 
 export interface MentionScan {
@@ -65,9 +66,13 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const surname = tokens[to]!.text;
     if (!discovered.has(id)) {
       const description = titleFrom < from ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end) : appositiveRole(text, tokens[to]!.end);
+      const country = description ? countryIn(description) : undefined;
+      const gender = description && /\b(?:spokeswoman|chairwoman|congresswoman|Mrs|Ms|Madam|Queen|Baroness|Dame)\b/.test(description) ? 'f' : undefined;
       discovered.set(id, {
         id, kind: 'person', name, aliases: [name, surname], nominals: [], metonyms: [], roles: [], origin: 'discovered',
         ...(description ? { description } : {}),
+        ...(country ? { country } : {}),
+        ...(gender ? { gender } : {}),
       });
     }
     discoveredSurnames.set(surname, id);
@@ -103,10 +108,11 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     }
     if (lower !== 'the' && lower !== 'a' && lower !== 'its' && lower !== 'his' && lower !== 'her' && lower !== 'their') continue;
     // Determiner-led phrases: nominals from the dictionary, documents, role nouns.
-    const nominal = longestMatch(text, tokens, i + 1, lexicon.nominals, (t) => t.text.toLowerCase());
+    const demonymFirst = tokens[i + 1] && DEMONYMS[tokens[i + 1]!.text] ? 1 : 0;
+    const nominal = longestMatch(text, tokens, i + 1 + demonymFirst, lexicon.nominals, (t) => t.text.toLowerCase());
     const next = tokens[i + 1];
     if (nominal && lower === 'the' && !followedByName(tokens, nominal.last, taken, text)) {
-      const phrase = text.slice(tokens[i + 1]!.start, tokens[nominal.last]!.end);
+      const phrase = text.slice(tokens[i + 1 + demonymFirst]!.start, tokens[nominal.last]!.end);
       const country = countryOfModifier(tokens, i + 1, nominal.last);
       mentions.push({ kind: 'nominal', start: tok.start, end: tokens[nominal.last]!.end, entries: nominal.entries, phrase, ...(country ? { country } : {}) });
       i = nominal.last;
@@ -266,8 +272,12 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
       k--;
       continue;
     }
-    // "Foreign Minister of Armenia Ararat Mirzoyan": "of <Country>" inside a title
+    // "Foreign Minister of Armenia Ararat Mirzoyan", "Secretary of State X": "of" inside a title
     if (isCapitalised(w) && PLACES.has(w) && k >= 2 && tokens[k - 2]!.text === 'of' && k >= 3 && TITLE_WORDS.has(tokens[k - 3]!.text)) {
+      k -= 2;
+      continue;
+    }
+    if (w === 'of' && k >= 2 && k < i && TITLE_WORDS.has(tokens[k - 2]!.text) && onlySpaceBetween(text, tokens[k - 2]!.end, prev.start)) {
       k -= 2;
       continue;
     }
@@ -311,6 +321,9 @@ function looksLikePersonContext(text: string, tokens: readonly Token[], from: nu
   const nextNext = tokens[to + 2]?.text ?? '';
   if (/^\s+/.test(after) && (SPEECH.has(nextWord) || CONTACT_VERBS.has(nextWord) || (nextWord === 'also' && (SPEECH.has(nextNext) || CONTACT_VERBS.has(nextNext))))) return true;
   if (appositiveRole(text, tokens[to]!.end)) return true;
+  // "…, Gegham Stepanyan, said …": a name set off by commas right before a speech verb
+  const setOff = /^,\s+(?:also\s+)?(\p{Ll}+)/u.exec(after);
+  if (setOff && SPEECH.has(setOff[1]!) && /,\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 3), tokens[from]!.start))) return true;
   // "X, for his part, accused …"
   const aside = /^,\s+(?:for (?:his|her|their) part|in turn|in response|however|meanwhile|in a statement|on Twitter|on X)\s*,\s+(?:also\s+)?(\p{L}+)/u.exec(after);
   if (aside && SPEECH.has(aside[1]!)) return true;
@@ -324,13 +337,22 @@ function appositiveRole(text: string, end: number): string | undefined {
   if (!m) return undefined;
   const phrase = m[1]!;
   const words = phrase.split(/\s+/);
-  const hasTitle = words.some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()) || /^(spokes\w+|minister|envoy|ambassador|adviser|advisor|secretary|president|official|head|chief|director|representative|deputy|chairman|chairwoman)$/i.test(w));
+  const hasTitle = words.some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()) || /^(spokes\w+|minister|envoy|ambassador|adviser|advisor|secretary|president|official|head|chief|director|representative|deputy|chairman|chairwoman|analyst|expert|researcher|professor|scholar|fellow|lawmaker|MP|member|journalist|editor|commentator|activist|founder|economist|politician|candidate|leader|ombudsman|governor|mayor|cleric|archbishop|bishop|aide|negotiator|diplomat|correspondent|columnist|historian)$/i.test(w));
   return hasTitle ? phrase.trim() : undefined;
 }
 
 function followedByName(tokens: readonly Token[], last: number, taken: Uint8Array, text: string): boolean {
   const next = tokens[last + 1];
   return !!next && !!taken[last + 1] && onlySpaceBetween(text, tokens[last]!.end, next.start) && isCapitalised(next.text);
+}
+
+/** The country a title names: "Swiss Foreign Minister", "Head of the … of Switzerland". */
+function countryIn(title: string): string | undefined {
+  for (const word of title.split(/[\s,]+/)) {
+    if (DEMONYMS[word]) return DEMONYMS[word];
+    if (COUNTRY_NAMES[word]) return COUNTRY_NAMES[word];
+  }
+  return undefined;
 }
 
 function countryOfModifier(tokens: readonly Token[], from: number, to: number): string | undefined {

@@ -7,7 +7,8 @@ export interface Token {
 }
 
 // Dotted acronyms first ("U.S.", "U.N."), then words that may hold hyphens (Co-Chair, Nagorno-Karabakh).
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
+// An apostrophe before a capital stays inside a name (O'Brien, D’Alema); before a small letter it is a possessive.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑][\p{L}\p{N}]|[’'](?=\p{Lu}))[\p{L}\p{N}]*)*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
