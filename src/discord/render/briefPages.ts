@@ -1,0 +1,94 @@
+// /brief as pages: who the actor is, what they said (newest article first, text order within one), then
+// whom they called or met. Every page repeats the heading, so a page read alone still says whose it is.
+import type { APIEmbed } from 'discord.js';
+import type { Brief, DateRange } from '../../index/api.js';
+import type { ActorId, Contact, ContactKind } from '../../model.js';
+import { nameOf, roleAndCountry, type IndexLookup } from '../../format/formatBrief.js';
+import { plural } from '../../format/text.js';
+import { COLORS } from './colors.js';
+import { inlineText } from './inline.js';
+import { LIMITS } from './limits.js';
+import type { RenderedPage } from './page.js';
+import { paginate, type Block } from './paginate.js';
+import { NAME_MAX, statementField } from './statementField.js';
+
+/** A page reads like a short briefing: about six statements, or fewer when they are long. */
+export const STATEMENTS_PER_PAGE = 6;
+const CONTACTS_PER_FIELD = 8;
+/** A full field of contacts reads about as long as two statements. */
+const CONTACT_FIELD_WEIGHT = 2;
+const ABOUT_MAX = 300;
+const ID_MAX = 60;
+
+export function renderBriefPages(brief: Brief, index: IndexLookup, options: { range?: DateRange } = {}): RenderedPage[] {
+  const blocks = [...statementBlocks(brief, index), ...contactBlocks(brief, index, options.range)];
+  return paginate({ head: briefHead(brief, options.range), maxWeight: STATEMENTS_PER_PAGE }, blocks);
+}
+
+/** The actor's name as title; role and country, and what the brief holds, as the description. */
+function briefHead(brief: Brief, range?: DateRange): APIEmbed {
+  const about = roleAndCountry(brief.actor, brief.role);
+  const counts = `${plural(brief.statementCount, 'statement')} in ${plural(brief.articles.length, 'article')} · ${plural(brief.contacts.length, 'contact')}`;
+  const lines = [about ? `*${inlineText(about, ABOUT_MAX)}*` : '', `${counts}${periodOf(range)}`].filter(Boolean);
+  return { title: inlineText(brief.actor.name, LIMITS.title), description: lines.join('\n'), color: COLORS.brand };
+}
+
+function statementBlocks(brief: Brief, index: IndexLookup): Block[] {
+  const blocks = brief.articles.flatMap(({ article, statements }) =>
+    statements.map((s): Block => ({ field: statementField(s, article, index), weight: 1 })),
+  );
+  return blocks.length ? blocks : [{ field: { name: 'Statements', value: 'None found.' }, weight: 1 }];
+}
+
+/** Contacts as lines, a few to a field: "2022-03-25 · call with **Jeyhun Bayramov** · article a1". */
+function contactBlocks(brief: Brief, index: IndexLookup, range?: DateRange): Block[] {
+  if (brief.contacts.length === 0) {
+    return [{ field: { name: 'Contacts', value: range?.since || range?.until ? 'None found in this period.' : 'None found.' }, weight: 1 }];
+  }
+  const lines = brief.contacts.map((c) => contactLine(c, brief.actor.id, index));
+  const chunks = chunkLines(lines, CONTACTS_PER_FIELD, LIMITS.fieldValue);
+  let first = 1;
+  return chunks.map((chunk): Block => {
+    const last = first + chunk.length - 1;
+    const name = chunks.length === 1 ? 'Contacts' : `Contacts ${first}–${last} of ${lines.length}`;
+    first = last + 1;
+    return { field: { name, value: chunk.join('\n') }, weight: (CONTACT_FIELD_WEIGHT * chunk.length) / CONTACTS_PER_FIELD };
+  });
+}
+
+const CONTACT_PHRASE: Record<ContactKind, string> = {
+  call: 'call with',
+  meeting: 'meeting with',
+  letter: 'correspondence with',
+  other: 'contact with',
+};
+
+export function contactLine(contact: Contact, self: ActorId, index: IndexLookup): string {
+  const other = contact.a === self ? contact.b : contact.a;
+  const status = contact.status === 'held' ? '' : ` (${contact.status})`;
+  const name = inlineText(nameOf(other, index), NAME_MAX);
+  return `${contact.date ?? 'undated'} · ${CONTACT_PHRASE[contact.kind]} **${name}**${status} · article ${inlineText(contact.article, ID_MAX)}`;
+}
+
+/** Lines in order, at most `count` to a chunk and within `max` characters joined by line breaks. */
+function chunkLines(lines: readonly string[], count: number, max: number): string[][] {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    if (current.length > 0 && (current.length >= count || length + 1 + line.length > max)) {
+      chunks.push(current);
+      [current, length] = [[], 0];
+    }
+    length += (current.length ? 1 : 0) + line.length;
+    current.push(line);
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
+}
+
+function periodOf(range?: DateRange): string {
+  if (range?.since && range.until) return ` · ${range.since} to ${range.until}`;
+  if (range?.since) return ` · since ${range.since}`;
+  return range?.until ? ` · until ${range.until}` : '';
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { AttacheIndex, SearchHit } from '../../../src/index/api.js';
+import { STATEMENTS_PER_PAGE, renderSearchPages } from '../../../src/discord/render/index.js';
+import { buildIndex } from '../../../src/index/buildIndex.js';
+import { sampleInput } from '../../index/fixtures.js';
+import { assertWithinLimits, fieldsOf, indexOf, longWords, makeArticle, makeExtraction } from './helpers.js';
+
+/** Hits made by hand from briefs, so these tests do not depend on how the index ranks. */
+function hitsOf(index: AttacheIndex, actors: readonly string[]): SearchHit[] {
+  return actors.flatMap((id) =>
+    index.brief(id).articles.flatMap(({ article, statements }) => statements.map((statement) => ({ statement, article, score: 1 }))),
+  );
+}
+
+describe('renderSearchPages', () => {
+  const index = buildIndex(sampleInput());
+
+  it('lists hits in rank order with speaker, date, kind, article id and the words', () => {
+    const hits = hitsOf(index, ['pashinyan', 'blinken']);
+    const pages = renderSearchPages('peace treaty', hits, index);
+    expect(pages).toHaveLength(1);
+    const fields = fieldsOf(pages);
+    expect(fields).toHaveLength(hits.length);
+    hits.forEach((hit, i) => {
+      const speaker = index.actor(hit.statement.speaker)!.name;
+      expect(fields[i]!.name).toBe(`${i + 1}. ${speaker} · ${hit.statement.date} · quote · article ${hit.article.id}`);
+      expect(fields[i]!.value).toContain(`“${index.statementText(hit.statement)}”`);
+    });
+    expect(pages[0]!.embeds[0]!.title).toBe('Search: “peace treaty”');
+    expect(pages[0]!.embeds[0]!.footer?.text).toBe('Page 1 of 1');
+    assertWithinLimits(pages[0]!);
+  });
+
+  it('says when nothing matches, with the query escaped', () => {
+    const pages = renderSearchPages('**nothing** @here', [], index);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.embeds[0]!.description).toBe('No statement matches “\\*\\*nothing\\*\\* @\u200bhere”.');
+    assertWithinLimits(pages[0]!);
+  });
+
+  it('pages 1000 long hits within every limit, ranks continuing across pages', () => {
+    const words = longWords(5000);
+    const a = makeArticle('long', '2022-01-01', [`“${words},” Mirzoyan said.`]);
+    const big = indexOf([a], [makeExtraction(a, [{ speaker: 'mirzoyan', words }])]);
+    const [hit] = hitsOf(big, ['mirzoyan']);
+    const hits: SearchHit[] = Array.from({ length: 1000 }, () => hit!);
+    const pages = renderSearchPages(longWords(2000), hits, big);
+    pages.forEach(assertWithinLimits);
+    const ranks = fieldsOf(pages).map((f) => Number(f.name.split('.')[0]));
+    expect(ranks).toEqual(hits.map((_, i) => i + 1));
+    for (const page of pages) expect(page.embeds[0]!.fields!.length).toBeLessThanOrEqual(STATEMENTS_PER_PAGE);
+  });
+});

@@ -1,0 +1,39 @@
+// The renderers over the real pipeline: the seeds folder, extracted and indexed as the bot does.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AttacheIndex } from '../../../src/index/api.js';
+import { loadIndex } from '../../../src/pipeline/index.js';
+import { autocompleteChoices, renderActorsPages, renderBriefPages } from '../../../src/discord/render/index.js';
+import { assertWithinLimits, fieldsOf } from './helpers.js';
+
+let cacheDir: string;
+let index: AttacheIndex;
+
+beforeAll(async () => {
+  cacheDir = await mkdtemp(join(tmpdir(), 'attache-render-'));
+  ({ index } = await loadIndex({ seedsDir: 'seeds', cacheDir }));
+});
+
+afterAll(() => rm(cacheDir, { recursive: true, force: true }));
+
+describe('rendering the seeds', () => {
+  it('renders the brief of every actor within every limit, each statement once', () => {
+    const all = index.actors('', 25);
+    expect(all.length).toBeGreaterThan(0);
+    for (const { actor } of all) {
+      const brief = index.brief(actor.id);
+      const pages = renderBriefPages(brief, index);
+      pages.forEach(assertWithinLimits);
+      const statementFields = fieldsOf(pages).filter((f) => / · (quote|reported) · article /.test(f.name));
+      expect(statementFields).toHaveLength(brief.statementCount);
+    }
+  });
+
+  it('renders the actor list and the autocomplete choices within limits', () => {
+    renderActorsPages(index.actors('', 25)).forEach(assertWithinLimits);
+    const choices = autocompleteChoices(index.actors(''));
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+});
