@@ -1,0 +1,22 @@
+// /actors [query]: the known actors, most active first (or those whose names start with the query), with
+// how many statements and contacts the corpus has on each.
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { replyUserError, sendPages } from '../src/discord/replies.js';
+import { renderActorsPages } from '../src/discord/render/index.js';
+import type { CommandContext } from './index.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('actors')
+  .setDescription('The actors the bot knows, with how many statements each has')
+  .addStringOption((o) => o.setName('query').setDescription('Only names starting with this, e.g. Mirz').setMaxLength(100));
+
+/** The index lists at most this many at a time (its autocomplete cap); a longer query narrows the list. */
+export const ACTORS_LIMIT = 25;
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
+  const raw = interaction.options.getString('query');
+  const query = raw?.replace(/\s+/g, ' ').trim() || undefined;
+  if (raw !== null && !query) return replyUserError(interaction, 'query is empty: leave it out to list every actor, or give the start of a name, e.g. Mirz.');
+  const summaries = ctx.index().actors(query, ACTORS_LIMIT);
+  await sendPages(interaction, ctx, renderActorsPages(summaries, query), { command: 'actors' });
+}
