@@ -1,0 +1,144 @@
+// The running process, once settings and logger exist: index, health, bot (on Discord or in the sandbox),
+// command sync and an orderly shutdown. src/main.ts decides the mode; this does the work.
+import { Status, type Client } from 'discord.js';
+import { commands } from '../../commands/index.js';
+import { createBot, type Bot } from '../discord/bot.js';
+import { syncCommands } from '../discord/commandSync.js';
+import { assessHealth, startHealthServer, type GatewayHealth, type HealthServer } from '../health.js';
+import type { Logger } from '../log.js';
+import { runDemo } from '../sandbox/demo.js';
+import { startSandboxHost, type SandboxHost } from '../sandbox/host.js';
+import { startPrompt, type Prompt } from '../sandbox/prompt.js';
+import { buttonsOf } from '../sandbox/transcript.js';
+import { createShutdown, type Shutdown } from '../shutdown.js';
+import type { Mode } from './mode.js';
+import { openServedIndex, type ServedIndex } from './servedIndex.js';
+import type { Settings } from './settings.js';
+
+export interface AppOptions {
+  readonly settings: Settings;
+  readonly mode: Mode;
+  readonly logger: Logger;
+  /** The sandbox conversation (stdout); logs go to the logger (stderr). */
+  readonly print: (text: string) => void;
+  /** For the prompt; default process.stdin / process.stdout. */
+  readonly input?: NodeJS.ReadableStream;
+  readonly output?: NodeJS.WritableStream;
+  /** Default process.exit. */
+  readonly exit?: (code: number) => void;
+  /** Quiet time before a reload after file changes (tests shorten it). */
+  readonly reloadDebounceMs?: number;
+}
+
+export interface App {
+  readonly shutdown: Shutdown;
+}
+
+/** Starts everything for `mode`. Failures to start are logged and end the process with exit code 1. */
+export function startApp(options: AppOptions): App {
+  const { settings, mode, logger } = options;
+  let phase: 'starting' | 'running' | 'stopping' = 'starting';
+  let served: ServedIndex | null = null;
+  let health: HealthServer | null = null;
+  let bot: Bot | null = null;
+  let host: SandboxHost | null = null;
+  let prompt: Prompt | null = null;
+
+  const shutdown = createShutdown({
+    logger,
+    ...(options.exit ? { exit: options.exit } : {}),
+    // The order matters: no new work, then the gateway (in-flight replies finish or fail), then the
+    // watcher (no reload after the bot is gone), then the health server (probes see 503 until the end).
+    steps: () => [
+      {
+        name: 'stop accepting',
+        run: () => {
+          phase = 'stopping';
+          prompt?.close();
+        },
+      },
+      { name: 'gateway', run: () => bot?.stop() },
+      ...(host ? [{ name: 'emulator', run: () => host?.sandbox.stop() }] : []),
+      { name: 'watcher', run: () => served?.close() },
+      { name: 'health server', run: () => health?.close() },
+    ],
+  });
+  shutdown.install();
+
+  const report = () =>
+    assessHealth({
+      phase,
+      gateway: bot ? gatewayHealth(bot.client) : null,
+      index: served?.health() ?? null,
+      reloadError: served?.reloadError() ?? null,
+    });
+
+  const run = async (): Promise<void> => {
+    if (settings.healthPort !== null) {
+      health = await startHealthServer({ port: settings.healthPort, host: settings.healthHost, report, logger });
+    }
+    served = await openServedIndex({
+      seedsDir: settings.seedsDir,
+      cacheDir: settings.cacheDir,
+      logger,
+      ...(options.reloadDebounceMs !== undefined ? { debounceMs: options.reloadDebounceMs } : {}),
+    });
+    if (shutdown.started) return;
+    served.watch();
+    const index = () => served!.live.index;
+    const freshness = () => served!.freshness();
+
+    if (mode === 'discord') {
+      bot = createBot({ token: settings.discordToken!, apiUrl: settings.discordApiUrl, index, freshness, logger });
+      await bot.start();
+      if (shutdown.started) return;
+      await syncOnDiscord(bot, settings.discordGuildId, logger);
+    } else {
+      host = await startSandboxHost({ index, freshness, logger, print: options.print });
+      bot = host.bot;
+    }
+    if (shutdown.started) return;
+    phase = 'running';
+    logger.info('ready', { mode, ...(health ? { health: (health as HealthServer).url } : {}) });
+
+    if (mode === 'demo') {
+      const failures = await runDemo(host!.console, options.print, { hasNextPage: () => hasNextPage(host!) });
+      void shutdown.run('demo finished', failures ? 1 : 0);
+    } else if (mode === 'prompt') {
+      // Whoever edits the seeds folder while typing should see that the bot picked the change up.
+      served.live.onReloaded((e) => {
+        if (e.reason !== 'files changed') return;
+        const problems = e.problems.length ? `; ${e.problems.length} problem(s), see the log` : '';
+        options.print(`[index reloaded: ${e.stats.articles} articles, ${e.stats.statements} statements (changed: ${e.changed.join(', ')})${problems}]`);
+      });
+      prompt = startPrompt(host!.console, { input: options.input ?? process.stdin, output: options.output ?? process.stdout, print: options.print });
+      void prompt.closed.then(() => shutdown.run('prompt closed'));
+    }
+  };
+
+  run().catch((err: unknown) => {
+    if (shutdown.started) return;
+    logger.error('start failed', { mode, err });
+    void shutdown.run('start failed', 1);
+  });
+  return { shutdown };
+}
+
+/** A failed sync is logged, not fatal: the commands registered before keep working. */
+async function syncOnDiscord(bot: Bot, guildId: string | null, logger: Logger): Promise<void> {
+  try {
+    await syncCommands(bot.client.rest, { applicationId: bot.client.application!.id, guildId }, commands.map((c) => c.data.toJSON()), logger);
+  } catch (err) {
+    logger.error('command sync failed', { guildId, err, note: 'the bot keeps running with the commands Discord already has; try npm run deploy-commands' });
+  }
+}
+
+export function gatewayHealth(client: Client): GatewayHealth {
+  const ws = client.ws;
+  return { status: Status[ws.status] ?? String(ws.status), ping: ws.ping >= 0 ? ws.ping : null, shards: ws.shards.size };
+}
+
+function hasNextPage(host: SandboxHost): boolean {
+  const message = host.transcript.lastWithButtons();
+  return !!message && buttonsOf(message).some((b) => /\bnext\b/i.test(b.label) && !b.disabled && b.customId !== null);
+}

@@ -1,0 +1,115 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../src/config.js';
+import { readSettings } from '../../src/runtime/settings.js';
+import { FAKE_TOKEN } from './process.js';
+
+const problemsOf = (env: NodeJS.ProcessEnv): readonly string[] => {
+  try {
+    readSettings(env, '/srv/attache');
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+};
+
+describe('configuration', () => {
+  it('defaults every setting when the environment is empty: the sandbox, seeds/ and .cache/ under the working directory', () => {
+    expect(readSettings({}, '/srv/attache')).toEqual({
+      discordToken: null,
+      discordApiUrl: 'https://discord.com/api',
+      discordGuildId: null,
+      seedsDir: resolve('/srv/attache', 'seeds'),
+      cacheDir: resolve('/srv/attache', '.cache'),
+      storeUrl: 'sqlite://data/attache.sqlite',
+      logLevel: 'info',
+      healthPort: null,
+      healthHost: '0.0.0.0',
+    });
+  });
+
+  it('treats empty and blank values as unset, as a copied .env.example leaves them', () => {
+    const settings = readSettings({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ', HEALTH_PORT: '', LOG_LEVEL: '', HEALTH_HOST: '' }, '/srv/attache');
+    expect(settings).toMatchObject({ discordToken: null, discordGuildId: null, healthPort: null, logLevel: 'info', healthHost: '0.0.0.0' });
+  });
+
+  it('reads every variable and resolves folders against the working directory', () => {
+    const settings = readSettings(
+      {
+        DISCORD_TOKEN: FAKE_TOKEN,
+        DISCORD_API_URL: 'http://127.0.0.1:9000/api/',
+        DISCORD_GUILD_ID: '123456789012345678',
+        SEEDS_DIR: 'articles',
+        CACHE_DIR: '/var/cache/attache',
+        STORE_URL: 'redis://cache:6379',
+        LOG_LEVEL: 'DEBUG',
+        HEALTH_PORT: '8080',
+        HEALTH_HOST: '127.0.0.1',
+      },
+      '/srv/attache',
+    );
+    expect(settings).toEqual({
+      discordToken: FAKE_TOKEN,
+      discordApiUrl: 'http://127.0.0.1:9000/api',
+      discordGuildId: '123456789012345678',
+      seedsDir: '/srv/attache/articles',
+      cacheDir: '/var/cache/attache',
+      storeUrl: 'redis://cache:6379',
+      logLevel: 'debug',
+      healthPort: 8080,
+      healthHost: '127.0.0.1',
+    });
+  });
+
+  it.each([
+    ['DISCORD_TOKEN', 'not-a-token', /DISCORD_TOKEN does not look like a bot token/],
+    ['DISCORD_API_URL', 'discord dot com', /DISCORD_API_URL "discord dot com" is not a URL/],
+    ['DISCORD_API_URL', 'ftp://discord.com/api', /DISCORD_API_URL must be http\(s\)/],
+    ['DISCORD_API_URL', 'https://discord.com/api/v10', /must not end in a version/],
+    ['DISCORD_GUILD_ID', 'Embassy', /DISCORD_GUILD_ID "Embassy" is not a server id/],
+    ['LOG_LEVEL', 'verbose', /LOG_LEVEL "verbose" is not one of debug, info, warn, error, silent/],
+    ['HEALTH_PORT', '70000', /HEALTH_PORT "70000" is not a port number/],
+    ['HEALTH_PORT', '80.5', /HEALTH_PORT "80.5" is not a port number/],
+    ['STORE_URL', 'postgres://db', /STORE_URL "postgres:\/\/db" must start with sqlite:\/\/ .* or redis:\/\//],
+    ['HEALTH_HOST', 'every interface', /HEALTH_HOST "every interface" is not an address or host name/],
+  ])('gives %s=%s a message of its own', (name, value, message) => {
+    const problems = problemsOf({ [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+  });
+
+  it('reports every wrong value at once, each on its own line, in one error', () => {
+    let error: ConfigError | undefined;
+    try {
+      readSettings({ DISCORD_GUILD_ID: 'x', LOG_LEVEL: 'loud', HEALTH_PORT: '-1', HEALTH_HOST: 'a b' });
+    } catch (err) {
+      error = err as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems).toHaveLength(4);
+    expect(error!.message.split('\n')).toEqual([
+      'Configuration is not valid:',
+      expect.stringMatching(/^ {2}- DISCORD_GUILD_ID/),
+      expect.stringMatching(/^ {2}- LOG_LEVEL/),
+      expect.stringMatching(/^ {2}- HEALTH_PORT/),
+      expect.stringMatching(/^ {2}- HEALTH_HOST/),
+    ]);
+  });
+
+  it('never prints the token it rejects', () => {
+    // Well-formed but with a space: rejected, and the message must not repeat it.
+    const almost = `${FAKE_TOKEN.slice(0, 30)} ${FAKE_TOKEN.slice(31)}`;
+    for (const token of [almost, 'short.secret.value', `${FAKE_TOKEN}.extra`]) {
+      let error: ConfigError | undefined;
+      try {
+        readConfig({ DISCORD_TOKEN: token, LOG_LEVEL: 'loud' });
+      } catch (err) {
+        error = err as ConfigError;
+      }
+      expect(error?.message).toContain('DISCORD_TOKEN does not look like a bot token');
+      expect(error?.message).not.toContain(token);
+      expect(error?.message).not.toContain(token.slice(0, 12));
+    }
+  });
+});

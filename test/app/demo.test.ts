@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runMain, tempSeeds, type MainProcess } from './process.js';
+
+let main: MainProcess | undefined;
+let seeds: Awaited<ReturnType<typeof tempSeeds>> | undefined;
+afterEach(async () => {
+  main?.kill();
+  await seeds?.remove();
+  main = undefined;
+  seeds = undefined;
+});
+
+describe('npm start -- --demo', () => {
+  it('runs the scripted sandbox session without a token, prints a brief for Mirzoyan and exits 0', async () => {
+    seeds = await tempSeeds();
+    main = runMain(['--demo'], { SEEDS_DIR: seeds.seedsDir, CACHE_DIR: seeds.cacheDir });
+    const { code } = await main.exited(30_000);
+    const out = main.stdout();
+    expect(code, main.stderr()).toBe(0);
+    expect(out).toContain('> /brief actor:Mirzoyan');
+    expect(out).toContain('## Ararat Mirzoyan');
+    expect(out).toContain('Kasprzyk');
+    // Autocomplete, the misspelling, search and a page turn are part of the script.
+    expect(out).toMatch(/\[autocomplete\] \d+ choices?\n• Nikol Pashinyan/);
+    expect(out).toContain('> /brief actor:Mirzoian');
+    expect(out).toContain('> /search query:ceasefire');
+    expect(out).toContain('Demo finished.');
+    // The conversation is not interleaved with log lines: they go to stderr, warnings only by default.
+    expect(out).not.toMatch(/^\{"time"/m);
+  });
+
+  it('runs the demo, rather than waiting for input, when there is no terminal and no flag', async () => {
+    seeds = await tempSeeds();
+    main = runMain([], { SEEDS_DIR: seeds.seedsDir, CACHE_DIR: seeds.cacheDir });
+    const { code } = await main.exited(30_000);
+    expect(code, main.stderr()).toBe(0);
+    expect(main.stdout()).toContain('## Ararat Mirzoyan');
+  });
+
+  it('refuses an unknown flag with the usage and exit code 1', async () => {
+    main = runMain(['--demo-please']);
+    const { code } = await main.exited();
+    expect(code).toBe(1);
+    expect(main.stderr()).toContain("Unknown option '--demo-please'");
+    expect(main.stderr()).toContain('Usage: npm start');
+  });
+
+  it('prints every wrong setting and exits 1 before starting anything', async () => {
+    main = runMain(['--demo'], { HEALTH_PORT: 'eighty', LOG_LEVEL: 'loud', DISCORD_GUILD_ID: 'my-server' });
+    const { code } = await main.exited();
+    expect(code).toBe(1);
+    const err = main.stderr();
+    expect(err).toContain('Configuration is not valid');
+    expect(err).toContain('HEALTH_PORT "eighty"');
+    expect(err).toContain('LOG_LEVEL "loud"');
+    expect(err).toContain('DISCORD_GUILD_ID "my-server"');
+    expect(main.stdout()).toBe('');
+  });
+});

@@ -1,0 +1,85 @@
+// The article folder is watched while the bot runs: a new file is answered from within seconds, a broken
+// one is logged with its name and line and skipped, and the bot keeps answering throughout.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/log.js';
+import { openServedIndex, type ServedIndex } from '../../../src/runtime/servedIndex.js';
+import { startSandboxHost, type SandboxHost } from '../../../src/sandbox/host.js';
+import { tempSeeds } from '../../app/process.js';
+
+let seeds: Awaited<ReturnType<typeof tempSeeds>>;
+let served: ServedIndex;
+let host: SandboxHost;
+const logLines: Record<string, unknown>[] = [];
+
+beforeEach(async () => {
+  logLines.length = 0;
+  seeds = await tempSeeds();
+  const logger = createLogger({ level: 'info', write: (l) => logLines.push(JSON.parse(l) as Record<string, unknown>) });
+  served = await openServedIndex({ seedsDir: seeds.seedsDir, cacheDir: seeds.cacheDir, logger, debounceMs: 100 });
+  served.watch();
+  host = await startSandboxHost({ index: () => served.live.index, freshness: () => served.freshness(), logger, print: () => undefined });
+});
+
+afterEach(async () => {
+  await host.stop();
+  served.close();
+  await seeds.remove();
+});
+
+const embedText = (message: { embeds: Record<string, unknown>[] }) => JSON.stringify(message.embeds);
+const field = (message: { embeds: Record<string, unknown>[] }, name: string) =>
+  (message.embeds[0]?.fields as { name: string; value: string }[] | undefined)?.find((f) => f.name === name)?.value;
+
+async function waitForLog(event: string, from: number, timeoutMs = 5000): Promise<Record<string, unknown>> {
+  const started = Date.now();
+  for (;;) {
+    const line = logLines.slice(from).find((l) => l.event === event);
+    if (line) return line;
+    if (Date.now() - started > timeoutMs) throw new Error(`no "${event}" within ${timeoutMs} ms; saw ${logLines.map((l) => l.event).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('the watched article folder', () => {
+  it('logs the first load with its figures', () => {
+    expect(logLines.find((l) => l.event === 'index loaded')).toMatchObject({ reason: 'start', articles: 2, problems: 0 });
+  });
+
+  it('answers from a new article within seconds, without a restart', async () => {
+    const before = await host.sandbox.run('/brief actor:Mirzoyan').waitForReply();
+    expect(embedText(before)).not.toContain('keep talking to Baku');
+
+    const mark = logLines.length;
+    const written = Date.now();
+    await writeFile(
+      join(seeds.seedsDir, '900_new.txt'),
+      ' date 2022-05-02 “We will keep talking to Baku until the border is agreed,” Foreign Minister Ararat Mirzoyan said on Monday.\n\nThe talks resume next week.\n',
+    );
+    const reloaded = await waitForLog('index reloaded', mark);
+    expect(Date.now() - written).toBeLessThan(5000);
+    expect(reloaded).toMatchObject({ reason: 'files changed', changed: ['900_new.txt'], articles: 3, problems: 0 });
+
+    const after = await host.sandbox.run('/brief actor:Mirzoyan').waitForReply();
+    expect(embedText(after)).toContain('keep talking to Baku');
+    expect(embedText(after)).toContain('2022-05-02');
+    const about = await host.sandbox.run('/about').waitForReply();
+    expect(field(about, 'Articles')).toBe('3');
+  });
+
+  it('logs a malformed file with its name and line, skips it, and keeps answering', async () => {
+    const mark = logLines.length;
+    await writeFile(join(seeds.seedsDir, '901_broken.txt'), '\n\nPublished 2 May 2022. Mirzoyan said nothing.\n');
+    const reloaded = await waitForLog('index reloaded', mark);
+    expect(reloaded).toMatchObject({ changed: ['901_broken.txt'], articles: 2, problems: 1 });
+    const problem = await waitForLog('index problem', mark);
+    expect(problem).toMatchObject({ level: 'warn', source: 'corpus', file: '901_broken.txt', line: 3, skipped: true });
+    expect(problem.problem).toMatch(/^901_broken\.txt:3: no date/);
+
+    const reply = await host.sandbox.run('/brief actor:Mirzoyan').waitForReply();
+    expect(reply.embeds[0]?.title).toBe('Ararat Mirzoyan');
+    expect(served.freshness().problems).toBe(1);
+    expect(field(await host.sandbox.run('/about').waitForReply(), 'Problems')).toMatch(/^1 problem/);
+  });
+});
