@@ -20,16 +20,41 @@ const CONTACT_FIELD_WEIGHT = 2;
 const ABOUT_MAX = 300;
 const ID_MAX = 60;
 
+/**
+ * How much of a brief is rendered: the newest statements and contacts. A prolific actor in a large
+ * archive has thousands; nobody pages through them, and rendering them all would delay the reply.
+ */
+export const BRIEF_LIMITS = { statements: 150, contacts: 120 } as const;
+
 export function renderBriefPages(brief: Brief, index: IndexLookup, options: { range?: DateRange } = {}): RenderedPage[] {
-  const blocks = [...statementBlocks(brief, index), ...contactBlocks(brief, index, options.range)];
-  return paginate({ head: briefHead(brief, options.range), maxWeight: STATEMENTS_PER_PAGE }, blocks);
+  const shown = newestOf(brief);
+  const blocks = [...statementBlocks(shown, index), ...contactBlocks(shown, index, options.range)];
+  return paginate({ head: briefHead(brief, options.range, shown), maxWeight: STATEMENTS_PER_PAGE }, blocks);
+}
+
+/** The brief cut to `BRIEF_LIMITS`, newest first (articles and contacts are already newest first). */
+function newestOf(brief: Brief): Brief {
+  let left: number = BRIEF_LIMITS.statements;
+  const articles: Brief['articles'][number][] = [];
+  for (const a of brief.articles) {
+    if (left <= 0) break;
+    const statements = a.statements.slice(0, left);
+    left -= statements.length;
+    articles.push(statements.length === a.statements.length ? a : { ...a, statements });
+  }
+  const contacts = brief.contacts.slice(0, BRIEF_LIMITS.contacts);
+  return articles.length === brief.articles.length && left >= 0 && contacts.length === brief.contacts.length ? brief : { ...brief, articles, contacts };
 }
 
 /** The actor's name as title; role and country, and what the brief holds, as the description. */
-function briefHead(brief: Brief, range?: DateRange): APIEmbed {
+function briefHead(brief: Brief, range: DateRange | undefined, shown: Brief): APIEmbed {
   const about = roleAndCountry(brief.actor, brief.role);
   const counts = `${plural(brief.statementCount, 'statement')} in ${plural(brief.articles.length, 'article')} · ${plural(brief.contacts.length, 'contact')}`;
-  const lines = [about ? `*${inlineText(about, ABOUT_MAX)}*` : '', `${counts}${periodOf(range)}`].filter(Boolean);
+  const shownStatements = shown.articles.reduce((n, a) => n + a.statements.length, 0);
+  const cut = shownStatements < brief.statementCount || shown.contacts.length < brief.contacts.length
+    ? `Showing the newest ${plural(shownStatements, 'statement')} and ${plural(shown.contacts.length, 'contact')}; narrow with since/until for earlier ones.`
+    : '';
+  const lines = [about ? `*${inlineText(about, ABOUT_MAX)}*` : '', `${counts}${periodOf(range)}`, cut].filter(Boolean);
   return { title: inlineText(brief.actor.name, LIMITS.title), description: lines.join('\n'), color: COLORS.brand };
 }
 

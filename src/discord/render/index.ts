@@ -1,7 +1,7 @@
 // Index results as Discord message parts: pure functions, no client, no I/O. The caller sends each page
 // with `allowed_mentions: NO_PINGS`.
 export type { RenderedPage } from './page.js';
-export { renderBriefPages, STATEMENTS_PER_PAGE } from './briefPages.js';
+export { BRIEF_LIMITS, renderBriefPages, STATEMENTS_PER_PAGE } from './briefPages.js';
 export { renderSearchPages } from './searchPages.js';
 export { renderActorsPages, ACTORS_PER_PAGE } from './actorsPages.js';
 export { renderAbout, timeAgo, type Freshness } from './about.js';
