@@ -1,0 +1,210 @@
+// An actor's brief: their statements grouped by article, newest article first, and their contacts.
+// Statements are numbered newest article first and in text order within an article, so each actor's
+// list is already in brief order: a brief is one filtered walk over it.
+//
+// The busiest actors have tens of thousands of statements (a ministry: 45,000 at 100k articles), more
+// than any reply shows, and making that many objects takes 20–50 ms. So a brief counts eagerly and
+// makes its lists when they are first read: `articles` and `contacts` are getters on the brief (own,
+// enumerable: spread, JSON and destructuring see them) that build their array once. Each article's
+// `statements` is a getter too, on the class of the (many) article entries, because object literals
+// with getters are ~50× slower to make than class instances: JSON and destructuring see it, a spread
+// of the entry does not (`{ ...entry }` has `article` only; read `entry.statements`).
+import type { Actor, Contact, IsoDate, Statement } from '../model.js';
+import { roleOn } from '../extract/dictionary.js';
+import type { ArticleRef, Brief, BriefArticle, DateRange } from './api.js';
+import type { IndexData } from './indexData.js';
+import type { Records } from './records.js';
+
+/** Briefs kept for a repeat; a fully read brief of the busiest actor is a few MB. */
+const RECENT_BRIEFS = 16;
+
+export class BriefIndex {
+  private readonly stmtOffsets: Int32Array;
+  private readonly stmtIds: Int32Array;
+  private readonly contactOffsets: Int32Array;
+  private readonly contactIds: Int32Array;
+  /** Day number of each contact's date (its own, else its article's). */
+  private readonly contactDay: Int32Array;
+  /**
+   * The last briefs asked for. A brief is immutable (its lazy lists fill once), so a repeat can be the
+   * same object: the busiest actors, whose lists cost milliseconds to make, are also the most asked for.
+   */
+  private readonly recent = new Map<string, Brief>();
+
+  constructor(
+    private readonly data: IndexData,
+    private readonly records: Records,
+    private readonly articleRefs: readonly ArticleRef[],
+  ) {
+    const actorCount = data.actors.length;
+    const { speaker } = data.statements;
+    [this.stmtOffsets, this.stmtIds] = groupBy(actorCount, speaker.length, (i, emit) => emit(speaker[i]!));
+    const { a, b, sortDate } = data.contacts;
+    [this.contactOffsets, this.contactIds] = groupBy(actorCount, a.length, (i, emit) => {
+      emit(a[i]!);
+      if (b[i] !== a[i]) emit(b[i]!);
+    });
+    const dayOfString = new Map<number, number>();
+    this.contactDay = Int32Array.from(sortDate, (s) => {
+      let day = dayOfString.get(s);
+      if (day === undefined) dayOfString.set(s, (day = dayNumber(data.strings[s] as IsoDate)));
+      return day;
+    });
+  }
+
+  brief(actor: Actor, actorIndex: number, range: DateRange = {}): Brief {
+    const key = `${actorIndex}|${range.since ?? ''}|${range.until ?? ''}`;
+    const seen = this.recent.get(key);
+    if (seen) {
+      // Most recently used last: a Map keeps insertion order.
+      this.recent.delete(key);
+      this.recent.set(key, seen);
+      return seen;
+    }
+    const brief = this.make(actor, actorIndex, range);
+    this.recent.set(key, brief);
+    if (this.recent.size > RECENT_BRIEFS) this.recent.delete(this.recent.keys().next().value!);
+    return brief;
+  }
+
+  private make(actor: Actor, actorIndex: number, range: DateRange): Brief {
+    const since = range.since ? dayNumber(range.since) : -Infinity;
+    const until = range.until ? dayNumber(range.until) : Infinity;
+    const { day, article: articleOf } = this.data.statements;
+    const from = this.stmtOffsets[actorIndex]!;
+    const to = this.stmtOffsets[actorIndex + 1]!;
+    let count = 0;
+    let first = -1;
+    for (let k = from; k < to; k++) {
+      const d = day[this.stmtIds[k]!]!;
+      if (d < since || d > until) continue;
+      if (first < 0) first = this.stmtIds[k]!;
+      count++;
+    }
+    // The role on the newest article of the brief, statements' or contacts' (articles are numbered
+    // newest first: the smallest number is the newest).
+    let newestArticle = first >= 0 ? articleOf[first]! : Infinity;
+    const contactArticle = this.data.contacts.article;
+    for (let k = this.contactOffsets[actorIndex]!, end = this.contactOffsets[actorIndex + 1]!; k < end; k++) {
+      const c = this.contactIds[k]!;
+      if (this.contactDay[c]! >= since && this.contactDay[c]! <= until && contactArticle[c]! < newestArticle) newestArticle = contactArticle[c]!;
+    }
+    const newest = Number.isFinite(newestArticle) ? this.articleRefs[newestArticle]!.date : undefined;
+    const role = newest ? roleOn(actor, newest)?.title : undefined;
+    let articles: BriefArticle[] | undefined;
+    let contacts: Contact[] | undefined;
+    const self = this;
+    return {
+      actor,
+      ...(role ? { role } : {}),
+      get articles() {
+        return (articles ??= self.articlesOf(from, to, since, until));
+      },
+      get contacts() {
+        return (contacts ??= self.contactsOf(actorIndex, since, until));
+      },
+      statementCount: count,
+    };
+  }
+
+  private articlesOf(from: number, to: number, since: number, until: number): BriefArticle[] {
+    const { day, article: articleOf } = this.data.statements;
+    const articles: BriefArticle[] = [];
+    let k = from;
+    while (k < to) {
+      const s = this.stmtIds[k]!;
+      const d = day[s]!;
+      if (d < since || d > until) {
+        k++;
+        continue;
+      }
+      // This article's run of the actor's statements: [k, end).
+      const a = articleOf[s]!;
+      let end = k + 1;
+      while (end < to && articleOf[this.stmtIds[end]!] === a) end++;
+      articles.push(this.briefArticle(this.articleRefs[a]!, k, end, since, until));
+      k = end;
+    }
+    return articles;
+  }
+
+  private briefArticle(article: ArticleRef, from: number, to: number, since: number, until: number): BriefArticle {
+    return new LazyBriefArticle(article, this, from, to, since, until);
+  }
+
+  /** The statements at positions [from, to) of an actor's list that fall within the days. */
+  statementsAt(from: number, to: number, since: number, until: number): Statement[] {
+    const statements: Statement[] = [];
+    const { day } = this.data.statements;
+    for (let k = from; k < to; k++) {
+      const s = this.stmtIds[k]!;
+      if (day[s]! >= since && day[s]! <= until) statements.push(this.records.statement(s));
+    }
+    return statements;
+  }
+
+  private contactsOf(actorIndex: number, since: number, until: number): Contact[] {
+    const contacts: Contact[] = [];
+    for (let k = this.contactOffsets[actorIndex]!, end = this.contactOffsets[actorIndex + 1]!; k < end; k++) {
+      const c = this.contactIds[k]!;
+      if (this.contactDay[c]! >= since && this.contactDay[c]! <= until) contacts.push(this.records.contact(c));
+    }
+    return contacts;
+  }
+}
+
+/** An article of a brief; its statements are made when first read (see the top of this file). */
+class LazyBriefArticle implements BriefArticle {
+  #statements: readonly Statement[] | undefined;
+  readonly #briefs: BriefIndex;
+  readonly #from: number;
+  readonly #to: number;
+  readonly #since: number;
+  readonly #until: number;
+
+  constructor(
+    readonly article: ArticleRef,
+    briefs: BriefIndex,
+    from: number,
+    to: number,
+    since: number,
+    until: number,
+  ) {
+    this.#briefs = briefs;
+    this.#from = from;
+    this.#to = to;
+    this.#since = since;
+    this.#until = until;
+  }
+
+  get statements(): readonly Statement[] {
+    return (this.#statements ??= this.#briefs.statementsAt(this.#from, this.#to, this.#since, this.#until));
+  }
+
+  toJSON(): { article: ArticleRef; statements: readonly Statement[] } {
+    return { article: this.article, statements: this.statements };
+  }
+}
+
+function dayNumber(date: IsoDate): number {
+  const day = Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  return Number.isFinite(day) ? day : 0;
+}
+
+/** Compressed lists: for each group, the items emitted for it, in item order. */
+function groupBy(groups: number, items: number, each: (item: number, emit: (group: number) => void) => void): [Int32Array, Int32Array] {
+  const offsets = new Int32Array(groups + 1);
+  const count = (g: number) => {
+    offsets[g + 1]!++;
+  };
+  for (let i = 0; i < items; i++) each(i, count);
+  for (let g = 0; g < groups; g++) offsets[g + 1]! += offsets[g]!;
+  const fill = offsets.slice(0, groups);
+  const ids = new Int32Array(offsets[groups]!);
+  let item = 0;
+  const place = (g: number) => {
+    ids[fill[g]!++] = item;
+  };
+  for (item = 0; item < items; item++) each(item, place);
+  return [offsets, ids];
+}

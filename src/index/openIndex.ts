@@ -1,0 +1,115 @@
+// IndexData + the articles it was built from → the AttacheIndex the rest of Attaché queries. Opening
+// builds only what is quick to rebuild and cheaper than storing: the name matchers and the per-actor
+// lists (~0.2 s at 100k articles).
+import type { Actor, ActorId, Article, Statement } from '../model.js';
+import type { ActorResolution, ActorSummary, ArticleRef, AttacheIndex, Brief, DateRange, IndexStats, SearchHit } from './api.js';
+import { ActorDirectory, MAX_CHOICES } from './actorDirectory.js';
+import { BriefIndex } from './brief.js';
+import type { IndexData } from './indexData.js';
+import { Records } from './records.js';
+import { SearchIndex } from './searchIndex.js';
+
+export const DEFAULT_SEARCH_LIMIT = 25;
+const MAX_SEARCH_LIMIT = 1000;
+
+/**
+ * Opens the index over `articles`, which must hold every article `data` names (the pipeline makes sure
+ * of it: a snapshot is only used for the very files it was built from). Throws when one is missing.
+ */
+export function* openIndexSteps(data: IndexData, articles: readonly Article[]): Generator<void, AttacheIndex, void> {
+  const byId = new Map<string, Article>();
+  for (const a of articles) if (!byId.has(a.id)) byId.set(a.id, a);
+  const articleRefs: ArticleRef[] = data.articleIds.map((id) => {
+    const a = byId.get(id);
+    if (!a) throw new Error(`the index names an article that is not loaded: ${id}`);
+    return { id: a.id, file: a.file, date: a.date };
+  });
+  // Only the articles the index covers: an extra one given here is not part of it.
+  const covered = byId.size === articleRefs.length ? byId : new Map(articleRefs.map((r) => [r.id, byId.get(r.id)!]));
+  yield;
+  const latestDate = articleRefs[0]?.date ?? null;
+  const directory = new ActorDirectory({
+    actors: data.actors,
+    appearances: data.appearances,
+    statementCounts: data.statementCounts,
+    contactCounts: data.contactCounts,
+    latestDate,
+  });
+  yield;
+  const records = new Records(data);
+  const briefs = new BriefIndex(data, records, articleRefs);
+  yield;
+  const search = new SearchIndex(data.search, data.statements.day);
+  const stats: IndexStats = {
+    articles: articleRefs.length,
+    actors: data.actors.length,
+    statements: data.statements.start.length,
+    contacts: data.contacts.start.length,
+    firstDate: articleRefs.at(-1)?.date ?? null,
+    lastDate: latestDate,
+    builtAt: data.builtAt,
+  };
+  return new Index(data, covered, articleRefs, directory, records, briefs, search, stats);
+}
+
+class Index implements AttacheIndex {
+  private readonly actorIndex: ReadonlyMap<ActorId, number>;
+
+  constructor(
+    private readonly data: IndexData,
+    private readonly articlesById: ReadonlyMap<string, Article>,
+    private readonly articleRefs: readonly ArticleRef[],
+    private readonly directory: ActorDirectory,
+    private readonly records: Records,
+    private readonly briefs: BriefIndex,
+    private readonly searchIndex: SearchIndex,
+    private readonly statistics: IndexStats,
+  ) {
+    this.actorIndex = new Map(data.actors.map((a, i) => [a.id, i]));
+  }
+
+  resolveActor(text: string): ActorResolution {
+    return this.directory.resolve(text);
+  }
+
+  brief(actor: ActorId, range?: DateRange): Brief {
+    const i = this.actorIndex.get(actor);
+    // An id nothing knows gets an empty brief rather than an exception: ids can come from user input.
+    if (i === undefined) {
+      const stranger: Actor = { id: actor, kind: 'person', name: actor, aliases: [actor], nominals: [], metonyms: [], roles: [], origin: 'discovered' };
+      return { actor: stranger, articles: [], contacts: [], statementCount: 0 };
+    }
+    return this.briefs.brief(this.data.actors[i]!, i, range);
+  }
+
+  search(text: string, options?: { limit?: number }): readonly SearchHit[] {
+    const limit = Math.max(0, Math.min(MAX_SEARCH_LIMIT, Math.floor(options?.limit ?? DEFAULT_SEARCH_LIMIT)));
+    return this.searchIndex.search(text, limit).map((m) => ({
+      statement: this.records.statement(m.stmt),
+      article: this.articleRefs[this.data.statements.article[m.stmt]!]!,
+      score: m.score,
+    }));
+  }
+
+  actors(prefix = '', limit: number = MAX_CHOICES): readonly ActorSummary[] {
+    return this.directory.complete(prefix, limit);
+  }
+
+  actor(id: ActorId): Actor | undefined {
+    const i = this.actorIndex.get(id);
+    return i === undefined ? undefined : this.data.actors[i];
+  }
+
+  article(id: string): Article | undefined {
+    return this.articlesById.get(id);
+  }
+
+  statementText(statement: Statement): string {
+    const article = this.articlesById.get(statement.article);
+    return article ? article.text.slice(statement.start, statement.end) : '';
+  }
+
+  stats(): IndexStats {
+    return this.statistics;
+  }
+}

@@ -1,0 +1,106 @@
+// Extraction of many articles: on worker threads when there are many (the CPU-bound part of a cold
+// start: two workers on a 2-core machine), else on the event loop in short slices. Either way the event
+// loop stays free for replies.
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { Article, ArticleExtraction } from '../model.js';
+import type { Dictionary } from '../extract/dictionary.js';
+import { yieldToEventLoop } from './cooperative.js';
+import { extractSafely, type ExtractResult, type FromWorker, type ToWorker } from './extractWorker.js';
+import { startWorker } from './workers.js';
+
+export interface ExtractOptions {
+  /** Worker threads to use for a large batch; default: 2, or 1 (none) on a single core. */
+  readonly workers?: number;
+  /** Use workers only above this many articles (starting one costs ~100 ms); default 2,000. */
+  readonly parallelAbove?: number;
+}
+
+export interface ExtractOutcome {
+  /** Aligned with the input; `null` where extraction failed. */
+  readonly extractions: readonly (ArticleExtraction | null)[];
+  readonly failures: readonly { readonly file: string; readonly message: string }[];
+  /** Worker threads that did the work (0: all on the main thread). */
+  readonly workers: number;
+  /** Why workers could not be used, when they could not. */
+  readonly workerError?: string;
+}
+
+const BATCH = 250;
+const SLICE_MS = 15;
+
+export async function extractArticles(articles: readonly Article[], dictionary: Dictionary, options: ExtractOptions = {}): Promise<ExtractOutcome> {
+  const results = new Array<ExtractResult | undefined>(articles.length);
+  const workerCount = options.workers ?? Math.min(2, availableParallelism());
+  let used = 0;
+  let workerError: string | undefined;
+  if (workerCount > 1 && articles.length > (options.parallelAbove ?? 2000)) {
+    const outcome = await extractOnWorkers(articles, dictionary, workerCount, results);
+    used = outcome.used;
+    workerError = outcome.error;
+  }
+  // On the main thread: everything when small, whatever the workers left when they failed.
+  let deadline = performance.now() + SLICE_MS;
+  for (let i = 0; i < articles.length; i++) {
+    if (results[i]) continue;
+    results[i] = extractSafely(articles[i]!, dictionary);
+    if (performance.now() >= deadline) {
+      await yieldToEventLoop();
+      deadline = performance.now() + SLICE_MS;
+    }
+  }
+  const failures: { file: string; message: string }[] = [];
+  const extractions = results.map((r, i) => {
+    if (r?.ok) return r.extraction;
+    failures.push({ file: articles[i]!.file, message: r?.ok === false ? r.message : 'not extracted' });
+    return null;
+  });
+  return { extractions, failures, workers: used, ...(workerError ? { workerError } : {}) };
+}
+
+async function extractOnWorkers(
+  articles: readonly Article[],
+  dictionary: Dictionary,
+  count: number,
+  results: (ExtractResult | undefined)[],
+): Promise<{ used: number; error?: string }> {
+  const batches: number[] = [];
+  for (let i = 0; i < articles.length; i += BATCH) batches.push(i);
+  const workers: Worker[] = [];
+  let error: string | undefined;
+  let nextId = 0;
+  const run = async (): Promise<void> => {
+    const worker = startWorker('extractWorker');
+    workers.push(worker);
+    const pending = new Map<number, { resolve: (r: FromWorker) => void; reject: (e: Error) => void }>();
+    const failAll = (e: Error) => {
+      for (const p of pending.values()) p.reject(e);
+      pending.clear();
+    };
+    let dead: Error | undefined;
+    worker.on('message', (msg: FromWorker) => {
+      pending.get(msg.id)?.resolve(msg);
+      pending.delete(msg.id);
+    });
+    worker.on('error', (e) => failAll((dead = e)));
+    worker.on('exit', (code) => failAll((dead = new Error(`worker exited with code ${code}`))));
+    worker.postMessage({ type: 'init', actors: dictionary.actors } satisfies ToWorker);
+    while (batches.length && !dead) {
+      const start = batches.shift()!;
+      const id = nextId++;
+      const reply = new Promise<FromWorker>((resolve, reject) => pending.set(id, { resolve, reject }));
+      worker.postMessage({ type: 'batch', id, articles: articles.slice(start, start + BATCH) } satisfies ToWorker);
+      try {
+        const { results: batch } = await reply;
+        batch.forEach((r, k) => (results[start + k] = r));
+      } catch (e) {
+        batches.unshift(start);
+        throw e;
+      }
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: count }, run));
+  await Promise.all(workers.map((w) => w.terminate()));
+  for (const s of settled) if (s.status === 'rejected') error ??= s.reason instanceof Error ? s.reason.message : String(s.reason);
+  return { used: settled.filter((s) => s.status === 'fulfilled').length, ...(error ? { error } : {}) };
+}

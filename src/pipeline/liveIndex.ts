@@ -1,0 +1,166 @@
+// The index the bot serves, kept current: a reload builds a whole new index in the background and
+// swaps it in only when it is complete, so a query sees either the old index or the new one, never a
+// half-built one. A watcher on the seeds folder reloads when articles or the dictionary change.
+import { watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { AttacheIndex, IndexStats } from '../index/api.js';
+import { dictionaryFileOf, loadIndex, type CacheReport, type LoadOptions, type LoadTimings } from './loadIndex.js';
+import type { LoadProblem } from './problems.js';
+
+export type ReloadReason = 'start' | 'request' | 'files changed';
+
+export interface ReloadedEvent {
+  readonly reason: ReloadReason;
+  readonly stats: IndexStats;
+  readonly problems: readonly LoadProblem[];
+  readonly cache: CacheReport;
+  readonly timings: LoadTimings;
+  /** Files whose change triggered the reload (for 'files changed'). */
+  readonly changed: readonly string[];
+}
+
+export interface LiveIndexOptions extends LoadOptions {
+  /** Quiet time after the last file event before reloading; default 300 ms. */
+  readonly debounceMs?: number;
+}
+
+type Listener<T> = (event: T) => void;
+
+export class LiveIndex {
+  private current: AttacheIndex | null = null;
+  private running: Promise<ReloadedEvent> | null = null;
+  /** A reload asked for while one runs: one more runs after it, covering every request made meanwhile. */
+  private queued: { promise: Promise<ReloadedEvent>; reason: ReloadReason } | null = null;
+  private changed = new Set<string>();
+  private watchers: FSWatcher[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private readonly reloadedListeners = new Set<Listener<ReloadedEvent>>();
+  private readonly errorListeners = new Set<Listener<Error>>();
+
+  constructor(private readonly options: LiveIndexOptions) {}
+
+  /** Loads the index once; the watcher is separate (`watch()`). */
+  static async open(options: LiveIndexOptions): Promise<LiveIndex> {
+    const live = new LiveIndex(options);
+    await live.reload('start');
+    return live;
+  }
+
+  /** The index being served. Throws before the first load has finished. */
+  get index(): AttacheIndex {
+    if (!this.current) throw new Error('the index is not loaded yet');
+    return this.current;
+  }
+
+  get ready(): boolean {
+    return this.current !== null;
+  }
+
+  /** Reloaded: the new index is in place. The listener gets its stats and the load's problems. */
+  onReloaded(listener: Listener<ReloadedEvent>): () => void {
+    this.reloadedListeners.add(listener);
+    return () => this.reloadedListeners.delete(listener);
+  }
+
+  /** A reload failed as a whole (e.g. the folder vanished): the previous index stays in service. */
+  onError(listener: Listener<Error>): () => void {
+    this.errorListeners.add(listener);
+    return () => this.errorListeners.delete(listener);
+  }
+
+  /**
+   * Builds a new index and swaps it in. Concurrent calls coalesce: while one runs, later calls share
+   * a single next run. Rejects (and tells error listeners) when loading fails as a whole.
+   */
+  reload(reason: ReloadReason = 'request'): Promise<ReloadedEvent> {
+    if (!this.running) {
+      this.running = this.run(reason);
+      return this.running;
+    }
+    if (!this.queued) {
+      const promise = this.running.catch(() => undefined).then(() => {
+        this.queued = null;
+        this.running = this.run(reason);
+        return this.running;
+      });
+      this.queued = { promise, reason };
+    }
+    return this.queued.promise;
+  }
+
+  /** Starts watching the seeds folder (and the dictionary's folder, if elsewhere). Idempotent. */
+  watch(): void {
+    if (this.watchers.length) return;
+    const seeds = resolve(this.options.seedsDir);
+    const dictionary = resolve(dictionaryFileOf(this.options));
+    const dirs = new Set([seeds, dirname(dictionary)]);
+    for (const dir of dirs) {
+      const watcher = watch(dir, (_event, name) => {
+        const file = name ? resolve(dir, name.toString()) : null;
+        const relevant = !file || (dir === seeds && /\.txt$/i.test(file)) || file === dictionary;
+        if (relevant) this.schedule(file ? basename(file) : dir);
+      });
+      watcher.on('error', (err) => this.emitError(err));
+      this.watchers.push(watcher);
+    }
+  }
+
+  /** Stops watching; the current index stays usable. */
+  close(): void {
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(file: string): void {
+    this.changed.add(file);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      // A failed reload has told the error listeners already; nothing more to do here.
+      this.reload('files changed').catch(() => undefined);
+    }, this.options.debounceMs ?? 300);
+  }
+
+  private async run(reason: ReloadReason): Promise<ReloadedEvent> {
+    const changed = [...this.changed].sort();
+    this.changed.clear();
+    try {
+      const loaded = await loadIndex(this.options);
+      this.current = loaded.index;
+      const event: ReloadedEvent = {
+        reason,
+        stats: loaded.index.stats(),
+        problems: loaded.problems,
+        cache: loaded.cache,
+        timings: loaded.timings,
+        changed,
+      };
+      for (const l of this.reloadedListeners) {
+        try {
+          l(event);
+        } catch (err) {
+          this.emitError(err as Error);
+        }
+      }
+      return event;
+    } catch (err) {
+      const error = err instanceof Error ? err : new Error(String(err));
+      this.emitError(error);
+      throw error;
+    } finally {
+      if (!this.queued) this.running = null;
+    }
+  }
+
+  private emitError(error: Error): void {
+    for (const l of this.errorListeners) {
+      try {
+        l(error);
+      } catch {
+        // A listener that throws must not take the watcher down.
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// Reading and parsing a list of article files: the part of readArticles that runs on either thread.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle, type CorpusProblem } from '../corpus/parseArticle.js';
+import type { Article } from '../model.js';
+import { articleKey } from './cacheKey.js';
+
+export interface FilesRead {
+  readonly articles: Article[];
+  /** `keys[i]` is the cache key of `articles[i]`. */
+  readonly keys: string[];
+  readonly problems: CorpusProblem[];
+}
+
+/** Articles are a few kB; a larger file is read on its own. */
+const BUFFER = 1 << 20;
+
+/**
+ * Reads `files` of `dir` in order into `into`, yielding every `every` files so a caller on the event
+ * loop can let other work in. Same articles and problems as `loadCorpus` gives for those files.
+ */
+export function* readFiles(dir: string, files: readonly string[], prefix: string, into: FilesRead, every = 200): Generator<void, void, void> {
+  const buffer = new Uint8Array(BUFFER);
+  for (let i = 0; i < files.length; i++) {
+    if (i % every === every - 1) yield;
+    const file = files[i]!;
+    let bytes: Uint8Array;
+    try {
+      bytes = readBytes(join(dir, file), buffer);
+    } catch (err) {
+      // Gone between listing and reading, or unreadable: the same report as loadCorpus gives.
+      into.problems.push({ file, line: 1, message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+      continue;
+    }
+    const parsed = parseArticle(file, bytes);
+    if (parsed.ok) {
+      into.articles.push(parsed.article);
+      into.keys.push(articleKey(prefix, file, bytes));
+    } else into.problems.push(parsed.problem);
+  }
+}
+
+/** The file's bytes: open, one read into `buffer`, close (a view of `buffer`, valid until the next read). */
+function readBytes(path: string, buffer: Uint8Array): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    if (n < buffer.length) return buffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+  return readFileSync(path);
+}
