@@ -24,6 +24,8 @@ type PartiesFrom =
   | 'noun';
 
 interface ContactCue {
+  /** Lower-case words one of which the sentence must contain for `re` to be worth running. */
+  readonly hint: readonly string[];
   readonly re: RegExp;
   readonly kind: ContactKind;
   readonly parties: PartiesFrom;
@@ -34,31 +36,31 @@ const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earli
 const re = (source: string) => new RegExp(source, 'gi');
 
 const CUES: ContactCue[] = [
-  { re: re(String.raw`\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+${ADVERBIAL}with\s+`), kind: 'call', parties: 'subject' },
-  { re: re(String.raw`\b(?:spoke|speaks|talked|spoken|speak|talk)\s+${ADVERBIAL}(?:with|to)\s+`), kind: 'call', parties: 'subject' },
-  { re: re(String.raw`\b(?:called|phoned|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`), kind: 'call', parties: 'subject' },
-  { re: re(String.raw`\b(?:received|receives|got|had)\s+a\s+(?:(?:tele)?phone\s+)?call\s+from\s+`), kind: 'call', parties: 'subject' },
-  { re: re(String.raw`\b(?:met|meets|meet|to\s+meet|will\s+meet)\s+${ADVERBIAL}(?:with\s+)?`), kind: 'meeting', parties: 'subject' },
-  { re: re(String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:talks|meetings?|consultations|negotiations|discussions)\s+${ADVERBIAL}with\s+`), kind: 'meeting', parties: 'subject' },
-  { re: re(String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!a\s|an\s|calls?\b|letters?\b)`), kind: 'meeting', parties: 'subject' },
-  { re: re(String.raw`\b(?:sent|wrote|addressed|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:letter|message)\s+to\s+`), kind: 'letter', parties: 'subject' },
-  { re: re(String.raw`\b(?:wrote|writes)\s+to\s+`), kind: 'letter', parties: 'subject' },
-  { re: re(String.raw`\b(?:received|receives)\s+a\s+(?:\w+\s+)?(?:letter|message)\s+from\s+`), kind: 'letter', parties: 'subject' },
-  { re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+`), kind: 'call', parties: 'noun' },
-  { re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+){0,2}(?:talks|meeting|negotiations|consultations|summit|visit)\s+(?:(?:on\s+)?\w+\s+\d{1,2}\s+)?with\s+`), kind: 'meeting', parties: 'noun' },
-  { re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|at|for|went\s+ahead\s+with)\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations|negotiations)\s+with\s+`), kind: 'meeting', parties: 'noun' },
-  { re: re(String.raw`\b(?:at|during|after)\s+(?:a|the)\s+joint\s+(?:news|press)\s+conference\s+with\s+`), kind: 'meeting', parties: 'noun' },
-  { re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?received\s+by\s+`), kind: 'meeting', parties: 'subject' },
-  { re: re(String.raw`\b(?:held|hold|will\s+hold)\s+(?:a\s+)?joint\s+(?:news|press)\s+conference\b`), kind: 'meeting', parties: 'group' },
-  { re: re(String.raw`\b(?:co-)?chaired\s+by\s+`), kind: 'meeting', parties: 'between' },
-  { re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|in)\s+a\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with\s+`), kind: 'call', parties: 'noun' },
-  { re: re(String.raw`\b(?:after|following|before|while)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?`), kind: 'meeting', parties: 'noun' },
-  { re: re(String.raw`\b(?:after|following|before|while)\s+(?:talking|speaking)\s+(?:by\s+phone\s+)?(?:with|to)\s+`), kind: 'call', parties: 'noun' },
-  { re: re(String.raw`\bin\s+a\s+(?:\w+\s+)?letter\s+to\s+`), kind: 'letter', parties: 'noun' },
-  { re: re(String.raw`\b(?:met|meet|will\s+meet|to\s+meet|held\s+talks|hold\s+talks|will\s+hold\s+talks)\b`), kind: 'meeting', parties: 'group' },
-  { re: re(String.raw`\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`), kind: 'call', parties: 'group' },
-  { re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`), kind: 'call', parties: 'group' },
-  { re: re(String.raw`\b(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+`), kind: 'meeting', parties: 'between' },
+  { hint: ['phone'], re: re(String.raw`\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+${ADVERBIAL}with\s+`), kind: 'call', parties: 'subject' },
+  { hint: ['spok', 'speak', 'talk'], re: re(String.raw`\b(?:spoke|speaks|talked|spoken|speak|talk)\s+${ADVERBIAL}(?:with|to)\s+`), kind: 'call', parties: 'subject' },
+  { hint: ['call', 'phoned'], re: re(String.raw`\b(?:called|phoned|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`), kind: 'call', parties: 'subject' },
+  { hint: ['call'], re: re(String.raw`\b(?:received|receives|got|had)\s+a\s+(?:(?:tele)?phone\s+)?call\s+from\s+`), kind: 'call', parties: 'subject' },
+  { hint: ['met', 'meet'], re: re(String.raw`\b(?:met|meets|meet|to\s+meet|will\s+meet)\s+${ADVERBIAL}(?:with\s+)?`), kind: 'meeting', parties: 'subject' },
+  { hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion'], re: re(String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:talks|meetings?|consultations|negotiations|discussions)\s+${ADVERBIAL}with\s+`), kind: 'meeting', parties: 'subject' },
+  { hint: ['host', 'receiv', 'welcomed'], re: re(String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!a\s|an\s|calls?\b|letters?\b)`), kind: 'meeting', parties: 'subject' },
+  { hint: ['letter', 'message'], re: re(String.raw`\b(?:sent|wrote|addressed|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:letter|message)\s+to\s+`), kind: 'letter', parties: 'subject' },
+  { hint: ['wrote', 'writes'], re: re(String.raw`\b(?:wrote|writes)\s+to\s+`), kind: 'letter', parties: 'subject' },
+  { hint: ['letter', 'message'], re: re(String.raw`\b(?:received|receives)\s+a\s+(?:\w+\s+)?(?:letter|message)\s+from\s+`), kind: 'letter', parties: 'subject' },
+  { hint: ['call', 'conversation'], re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+`), kind: 'call', parties: 'noun' },
+  { hint: ['talks', 'meeting', 'negotiation', 'consultation', 'summit', 'visit'], re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+){0,2}(?:talks|meeting|negotiations|consultations|summit|visit)\s+(?:(?:on\s+)?\w+\s+\d{1,2}\s+)?with\s+`), kind: 'meeting', parties: 'noun' },
+  { hint: ['talks', 'meeting', 'consultation', 'negotiation'], re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|at|for|went\s+ahead\s+with)\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations|negotiations)\s+with\s+`), kind: 'meeting', parties: 'noun' },
+  { hint: ['conference'], re: re(String.raw`\b(?:at|during|after)\s+(?:a|the)\s+joint\s+(?:news|press)\s+conference\s+with\s+`), kind: 'meeting', parties: 'noun' },
+  { hint: ['received'], re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?received\s+by\s+`), kind: 'meeting', parties: 'subject' },
+  { hint: ['conference'], re: re(String.raw`\b(?:held|hold|will\s+hold)\s+(?:a\s+)?joint\s+(?:news|press)\s+conference\b`), kind: 'meeting', parties: 'group' },
+  { hint: ['chaired'], re: re(String.raw`\b(?:co-)?chaired\s+by\s+`), kind: 'meeting', parties: 'between' },
+  { hint: ['call', 'conversation'], re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|in)\s+a\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with\s+`), kind: 'call', parties: 'noun' },
+  { hint: ['meeting', 'hosting', 'receiving', 'visiting'], re: re(String.raw`\b(?:after|following|before|while)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?`), kind: 'meeting', parties: 'noun' },
+  { hint: ['talking', 'speaking'], re: re(String.raw`\b(?:after|following|before|while)\s+(?:talking|speaking)\s+(?:by\s+phone\s+)?(?:with|to)\s+`), kind: 'call', parties: 'noun' },
+  { hint: ['letter'], re: re(String.raw`\bin\s+a\s+(?:\w+\s+)?letter\s+to\s+`), kind: 'letter', parties: 'noun' },
+  { hint: ['met', 'meet', 'talks'], re: re(String.raw`\b(?:met|meet|will\s+meet|to\s+meet|held\s+talks|hold\s+talks|will\s+hold\s+talks)\b`), kind: 'meeting', parties: 'group' },
+  { hint: ['spoke', 'talked', 'phone'], re: re(String.raw`\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`), kind: 'call', parties: 'group' },
+  { hint: ['phone'], re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`), kind: 'call', parties: 'group' },
+  { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+`), kind: 'meeting', parties: 'between' },
 ];
 
 const SAME_DAY = /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
@@ -98,14 +100,23 @@ export function findContacts(
   const isPerson = (id: ActorId) => actorOf(id)?.kind === 'person';
 
   // The last day the article named, for "that day" and "later in the day".
-  let lastNamedDay: IsoDate | null = null;
+  const dayCandidates: string[] = [];
+  const lastNamedDay = (): IsoDate | null => {
+    for (let k = dayCandidates.length - 1; k >= 0; k--) {
+      const d = findDate(dayCandidates[k]!, date, 'past')?.date;
+      if (d) return d;
+    }
+    return null;
+  };
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    const dayHere = findDate(body, date, 'past');
-    if (dayHere?.date && !SAME_DAY.test(body)) lastNamedDay = dayHere.date;
+    // the last day named before this sentence, worked out only when "that day" asks for it
+    if (!SAME_DAY.test(body)) dayCandidates.push(body);
     if (!/(?:met|meet|chaired|conference|call|phone|spoke|speak|talk|host|receiv|welcom|letter|wrote|conversation|summit|visit|negotiat|consultation|between)/i.test(body)) continue;
     const before = found.length;
+    const lower = body.toLowerCase();
     for (const cue of CUES) {
+      if (!cue.hint.some((h) => lower.includes(h))) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(body); m; m = cue.re.exec(body)) {
         const at = s.start + m.index;
@@ -172,7 +183,10 @@ export function findContacts(
     const tense = status === 'held' ? 'past' : 'future';
     // The time phrase of the contact: after the cue first ("met with X on Friday"), else before it ("X on Friday met").
     let when = findDate(text.slice(at, s.end), date, tense) ?? findDate(text.slice(s.start, at), date, tense);
-    if ((!when || when.date === null) && SAME_DAY.test(body) && lastNamedDay) when = { date: lastNamedDay, index: 0, phrase: 'that day' };
+    if ((!when || when.date === null) && SAME_DAY.test(body)) {
+      const day = lastNamedDay();
+      if (day) when = { date: day, index: 0, phrase: 'that day' };
+    }
     const relative = !!when && /day before|previous day|eve of/i.test(when.phrase);
     found.push({ start: s.start, end: s.end, a, b, kind, date: when?.date ?? null, status, ...(relative ? { relative } : {}) });
   }

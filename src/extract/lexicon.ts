@@ -120,7 +120,10 @@ export const PLACES = new Set(words(`
 `));
 
 /** Adjectives of nationality, with the country they point to. */
-export const DEMONYMS: Readonly<Record<string, string>> = {
+// Null-prototype lookups: a word such as "constructor" in an article must not find Object's.
+const lookup = (entries: Record<string, string>): Readonly<Record<string, string | undefined>> => Object.assign(Object.create(null), entries);
+
+export const DEMONYMS = lookup({
   Armenian: 'Armenia', Azerbaijani: 'Azerbaijan', Azeri: 'Azerbaijan', Georgian: 'Georgia',
   Russian: 'Russia', Turkish: 'Turkey', Iranian: 'Iran', American: 'United States', US: 'United States',
   'U.S.': 'United States', French: 'France', European: 'European Union', EU: 'European Union',
@@ -135,10 +138,10 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Bulgarian: 'Bulgaria', Serbian: 'Serbia', Croatian: 'Croatia', Norwegian: 'Norway', Danish: 'Denmark',
   Irish: 'Ireland', Portuguese: 'Portugal', Uzbek: 'Uzbekistan', Turkmen: 'Turkmenistan',
   Kyrgyz: 'Kyrgyzstan', Tajik: 'Tajikistan', Abkhaz: 'Georgia', Ossetian: 'Georgia',
-};
+});
 
 /** Country names as written, with the canonical country (for "the Armenian side", "Armenia's"). */
-export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+export const COUNTRY_NAMES = lookup({
   Armenia: 'Armenia', Azerbaijan: 'Azerbaijan', Georgia: 'Georgia', Russia: 'Russia',
   'Russian Federation': 'Russia', Turkey: 'Turkey', Türkiye: 'Turkey', Turkiye: 'Turkey', Iran: 'Iran',
   'United States': 'United States', America: 'United States', US: 'United States', 'U.S.': 'United States',
@@ -146,7 +149,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   Germany: 'Germany', Ukraine: 'Ukraine', Switzerland: 'Switzerland', Italy: 'Italy', Poland: 'Poland',
   Greece: 'Greece', Israel: 'Israel', India: 'India', Japan: 'Japan', Canada: 'Canada', Moldova: 'Moldova', 'United Kingdom': 'United Kingdom', UK: 'United Kingdom',
   Britain: 'United Kingdom', China: 'China', Kazakhstan: 'Kazakhstan', Belarus: 'Belarus',
-};
+});
 
 /**
  * Capitalised words that are also surnames in the dictionary ("Price", "Power", "May"): as a lone

@@ -16,6 +16,7 @@ export type RawMention =
   | (Span & { readonly kind: 'document' })
   | (Span & { readonly kind: 'roleNoun'; readonly noun: string; readonly country?: string });
 
+const DOCUMENT_NOUN_SET = new Set(DOCUMENT_NOUNS);
 const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'el', 'da', 'di', 'du', 'le', 'la', 'dos', 'ter', 'Al', 'El']);
 const CONTACT_VERBS = new Set(['met', 'meets', 'spoke', 'speaks', 'held', 'holds', 'hosted', 'hosts', 'received', 'receives', 'called', 'visited', 'visits', 'phoned', 'will', 'is', 'was', 'has', 'had']);
 const SPEECH = new Set(SPEECH_VERBS);
@@ -122,7 +123,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     // "the statement", "a joint statement", "the ministry's statement"
     let j = i + 1;
     if (tokens[j] && /^(joint|official|written|separate|latest|new)$/i.test(tokens[j]!.text)) j++;
-    if (tokens[j] && DOCUMENT_NOUNS.includes(tokens[j]!.text.toLowerCase()) && lower !== 'a') {
+    if (tokens[j] && DOCUMENT_NOUN_SET.has(tokens[j]!.text.toLowerCase()) && lower !== 'a') {
       mentions.push({ kind: 'document', start: tok.start, end: tokens[j]!.end });
       i = j;
       continue;
@@ -177,7 +178,7 @@ function misspeltSurname(
 ): RawMention | null {
   const tok = tokens[i]!;
   const next = tokens[i + 1];
-  if (!next || !onlySpaceBetween(text, tok.end, next.start) || !(SPEECH.has(next.text) || CONTACT_VERBS.has(next.text) || next.text === 'also')) return null;
+  if (!next || !(SPEECH.has(next.text) || SPEAKER_VERBS.has(next.text)) || !onlySpaceBetween(text, tok.end, next.start)) return null;
   if (NOT_NAME_WORDS.has(tok.text) || PLACES.has(tok.text) || DEMONYMS[tok.text]) return null;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const m = earlier[k]!;
@@ -195,6 +196,9 @@ function misspeltSurname(
   }
   return null;
 }
+
+// Verbs after which a lone capitalised word is surely someone's name (not "is", "was": "Baku is").
+const SPEAKER_VERBS = new Set(['met', 'spoke', 'held', 'hosted', 'received', 'called', 'also', 'visited']);
 
 /** Optimal string alignment distance ≤ 1: one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {

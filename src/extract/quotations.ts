@@ -14,6 +14,7 @@ export interface Quotation extends Span {
 const OPENERS = new Set(['“', '«', '‘', '"', '„', '‹']);
 const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '‘': '’', '"': '"', '„': '“', '‹': '›' };
 const LETTER = /[\p{L}\p{N}]/u;
+const MARKS = /[“”«»‘’"„‹›]/g;
 
 /**
  * Scans each paragraph once. Rules, in order:
@@ -33,7 +34,10 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
     let opener = '';
     let nested = false;
     let unclosedAtEnd = false;
-    for (let i = para.start; i < para.end; i++) {
+    // Only quotation marks and apostrophes can change the state: jump from one to the next.
+    MARKS.lastIndex = para.start;
+    for (let mark = MARKS.exec(text); mark && mark.index < para.end; mark = MARKS.exec(text)) {
+      const i = mark.index;
       const ch = text[i]!;
       const before = i > para.start ? text[i - 1]! : ' ';
       const after = i + 1 < para.end ? text[i + 1]! : ' ';

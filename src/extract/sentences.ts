@@ -19,6 +19,8 @@ const SENTENCE_OPENERS = new Set(
 
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+/u;
 
+const CANDIDATES = /[.!?”’"»›]/g;
+
 export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, quotations: readonly Quotation[]): Sentence[] {
   const { text } = article;
   const sentences: Sentence[] = [];
@@ -27,7 +29,10 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
     // "YEREVAN — …", "BAKU, March 3 (Reuters) - …": a dateline is no part of the first sentence
     const dateline = DATELINE.exec(text.slice(para.start, Math.min(para.end, para.start + 80)));
     let start = para.start + (dateline ? dateline[0].length : 0);
-    for (let i = para.start; i < para.end; i++) {
+    // Only full stops and closing marks can end a sentence: jump from one to the next.
+    CANDIDATES.lastIndex = para.start;
+    for (let found = CANDIDATES.exec(text); found && found.index < para.end; found = CANDIDATES.exec(text)) {
+      const i = found.index;
       while (q < quotations.length && regionEnd(quotations[q]!) < i) q++;
       const quote = quotations[q];
       let ch = text[i]!;
@@ -44,7 +49,7 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
       if (ch === '.' && text[i] === '.' && !endsSentence(text, para.start, i, next)) continue;
       sentences.push({ start, end, paragraph: p, index: sentences.length });
       start = next;
-      i = next - 1;
+      CANDIDATES.lastIndex = next;
     }
     if (para.end > start) sentences.push({ start, end: para.end, paragraph: p, index: sentences.length });
   });
