@@ -28,6 +28,7 @@ import { runCooperatively } from '../src/pipeline/cooperative.js';
 import { articleKey, cacheFileFor, keyPrefix, writeExtractionCache } from '../src/pipeline/extractionCache.js';
 import { snapshotFileFor } from '../src/pipeline/indexSnapshot.js';
 import { loadIndex, prepareCorpus } from '../src/pipeline/loadIndex.js';
+import { BRIEF_LIMITS } from '../src/discord/render/briefPages.js';
 import { FALLBACK_DICTIONARY } from './realActors.js';
 import { GENERATOR_VERSION, SyntheticCorpus, prng, searchVocabulary, type SyntheticActor } from './syntheticCorpus.js';
 
@@ -250,11 +251,12 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
   const queries = makeQueries(corpus, queryCount, 0);
   const latency = {
     resolveActor: time('resolveActor', warmup.resolve, queries.resolve, (q) => index.resolveActor(q)),
-    // A brief and what a reply shows of it: the first five articles' statements and the contact count.
+    // A brief as /brief asks for it (the newest BRIEF_LIMITS.statements materialised) and what a
+    // reply's first page shows: the first five articles' statements and the contact count.
     brief: time('brief', warmup.brief, queries.brief, (q) => {
-      const b = index.brief(q.id, q.range);
+      const b = index.brief(q.id, q.range, { limit: BRIEF_LIMITS.statements });
       for (const a of b.articles.slice(0, 5)) void a.statements.length;
-      return b.contacts.length;
+      return b.contactCount + b.contacts.length;
     }),
     search: time('search', warmup.search, queries.search, (q) => index.search(q)),
     actors: time('actors', warmup.prefixes, queries.prefixes, (q) => index.actors(q)),

@@ -15,7 +15,7 @@ import { IndexUnavailableError } from '../src/discord/errors.js';
 import { noteOutcome } from '../src/discord/interactionLog.js';
 import { parseDateRange, parseText } from '../src/discord/options.js';
 import { replyEphemeral, replyUserError, sendPages } from '../src/discord/replies.js';
-import { autocompleteChoices, renderBriefPages, renderUnknownActor } from '../src/discord/render/index.js';
+import { autocompleteChoices, BRIEF_LIMITS, renderBriefPages, renderUnknownActor } from '../src/discord/render/index.js';
 import type { ActorResolution, AttacheIndex, DateRange } from '../src/index/api.js';
 import type { Actor } from '../src/model.js';
 import type { CommandContext } from './index.js';
@@ -74,7 +74,8 @@ export async function button(interaction: ButtonInteraction, ctx: CommandContext
 }
 
 async function sendBrief(interaction: RepliableInteraction, ctx: CommandContext, index: AttacheIndex, actorId: string, range: DateRange): Promise<void> {
-  const brief = index.brief(actorId, range);
+  // Only what a reply can show is materialised: the busiest actors have tens of thousands of statements.
+  const brief = index.brief(actorId, range, { limit: BRIEF_LIMITS.statements });
   await sendPages(interaction, ctx, renderBriefPages(brief, index, { range }), { command: 'brief' });
 }
 

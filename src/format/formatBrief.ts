@@ -16,9 +16,9 @@ const KIND_COLUMN = 10; // "reported" and two spaces, after a two-space margin
 export function formatBrief(brief: Brief, index: IndexLookup, options: TextOptions & { range?: DateRange } = {}): string {
   const { actor } = brief;
   const lines: string[] = [actorHeading(actor, brief.role)];
-  const contactsPart = plural(brief.contacts.length, 'contact');
+  const contactsPart = plural(brief.contactCount, 'contact');
   const period = periodOf(options.range);
-  lines.push(`${plural(brief.statementCount, 'statement')} in ${plural(brief.articles.length, 'article')}, ${contactsPart}${period}`);
+  lines.push(`${plural(brief.statementCount, 'statement')} in ${plural(brief.articleCount, 'article')}, ${contactsPart}${period}`);
 
   if (brief.articles.length === 0) lines.push('', 'Statements', '  none found');
   for (const { article, statements } of brief.articles) {

@@ -40,7 +40,18 @@ export interface Brief {
   readonly articles: readonly BriefArticle[];
   /** Newest first. */
   readonly contacts: readonly Contact[];
+  /** Totals within the range, whatever `limit` cut from the lists. */
   readonly statementCount: number;
+  readonly articleCount: number;
+  readonly contactCount: number;
+}
+
+export interface BriefOptions {
+  /**
+   * At most this many statements (newest first) in `articles`, and this many contacts. A reply shows
+   * a few hundred at most; the busiest actors have tens of thousands.
+   */
+  readonly limit?: number;
 }
 
 export interface SearchHit {
@@ -62,7 +73,7 @@ export interface IndexStats {
 
 export interface AttacheIndex {
   resolveActor(text: string): ActorResolution;
-  brief(actor: ActorId, range?: DateRange): Brief;
+  brief(actor: ActorId, range?: DateRange, options?: BriefOptions): Brief;
   search(text: string, options?: { limit?: number }): readonly SearchHit[];
   /** For autocomplete: best first, at most `limit` (default and maximum 25). Empty prefix: the most active actors. */
   actors(prefix?: string, limit?: number): readonly ActorSummary[];

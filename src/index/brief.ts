@@ -52,8 +52,8 @@ export class BriefIndex {
     });
   }
 
-  brief(actor: Actor, actorIndex: number, range: DateRange = {}): Brief {
-    const key = `${actorIndex}|${range.since ?? ''}|${range.until ?? ''}`;
+  brief(actor: Actor, actorIndex: number, range: DateRange = {}, limit = Infinity): Brief {
+    const key = `${actorIndex}|${range.since ?? ''}|${range.until ?? ''}|${limit}`;
     const seen = this.recent.get(key);
     if (seen) {
       // Most recently used last: a Map keeps insertion order.
@@ -61,33 +61,43 @@ export class BriefIndex {
       this.recent.set(key, seen);
       return seen;
     }
-    const brief = this.make(actor, actorIndex, range);
+    const brief = this.make(actor, actorIndex, range, limit);
     this.recent.set(key, brief);
     if (this.recent.size > RECENT_BRIEFS) this.recent.delete(this.recent.keys().next().value!);
     return brief;
   }
 
-  private make(actor: Actor, actorIndex: number, range: DateRange): Brief {
+  private make(actor: Actor, actorIndex: number, range: DateRange, limit: number): Brief {
     const since = range.since ? dayNumber(range.since) : -Infinity;
     const until = range.until ? dayNumber(range.until) : Infinity;
     const { day, article: articleOf } = this.data.statements;
     const from = this.stmtOffsets[actorIndex]!;
     const to = this.stmtOffsets[actorIndex + 1]!;
     let count = 0;
+    let articleCount = 0;
+    let lastArticle = -1;
     let first = -1;
     for (let k = from; k < to; k++) {
-      const d = day[this.stmtIds[k]!]!;
+      const s = this.stmtIds[k]!;
+      const d = day[s]!;
       if (d < since || d > until) continue;
-      if (first < 0) first = this.stmtIds[k]!;
+      if (first < 0) first = s;
       count++;
+      if (articleOf[s] !== lastArticle) {
+        articleCount++;
+        lastArticle = articleOf[s]!;
+      }
     }
     // The role on the newest article of the brief, statements' or contacts' (articles are numbered
     // newest first: the smallest number is the newest).
     let newestArticle = first >= 0 ? articleOf[first]! : Infinity;
     const contactArticle = this.data.contacts.article;
+    let contactCount = 0;
     for (let k = this.contactOffsets[actorIndex]!, end = this.contactOffsets[actorIndex + 1]!; k < end; k++) {
       const c = this.contactIds[k]!;
-      if (this.contactDay[c]! >= since && this.contactDay[c]! <= until && contactArticle[c]! < newestArticle) newestArticle = contactArticle[c]!;
+      if (this.contactDay[c]! < since || this.contactDay[c]! > until) continue;
+      contactCount++;
+      if (contactArticle[c]! < newestArticle) newestArticle = contactArticle[c]!;
     }
     const newest = Number.isFinite(newestArticle) ? this.articleRefs[newestArticle]!.date : undefined;
     const role = newest ? roleOn(actor, newest)?.title : undefined;
@@ -98,20 +108,23 @@ export class BriefIndex {
       actor,
       ...(role ? { role } : {}),
       get articles() {
-        return (articles ??= self.articlesOf(from, to, since, until));
+        return (articles ??= self.articlesOf(from, to, since, until, limit));
       },
       get contacts() {
-        return (contacts ??= self.contactsOf(actorIndex, since, until));
+        return (contacts ??= self.contactsOf(actorIndex, since, until, limit));
       },
       statementCount: count,
+      articleCount,
+      contactCount,
     };
   }
 
-  private articlesOf(from: number, to: number, since: number, until: number): BriefArticle[] {
+  private articlesOf(from: number, to: number, since: number, until: number, limit: number): BriefArticle[] {
     const { day, article: articleOf } = this.data.statements;
     const articles: BriefArticle[] = [];
+    let left = limit;
     let k = from;
-    while (k < to) {
+    while (k < to && left > 0) {
       const s = this.stmtIds[k]!;
       const d = day[s]!;
       if (d < since || d > until) {
@@ -122,7 +135,10 @@ export class BriefIndex {
       const a = articleOf[s]!;
       let end = k + 1;
       while (end < to && articleOf[this.stmtIds[end]!] === a) end++;
-      articles.push(this.briefArticle(this.articleRefs[a]!, k, end, since, until));
+      // the limit may cut this article's run short: keep only as many as are left
+      const cut = Math.min(end, k + left);
+      articles.push(this.briefArticle(this.articleRefs[a]!, k, cut, since, until));
+      left -= cut - k;
       k = end;
     }
     return articles;
@@ -143,9 +159,9 @@ export class BriefIndex {
     return statements;
   }
 
-  private contactsOf(actorIndex: number, since: number, until: number): Contact[] {
+  private contactsOf(actorIndex: number, since: number, until: number, limit: number): Contact[] {
     const contacts: Contact[] = [];
-    for (let k = this.contactOffsets[actorIndex]!, end = this.contactOffsets[actorIndex + 1]!; k < end; k++) {
+    for (let k = this.contactOffsets[actorIndex]!, end = this.contactOffsets[actorIndex + 1]!; k < end && contacts.length < limit; k++) {
       const c = this.contactIds[k]!;
       if (this.contactDay[c]! >= since && this.contactDay[c]! <= until) contacts.push(this.records.contact(c));
     }

@@ -2,7 +2,7 @@
 // builds only what is quick to rebuild and cheaper than storing: the name matchers and the per-actor
 // lists (~0.2 s at 100k articles).
 import type { Actor, ActorId, Article, Statement } from '../model.js';
-import type { ActorResolution, ActorSummary, ArticleRef, AttacheIndex, Brief, DateRange, IndexStats, SearchHit } from './api.js';
+import type { ActorResolution, ActorSummary, ArticleRef, AttacheIndex, Brief, BriefOptions, DateRange, IndexStats, SearchHit } from './api.js';
 import { ActorDirectory, MAX_CHOICES } from './actorDirectory.js';
 import { BriefIndex } from './brief.js';
 import type { IndexData } from './indexData.js';
@@ -72,14 +72,14 @@ class Index implements AttacheIndex {
     return this.directory.resolve(text);
   }
 
-  brief(actor: ActorId, range?: DateRange): Brief {
+  brief(actor: ActorId, range?: DateRange, options?: BriefOptions): Brief {
     const i = this.actorIndex.get(actor);
     // An id nothing knows gets an empty brief rather than an exception: ids can come from user input.
     if (i === undefined) {
       const stranger: Actor = { id: actor, kind: 'person', name: actor, aliases: [actor], nominals: [], metonyms: [], roles: [], origin: 'discovered' };
-      return { actor: stranger, articles: [], contacts: [], statementCount: 0 };
+      return { actor: stranger, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 };
     }
-    return this.briefs.brief(this.data.actors[i]!, i, range);
+    return this.briefs.brief(this.data.actors[i]!, i, range, options?.limit);
   }
 
   search(text: string, options?: { limit?: number }): readonly SearchHit[] {

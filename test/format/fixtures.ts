@@ -67,6 +67,8 @@ export const brief: Brief = {
     contact(donfried.id, 'call', '2022-03-25', 'held'),
   ],
   statementCount: 3,
+  articleCount: 2,
+  contactCount: 2,
 };
 
 const texts = new Map([

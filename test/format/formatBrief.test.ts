@@ -33,7 +33,7 @@ describe('formatBrief', () => {
   });
 
   it('says when there is nothing to show, and names the period asked for', () => {
-    const empty = formatBrief({ ...brief, articles: [], contacts: [], statementCount: 0 }, lookup, { range: { since: date('2023-01-01') } });
+    const empty = formatBrief({ ...brief, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 }, lookup, { range: { since: date('2023-01-01') } });
     expect(empty).toBe('Ararat Mirzoyan — Foreign Minister of Armenia · Armenia\n0 statements in 0 articles, 0 contacts, since 2023-01-01\n\nStatements\n  none found\n\nContacts\n  none found\n');
   });
 

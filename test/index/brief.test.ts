@@ -18,6 +18,16 @@ describe('brief', () => {
     expect(b.statementCount).toBe(3);
   });
 
+  it('materialises only the newest statements and contacts up to a limit, counting them all', () => {
+    const b = index.brief('mirzoyan', {}, { limit: 1 });
+    expect(b.articles.flatMap((a) => a.statements)).toHaveLength(1);
+    expect(b.articles.map((a) => a.article.id)).toEqual(['a4']);
+    expect(b.contacts.map((c) => c.b)).toEqual(['gohar-mirzoyan']);
+    expect(b).toMatchObject({ statementCount: 3, articleCount: 2, contactCount: 2 });
+    const two = index.brief('mirzoyan', {}, { limit: 2 });
+    expect(two.articles.map((a) => [a.article.id, a.statements.length])).toEqual([['a4', 1], ['a1', 1]]);
+  });
+
   it('lists contacts newest first, whichever side the actor was on', () => {
     const b = index.brief('mirzoyan');
     expect(b.contacts.map((c) => [c.a, c.b])).toEqual([

@@ -49,9 +49,9 @@ function newestOf(brief: Brief): Brief {
 /** The actor's name as title; role and country, and what the brief holds, as the description. */
 function briefHead(brief: Brief, range: DateRange | undefined, shown: Brief): APIEmbed {
   const about = roleAndCountry(brief.actor, brief.role);
-  const counts = `${plural(brief.statementCount, 'statement')} in ${plural(brief.articles.length, 'article')} · ${plural(brief.contacts.length, 'contact')}`;
+  const counts = `${plural(brief.statementCount, 'statement')} in ${plural(brief.articleCount, 'article')} · ${plural(brief.contactCount, 'contact')}`;
   const shownStatements = shown.articles.reduce((n, a) => n + a.statements.length, 0);
-  const cut = shownStatements < brief.statementCount || shown.contacts.length < brief.contacts.length
+  const cut = shownStatements < brief.statementCount || shown.contacts.length < brief.contactCount
     ? `Showing the newest ${plural(shownStatements, 'statement')} and ${plural(shown.contacts.length, 'contact')}; narrow with since/until for earlier ones.`
     : '';
   const lines = [about ? `*${inlineText(about, ABOUT_MAX)}*` : '', `${counts}${periodOf(range)}`, cut].filter(Boolean);
@@ -67,7 +67,7 @@ function statementBlocks(brief: Brief, index: IndexLookup): Block[] {
 
 /** Contacts as lines, a few to a field: "2022-03-25 · call with **Jeyhun Bayramov** · article a1". */
 function contactBlocks(brief: Brief, index: IndexLookup, range?: DateRange): Block[] {
-  if (brief.contacts.length === 0) {
+  if (brief.contactCount === 0) {
     return [{ field: { name: 'Contacts', value: range?.since || range?.until ? 'None found in this period.' : 'None found.' }, weight: 1 }];
   }
   const lines = brief.contacts.map((c) => contactLine(c, brief.actor.id, index));
