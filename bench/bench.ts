@@ -8,7 +8,7 @@
 //   npm run bench -- --json            the figures as one JSON object
 //   other flags: --seed N, --queries N (default 300), --fresh (rewrite the corpus files),
 //                --truth (index the generator's ground truth instead of what the extractor finds),
-//                --no-baseline, --slowest (log the five slowest queries of each kind)
+//                --no-baseline, --no-discord, --slowest (log the five slowest queries of each kind)
 //
 // When the extractor finds no statements at all (it was a stub at first), the index is built from the
 // generator's ground truth instead (what a perfect extractor would find), and the extraction cache is
@@ -29,6 +29,7 @@ import { articleKey, cacheFileFor, keyPrefix, writeExtractionCache } from '../sr
 import { snapshotFileFor } from '../src/pipeline/indexSnapshot.js';
 import { loadIndex, prepareCorpus } from '../src/pipeline/loadIndex.js';
 import { BRIEF_LIMITS } from '../src/discord/render/briefPages.js';
+import { measureInteractionLatency } from './interactionLatency.js';
 import { FALLBACK_DICTIONARY } from './realActors.js';
 import { GENERATOR_VERSION, SyntheticCorpus, prng, searchVocabulary, type SyntheticActor } from './syntheticCorpus.js';
 
@@ -86,6 +87,8 @@ interface RunResult {
   readonly memory: { readonly rssMB: number; readonly heapMB: number; readonly gc: boolean };
   readonly latency: { readonly resolveActor: Latency; readonly brief: Latency; readonly search: Latency; readonly actors: Latency };
   readonly baseline: { readonly buildMs: number; readonly search: Latency; readonly ratioP50: number; readonly ratioP99: number; readonly note: string } | null;
+  /** What a Discord user feels: an injected interaction → the reply recorded by the loopback emulator. */
+  readonly interaction: { readonly brief: Latency; readonly autocomplete: Latency; readonly unanswered: number } | null;
   readonly misses: readonly string[];
 }
 
@@ -262,6 +265,14 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
     actors: time('actors', warmup.prefixes, queries.prefixes, (q) => index.actors(q)),
   };
 
+  // The real bot and discord.js client over the loopback emulator, on this index (not at 1,000: the
+  // figure matters where the archive is large).
+  let interaction: RunResult['interaction'] = null;
+  if (n >= 10_000 && !flag('no-discord')) {
+    log('  Discord: /brief and autocomplete through the real client and the emulator…');
+    interaction = await measureInteractionLatency(index, { count: queryCount, seed });
+  }
+
   // Restarts, each in a new process: first with the extraction cache alone (the index rebuilt, as
   // after an upgrade of the index), then with the index snapshot that run leaves (a plain restart).
   log('  restarts (new processes): extraction cache only, then with the index snapshot…');
@@ -290,6 +301,7 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
     memory: mem,
     latency,
     baseline,
+    interaction,
     misses: [],
   };
   return { ...result, misses: missedBars(result) };
@@ -505,6 +517,8 @@ function printTable(runs: readonly RunResult[]): void {
     ['brief p50 / p99', (r) => lat(r.latency.brief)],
     ['search p50 / p99', (r) => lat(r.latency.search)],
     ['actors(prefix) p50 / p99', (r) => lat(r.latency.actors)],
+    ['Discord /brief → reply p50 / p99', (r) => (r.interaction ? lat(r.interaction.brief) : '—')],
+    ['Discord autocomplete p50 / p99', (r) => (r.interaction ? lat(r.interaction.autocomplete) : '—')],
     ['baseline search p50 / p99', (r) => (r.baseline ? `${lat(r.baseline.search)} (n=${r.baseline.search.n})` : '—')],
     ['  baseline build', (r) => (r.baseline ? ms(r.baseline.buildMs) : '—')],
     ['  baseline ÷ index p50 / p99', (r) => (r.baseline ? `${int(r.baseline.ratioP50)}× / ${int(r.baseline.ratioP99)}×` : '—')],

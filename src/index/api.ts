@@ -81,5 +81,11 @@ export interface AttacheIndex {
   article(id: string): Article | undefined;
   /** The words of a statement (a slice of its article). */
   statementText(statement: Statement): string;
+  /** Every article id in index order: newest date first. */
+  articleIds(): readonly string[];
+  /** The article's statements in text order; none for an unknown id. */
+  statementsOfArticle(id: string): readonly Statement[];
+  /** The article's contacts in text order; none for an unknown id. */
+  contactsOfArticle(id: string): readonly Contact[];
   stats(): IndexStats;
 }

@@ -1,7 +1,7 @@
 // IndexData + the articles it was built from → the AttacheIndex the rest of Attaché queries. Opening
 // builds only what is quick to rebuild and cheaper than storing: the name matchers and the per-actor
 // lists (~0.2 s at 100k articles).
-import type { Actor, ActorId, Article, Statement } from '../model.js';
+import type { Actor, ActorId, Article, Contact, Statement } from '../model.js';
 import type { ActorResolution, ActorSummary, ArticleRef, AttacheIndex, Brief, BriefOptions, DateRange, IndexStats, SearchHit } from './api.js';
 import { ActorDirectory, MAX_CHOICES } from './actorDirectory.js';
 import { BriefIndex } from './brief.js';
@@ -54,6 +54,8 @@ export function* openIndexSteps(data: IndexData, articles: readonly Article[]): 
 
 class Index implements AttacheIndex {
   private readonly actorIndex: ReadonlyMap<ActorId, number>;
+  private ordinals: Map<string, number> | undefined;
+  private contactsByArticle: Map<number, number[]> | undefined;
 
   constructor(
     private readonly data: IndexData,
@@ -112,4 +114,55 @@ class Index implements AttacheIndex {
   stats(): IndexStats {
     return this.statistics;
   }
+
+  articleIds(): readonly string[] {
+    return this.data.articleIds;
+  }
+
+  statementsOfArticle(id: string): readonly Statement[] {
+    const a = this.ordinalOf(id);
+    if (a === undefined) return [];
+    // Statements are stored in article order (newest first, text order within): one range per article.
+    const column = this.data.statements.article;
+    const from = lowerBound(column, a);
+    const to = lowerBound(column, a + 1);
+    const out: Statement[] = [];
+    for (let i = from; i < to; i++) out.push(this.records.statement(i));
+    return out;
+  }
+
+  contactsOfArticle(id: string): readonly Contact[] {
+    const a = this.ordinalOf(id);
+    if (a === undefined) return [];
+    // Contacts are sorted by date, not article: group them once, on first use.
+    if (!this.contactsByArticle) {
+      const groups = new Map<number, number[]>();
+      const column = this.data.contacts.article;
+      for (let i = 0; i < column.length; i++) {
+        const list = groups.get(column[i]!);
+        if (list) list.push(i);
+        else groups.set(column[i]!, [i]);
+      }
+      this.contactsByArticle = groups;
+    }
+    const start = this.data.contacts.start;
+    return (this.contactsByArticle.get(a) ?? []).slice().sort((x, y) => start[x]! - start[y]!).map((i) => this.records.contact(i));
+  }
+
+  private ordinalOf(id: string): number | undefined {
+    this.ordinals ??= new Map(this.data.articleIds.map((articleId, i) => [articleId, i]));
+    return this.ordinals.get(id);
+  }
+}
+
+/** The first position in a non-decreasing column holding `value` or more. */
+function lowerBound(column: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = column.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (column[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
