@@ -10,13 +10,13 @@ export const data = new SlashCommandBuilder()
   .setDescription('The actors the bot knows, with how many statements each has')
   .addStringOption((o) => o.setName('query').setDescription('Only names starting with this, e.g. Mirz').setMaxLength(100));
 
-/** The index lists at most this many at a time (its autocomplete cap); a longer query narrows the list. */
-export const ACTORS_LIMIT = 25;
+/** The longest list /actors pages through (most active first); a query narrows it. */
+export const ACTORS_LIMIT = 500;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const raw = interaction.options.getString('query');
   const query = raw?.replace(/\s+/g, ' ').trim() || undefined;
   if (raw !== null && !query) return replyUserError(interaction, 'query is empty: leave it out to list every actor, or give the start of a name, e.g. Mirz.');
-  const summaries = ctx.index().actors(query, ACTORS_LIMIT);
+  const summaries = ctx.index().listActors(query, ACTORS_LIMIT);
   await sendPages(interaction, ctx, renderActorsPages(summaries, query), { command: 'actors' });
 }

@@ -28,6 +28,8 @@ const TYPO_FALLBACK_BELOW = 5;
 const TYPO_SCORE = 0.3;
 /** Autocomplete's cap: Discord shows 25 choices at most. */
 export const MAX_CHOICES = 25;
+/** The longest paged list of actors (/actors): enough to browse, bounded so a reply stays quick. */
+export const MAX_LISTED = 1000;
 
 interface NominalEntry {
   readonly actor: number;
@@ -109,9 +111,12 @@ export class ActorDirectory {
     return { kind: 'unknown', query, suggestions };
   }
 
-  /** Autocomplete: actors with a name or word of a name starting with `prefix`, most active first. */
-  complete(prefix: string, limit: number = MAX_CHOICES): ActorSummary[] {
-    const max = Math.max(0, Math.min(MAX_CHOICES, Math.floor(limit)));
+  /**
+   * Autocomplete: actors with a name or word of a name starting with `prefix`, most active first.
+   * `cap` bounds `limit`: Discord's 25 choices for autocomplete, more for a paged list.
+   */
+  complete(prefix: string, limit: number = MAX_CHOICES, cap: number = MAX_CHOICES): ActorSummary[] {
+    const max = Math.max(0, Math.min(cap, Math.floor(limit)));
     if (max === 0) return [];
     let key = foldName(prefix);
     if (!key) return Array.from(this.byActivity.subarray(0, max), (a) => this.summary(a));

@@ -77,6 +77,8 @@ export interface AttacheIndex {
   search(text: string, options?: { limit?: number }): readonly SearchHit[];
   /** For autocomplete: best first, at most `limit` (default and maximum 25). Empty prefix: the most active actors. */
   actors(prefix?: string, limit?: number): readonly ActorSummary[];
+  /** Like `actors`, for a paged list: up to `limit` (default and maximum 1,000). */
+  listActors(query?: string, limit?: number): readonly ActorSummary[];
   actor(id: ActorId): Actor | undefined;
   article(id: string): Article | undefined;
   /** The words of a statement (a slice of its article). */

@@ -3,7 +3,7 @@
 // lists (~0.2 s at 100k articles).
 import type { Actor, ActorId, Article, Contact, Statement } from '../model.js';
 import type { ActorResolution, ActorSummary, ArticleRef, AttacheIndex, Brief, BriefOptions, DateRange, IndexStats, SearchHit } from './api.js';
-import { ActorDirectory, MAX_CHOICES } from './actorDirectory.js';
+import { ActorDirectory, MAX_CHOICES, MAX_LISTED } from './actorDirectory.js';
 import { BriefIndex } from './brief.js';
 import type { IndexData } from './indexData.js';
 import { Records } from './records.js';
@@ -95,6 +95,10 @@ class Index implements AttacheIndex {
 
   actors(prefix = '', limit: number = MAX_CHOICES): readonly ActorSummary[] {
     return this.directory.complete(prefix, limit);
+  }
+
+  listActors(query = '', limit: number = MAX_LISTED): readonly ActorSummary[] {
+    return this.directory.complete(query, limit, MAX_LISTED);
   }
 
   actor(id: ActorId): Actor | undefined {

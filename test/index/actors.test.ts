@@ -51,3 +51,30 @@ describe('actors(prefix): autocomplete', () => {
     expect(idx.actors('Mir').map((s) => s.actor.id)).toEqual(['mirian', 'miroslav', 'mira']);
   });
 });
+
+describe('listActors(query): the paged list behind /actors', () => {
+  // Forty discovered speakers, one article each: more than autocomplete's 25.
+  // Surnames made of letters (names fold away digits): Zaa, Zab, … for the first 26, Yaa, Yab, … after.
+  const surname = (i: number) => `${i < 26 ? 'Z' : 'Y'}a${String.fromCharCode(97 + (i % 26))}ovian`;
+  const many = Array.from({ length: 40 }, (_, i) => discovered(`speaker-${i}`, `Speaker ${surname(i)}`));
+  const articles = many.map((p, i) => makeArticle(`m${i}`, '2023-01-01', [`${surname(i)} said the talks went well.`]));
+  const big = buildIndex({
+    articles,
+    extractions: articles.map((a, i) => ({ ...makeExtraction(a, [{ speaker: many[i]!.id, words: `${surname(i)} said the talks went well.` }]), discovered: [many[i]!] })),
+    dictionary: makeDictionary(),
+  });
+
+  it('goes past the 25 autocomplete choices, every known actor at most once, most active first', () => {
+    expect(big.actors('', 100)).toHaveLength(25);
+    const listed = big.listActors();
+    expect(listed.length).toBeGreaterThan(40);
+    expect(new Set(listed.map((s) => s.actor.id)).size).toBe(listed.length);
+    const counts = listed.map((s) => s.statementCount);
+    expect(counts.slice(0, 40).every((n) => n === 1)).toBe(true);
+    expect(big.listActors('', 30)).toHaveLength(30);
+  });
+
+  it('narrows to names starting with the query', () => {
+    expect(big.listActors('Ya').map((s) => s.actor.id).sort()).toEqual(Array.from({ length: 14 }, (_, i) => `speaker-${26 + i}`).sort());
+  });
+});

@@ -1,0 +1,49 @@
+// An index a digest can read: the real index built from hand-made articles.
+import { buildIndex } from '../../src/index/index.js';
+import type { Article, ArticleExtraction } from '../../src/model.js';
+import { hasArticleListing, type DigestIndex } from '../../src/digest/articles.js';
+import { makeArticle, makeDictionary, makeExtraction, type Said, type Met } from '../index/fixtures.js';
+
+export { makeArticle, makeExtraction, makeDictionary };
+
+export function digestIndexOf(articles: readonly Article[], extractions: readonly ArticleExtraction[]): DigestIndex {
+  const index = buildIndex({ articles, extractions, dictionary: makeDictionary(), builtAt: 0 });
+  if (!hasArticleListing(index)) throw new Error('the index lacks the article listing digests read');
+  return index;
+}
+
+export interface StoryLine {
+  readonly id: string;
+  readonly date: string;
+  readonly said: readonly Said[];
+  readonly met?: readonly Met[];
+}
+
+/** Articles whose text is exactly what is said in them, one sentence per statement. */
+export function articlesOf(stories: readonly StoryLine[]): { articles: Article[]; extractions: ArticleExtraction[] } {
+  const articles: Article[] = [];
+  const extractions: ArticleExtraction[] = [];
+  for (const s of stories) {
+    const paragraphs = [...s.said.map((x) => `“${x.words},” someone said.`), ...(s.met ?? []).map((m) => `${m.words}.`)];
+    const article = makeArticle(s.id, s.date, paragraphs.length ? paragraphs : ['Nothing was said.']);
+    articles.push(article);
+    extractions.push(makeExtraction(article, s.said, { met: s.met ?? [] }));
+  }
+  return { articles, extractions };
+}
+
+/** A corpus of `count` articles, one a day from `firstDate`, each with a statement by Mirzoyan and one by Bayramov. */
+export function dailyStories(firstDate: string, count: number, prefix = 'd'): StoryLine[] {
+  const first = Date.parse(`${firstDate}T00:00:00Z`);
+  return Array.from({ length: count }, (_, i) => {
+    const date = new Date(first + i * 86_400_000).toISOString().slice(0, 10);
+    return {
+      id: `${prefix}${date}`,
+      date,
+      said: [
+        { speaker: 'mirzoyan', words: `On ${date} Armenia called for talks, number ${i}` },
+        { speaker: 'bayramov', words: `On ${date} Azerbaijan answered the call, number ${i}` },
+      ],
+    };
+  });
+}
