@@ -7,12 +7,14 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { DigestService } from '../src/digest/service.js';
 import type { PagingStore } from '../src/discord/paging.js';
 import type { AttacheIndex } from '../src/index/api.js';
 import type { Logger } from '../src/log.js';
 import * as about from './about.js';
 import * as actors from './actors.js';
 import * as brief from './brief.js';
+import * as digest from './digest.js';
 import * as search from './search.js';
 
 export interface CommandContext {
@@ -22,6 +24,8 @@ export interface CommandContext {
   readonly logger: Logger;
   readonly paging: PagingStore;
   readonly now: () => number;
+  /** Digest subscriptions and delivery; absent when the bot runs without a store (the sandbox). */
+  readonly digests?: DigestService;
 }
 
 export interface CommandModule {
@@ -32,4 +36,4 @@ export interface CommandModule {
   button?(interaction: ButtonInteraction, ctx: CommandContext): Promise<void>;
 }
 
-export const commands: readonly CommandModule[] = [brief, search, actors, about];
+export const commands: readonly CommandModule[] = [brief, search, actors, about, digest];

@@ -1,9 +1,11 @@
 // The Discord client and its wiring: interactions go to the router, client and shard troubles go to the
 // log. Nothing here registers commands (commandSync does) or decides how the process starts and stops.
-import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type ClientOptions, type Guild } from 'discord.js';
 import { commands, type CommandContext } from '../../commands/index.js';
+import type { DigestService } from '../digest/service.js';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
+import { createDigestDelivery, type DigestDelivery } from './digestDelivery.js';
 import { PagingStore } from './paging.js';
 import { createRouter } from './router.js';
 
@@ -18,10 +20,14 @@ export interface BotOptions {
   /** How long page buttons keep working after their last use; default 15 minutes. */
   pagingTtlMs?: number;
   now?: () => number;
+  /** Digests post through this client, so the service is made once the client exists. */
+  digests?: (delivery: DigestDelivery) => DigestService;
 }
 
 export interface Bot {
   readonly client: Client;
+  /** The digest service `options.digests` made; its start and stop are the caller's. */
+  readonly digests: DigestService | null;
   /** Attaches the listeners, logs in and resolves once the client is ready. */
   start(): Promise<void>;
   /** Destroys the client (closing the gateway) and forgets the pages. */
@@ -40,7 +46,8 @@ export function createBot(options: BotOptions): Bot {
     rest: { ...options.clientOptions?.rest, api: options.apiUrl },
   });
   const paging = new PagingStore({ ...(options.pagingTtlMs !== undefined ? { ttlMs: options.pagingTtlMs } : {}), now });
-  const ctx: CommandContext = { index: options.index, freshness: options.freshness, logger, paging, now };
+  const digests = options.digests?.(createDigestDelivery(client, logger)) ?? null;
+  const ctx: CommandContext = { index: options.index, freshness: options.freshness, logger, paging, now, ...(digests ? { digests } : {}) };
   const route = createRouter(commands, ctx);
 
   const onInteraction = (interaction: Parameters<typeof route>[0]) => {
@@ -53,6 +60,11 @@ export function createBot(options: BotOptions): Bot {
   const onShardDisconnect = (event: { code: number }, shard: number) => logger.warn('discord shard disconnected', { shard, code: event.code });
   const onShardReconnecting = (shard: number) => logger.info('discord shard reconnecting', { shard });
   const onShardResume = (shard: number, replayed: number) => logger.info('discord shard resumed', { shard, replayed });
+  // Joined after start (a shard's own guilds arrive before ready and are the service's start); an outage
+  // is GuildUnavailable, not GuildDelete, so only a real removal stops a guild's digests.
+  const onGuildCreate = (guild: Guild) =>
+    void digests?.guildJoined(guild.id).catch((error: unknown) => logger.error('digest guild join failed', { guild: guild.id, error }));
+  const onGuildDelete = (guild: Guild) => digests?.guildLeft(guild.id);
   const onRateLimited = (info: { route: string; retryAfter: number; global: boolean; scope: string }) =>
     logger.warn('discord rate limited', { route: info.route, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope });
 
@@ -69,11 +81,14 @@ export function createBot(options: BotOptions): Bot {
     client[method](Events.ShardDisconnect, onShardDisconnect);
     client[method](Events.ShardReconnecting, onShardReconnecting);
     client[method](Events.ShardResume, onShardResume);
+    client[method](Events.GuildCreate, onGuildCreate);
+    client[method](Events.GuildDelete, onGuildDelete);
     client.rest[method]('rateLimited', onRateLimited);
   };
 
   return {
     client,
+    digests,
     async start() {
       attach(true);
       const ready = new Promise<void>((resolve) => {

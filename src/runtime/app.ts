@@ -2,6 +2,7 @@
 // command sync and an orderly shutdown. src/main.ts decides the mode; this does the work.
 import { Status, type Client } from 'discord.js';
 import { commands } from '../../commands/index.js';
+import { DigestService } from '../digest/service.js';
 import { createBot, type Bot } from '../discord/bot.js';
 import { syncCommands } from '../discord/commandSync.js';
 import { assessHealth, startHealthServer, type GatewayHealth, type HealthServer } from '../health.js';
@@ -11,6 +12,7 @@ import { startSandboxHost, type SandboxHost } from '../sandbox/host.js';
 import { startPrompt, type Prompt } from '../sandbox/prompt.js';
 import { buttonsOf } from '../sandbox/transcript.js';
 import { createShutdown, type Shutdown } from '../shutdown.js';
+import { openStore, type KeyValueStore } from '../store/index.js';
 import type { Mode } from './mode.js';
 import { openServedIndex, type ServedIndex } from './servedIndex.js';
 import type { Settings } from './settings.js';
@@ -43,12 +45,14 @@ export function startApp(options: AppOptions): App {
   let bot: Bot | null = null;
   let host: SandboxHost | null = null;
   let prompt: Prompt | null = null;
+  let store: KeyValueStore | null = null;
 
   const shutdown = createShutdown({
     logger,
     ...(options.exit ? { exit: options.exit } : {}),
-    // The order matters: no new work, then the gateway (in-flight replies finish or fail), then the
-    // watcher (no reload after the bot is gone), then the health server (probes see 503 until the end).
+    // The order matters: no new work, then the digests (no new run; one under way finishes, or its rest is
+    // sent after the next start), then the gateway (in-flight replies finish or fail), then the store,
+    // then the watcher (no reload after the bot is gone), then the health server (503 until the end).
     steps: () => [
       {
         name: 'stop accepting',
@@ -57,7 +61,9 @@ export function startApp(options: AppOptions): App {
           prompt?.close();
         },
       },
+      ...(bot?.digests ? [{ name: 'digests', run: () => bot?.digests?.stop() }] : []),
       { name: 'gateway', run: () => bot?.stop() },
+      ...(store ? [{ name: 'store', run: () => store?.close() }] : []),
       ...(host ? [{ name: 'emulator', run: () => host?.sandbox.stop() }] : []),
       { name: 'watcher', run: () => served?.close() },
       { name: 'health server', run: () => health?.close() },
@@ -89,10 +95,27 @@ export function startApp(options: AppOptions): App {
     const freshness = () => served!.freshness();
 
     if (mode === 'discord') {
-      bot = createBot({ token: settings.discordToken!, apiUrl: settings.discordApiUrl, index, freshness, logger });
+      store = await openDigestStore(settings.storeUrl, logger);
+      if (shutdown.started) return;
+      const digestStore = store;
+      bot = createBot({
+        token: settings.discordToken!,
+        apiUrl: settings.discordApiUrl,
+        index,
+        freshness,
+        logger,
+        ...(digestStore ? { digests: (delivery) => new DigestService({ store: digestStore, index, logger, ...delivery }) } : {}),
+      });
       await bot.start();
       if (shutdown.started) return;
       await syncOnDiscord(bot, settings.discordGuildId, logger);
+      if (shutdown.started) return;
+      // After ready: the service runs the subscriptions of the guilds the client holds.
+      const digests = bot.digests;
+      if (digests) {
+        served.live.onReloaded(() => void digests.noteReload([]).catch((err: unknown) => logger.error('digest arrivals not recorded', { err })));
+        await digests.start().catch((err: unknown) => logger.error('digests did not start', { err, note: 'the commands keep working; digests resume after a restart' }));
+      }
     } else {
       host = await startSandboxHost({ index, freshness, logger, print: options.print });
       bot = host.bot;
@@ -122,6 +145,21 @@ export function startApp(options: AppOptions): App {
     void shutdown.run('start failed', 1);
   });
   return { shutdown };
+}
+
+/**
+ * The store for digests; null (logged) when it cannot be opened: /brief and the rest still work, and
+ * /digest says that digests are unavailable.
+ */
+async function openDigestStore(url: string, logger: Logger): Promise<KeyValueStore | null> {
+  try {
+    const store = await openStore(url);
+    logger.info('store opened', { kind: store.kind });
+    return store;
+  } catch (err) {
+    logger.error('store unavailable', { err, note: 'digests are off until the bot restarts with a store it can open (STORE_URL)' });
+    return null;
+  }
 }
 
 /** A failed sync is logged, not fatal: the commands registered before keep working. */

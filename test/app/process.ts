@@ -44,6 +44,8 @@ export function runMain(args: readonly string[], env: Record<string, string> = {
       HEALTH_PORT: '',
       HEALTH_HOST: '',
       LOG_LEVEL: '',
+      // No stray data/attache.sqlite in the project from a test that does not care about the store.
+      STORE_URL: 'sqlite://:memory:',
       ...env,
     },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,8 +1,11 @@
 // `npm start` with a token: the process logs in to "Discord" (the emulator, through DISCORD_API_URL),
 // registers its commands once, answers, reports healthy, and never writes the token to its log.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
 import { DiscordEmulator, type ChannelState, type GuildState } from '../../../src/emulator/index.js';
 import { FAKE_TOKEN, runMain, tempSeeds, type MainProcess } from '../../app/process.js';
+
+const NAMES = commands.map((c) => c.data.name);
 
 let emulator: DiscordEmulator;
 let world: { guild: GuildState; channel: ChannelState };
@@ -43,7 +46,7 @@ describe('npm start with a token', () => {
     const ready = await main.waitForLog('ready', 20_000);
     expect(ready).toMatchObject({ mode: 'discord' });
     expect(main.logs().find((l) => l.event === 'commands synced')).toMatchObject({ scope: 'guild', guildId: world.guild.id });
-    expect(emulator.commands(world.guild.id).map((c) => c.name).sort()).toEqual(['about', 'actors', 'brief', 'search']);
+    expect(emulator.commands(world.guild.id).map((c) => c.name).sort()).toEqual([...NAMES].sort());
 
     const reply = await emulator.sendCommand({ name: 'brief', options: { actor: 'Mirzoyan' } }).waitForReply();
     expect(reply.embeds[0]?.title).toBe('Ararat Mirzoyan');
@@ -67,7 +70,7 @@ describe('npm start with a token', () => {
     await main.exited();
     main = start();
     await main.waitForLog('ready', 20_000);
-    expect(main.logs().find((l) => l.event.startsWith('commands'))).toMatchObject({ event: 'commands unchanged', count: 4 });
+    expect(main.logs().find((l) => l.event.startsWith('commands'))).toMatchObject({ event: 'commands unchanged', count: NAMES.length });
     expect(emulator.requestsTo('PUT /applications/:app/guilds/:guild/commands')).toHaveLength(1);
   });
 

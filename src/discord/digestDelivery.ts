@@ -1,0 +1,97 @@
+// The Discord side of digests: what src/digest's DigestService is handed to reach Discord. It posts a
+// composed message as it is (but never letting it ping more than the subscription's role), tells a
+// server about a digest that cannot go out, and says which servers the bot is in. Everything here goes
+// through the client's REST manager and reads discord.js's cache; nothing here decides when or what.
+import { Routes, type ChannelType, type Client, type Guild, type GuildBasedChannel, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import { ChannelRefusedError } from '../digest/failures.js';
+import type { DigestMessage } from '../digest/types.js';
+import type { Logger } from '../log.js';
+import { DIGEST_CHANNEL_TYPES, deliveryReason, digestChannelProblem } from './digestPermissions.js';
+import { NO_PINGS } from './render/index.js';
+
+export interface DigestDelivery {
+  /**
+   * Posts one message of a digest. Rejects with ChannelRefusedError when the cache already shows the bot
+   * cannot post there, else with discord.js's own error, which the service classifies by code and status.
+   */
+  send(channelId: string, message: DigestMessage): Promise<{ id: string }>;
+  /** Best effort: a plain note in the server's system channel (or the first channel the bot may post in). */
+  notifyGuild(guildId: string, text: string): Promise<void>;
+  /** The servers the bot is in now (an outage does not count as leaving). */
+  heldGuilds(): Iterable<string>;
+}
+
+/** Discord allows at most 100 role ids in allowed_mentions. */
+const MAX_MENTIONED_ROLES = 100;
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/**
+ * The wire body of a digest message. `parse` is always empty: an article quoting "@everyone" or a user
+ * mention stays text. Only the roles the digest names (the subscription's `mention` role) may ping.
+ */
+export function digestMessageBody(message: DigestMessage): RESTPostAPIChannelMessageJSONBody {
+  const roles = [...new Set(message.allowedMentions.roles ?? [])].filter((id) => SNOWFLAKE.test(id)).slice(0, MAX_MENTIONED_ROLES);
+  return {
+    ...(message.content ? { content: message.content } : {}),
+    embeds: [...message.embeds],
+    allowed_mentions: roles.length ? { parse: [], roles } : { parse: [...NO_PINGS.parse] },
+    // Discord drops a second message with the same nonce within minutes: a resend after a crash between
+    // its answer and the service's record of it does not show twice.
+    ...(message.nonce !== undefined ? { nonce: message.nonce, ...(message.enforceNonce ? { enforce_nonce: true } : {}) } : {}),
+  };
+}
+
+export function createDigestDelivery(client: Client, logger: Logger): DigestDelivery {
+  const log = logger.child({ component: 'digest-delivery' });
+
+  /** The channel as the cache knows it, or undefined when the cache cannot say (not loaded, not ours). */
+  const cachedChannel = (channelId: string): GuildBasedChannel | undefined => {
+    const channel = client.channels.cache.get(channelId);
+    return channel && 'guild' in channel && !channel.isDMBased() ? channel : undefined;
+  };
+
+  return {
+    async send(channelId, message) {
+      // A permission taken away is known before posting: say which one, rather than what Discord says
+      // (without Embed Links, Discord may post the digest with its embeds left out).
+      const channel = cachedChannel(channelId);
+      const me = channel?.guild.members.me;
+      if (channel && me) {
+        const problem = digestChannelProblem(channel.type, channel.permissionsFor(me));
+        if (problem) throw new ChannelRefusedError(deliveryReason(problem));
+      }
+      const posted = (await client.rest.post(Routes.channelMessages(channelId), { body: digestMessageBody(message) })) as { id: string };
+      return { id: posted.id };
+    },
+
+    async notifyGuild(guildId, text) {
+      const guild = client.guilds.cache.get(guildId);
+      const target = guild && noticeChannel(guild);
+      if (!target) {
+        log.warn('digest notice not delivered', { guild: guildId, reason: guild ? 'no channel I may post in' : 'not in this server', text });
+        return;
+      }
+      try {
+        await client.rest.post(Routes.channelMessages(target.id), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } });
+        log.info('digest notice', { guild: guildId, channel: target.id });
+      } catch (error) {
+        log.warn('digest notice not delivered', { guild: guildId, channel: target.id, error });
+      }
+    },
+
+    heldGuilds: () => client.guilds.cache.keys(),
+  };
+}
+
+/** The system channel if the bot may post there, else the first text channel (in the sidebar's order) it may. */
+function noticeChannel(guild: Guild): GuildBasedChannel | undefined {
+  const me = guild.members.me;
+  if (!me) return undefined;
+  const canPost = (channel: GuildBasedChannel | null | undefined): channel is GuildBasedChannel =>
+    !!channel && (DIGEST_CHANNEL_TYPES as readonly ChannelType[]).includes(channel.type) && !!channel.permissionsFor(me)?.has(['ViewChannel', 'SendMessages']);
+  if (canPost(guild.systemChannel)) return guild.systemChannel;
+  return guild.channels.cache
+    .filter((c) => canPost(c))
+    .sort((a, b) => ('position' in a && 'position' in b ? a.position - b.position : 0))
+    .first();
+}
