@@ -22,13 +22,14 @@ export interface ComposeOptions {
   /** The digest's name in its headline and footers; default "Attaché digest". */
   readonly title?: string;
   /**
-   * At most this many messages (default 20); what does not fit is counted in a closing note instead.
-   * A channel back from months of pause would otherwise get hundreds of messages at once.
+   * At most this many messages (default 100: a day of news never comes near it); what does not fit
+   * is counted in a closing note instead, so a channel back from months of pause or an archive
+   * imported at once does not get thousands of messages.
    */
   readonly maxMessages?: number;
 }
 
-export const DIGEST_DEFAULTS = { title: 'Attaché digest', maxMessages: 20 } as const;
+export const DIGEST_DEFAULTS = { title: 'Attaché digest', maxMessages: 100 } as const;
 
 /** Contacts share a field, a few lines to it, as in /brief. */
 const CONTACTS_PER_FIELD = 8;
