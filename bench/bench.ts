@@ -8,7 +8,7 @@
 //   npm run bench -- --json            the figures as one JSON object
 //   other flags: --seed N, --queries N (default 300), --fresh (rewrite the corpus files),
 //                --truth (index the generator's ground truth instead of what the extractor finds),
-//                --no-baseline, --no-discord, --slowest (log the five slowest queries of each kind)
+//                --no-baseline, --no-discord (skip the Discord figures), --digests (digest delivery at every size), --slowest (log the five slowest queries of each kind)
 //
 // When the extractor finds no statements at all (it was a stub at first), the index is built from the
 // generator's ground truth instead (what a perfect extractor would find), and the extraction cache is
@@ -29,6 +29,7 @@ import { articleKey, cacheFileFor, keyPrefix, writeExtractionCache } from '../sr
 import { snapshotFileFor } from '../src/pipeline/indexSnapshot.js';
 import { loadIndex, prepareCorpus } from '../src/pipeline/loadIndex.js';
 import { BRIEF_LIMITS } from '../src/discord/render/briefPages.js';
+import { measureDigestDelivery, type DigestDeliveryResult } from './digestDelivery.js';
 import { measureInteractionLatency } from './interactionLatency.js';
 import { FALLBACK_DICTIONARY } from './realActors.js';
 import { GENERATOR_VERSION, SyntheticCorpus, prng, searchVocabulary, type SyntheticActor } from './syntheticCorpus.js';
@@ -89,6 +90,8 @@ interface RunResult {
   readonly baseline: { readonly buildMs: number; readonly search: Latency; readonly ratioP50: number; readonly ratioP99: number; readonly note: string } | null;
   /** What a Discord user feels: an injected interaction → the reply recorded by the loopback emulator. */
   readonly interaction: { readonly brief: Latency; readonly autocomplete: Latency; readonly unanswered: number } | null;
+  /** 1,000 guilds' digests due at the same minute: composed, then delivered to the emulator. */
+  readonly digests: DigestDeliveryResult | null;
   readonly misses: readonly string[];
 }
 
@@ -268,9 +271,15 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
   // The real bot and discord.js client over the loopback emulator, on this index (not at 1,000: the
   // figure matters where the archive is large).
   let interaction: RunResult['interaction'] = null;
+  let digests: RunResult['digests'] = null;
   if (n >= 10_000 && !flag('no-discord')) {
     log('  Discord: /brief and autocomplete through the real client and the emulator…');
     interaction = await measureInteractionLatency(index, { count: queryCount, seed });
+    if (n === 10_000 || flag('digests')) {
+      // Once is enough: it measures the store and Discord's 50 requests/s, not the archive's size.
+      log('  Discord: the digests of 1,000 guilds due at the same minute…');
+      digests = await measureDigestDelivery({ guilds: 1000, index });
+    }
   }
 
   // Restarts, each in a new process: first with the extraction cache alone (the index rebuilt, as
@@ -302,6 +311,7 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
     latency,
     baseline,
     interaction,
+    digests,
     misses: [],
   };
   return { ...result, misses: missedBars(result) };
@@ -519,6 +529,9 @@ function printTable(runs: readonly RunResult[]): void {
     ['actors(prefix) p50 / p99', (r) => lat(r.latency.actors)],
     ['Discord /brief → reply p50 / p99', (r) => (r.interaction ? lat(r.interaction.brief) : '—')],
     ['Discord autocomplete p50 / p99', (r) => (r.interaction ? lat(r.interaction.autocomplete) : '—')],
+    ['1,000 digests: compose', (r) => (r.digests ? `${ms(r.digests.compose.totalMs)} (${r.digests.compose.perDigestMs.toFixed(2)} ms each)` : '—')],
+    ['  deliver (messages, rate)', (r) => (r.digests ? `${r.digests.deliver.totalS.toFixed(1)} s (${int(r.digests.deliver.messages)} at ${r.digests.deliver.messagesPerS.toFixed(0)}/s)` : '—')],
+    ['  guild complete p50 / p99', (r) => (r.digests ? `${r.digests.deliver.guildDoneS.p50.toFixed(1)} s / ${r.digests.deliver.guildDoneS.p99.toFixed(1)} s` : '—')],
     ['baseline search p50 / p99', (r) => (r.baseline ? `${lat(r.baseline.search)} (n=${r.baseline.search.n})` : '—')],
     ['  baseline build', (r) => (r.baseline ? ms(r.baseline.buildMs) : '—')],
     ['  baseline ÷ index p50 / p99', (r) => (r.baseline ? `${int(r.baseline.ratioP50)}× / ${int(r.baseline.ratioP99)}×` : '—')],

@@ -15,7 +15,7 @@ import { plural } from '../format/text.js';
 import { COLORS, LIMITS, fitEmbeds, measureEmbed } from '../discord/render/index.js';
 import { inlineText } from '../discord/render/inline.js';
 import { statementField, articleLabel, NAME_MAX } from '../discord/render/statementField.js';
-import { articleContent, digestIndex, type ArticleContent } from './articles.js';
+import { articleContent, type ArticleContent } from './articles.js';
 import type { DigestMessage, Subscription } from './types.js';
 
 export interface ComposeOptions {
@@ -77,7 +77,7 @@ export function composeDigest(
   sub: Pick<Subscription, 'actors' | 'mentionRoleId'>,
   options: ComposeOptions = {},
 ): DigestMessage[] {
-  const source = digestIndex(index);
+  const source = index;
   const contents = [...new Set(articleIds)]
     .map((id) => articleContent(source, id))
     .filter((c): c is ArticleContent => c !== undefined)

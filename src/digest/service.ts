@@ -17,7 +17,7 @@ import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
 import type { KeyValueStore } from '../store/index.js';
 import { ArrivalLog } from './arrivals.js';
-import { hasArticleListing, newestDateArticles, digestIndex } from './articles.js';
+import { newestDateArticles } from './articles.js';
 import { composeDigest, DIGEST_DEFAULTS } from './compose.js';
 import { ChannelRefusedError, classifyDeliveryError, DigestDeliveryError, DigestInputError, type DeliveryFault } from './failures.js';
 import { canonicalTimezone, isValidTime, missedSlot, nextRunAt, previousSlot, type Slot } from './schedule.js';
@@ -219,11 +219,8 @@ export class DigestService {
     let all: readonly string[] = ids;
     let listed = false;
     try {
-      const index = this.options.index();
-      if (hasArticleListing(index)) {
-        all = [...ids, ...index.articleIds()];
-        listed = true;
-      } else if (why === 'start') digestIndex(index); // throws the explanation, logged below
+      all = [...ids, ...this.options.index().articleIds()];
+      listed = true;
     } catch (err) {
       this.log.warn('digest.arrivals.index_unavailable', { why, error: err });
     }
@@ -471,7 +468,7 @@ export class DigestService {
   // ——— delivery ———
 
   private compose(sub: Subscription, cursor: number, withNewestDate: boolean, upTo: number): DigestMessage[] {
-    const index = digestIndex(this.options.index());
+    const index = this.options.index();
     const ids = this.arrivals.idsAfter(cursor, upTo);
     if (withNewestDate) ids.push(...newestDateArticles(index));
     if (ids.length === 0) return [];

@@ -3,10 +3,8 @@ import type { APIEmbed } from 'discord.js';
 import { composeDigest } from '../../src/digest/compose.js';
 import type { DigestMessage } from '../../src/digest/types.js';
 import { LIMITS, measureEmbeds } from '../../src/discord/render/index.js';
-import { IndexLacksArticlesError } from '../../src/digest/articles.js';
-import { buildIndex } from '../../src/index/index.js';
 import { sampleInput } from '../index/fixtures.js';
-import { articlesOf, digestIndexOf, makeDictionary, type StoryLine } from './fixtures.js';
+import { articlesOf, digestIndexOf, type StoryLine } from './fixtures.js';
 
 const ROLE = '222222222222222222';
 const all = { actors: [], mentionRoleId: null };
@@ -189,10 +187,4 @@ describe('composeDigest', () => {
     expect(messages[0]!.allowedMentions).toEqual({ parse: [], roles: [ROLE] });
   });
 
-  it('says what the index lacks when it cannot list articles', () => {
-    const { articles, extractions } = sampleInput();
-    const bare = buildIndex({ articles, extractions, dictionary: makeDictionary(), builtAt: 0 });
-    if ('statementsOfArticle' in bare) return; // the index has grown the methods: nothing to explain
-    expect(() => composeDigest(bare, ['a1'], all)).toThrow(IndexLacksArticlesError);
-  });
 });

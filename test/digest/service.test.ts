@@ -7,7 +7,7 @@ import type { KeyValueStore } from '../../src/store/index.js';
 import { DigestService, deliveryKey, type DigestServiceOptions } from '../../src/digest/service.js';
 import { ManualClock, type DigestTimers } from '../../src/digest/timers.js';
 import type { DeliveryRecord, DigestMessage, Subscription } from '../../src/digest/types.js';
-import type { DigestIndex } from '../../src/digest/articles.js';
+import type { AttacheIndex } from '../../src/index/api.js';
 import { backends, type FreshStore } from '../store/backends.js';
 import { articlesOf, dailyStories, digestIndexOf, type StoryLine } from './fixtures.js';
 
@@ -26,7 +26,7 @@ interface Sent {
 /** The corpus the bot serves; `add` is a reload that brought new articles. */
 class World {
   private stories: StoryLine[];
-  index: DigestIndex;
+  index: AttacheIndex;
   constructor(initial: readonly StoryLine[]) {
     this.stories = [...initial];
     this.index = this.build();
@@ -36,7 +36,7 @@ class World {
     this.index = this.build();
     return stories.map((s) => s.id);
   }
-  private build(): DigestIndex {
+  private build(): AttacheIndex {
     const { articles, extractions } = articlesOf(this.stories);
     return digestIndexOf(articles, extractions);
   }
