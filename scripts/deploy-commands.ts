@@ -4,10 +4,9 @@
 import { REST, Routes } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.js';
-import { ConfigError } from '../src/config.js';
+import { ConfigError, readConfig as readSettings } from '../src/config.js';
 import { describeSync, syncCommands } from '../src/discord/commandSync.js';
 import { createLogger } from '../src/log.js';
-import { readSettings } from '../src/runtime/settings.js';
 
 loadDotenv({ quiet: true });
 

@@ -1,4 +1,5 @@
 // The environment, read once at start and validated: every wrong value gets its own clear message.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { LogLevel } from './log.js';
 
@@ -16,6 +17,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Port for /health (and later /metrics); null: not served. */
   readonly healthPort: number | null;
+  /** Interface for /health; default 0.0.0.0 (all), so a container's probe can reach it. */
+  readonly healthHost: string;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +66,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else healthPort = n;
   }
 
+  const healthHost = text('HEALTH_HOST') ?? '0.0.0.0';
+  if (!isIP(healthHost) && !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(healthHost)) {
+    problems.push(`HEALTH_HOST "${healthHost}" is not an address or host name (e.g. 0.0.0.0 for all interfaces, 127.0.0.1 for this machine only)`);
+  }
+
   const storeUrl = text('STORE_URL') ?? 'sqlite://data/attache.sqlite';
   if (!/^(sqlite|redis|rediss):\/\/.+/.test(storeUrl)) problems.push(`STORE_URL "${storeUrl}" must start with sqlite:// (a file) or redis:// (host:port)`);
 
@@ -76,5 +84,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     storeUrl,
     logLevel: level,
     healthPort,
+    healthHost,
   };
 }

@@ -15,7 +15,7 @@ import { createShutdown, type Shutdown } from '../shutdown.js';
 import { openStore, type KeyValueStore } from '../store/index.js';
 import type { Mode } from './mode.js';
 import { openServedIndex, type ServedIndex } from './servedIndex.js';
-import type { Settings } from './settings.js';
+import type { Config as Settings } from '../config.js';
 
 export interface AppOptions {
   readonly settings: Settings;

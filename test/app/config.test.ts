@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../src/config.js';
-import { readSettings } from '../../src/runtime/settings.js';
+import { readConfig as readSettings } from '../../src/config.js';
 import { FAKE_TOKEN } from './process.js';
 
 const problemsOf = (env: NodeJS.ProcessEnv): readonly string[] => {
