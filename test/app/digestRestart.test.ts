@@ -2,9 +2,9 @@
 // against the emulator in this process, on a SQLite file and on a redis-server this file starts:
 // the configuration survives; a process killed (SIGKILL) in the middle of a digest is followed by one that
 // sends exactly the rest; a slot missed while the bot was down is delivered once, and only once.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, Socket } from 'node:net';
+import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -12,52 +12,14 @@ import { guildKey } from '../../src/digest/service.js';
 import type { Subscription } from '../../src/digest/types.js';
 import { DiscordEmulator, type StoredMessage } from '../../src/emulator/index.js';
 import { openStore } from '../../src/store/index.js';
+import { REDIS_SERVER, startRedis } from '../store/backends.js';
 import { FAKE_TOKEN, runMain, tempSeeds, type MainProcess } from './process.js';
 
-const REDIS = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
+const REDIS = existsSync(REDIS_SERVER);
 const RESTART_TIMEOUT = 90_000;
 
-// ——— redis: a server of our own on a free port, gone when the file is done ———
+// ——— redis: a server of our own on a free port (test/store/backends.ts), gone when the file is done ———
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const dir = await mkdtemp(join(tmpdir(), 'attache-redis-'));
-  const child: ChildProcess = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise<void>((ready, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`redis-server did not start:\n${out}`)), 10_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        ready();
-      }
-    });
-    child.once('exit', (code) => fail(new Error(`redis-server exited (${code}):\n${out}`)));
-  });
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    async stop() {
-      if (child.exitCode === null) {
-        const gone = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await gone;
-      }
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** FLUSHALL, spoken in RESP over a plain socket: each test starts from an empty redis. */
 async function flushRedis(url: string): Promise<void> {
@@ -87,13 +49,6 @@ function textOf(message: StoredMessage): string {
 const LONG_QUOTE = (n: number) =>
   `“${Array.from({ length: 14 }, (_, i) => `point ${n}.${i} of the statement on the peace process and the border commission`).join(', ')},” Michel said.`;
 
-async function until(what: string, test: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!test()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const variants: { name: string; skip: boolean }[] = [
   { name: 'SQLite', skip: false },

@@ -1,9 +1,8 @@
 // /digest end to end: the real discord.js client in the bot, the real DigestService on a real store
 // (a SQLite file, and a redis-server this file starts), the loopback emulator as Discord. The digest
 // clock is a ManualClock, so a scheduled run happens when the test says, not at 08:00.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Routes } from 'discord.js';
@@ -18,6 +17,7 @@ import { ChannelType, DEFAULT_BOT_PERMISSIONS, DiscordEmulator, Permission, type
 import { createLogger } from '../../../src/log.js';
 import { LiveIndex } from '../../../src/pipeline/index.js';
 import { openStore, type KeyValueStore } from '../../../src/store/index.js';
+import { REDIS_SERVER, startRedis } from '../../store/backends.js';
 
 const SEEDS = resolve(import.meta.dirname, '../../../seeds');
 const EPHEMERAL = 64;
@@ -25,47 +25,8 @@ const NO_IDENTIFY_WAIT = { buildIdentifyThrottler: () => ({ async waitForIdentif
 
 // ——— redis: a server of our own on a free port, gone when the file is done ———
 
-const REDIS = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
+const REDIS = existsSync(REDIS_SERVER);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const dir = await mkdtemp(join(tmpdir(), 'attache-redis-'));
-  const child: ChildProcess = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise<void>((ready, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`redis-server did not start:\n${out}`)), 10_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        ready();
-      }
-    });
-    child.once('exit', (code) => fail(new Error(`redis-server exited (${code}):\n${out}`)));
-  });
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    async stop() {
-      if (child.exitCode === null) {
-        const gone = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await gone;
-      }
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 // ——— the world ———
 
