@@ -101,7 +101,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     // "He"/"she" next refers to the person this sentence was about: its voice, else its subject.
     const spoke = reported ?? quoteResults[quoteResults.length - 1];
     const main = reader.mainSubject(s, s.end);
-    const mainActor = main ? resolveSubject(main, null)[0] : undefined;
+    const mainActor = main ? resolveSubject(main)[0] : undefined;
     const voice = spoke && actorOf(spoke.speaker)?.kind === 'person' ? spoke.speaker : mainActor;
     if (voice && actorOf(voice)?.kind === 'person') notePerson(voice);
     if (spoke) lastSpeaker = spoke.speaker;
@@ -163,19 +163,19 @@ export function attribute(input: AttributionInput): Attribution[] {
     const between = masked.slice(closeAt, first.start);
     if (first.kind === 'according' && /^[\s,—–-]*$/.test(between)) {
       const subj = reader.subjectAfter(first.end, limit);
-      const who = subj && resolveSubject(subj, q)[0];
+      const who = subj && resolveSubject(subj)[0];
       return who ? { speaker: who, cue: 'according to', cueAt: first } : null;
     }
     if (first.kind !== 'verb' || !ATTRIBUTING_VERBS.has(first.word)) return null;
     if (/^[\s,—–-]*$/.test(between)) {
       const subj = reader.subjectAfter(first.end, limit);
-      const who = subj ? resolveSubject(subj, q) : [];
+      const who = subj ? resolveSubject(subj) : [];
       return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
     }
     // subject between the quotation and the verb, with nothing but its appositive
     if (between.length > 160 || /[.!?;]/.test(between.replace(/\b(?:[A-Z]\.)+/g, ''))) return null;
     const subj = reader.subjectBefore(first.start, closeAt);
-    const who = subj ? resolveSubject(subj, q) : [];
+    const who = subj ? resolveSubject(subj) : [];
     return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
   }
 
@@ -216,7 +216,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     const last = usable[usable.length - 1]!;
     if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word) && TRAILING_TAG_REST.test(masked.slice(last.end, s.end)) && /,\s*[^,]*$/.test(masked.slice(s.start, last.start))) {
       const subj = reader.subjectBefore(last.start, s.start);
-      const who = subj ? resolveSubject(subj, null) : [];
+      const who = subj ? resolveSubject(subj) : [];
       if (who[0] && subj!.start > s.start) {
         // "X told Y that …, the ministry said": X's words, relayed by the ministry; an event it reports is its own
         const inner = usable.filter((c) => c.start < subj!.start && c.kind !== 'according' && c.kind !== 'passive');
@@ -231,7 +231,7 @@ export function attribute(input: AttributionInput): Attribution[] {
       // "…, said the foreign ministry."
       const subj = reader.subjectAfter(last.end, s.end);
       if (subj && /,\s*$/.test(masked.slice(s.start, last.start)) && /^[^,;]*[.!?]?$/.test(masked.slice(subj.mentions[0]!.end, s.end).trim() || '.')) {
-        const who = resolveSubject(subj, null);
+        const who = resolveSubject(subj);
         if (who[0]) return reported(s, { speaker: who[0], cue: last.word, cueAt: last });
       }
     }
@@ -288,9 +288,9 @@ export function attribute(input: AttributionInput): Attribution[] {
         const m = /^\s+(.{1,80}?)\s+as\b/.exec(masked.slice(cue.end, s.end));
         if (!m) return null;
         const ySubj = reader.subjectAfter(cue.end, cue.end + m[0].length);
-        const y = ySubj ? resolveSubject(ySubj, q)[0] : undefined;
+        const y = ySubj ? resolveSubject(ySubj)[0] : undefined;
         const xSubj = reader.subjectBefore(cue.start, s.start);
-        const x = xSubj ? resolveSubject(xSubj, q)[0] : undefined;
+        const x = xSubj ? resolveSubject(xSubj)[0] : undefined;
         return y ? { speaker: y, cue: 'cited as', cueAt: cue, ...(x ? { via: x } : {}) } : null;
       }
       case 'participle': {
@@ -298,7 +298,7 @@ export function attribute(input: AttributionInput): Attribution[] {
         const cited = [...earlier].reverse().find((c) => c.kind === 'cited');
         if (cited) return speakerOfCue(s, cited, earlier.filter((c) => c.start < cited.start), q);
         const subj = reader.mainSubject(s, cue.start);
-        const who = subj ? resolveSubject(subj, q) : [];
+        const who = subj ? resolveSubject(subj) : [];
         if (!who[0]) return null;
         return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
       }
@@ -308,14 +308,14 @@ export function attribute(input: AttributionInput): Attribution[] {
       }
       case 'verb': {
         let subj = reader.subjectBefore(cue.start, according ? according.end : s.start);
-        let who = subj ? resolveSubject(subj, q) : [];
+        let who = subj ? resolveSubject(subj) : [];
         if (!who[0]) {
           const org = organisationBefore(cue.start, s.start);
           if (org) who = [org];
         }
         if (!who[0] && /^(?:said|says|added|stated|wrote|announced|declared)$/.test(cue.word)) {
           subj = reader.subjectAfter(cue.end, s.end);
-          who = subj ? resolveSubject(subj, q) : [];
+          who = subj ? resolveSubject(subj) : [];
         }
         if (!who[0]) return null;
         return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
@@ -325,18 +325,18 @@ export function attribute(input: AttributionInput): Attribution[] {
 
   function whoAfter(cue: Cue, s: Sentence): ActorId | undefined {
     const subj = reader.subjectAfter(cue.end, s.end);
-    return subj ? resolveSubject(subj, null)[0] : undefined;
+    return subj ? resolveSubject(subj)[0] : undefined;
   }
 
   function addresseeOf(cue: Cue, s: Sentence): { addressee?: ActorId } {
     if (!ADDRESSEE_VERBS.has(cue.word)) return {};
     const subj = reader.subjectAfter(cue.end, s.end);
-    const who = subj ? resolveSubject(subj, null)[0] : undefined;
+    const who = subj ? resolveSubject(subj)[0] : undefined;
     return who ? { addressee: who } : {};
   }
 
-  /** Actor ids for a subject; pronouns take the adjacent quotation's voice, documents their issuer. */
-  function resolveSubject(subj: Subject, q: Quotation | null): ActorId[] {
+  /** Actor ids for a subject; pronouns take the person last spoken of (gender permitting), documents their issuer. */
+  function resolveSubject(subj: Subject): ActorId[] {
     const ids: ActorId[] = [];
     for (const m of subj.mentions) {
       let id = m.actor;

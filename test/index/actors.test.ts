@@ -57,7 +57,7 @@ describe('listActors(query): the paged list behind /actors', () => {
   // Surnames made of letters (names fold away digits): Zaa, Zab, … for the first 26, Yaa, Yab, … after.
   const surname = (i: number) => `${i < 26 ? 'Z' : 'Y'}a${String.fromCharCode(97 + (i % 26))}ovian`;
   const many = Array.from({ length: 40 }, (_, i) => discovered(`speaker-${i}`, `Speaker ${surname(i)}`));
-  const articles = many.map((p, i) => makeArticle(`m${i}`, '2023-01-01', [`${surname(i)} said the talks went well.`]));
+  const articles = many.map((_, i) => makeArticle(`m${i}`, '2023-01-01', [`${surname(i)} said the talks went well.`]));
   const big = buildIndex({
     articles,
     extractions: articles.map((a, i) => ({ ...makeExtraction(a, [{ speaker: many[i]!.id, words: `${surname(i)} said the talks went well.` }]), discovered: [many[i]!] })),
