@@ -139,7 +139,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     const after = cues.filter((c) => c.start >= closeAt);
     let found: Found | null = null;
     if (opensSentence || fragment === false) found = trailing(s, q, closeAt, after);
-    if (!found) found = governing(s, q, before);
+    if (!found) found = governing(s, before);
     if (!found && !opensSentence) found = trailing(s, q, closeAt, after);
     if (!found && fragment) return undefined; // a short phrase in quotation marks with no one saying it
     // "“…,” said one European diplomat": a voice is given, but not a name; it is no one's we know
@@ -180,10 +180,10 @@ export function attribute(input: AttributionInput): Attribution[] {
   }
 
   /** The cue whose clause holds the quotation: "X said: “…”", "X told Y that “…”", "…, calling them “…”". */
-  function governing(s: Sentence, q: Quotation, before: readonly Cue[]): Found | null {
+  function governing(s: Sentence, before: readonly Cue[]): Found | null {
     for (let i = before.length - 1; i >= 0; i--) {
       const cue = before[i]!;
-      const found = speakerOfCue(s, cue, before.slice(0, i), q);
+      const found = speakerOfCue(s, cue, before.slice(0, i));
       if (found) return found;
     }
     return null;
@@ -221,7 +221,7 @@ export function attribute(input: AttributionInput): Attribution[] {
         // "X told Y that …, the ministry said": X's words, relayed by the ministry; an event it reports is its own
         const inner = usable.filter((c) => c.start < subj!.start && c.kind !== 'according' && c.kind !== 'passive');
         for (const cue of inner) {
-          const found = speakerOfCue(s, cue, usable.filter((c) => c.start < cue.start), null);
+          const found = speakerOfCue(s, cue, usable.filter((c) => c.start < cue.start));
           if (found && found.speaker !== who[0]) return reported(s, { ...found, via: found.via ?? who[0] });
         }
         return reported(s, { speaker: who[0], cue: last.word, cueAt: last, others: who.slice(1) });
@@ -238,7 +238,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     // "According to X, Y told …": the voice is Y's, relayed by X; X's own only when no one else speaks.
     const ordered = [...usable.filter((c) => c.kind !== 'according'), ...usable.filter((c) => c.kind === 'according')];
     for (const cue of ordered) {
-      const found = speakerOfCue(s, cue, usable.filter((c) => c.start < cue.start), null);
+      const found = speakerOfCue(s, cue, usable.filter((c) => c.start < cue.start));
       if (found) return reported(s, found);
     }
     return null;
@@ -275,7 +275,7 @@ export function attribute(input: AttributionInput): Attribution[] {
   // ---- shared ----------------------------------------------------------------------------------
 
   /** Who speaks through `cue` (earlier cues of the sentence given for "according to X, Y said"). */
-  function speakerOfCue(s: Sentence, cue: Cue, earlier: readonly Cue[], q: Quotation | null): Found | null {
+  function speakerOfCue(s: Sentence, cue: Cue, earlier: readonly Cue[]): Found | null {
     const according = earlier.find((c) => c.kind === 'according');
     const relay = according ? whoAfter(according, s) : undefined;
     switch (cue.kind) {
@@ -296,7 +296,7 @@ export function attribute(input: AttributionInput): Attribution[] {
       case 'participle': {
         // "X cited Y as condemning … and reaffirming …": the participles are Y's
         const cited = [...earlier].reverse().find((c) => c.kind === 'cited');
-        if (cited) return speakerOfCue(s, cited, earlier.filter((c) => c.start < cited.start), q);
+        if (cited) return speakerOfCue(s, cited, earlier.filter((c) => c.start < cited.start));
         const subj = reader.mainSubject(s, cue.start);
         const who = subj ? resolveSubject(subj) : [];
         if (!who[0]) return null;
