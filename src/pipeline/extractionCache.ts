@@ -2,12 +2,13 @@
 // extraction depends on (the extractor version, the dictionary, the file name and its text), replaced
 // whole and atomically (temporary file + rename), so a crash mid-write leaves the previous one intact.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Dictionary } from '../extract/dictionary.js';
 import { runCooperatively } from './cooperative.js';
 import { DecodedExtractions, encodeExtractions, type EncodedEntry } from './extractionCodec.js';
 import { EXTRACTOR_VERSION } from '../extract/extractArticle.js';
+import { writeAtomically } from './writeAtomically.js';
 
 /** `CACHE_DIR`, else `.cache/` in the working directory (the project, when started through npm). */
 export function defaultCacheDir(): string {
@@ -50,13 +51,5 @@ export async function readExtractionCache(file: string): Promise<CacheRead> {
 
 export async function writeExtractionCache(file: string, entries: Iterable<EncodedEntry>): Promise<void> {
   const bytes = await runCooperatively(encodeExtractions(entries));
-  await mkdir(resolve(file, '..'), { recursive: true });
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, file);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
+  await writeAtomically(file, bytes);
 }

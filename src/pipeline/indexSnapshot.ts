@@ -1,10 +1,11 @@
 // The index snapshot on disk, next to the extraction cache: one file per seeds folder, replaced whole
 // and atomically. It is only ever used for the exact corpus it was built from (see loadIndex).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { IndexData } from '../index/indexData.js';
 import { decodeIndexData, encodeIndexData } from '../index/snapshot.js';
+import { writeAtomically } from './writeAtomically.js';
 
 export function snapshotFileFor(cacheDir: string, seedsDir: string): string {
   const tag = createHash('sha1').update(resolve(seedsDir)).digest('hex').slice(0, 12);
@@ -33,13 +34,5 @@ export async function readIndexSnapshot(file: string): Promise<SnapshotRead> {
 
 export async function writeIndexSnapshot(file: string, data: IndexData, meta: unknown): Promise<void> {
   const bytes = encodeIndexData(data, meta);
-  await mkdir(resolve(file, '..'), { recursive: true });
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, file);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
+  await writeAtomically(file, bytes);
 }
