@@ -33,6 +33,7 @@ import { measureDigestDelivery, type DigestDeliveryResult } from './digestDelive
 import { measureInteractionLatency } from './interactionLatency.js';
 import { FALLBACK_DICTIONARY } from './realActors.js';
 import { GENERATOR_VERSION, SyntheticCorpus, prng, searchVocabulary, type SyntheticActor } from './syntheticCorpus.js';
+import { benchArgs } from './args.js';
 
 const SIZES = [1_000, 10_000, 100_000];
 const BARS = {
@@ -98,11 +99,7 @@ interface RunResult {
 // ---------------------------------------------------------------------------------------------------
 
 const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { flag, option } = benchArgs(args);
 const json = flag('json');
 const seed = Number(option('seed') ?? 20240501);
 const queryCount = Number(option('queries') ?? 300);

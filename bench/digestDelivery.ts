@@ -25,6 +25,7 @@ import type { AttacheIndex } from '../src/index/api.js';
 import { silentLogger } from '../src/log.js';
 import { openStore } from '../src/store/index.js';
 import { syntheticIndex } from './interactionLatency.js';
+import { benchArgs } from './args.js';
 
 export interface DigestDeliveryOptions {
   /** Guilds, one digest each, all due at the same minute; default 1,000. */
@@ -166,11 +167,7 @@ export function formatDigestDelivery(r: DigestDeliveryResult): string {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const option = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const { option, flag } = benchArgs();
   const guilds = Number(option('guilds') ?? 1000);
   const articles = Number(option('articles') ?? 10_000);
   const rps = Number(option('rps') ?? 50);
@@ -180,7 +177,7 @@ async function main(): Promise<void> {
   const storeUrl = option('store');
   process.stderr.write(`indexing ${articles.toLocaleString('en')} synthetic articles, then ${guilds.toLocaleString('en')} digests…\n`);
   const result = await measureDigestDelivery({ guilds, articles, requestsPerSecond: rps, ...(storeUrl ? { storeUrl } : {}) });
-  console.log(args.includes('--json') ? JSON.stringify(result) : formatDigestDelivery(result));
+  console.log(flag('json') ? JSON.stringify(result) : formatDigestDelivery(result));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

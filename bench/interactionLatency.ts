@@ -24,6 +24,7 @@ import { runCooperatively } from '../src/pipeline/cooperative.js';
 import { loadIndex } from '../src/pipeline/loadIndex.js';
 import { FALLBACK_DICTIONARY } from './realActors.js';
 import { SyntheticCorpus, prng } from './syntheticCorpus.js';
+import { benchArgs } from './args.js';
 
 export interface InteractionLatency {
   /** Milliseconds. */
@@ -158,11 +159,7 @@ export async function syntheticIndex(articles: number, seed = 20240501): Promise
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const option = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const { option, flag } = benchArgs();
   const count = Number(option('count') ?? 300);
   const seed = Number(option('seed') ?? 20240501);
   const seedsDir = option('seeds');
@@ -179,7 +176,7 @@ async function main(): Promise<void> {
     log(`  ${stats.articles.toLocaleString('en')} articles, ${stats.statements.toLocaleString('en')} statements in ${((performance.now() - t) / 1000).toFixed(1)} s; ${count} interactions of each kind…`);
     rows.push({ articles: stats.articles, statements: stats.statements, result: await measureInteractionLatency(index, { count, seed }) });
   }
-  if (args.includes('--json')) {
+  if (flag('json')) {
     console.log(JSON.stringify({ count, seed, runs: rows }));
     return;
   }

@@ -345,7 +345,11 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     await second.service.stop();
   });
 
-  it('delivers a slot missed while down, once, on start, and not again on the next start', async () => {
+  /**
+   * A bot that set an 08:00 Berlin digest for C1 on 27 March and went down; an article arrives
+   * meanwhile, and the clock stands at `back` when it comes up again.
+   */
+  async function subscribedThenDown(back: string) {
     const fresh = await backend.fresh();
     const clock = new ManualClock(new Date('2026-03-27T12:00:00Z'));
     const world = new World(dailyStories('2026-03-25', 3));
@@ -353,9 +357,14 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     await first.service.start();
     await first.service.set({ guildId: G1, channelId: C1, time: '08:00', timezone: 'Europe/Berlin' });
     await first.service.stop();
-    // Down from here; an article arrives meanwhile; back two hours after the 08:00 slot.
     world.add(dailyStories('2026-03-28', 1));
-    await clock.advanceTo(new Date('2026-03-28T09:00:00Z'));
+    await clock.advanceTo(new Date(back));
+    return { fresh, clock, world };
+  }
+
+  it('delivers a slot missed while down, once, on start, and not again on the next start', async () => {
+    // Back two hours after the 08:00 slot.
+    const { fresh, clock, world } = await subscribedThenDown('2026-03-28T09:00:00Z');
 
     const second = boot(await fresh.reopen(), clock, world);
     await second.service.start();
@@ -373,15 +382,8 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
   });
 
   it('skips and notes a slot missed for longer than the grace period; its articles come next time', async () => {
-    const fresh = await backend.fresh();
-    const clock = new ManualClock(new Date('2026-03-27T12:00:00Z'));
-    const world = new World(dailyStories('2026-03-25', 3));
-    const first = boot(fresh.store, clock, world);
-    await first.service.start();
-    await first.service.set({ guildId: G1, channelId: C1, time: '08:00', timezone: 'Europe/Berlin' });
-    await first.service.stop();
-    world.add(dailyStories('2026-03-28', 1));
-    await clock.advanceTo(new Date('2026-03-28T14:00:00Z')); // 7 h after the slot; grace is 6 h
+    // Back 7 h after the slot; grace is 6 h.
+    const { fresh, clock, world } = await subscribedThenDown('2026-03-28T14:00:00Z');
 
     const second = boot(await fresh.reopen(), clock, world);
     await second.service.start();
