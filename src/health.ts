@@ -1,6 +1,6 @@
 // GET /health for orchestrators and uptime checks: 200 when the bot can answer, 503 otherwise, with the
 // figures an operator looks at first. Knows nothing of discord.js: the caller hands in plain snapshots.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './log.js';
 
@@ -65,6 +65,11 @@ export interface HealthServerOptions {
   /** Default 0.0.0.0: reachable from the container's network, which is what probes need. */
   readonly host?: string;
   readonly report: () => HealthReport;
+  /**
+   * The Prometheus text for GET /metrics; without it that path is 404 like any other. May be async: a
+   * shard manager asks its shards for their figures at scrape time.
+   */
+  readonly metrics?: () => string | Promise<string>;
   readonly logger?: Logger;
 }
 
@@ -74,10 +79,34 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
+/** Prometheus text format 0.0.4 (src/metrics/exposition.ts writes it; the type is repeated here to keep this file free of imports). */
+const METRICS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+
+async function serveMetrics(method: string | undefined, res: ServerResponse, metrics: () => string | Promise<string>, logger: Logger | undefined): Promise<void> {
+  if (method !== 'GET' && method !== 'HEAD') {
+    res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8', allow: 'GET, HEAD' }).end('method not allowed\n');
+    return;
+  }
+  let body: string;
+  try {
+    body = await metrics();
+  } catch (err) {
+    logger?.error('metrics render failed', { err });
+    res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('metrics render failed\n');
+    return;
+  }
+  res.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE, 'cache-control': 'no-store' });
+  res.end(method === 'HEAD' ? undefined : body);
+}
+
 export async function startHealthServer(options: HealthServerOptions): Promise<HealthServer> {
   const host = options.host ?? '0.0.0.0';
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    if (path === '/metrics' && options.metrics) {
+      void serveMetrics(req.method, res, options.metrics, options.logger);
+      return;
+    }
     if (path !== '/health') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found: try GET /health"}');
       return;
