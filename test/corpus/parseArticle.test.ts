@@ -25,6 +25,17 @@ describe('parseArticle: what makes a file an article', () => {
     expect(article).toMatchObject({ id: '000_abc', file: '000_abc.txt', date: '2022-03-25', text });
   });
 
+  it('keeps a byte-order mark in the text, as readFile does, so offsets agree with other readers', () => {
+    const article = ok(parseArticle('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(' date 2022-03-25 Body.')])));
+    expect(article.text).toBe('\uFEFF date 2022-03-25 Body.');
+    expect(textOf(article, article.paragraphs[0]!)).toBe('Body.');
+  });
+
+  it('rejects an overlong or truncated UTF-8 sequence with the line it is on', () => {
+    expect(problem(parseArticle('bad.txt', new Uint8Array([...bytes(' date 2022-03-25 A.\n\nB '), 0xc0, 0xaf]))).line).toBe(3);
+    expect(problem(parseArticle('cut.txt', new Uint8Array([...bytes(' date 2022-03-25 A '), 0xe2, 0x80]))).message).toMatch(/UTF-8/);
+  });
+
   it('accepts the date with or without the leading space', () => {
     expect(ok(parse(' date 2022-03-25 Body.')).date).toBe('2022-03-25');
     expect(ok(parse('date 2022-03-25 Body.')).date).toBe('2022-03-25');
