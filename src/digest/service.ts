@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
+import type { DigestMetrics } from '../metrics/index.js';
 import type { KeyValueStore } from '../store/index.js';
 import { ArrivalLog } from './arrivals.js';
 import { newestDateArticles } from './articles.js';
@@ -59,6 +60,8 @@ export interface DigestServiceOptions {
   title?: string;
   /** At most this many messages per digest; default 20. */
   maxMessages?: number;
+  /** Counts messages sent and digests delivered or failed (the health port's /metrics); none by default. */
+  metrics?: DigestMetrics;
 }
 
 export const DIGEST_SERVICE_DEFAULTS = {
@@ -572,6 +575,7 @@ export class DigestService {
     }));
     if (!sub) return;
     this.log.info('digest.delivered', { ...describe(sub), slot: record.slotId, messages: record.messages.length });
+    this.options.metrics?.delivered();
     if (before && before.health.state !== 'ok') {
       this.log.info('digest.recovered', { ...describe(sub), was: before.health });
       if (before.health.state === 'paused' && this.isHeld(sub.guildId) && this.started) this.schedule(sub);
@@ -589,6 +593,7 @@ export class DigestService {
       let fault: DeliveryFault;
       try {
         await this.withTimeout(this.options.send(channelId, message));
+        this.options.metrics?.messageSent();
         return;
       } catch (err) {
         fault = classifyDeliveryError(err);
@@ -632,6 +637,8 @@ export class DigestService {
   private async failed(key: SubKey, record: DeliveryRecord, fault: DeliveryFault): Promise<void> {
     const sub = this.current(key);
     if (!sub) return;
+    // Every attempt that ends here counts, a transient one too: a rising rate is what an operator watches.
+    this.options.metrics?.failed();
     const now = this.now();
     if (fault.kind === 'transient') {
       // Discord's trouble, not the channel's: say so, but it never pauses a digest. The rest stays

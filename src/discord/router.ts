@@ -3,8 +3,9 @@
 // asked, and the bot keeps running; one log line per interaction says how it went.
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import type { CommandContext, CommandModule } from '../../commands/index.js';
+import type { AttacheMetrics, CommandOutcome } from '../metrics/index.js';
 import { IndexUnavailableError, UNAVAILABLE_TEXT } from './errors.js';
-import { logInteraction, noteOutcome, outcomeOf } from './interactionLog.js';
+import { logInteraction, noteOutcome, outcomeOf, type Outcome } from './interactionLog.js';
 import { PAGE_PREFIX, turnPage } from './paging.js';
 import { replyEphemeral, respond } from './replies.js';
 
@@ -14,7 +15,10 @@ export function apologyText(what: string): string {
 
 export type Router = (interaction: Interaction) => Promise<void>;
 
-export function createRouter(commands: readonly CommandModule[], context: CommandContext): Router {
+/** The instruments the router updates; optional, so a router without metrics works as before. */
+export type RouterMetrics = Pick<AttacheMetrics, 'commands' | 'commandDuration' | 'autocompleteDuration'>;
+
+export function createRouter(commands: readonly CommandModule[], context: CommandContext, metrics?: RouterMetrics): Router {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   const ctx: CommandContext = {
     ...context,
@@ -64,13 +68,36 @@ export function createRouter(commands: readonly CommandModule[], context: Comman
         context.logger.warn('interaction apology failed', { interaction: interaction.id, error: followUpError });
       });
     }
+    const latencyMs = performance.now() - started;
+    if (metrics) record(metrics, interaction, latencyMs / 1000);
     logInteraction(context.logger, interaction, {
-      latencyMs: performance.now() - started,
+      latencyMs,
       outcome: outcomeOf(interaction),
       // An unavailable index is expected while loading, but its cause (a failed load) is worth a look too.
       ...(error !== undefined ? { error, context: { options: optionsOf(interaction) } } : {}),
     });
   };
+
+  /** Slash commands and autocomplete; a name Discord still has but this bot dropped counts as "unknown" (bounded labels). */
+  function record(m: RouterMetrics, interaction: Interaction, seconds: number): void {
+    if (interaction.isChatInputCommand()) {
+      const command = byName.has(interaction.commandName) ? interaction.commandName : 'unknown';
+      m.commands.inc({ command, outcome: coarseOutcome(outcomeOf(interaction)) });
+      m.commandDuration.observe({ command }, seconds);
+    } else if (interaction.isAutocomplete()) {
+      m.autocompleteDuration.observe({ command: byName.has(interaction.commandName) ? interaction.commandName : 'unknown' }, seconds);
+    }
+  }
+}
+
+/**
+ * The log's outcome, folded for alerting: a bad option or an unknown actor is the user's to fix; an
+ * unloaded index is the bot's (not the user's) failure to answer, like an unexpected error.
+ */
+export function coarseOutcome(outcome: Outcome): CommandOutcome {
+  if (outcome === 'ok') return 'ok';
+  if (outcome === 'error' || outcome === 'unavailable') return 'error';
+  return 'user_error';
 }
 
 /** After a failure: an ephemeral word to the user, through whatever call the interaction still allows. */
