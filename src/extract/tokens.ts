@@ -8,15 +8,80 @@ export interface Token {
 
 // Dotted acronyms first ("U.S.", "U.N."), then words that may hold hyphens (Co-Chair, Nagorno-Karabakh).
 // An apostrophe before a capital stays inside a name (O'Brien, D’Alema); before a small letter it is a possessive.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑][\p{L}\p{N}]|[’'](?=\p{Lu}))[\p{L}\p{N}]*)*/gu;
+// The scanner below does what this expression says, about 3× faster (tokenizing is a tenth of extraction);
+// the expression stays as its specification, and a test holds the two to the same tokens.
+export const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-‐‑][\p{L}\p{N}]|[’'](?=\p{Lu}))[\p{L}\p{N}]*)*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.codePointAt(i)!;
+    if (!isLetterOrDigit(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (i >= to) break;
+    const end = acronymEnd(text, i) ?? wordEnd(text, i);
+    tokens.push({ text: text.slice(i, end), start: i, end });
+    i = end;
   }
   return tokens;
+}
+
+/** "U.S.": two or more capitals each followed by a full stop. */
+function acronymEnd(text: string, i: number): number | null {
+  let p = i;
+  let count = 0;
+  for (;;) {
+    const c = text.codePointAt(p);
+    if (c === undefined || !isUpper(c)) break;
+    const w = c > 0xffff ? 2 : 1;
+    if (text.charCodeAt(p + w) !== 0x2e) break;
+    p += w + 1;
+    count++;
+  }
+  return count >= 2 ? p : null;
+}
+
+function wordEnd(text: string, i: number): number {
+  let p = letters(text, i);
+  for (;;) {
+    const c = text.charCodeAt(p);
+    const next = text.codePointAt(p + 1);
+    if (next === undefined) return p;
+    if ((c === 0x2d || c === 0x2010 || c === 0x2011) && isLetterOrDigit(next)) p = letters(text, p + 1);
+    else if ((c === 0x2019 || c === 0x27) && isUpper(next)) p = letters(text, p + 1);
+    else return p;
+  }
+}
+
+function letters(text: string, p: number): number {
+  for (;;) {
+    const c = text.codePointAt(p);
+    if (c === undefined || !isLetterOrDigit(c)) return p;
+    p += c > 0xffff ? 2 : 1;
+  }
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+const nonAsciiWord = new Map<number, boolean>();
+const nonAsciiUpper = new Map<number, boolean>();
+
+function isLetterOrDigit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let known = nonAsciiWord.get(c);
+  if (known === undefined) nonAsciiWord.set(c, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(c))));
+  return known;
+}
+
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let known = nonAsciiUpper.get(c);
+  if (known === undefined) nonAsciiUpper.set(c, (known = UPPER.test(String.fromCodePoint(c))));
+  return known;
 }
 
 export function isCapitalised(word: string): boolean {
