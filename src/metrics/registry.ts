@@ -75,7 +75,7 @@ export class MetricsRegistry {
     const family: Family = { type: 'counter', def: this.checked(def), series: new Map() };
     this.families.set(def.name, family);
     // A counter without labels exists from the start at 0, so a rate over it is defined before the first event.
-    if (!def.labelNames?.length) family.series.set('', { labels: {}, value: 0 });
+    if (!def.labelNames?.length) family.series.set(seriesKey(def, {}), { labels: {}, value: 0 });
     return {
       inc: (labels = {}, by = 1) => {
         if (!(by >= 0)) throw new RangeError(`${def.name}: a counter only goes up (got ${by})`);

@@ -15,10 +15,13 @@ describe('Prometheus text format 0.0.4', () => {
     );
   });
 
-  it('shows a counter without labels at 0 before its first event', () => {
+  it('shows a counter without labels at 0 before its first event, then one series that moves', () => {
     const r = new MetricsRegistry();
-    r.counter({ name: 'done_total', help: 'h' });
+    const done = r.counter({ name: 'done_total', help: 'h' });
     expect(render(r)).toContain('\ndone_total 0\n');
+    done.inc();
+    done.inc(undefined, 2);
+    expect(render(r).match(/^done_total .*$/gm)).toEqual(['done_total 3']);
   });
 
   it('escapes label values (backslash, quote, newline) and HELP text (backslash, newline)', () => {
