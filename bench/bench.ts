@@ -25,7 +25,7 @@ import type { AttacheIndex } from '../src/index/api.js';
 import { buildIndexSteps } from '../src/index/buildIndex.js';
 import type { ArticleExtraction, IsoDate } from '../src/model.js';
 import { runCooperatively } from '../src/pipeline/cooperative.js';
-import { articleKey, cacheFileFor, keyPrefix, writeExtractionCache } from '../src/pipeline/extractionCache.js';
+import { articleKey, cacheFileFor, encodeChunk, keyPrefix, writeExtractionCache } from '../src/pipeline/extractionCache.js';
 import { snapshotFileFor } from '../src/pipeline/indexSnapshot.js';
 import { loadIndex, prepareCorpus } from '../src/pipeline/loadIndex.js';
 import { BRIEF_LIMITS } from '../src/discord/render/briefPages.js';
@@ -237,10 +237,9 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
     // Put the truth where the extractor's results would be, so the restarts below load real data.
     const prefix = keyPrefix(dictionary);
     const byId = new Map(truth.map((e) => [e.article, e]));
-    await writeExtractionCache(
-      cacheFileFor(cacheDir, files.dir),
-      articles.map((a) => ({ key: articleKey(prefix, a.file, readFileSync(join(files.dir, a.file))), extraction: byId.get(a.id)! })),
-    );
+    await writeExtractionCache(cacheFileFor(cacheDir, files.dir), [
+      await encodeChunk(articles.map((a) => ({ key: articleKey(prefix, a.file, readFileSync(join(files.dir, a.file))), extraction: byId.get(a.id)! }))),
+    ]);
     rmSync(snapshotFile, { force: true });
   }
   const stats = index.stats();

@@ -6,6 +6,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model.js';
 import type { Dictionary } from '../extract/dictionary.js';
 import { yieldToEventLoop } from './cooperative.js';
+import { DecodedExtractions } from './extractionCodec.js';
 import { extractSafely, type ExtractResult, type FromWorker, type ToWorker } from './extractWorker.js';
 import { startWorker } from './workers.js';
 
@@ -14,6 +15,8 @@ export interface ExtractOptions {
   readonly workers?: number;
   /** Use workers only above this many articles (starting one costs ~100 ms); default 2,000. */
   readonly parallelAbove?: number;
+  /** Articles per worker batch (and per cache chunk); default 250. */
+  readonly batch?: number;
 }
 
 export interface ExtractOutcome {
@@ -24,18 +27,35 @@ export interface ExtractOutcome {
   readonly workers: number;
   /** Why workers could not be used, when they could not. */
   readonly workerError?: string;
+  /**
+   * The workers' batches as encoded cache chunks, keyed by the keys given (see extractionCache.ts), with
+   * the positions (in the input) of the articles each holds. Articles extracted on the main thread are in none.
+   */
+  readonly chunks: readonly EncodedBatch[];
+}
+
+export interface EncodedBatch {
+  readonly bytes: Uint8Array;
+  readonly positions: readonly number[];
 }
 
 const BATCH = 250;
 const SLICE_MS = 15;
 
-export async function extractArticles(articles: readonly Article[], dictionary: Dictionary, options: ExtractOptions = {}): Promise<ExtractOutcome> {
+/** `keys[i]` is the cache key of `articles[i]`; without keys, chunks are keyed by position (of no use to a cache). */
+export async function extractArticles(
+  articles: readonly Article[],
+  dictionary: Dictionary,
+  options: ExtractOptions = {},
+  keys: readonly string[] = articles.map((_, i) => String(i)),
+): Promise<ExtractOutcome> {
   const results = new Array<ExtractResult | undefined>(articles.length);
+  const chunks: EncodedBatch[] = [];
   const workerCount = options.workers ?? Math.min(2, availableParallelism());
   let used = 0;
   let workerError: string | undefined;
   if (workerCount > 1 && articles.length > (options.parallelAbove ?? 2000)) {
-    const outcome = await extractOnWorkers(articles, dictionary, workerCount, results);
+    const outcome = await extractOnWorkers(articles, keys, dictionary, workerCount, results, chunks, options.batch ?? BATCH);
     used = outcome.used;
     workerError = outcome.error;
   }
@@ -55,17 +75,21 @@ export async function extractArticles(articles: readonly Article[], dictionary: 
     failures.push({ file: articles[i]!.file, message: r?.ok === false ? r.message : 'not extracted' });
     return null;
   });
-  return { extractions, failures, workers: used, ...(workerError ? { workerError } : {}) };
+  return { extractions, failures, workers: used, chunks, ...(workerError ? { workerError } : {}) };
 }
 
 async function extractOnWorkers(
   articles: readonly Article[],
+  keys: readonly string[],
   dictionary: Dictionary,
   count: number,
   results: (ExtractResult | undefined)[],
+  chunks: EncodedBatch[],
+  batch: number,
 ): Promise<{ used: number; error?: string }> {
+  const size = Math.max(1, batch);
   const batches: number[] = [];
-  for (let i = 0; i < articles.length; i += BATCH) batches.push(i);
+  for (let i = 0; i < articles.length; i += size) batches.push(i);
   const workers: Worker[] = [];
   let error: string | undefined;
   let nextId = 0;
@@ -89,10 +113,24 @@ async function extractOnWorkers(
       const start = batches.shift()!;
       const id = nextId++;
       const reply = new Promise<FromWorker>((resolve, reject) => pending.set(id, { resolve, reject }));
-      worker.postMessage({ type: 'batch', id, articles: articles.slice(start, start + BATCH) } satisfies ToWorker);
+      const end = Math.min(start + size, articles.length);
+      worker.postMessage({ type: 'batch', id, articles: articles.slice(start, end), keys: keys.slice(start, end) } satisfies ToWorker);
       try {
-        const { results: batch } = await reply;
-        batch.forEach((r, k) => (results[start + k] = r));
+        const { chunk, failures } = await reply;
+        const decoded = DecodedExtractions.from(chunk);
+        const positions: number[] = [];
+        let failed = 0;
+        for (let at = 0; at < end - start; at++) {
+          const failure = failures[failed];
+          if (failure?.at === at) {
+            results[start + at] = { ok: false, message: failure.message };
+            failed++;
+          } else {
+            results[start + at] = { ok: true, extraction: decoded.at(positions.length) };
+            positions.push(start + at);
+          }
+        }
+        chunks.push({ bytes: chunk, positions });
       } catch (e) {
         batches.unshift(start);
         throw e;

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Dictionary } from '../extract/dictionary.js';
+import type { ArticleExtraction } from '../model.js';
 import { runCooperatively } from './cooperative.js';
 import { DecodedExtractions, encodeExtractions, type EncodedEntry } from './extractionCodec.js';
 import { EXTRACTOR_VERSION } from '../extract/extractArticle.js';
@@ -29,9 +30,78 @@ export function keyPrefix(dictionary: Dictionary): string {
 
 export { articleKey } from './cacheKey.js';
 
+/**
+ * The cache file: a list of chunks, each an encoded batch of extractions (extractionCodec.ts). Chunks
+ * come whole from the extraction workers, and a chunk whose articles are all unchanged is carried into
+ * the next file as it is: a cold build encodes nothing on the main thread, and an edit re-encodes only
+ * what shared a chunk with the edited article.
+ *   u32 magic "ATCF" | u32 format | u32 chunk count | u32 byte length of each chunk | the chunks, each padded to 4 bytes
+ */
+const FILE_MAGIC = 0x46435441; // "ATCF" little-endian
+const FILE_FORMAT = 2;
+
+export interface CacheChunk {
+  readonly bytes: Uint8Array;
+  readonly entries: DecodedExtractions;
+}
+
+/** A cache file, read: every chunk decoded lazily, entry by entry. */
+export class ExtractionCache {
+  private readonly where = new Map<string, { chunk: DecodedExtractions; entry: number }>();
+
+  constructor(readonly chunks: readonly CacheChunk[]) {
+    for (const { entries } of chunks) entries.keys.forEach((key, entry) => this.where.set(key, { chunk: entries, entry }));
+  }
+
+  get size(): number {
+    return this.where.size;
+  }
+
+  get(key: string): ArticleExtraction | undefined {
+    const at = this.where.get(key);
+    return at && at.chunk.at(at.entry);
+  }
+}
+
+export function decodeCacheFile(bytes: Uint8Array): ExtractionCache {
+  if (bytes.byteLength < 12) throw new Error('too short');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== FILE_MAGIC) throw new Error('not an extraction cache');
+  if (view.getUint32(4, true) !== FILE_FORMAT) throw new Error('another cache format');
+  const count = view.getUint32(8, true);
+  let at = 12 + 4 * count;
+  if (at > bytes.byteLength) throw new Error('truncated chunk table');
+  const chunks: CacheChunk[] = [];
+  for (let i = 0; i < count; i++) {
+    const length = view.getUint32(12 + 4 * i, true);
+    if (at + length > bytes.byteLength) throw new Error('truncated chunk');
+    const chunk = bytes.subarray(at, at + length);
+    chunks.push({ bytes: chunk, entries: DecodedExtractions.from(chunk) });
+    at += (length + 3) & ~3;
+  }
+  return new ExtractionCache(chunks);
+}
+
+export function encodeCacheFile(chunks: readonly Uint8Array[]): Uint8Array {
+  const head = 12 + 4 * chunks.length;
+  const total = chunks.reduce((sum, c) => sum + ((c.byteLength + 3) & ~3), head);
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, FILE_MAGIC, true);
+  view.setUint32(4, FILE_FORMAT, true);
+  view.setUint32(8, chunks.length, true);
+  let at = head;
+  chunks.forEach((c, i) => {
+    view.setUint32(12 + 4 * i, c.byteLength, true);
+    out.set(c, at);
+    at += (c.byteLength + 3) & ~3;
+  });
+  return out;
+}
+
 export type CacheRead =
-  | { readonly ok: true; readonly entries: DecodedExtractions | null }
-  /** Unreadable or corrupt: treated as empty, and overwritten on the next write. */
+  | { readonly ok: true; readonly entries: ExtractionCache | null }
+  /** Unreadable, corrupt or of an older format: treated as empty, and overwritten on the next write. */
   | { readonly ok: false; readonly error: string };
 
 export async function readExtractionCache(file: string): Promise<CacheRead> {
@@ -43,13 +113,17 @@ export async function readExtractionCache(file: string): Promise<CacheRead> {
     return { ok: false, error: `cannot read ${file}: ${(err as Error).message}` };
   }
   try {
-    return { ok: true, entries: DecodedExtractions.from(bytes) };
+    return { ok: true, entries: decodeCacheFile(bytes) };
   } catch (err) {
     return { ok: false, error: `ignoring ${file}: ${(err as Error).message}` };
   }
 }
 
-export async function writeExtractionCache(file: string, entries: Iterable<EncodedEntry>): Promise<void> {
-  const bytes = await runCooperatively(encodeExtractions(entries));
-  await writeAtomically(file, bytes);
+/** Encodes entries into one chunk, in short slices of the event loop. */
+export function encodeChunk(entries: Iterable<EncodedEntry>): Promise<Uint8Array> {
+  return runCooperatively(encodeExtractions(entries));
+}
+
+export async function writeExtractionCache(file: string, chunks: readonly Uint8Array[]): Promise<void> {
+  await writeAtomically(file, encodeCacheFile(chunks));
 }

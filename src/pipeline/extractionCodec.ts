@@ -163,6 +163,17 @@ export class DecodedExtractions {
     return i === undefined ? undefined : this.decode(i);
   }
 
+  /** The entries' keys, in the order they were encoded. */
+  get keys(): readonly string[] {
+    return this.header.keys;
+  }
+
+  /** The extraction of the entry at `i` (in encoding order). */
+  at(i: number): ArticleExtraction {
+    if (!(i >= 0 && i < this.header.keys.length)) throw new RangeError(`no cache entry ${i}`);
+    return this.decode(i);
+  }
+
   private decode(entry: number): ArticleExtraction {
     const { strings, offsets } = this.header;
     const b = this.body;

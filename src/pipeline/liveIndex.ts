@@ -4,7 +4,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { AttacheIndex, IndexStats } from '../index/api.js';
-import { dictionaryFileOf, loadIndex, type CacheReport, type LoadOptions, type LoadTimings } from './loadIndex.js';
+import { dictionaryFileOf, loadIndex, type CacheReport, type LoadOptions, type LoadTimings, type PersistReport } from './loadIndex.js';
 import type { LoadProblem } from './problems.js';
 
 export type ReloadReason = 'start' | 'request' | 'files changed';
@@ -17,6 +17,8 @@ export interface ReloadedEvent {
   readonly timings: LoadTimings;
   /** Files whose change triggered the reload (for 'files changed'). */
   readonly changed: readonly string[];
+  /** Settles when the extraction cache and index snapshot of this load are written (see LoadOptions.persist). */
+  readonly persisted: Promise<PersistReport>;
 }
 
 export interface LiveIndexOptions extends LoadOptions {
@@ -136,6 +138,7 @@ export class LiveIndex {
         cache: loaded.cache,
         timings: loaded.timings,
         changed,
+        persisted: loaded.persisted,
       };
       for (const l of this.reloadedListeners) {
         try {

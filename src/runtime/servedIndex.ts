@@ -23,18 +23,28 @@ export interface ServedIndex {
   reloadError(): string | null;
   /** Reloads when a file in the seeds folder is added, changed or removed. */
   watch(): void;
-  close(): void;
+  /** Stops watching, then waits for the caches of the last load to be written (so the next start can use them). */
+  close(): Promise<void>;
 }
 
 /** Loads the index (rejects if the folder cannot be loaded at all) and logs every later reload. */
 export async function openServedIndex(options: ServedIndexOptions): Promise<ServedIndex> {
   const { logger } = options;
   const now = options.now ?? Date.now;
-  const live = new LiveIndex({ seedsDir: options.seedsDir, cacheDir: options.cacheDir, ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}) });
+  // The caches are written after the new index is in service: on a cold start of a large archive the
+  // bot answers seconds earlier, and a write that fails costs only the next start's time.
+  const live = new LiveIndex({
+    seedsDir: options.seedsDir,
+    cacheDir: options.cacheDir,
+    persist: 'background',
+    ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
+  });
   let lastReload: number | null = null;
   let problems = 0;
   let lastError: string | null = null;
+  let written: Promise<unknown> = Promise.resolve();
   live.onReloaded((event) => {
+    written = event.persisted;
     lastReload = now();
     problems = event.problems.length;
     lastError = null;
@@ -59,7 +69,10 @@ export async function openServedIndex(options: ServedIndexOptions): Promise<Serv
       live.watch();
       logger.info('watching seeds', { seedsDir: options.seedsDir });
     },
-    close: () => live.close(),
+    close: async () => {
+      live.close();
+      await written;
+    },
   };
 }
 
@@ -79,6 +92,10 @@ function logReload(logger: Logger, event: ReloadedEvent): void {
   });
   for (const p of event.problems) logger.warn('index problem', problemFields(p));
   for (const warning of cache.warnings) logger.warn('extraction cache', { warning });
+  void event.persisted.then((written) => {
+    for (const warning of written.warnings) logger.warn('extraction cache', { warning });
+    if (written.cacheWriteMs || written.snapshotMs) logger.debug('caches written', { cacheMs: Math.round(written.cacheWriteMs), snapshotMs: Math.round(written.snapshotMs) });
+  });
 }
 
 function problemFields(p: LoadProblem): Record<string, unknown> {

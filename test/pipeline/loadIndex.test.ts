@@ -1,6 +1,7 @@
-import { readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeCacheFile, type ExtractionCache } from '../../src/pipeline/extractionCache.js';
 import { loadIndex } from '../../src/pipeline/loadIndex.js';
 import { ACTORS_JSON, articleText, seedsWith, tempDir } from './helpers.js';
 
@@ -128,5 +129,52 @@ describe('loadIndex', () => {
     } finally {
       await empty.remove();
     }
+  });
+});
+
+describe('the extraction cache file', () => {
+  const cacheFile = async () => decodeCacheFile(await readFile(join(cache.dir, await fileStartingWith('extractions-'))));
+  const articlesOf = (c: ExtractionCache) => c.chunks.map((chunk) => chunk.entries.keys.map((k) => c.get(k)!.article).sort().join(' ')).sort();
+
+  it("holds the workers' chunks as they came, and after an edit carries the untouched ones over byte for byte", async () => {
+    await seedsWith(seeds.dir, 6);
+    const cold = await loadIndex({ seedsDir: seeds.dir, cacheDir: cache.dir, extract: { workers: 2, parallelAbove: 0, batch: 2 } });
+    expect(cold.cache).toMatchObject({ extracted: 6, workers: 2 });
+    const before = await cacheFile();
+    expect(articlesOf(before)).toEqual(['article-0 article-1', 'article-2 article-3', 'article-4 article-5']);
+
+    await writeFile(join(seeds.dir, 'article-3.txt'), articleText('2022-03-13', '“We met again,” Antony Blinken said.'));
+    expect((await load()).cache).toMatchObject({ hits: 5, extracted: 1 });
+    const after = await cacheFile();
+    expect(articlesOf(after)).toEqual(['article-0 article-1', 'article-2 article-3', 'article-4 article-5']);
+    const bytesOf = (c: ExtractionCache, first: string) => c.chunks.find((chunk) => chunk.entries.keys.some((k) => c.get(k)!.article === first))!.bytes;
+    expect(bytesOf(after, 'article-0')).toEqual(bytesOf(before, 'article-0'));
+    expect(bytesOf(after, 'article-4')).toEqual(bytesOf(before, 'article-4'));
+    expect(bytesOf(after, 'article-2')).not.toEqual(bytesOf(before, 'article-2'));
+    const edited = after.chunks.flatMap((chunk) => chunk.entries.keys.map((k) => after.get(k)!)).find((e) => e.article === 'article-3')!;
+    expect(edited.actors).toContain('blinken');
+    expect((await load()).cache).toMatchObject({ hits: 6, extracted: 0 });
+  });
+
+  it('ignores a cache file of another format, says so, and replaces it', async () => {
+    await load();
+    const file = join(cache.dir, await fileStartingWith('extractions-'));
+    await writeFile(file, new Uint8Array([0x41, 0x54, 0x43, 0x58, 1, 0, 0, 0, 0, 0, 0, 0]));
+    await rm(join(cache.dir, await fileStartingWith('index-')));
+    const again = await load();
+    expect(again.cache).toMatchObject({ hits: 0, extracted: 3 });
+    expect(again.cache.warnings.join('\n')).toMatch(/not an extraction cache|another cache format/);
+    expect((await cacheFile()).size).toBe(3);
+  });
+
+  it("in the background, serves the index first and writes the cache and snapshot after; the next start uses them", async () => {
+    const cold = await loadIndex({ seedsDir: seeds.dir, cacheDir: cache.dir, persist: 'background' });
+    expect(cold.index.stats().articles).toBe(3);
+    expect(cold.timings.cacheWriteMs).toBe(0);
+    const report = await cold.persisted;
+    expect(report.warnings).toEqual([]);
+    expect(report.cacheWriteMs).toBeGreaterThan(0);
+    const warm = await load();
+    expect(warm.cache).toMatchObject({ index: 'snapshot', hits: 3, extracted: 0 });
   });
 });
