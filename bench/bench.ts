@@ -8,7 +8,7 @@
 //   npm run bench -- --json            the figures as one JSON object
 //   other flags: --seed N, --queries N (default 300), --fresh (rewrite the corpus files),
 //                --truth (index the generator's ground truth instead of what the extractor finds),
-//                --no-baseline, --no-discord (skip the Discord figures), --digests (digest delivery at every size), --slowest (log the five slowest queries of each kind)
+//                --no-baseline, --no-discord (skip the Discord figures), --no-sharded (skip start:sharded's), --digests (digest delivery at every size), --slowest (log the five slowest queries of each kind)
 //
 // When the extractor finds no statements at all (it was a stub at first), the index is built from the
 // generator's ground truth instead (what a perfect extractor would find), and the extraction cache is
@@ -31,6 +31,7 @@ import { loadIndex, prepareCorpus } from '../src/pipeline/loadIndex.js';
 import { BRIEF_LIMITS } from '../src/discord/render/briefPages.js';
 import { measureDigestDelivery, type DigestDeliveryResult } from './digestDelivery.js';
 import { measureInteractionLatency } from './interactionLatency.js';
+import { formatShardedLatency, measureShardedLatency } from './shardedLatency.js';
 import { FALLBACK_DICTIONARY } from './realActors.js';
 import { GENERATOR_VERSION, SyntheticCorpus, prng, searchVocabulary, type SyntheticActor } from './syntheticCorpus.js';
 import { benchArgs } from './args.js';
@@ -125,8 +126,13 @@ async function main(): Promise<void> {
     const parsed = JSON.parse(out.stdout.trim().split('\n').at(-1)!) as { runs: RunResult[] };
     runs.push(...parsed.runs);
   }
-  if (json) console.log(JSON.stringify({ machine: machine(), seed, runs }));
-  else printTable(runs);
+  // Sharded figures (bench/shardedLatency.ts), once for all sizes: the real shard manager and processes.
+  const sharded = flag('no-discord') || flag('no-sharded') ? null : await measureShardedLatency({ log });
+  if (json) console.log(JSON.stringify({ machine: machine(), seed, runs, ...(sharded ? { sharded } : {}) }));
+  else {
+    printTable(runs);
+    if (sharded) console.log(['', ...formatShardedLatency(sharded)].join('\n'));
+  }
 }
 
 function machine() {
@@ -205,10 +211,11 @@ async function runSize(n: number): Promise<RunResult> {
 async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['files'], cacheDir: string): Promise<RunResult> {
   // Cold: nothing cached, the real start-up path. Files may be in the OS page cache (just written).
   memory();
-  log('  cold build (read, extract, cache, index, snapshot)…');
+  log('  cold build (read, extract, index; then the cache and snapshot written, as the bot does)…');
   const t0 = performance.now();
-  const loaded = await loadIndex({ seedsDir: files.dir, cacheDir });
+  const loaded = await loadIndex({ seedsDir: files.dir, cacheDir, persist: 'background' });
   const t1 = performance.now();
+  const persisted = await loaded.persisted;
   let index: AttacheIndex = loaded.index;
   const extractorStatements = index.stats().statements;
   const { timings } = loaded;
@@ -217,8 +224,10 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
     extractMs: timings.extractMs,
     articlesPerS: loaded.cache.extracted / Math.max(timings.extractMs / 1000, 1e-9),
     workers: loaded.cache.workers,
-    cacheWriteMs: timings.cacheWriteMs + timings.snapshotMs,
+    /** After the index was ready (the bot serves meanwhile): not part of the cold build. */
+    cacheWriteMs: persisted.cacheWriteMs + persisted.snapshotMs,
     indexMs: timings.indexMs,
+    /** Until the index can answer: what the 60 s bar is about. */
     totalS: (t1 - t0) / 1000,
   };
   const snapshotFile = snapshotFileFor(cacheDir, files.dir);
@@ -510,9 +519,9 @@ function printTable(runs: readonly RunResult[]): void {
     ['actors / contacts', (r) => `${int(r.actors)} / ${int(r.contacts)}`],
     ['cold: read + parse', (r) => ms(r.cold.readMs)],
     ['cold: extraction', (r) => `${ms(r.cold.extractMs)} (${int(r.cold.articlesPerS)} art/s, ${r.cold.workers} workers)`],
-    ['cold: cache + snapshot write', (r) => ms(r.cold.cacheWriteMs)],
     ['cold: index build', (r) => ms(r.cold.indexMs)],
-    ['cold: total', (r) => `${r.cold.totalS.toFixed(1)} s`],
+    ['cold: total, until the index answers', (r) => `${r.cold.totalS.toFixed(1)} s`],
+    ['  then cache + snapshot written', (r) => ms(r.cold.cacheWriteMs)],
     ['restart, extraction cache only', (r) => restart(r.rebuild)],
     ['  read / cache / index', (r) => (r.rebuild ? `${ms(r.rebuild.timings.readMs ?? 0)} / ${ms(r.rebuild.timings.cacheReadMs ?? 0)} / ${ms(r.rebuild.timings.indexMs ?? 0)}` : '—')],
     ['restart with index snapshot', (r) => restart(r.warm)],
