@@ -350,19 +350,22 @@ export class Gateway {
     );
   }
 
-  dispatchGuildEvent(guildId: string | null, t: string, d: unknown, intent?: number): number {
-    let n = 0;
+  /** Dispatches to every session that gets the guild's events; returns their shard ids. */
+  dispatchGuildEvent(guildId: string | null, t: string, d: unknown, intent?: number): number[] {
+    const shards: number[] = [];
     for (const session of this.sessionsForGuild(guildId)) {
       if (intent !== undefined && !(session.intents & intent)) continue;
       this.dispatchTo(session, t, d);
-      n++;
+      shards.push(session.shardId);
     }
-    return n;
+    return shards;
   }
 
-  dispatchInteraction(guildId: string | null, payload: Json): void {
-    const n = this.dispatchGuildEvent(guildId, 'INTERACTION_CREATE', payload);
-    if (n === 0) this.core.log('warn', `gateway: no session for ${guildId ? `guild ${guildId}` : 'DMs'}; interaction ${String(payload.id)} not delivered`);
+  /** Returns the shard ids of the sessions it went to (live, or buffered for a resume). */
+  dispatchInteraction(guildId: string | null, payload: Json): number[] {
+    const shards = this.dispatchGuildEvent(guildId, 'INTERACTION_CREATE', payload);
+    if (shards.length === 0) this.core.log('warn', `gateway: no session for ${guildId ? `guild ${guildId}` : 'DMs'}; interaction ${String(payload.id)} not delivered`);
+    return shards;
   }
 
   /** MESSAGE_* events, filtered by the GUILD_MESSAGES / DIRECT_MESSAGES intents; content hidden without MESSAGE_CONTENT. */

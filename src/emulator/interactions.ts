@@ -118,6 +118,8 @@ export class InteractionRecord {
   /** callbacks that were refused (late, duplicate or invalid) */
   readonly rejectedCallbacks: { at: number; code: number; body: unknown }[] = [];
   originalDeleted = false;
+  /** The shards whose sessions got the INTERACTION_CREATE: (guild_id >> 22) % shard_count; DMs shard 0. */
+  deliveredTo: readonly number[] = [];
 
   constructor(
     readonly id: string,
@@ -343,7 +345,7 @@ export class InteractionManager {
     this.records.set(rec.id, rec);
     this.byToken.set(rec.token, rec);
     const handle = new InteractionHandle(this.core, rec);
-    this.core.gateway.dispatchInteraction(rec.guildId, rec.payload);
+    rec.deliveredTo = this.core.gateway.dispatchInteraction(rec.guildId, rec.payload);
     this.core.changed('interaction', rec);
     return handle;
   }
