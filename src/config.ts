@@ -19,6 +19,13 @@ export interface Config {
   readonly healthPort: number | null;
   /** Interface for /health; default 0.0.0.0 (all), so a container's probe can reach it. */
   readonly healthHost: string;
+  /** SHARD_COUNT: how many shard processes `npm run start:sharded` runs; 'auto' (default) asks Discord. */
+  readonly shardCount: number | 'auto';
+  /**
+   * The shard this process runs, when discord.js's ShardingManager spawned it (it sets SHARDING_MANAGER,
+   * SHARDS and SHARD_COUNT for its children); null for `npm start` and for the manager itself.
+   */
+  readonly shard: { readonly id: number; readonly count: number } | null;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +81,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const storeUrl = text('STORE_URL') ?? 'sqlite://data/attache.sqlite';
   if (!/^(sqlite|redis|rediss):\/\/.+/.test(storeUrl)) problems.push(`STORE_URL "${storeUrl}" must start with sqlite:// (a file) or redis:// (host:port)`);
 
+  const shardText = (text('SHARD_COUNT') ?? 'auto').toLowerCase();
+  let shardCount: number | 'auto' = 'auto';
+  if (shardText !== 'auto') {
+    const n = Number(shardText);
+    if (!/^\d+$/.test(shardText) || n < 1) problems.push(`SHARD_COUNT "${env.SHARD_COUNT}" must be auto (Discord's recommendation) or a whole number of shards, 1 or more`);
+    else shardCount = n;
+  }
+
+  let shard: Config['shard'] = null;
+  if (text('SHARDING_MANAGER')) {
+    const id = Number(text('SHARDS'));
+    if (shardCount === 'auto' || !Number.isInteger(id) || id < 0 || id >= shardCount) {
+      problems.push(`SHARDS "${env.SHARDS}" / SHARD_COUNT "${env.SHARD_COUNT}" do not name one shard; they are set by the shard manager (npm run start:sharded), not by hand`);
+    } else shard = { id, count: shardCount };
+  }
+
   if (problems.length) throw new ConfigError(problems);
   return {
     discordToken: token,
@@ -85,5 +108,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: level,
     healthPort,
     healthHost,
+    shardCount,
+    shard,
   };
 }

@@ -26,6 +26,8 @@ describe('configuration', () => {
       logLevel: 'info',
       healthPort: null,
       healthHost: '0.0.0.0',
+      shardCount: 'auto',
+      shard: null,
     });
   });
 
@@ -59,7 +61,17 @@ describe('configuration', () => {
       logLevel: 'debug',
       healthPort: 8080,
       healthHost: '127.0.0.1',
+      shardCount: 'auto',
+      shard: null,
     });
+  });
+
+  it('reads SHARD_COUNT for the shard manager, and the shard a process runs when the manager spawned it', () => {
+    expect(readSettings({ SHARD_COUNT: '4' }, '/srv/attache')).toMatchObject({ shardCount: 4, shard: null });
+    expect(readSettings({ SHARD_COUNT: 'AUTO' }, '/srv/attache')).toMatchObject({ shardCount: 'auto', shard: null });
+    // What discord.js's ShardingManager puts in its children's environment.
+    expect(readSettings({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' }, '/srv/attache')).toMatchObject({ shardCount: 2, shard: { id: 1, count: 2 } });
+    expect(problemsOf({ SHARDING_MANAGER: 'true', SHARDS: '2', SHARD_COUNT: '2' })[0]).toMatch(/do not name one shard; they are set by the shard manager/);
   });
 
   it.each([
@@ -73,6 +85,8 @@ describe('configuration', () => {
     ['HEALTH_PORT', '80.5', /HEALTH_PORT "80.5" is not a port number/],
     ['STORE_URL', 'postgres://db', /STORE_URL "postgres:\/\/db" must start with sqlite:\/\/ .* or redis:\/\//],
     ['HEALTH_HOST', 'every interface', /HEALTH_HOST "every interface" is not an address or host name/],
+    ['SHARD_COUNT', '0', /SHARD_COUNT "0" must be auto .* or a whole number of shards, 1 or more/],
+    ['SHARD_COUNT', 'two', /SHARD_COUNT "two" must be auto/],
   ])('gives %s=%s a message of its own', (name, value, message) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
