@@ -1,4 +1,5 @@
-// /about: what the bot covers (articles, dates, actors, statements) and how fresh its index is.
+// /about: what the bot covers (articles, dates, actors, statements) and how fresh its index is; in a
+// sharded bot, also which shard answers and how the others are.
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { respond } from '../src/discord/replies.js';
 import { renderAbout } from '../src/discord/render/index.js';
@@ -9,5 +10,8 @@ export const data = new SlashCommandBuilder().setName('about').setDescription('W
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const stats = ctx.index().stats();
   const { lastReload, problems } = ctx.freshness();
-  await respond(interaction, renderAbout(stats, { lastReload, problems, now: ctx.now() }));
+  // The manager answers from what it holds (a round trip over IPC); without an answer within a second,
+  // /about still replies, saying the others' state is unavailable.
+  const shards = ctx.shards ? { id: ctx.shards.id, count: ctx.shards.count, cluster: await ctx.shards.cluster() } : undefined;
+  await respond(interaction, renderAbout(stats, { lastReload, problems, now: ctx.now() }, shards));
 }

@@ -11,6 +11,7 @@ import type { DigestService } from '../src/digest/service.js';
 import type { PagingStore } from '../src/discord/paging.js';
 import type { AttacheIndex } from '../src/index/api.js';
 import type { Logger } from '../src/log.js';
+import type { ClusterView } from '../src/shard/protocol.js';
 import * as about from './about.js';
 import * as actors from './actors.js';
 import * as brief from './brief.js';
@@ -26,6 +27,15 @@ export interface CommandContext {
   readonly now: () => number;
   /** Digest subscriptions and delivery; absent when the bot runs without a store (the sandbox). */
   readonly digests?: DigestService;
+  /** Under the shard manager (npm run start:sharded): this shard, and every shard's status for /about. */
+  readonly shards?: ShardContext;
+}
+
+export interface ShardContext {
+  readonly id: number;
+  readonly count: number;
+  /** As the manager knows it; null when it does not answer in time. */
+  cluster(): Promise<ClusterView | null>;
 }
 
 export interface CommandModule {

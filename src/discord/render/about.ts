@@ -3,8 +3,11 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { IndexStats } from '../../index/api.js';
 import { plural } from '../../format/text.js';
 import { COLORS } from './colors.js';
-import { fitEmbeds } from './limits.js';
+import { inlineText } from './inline.js';
+import { fitEmbeds, LIMITS } from './limits.js';
+import { truncateAtWord } from './truncate.js';
 import type { RenderedPage } from './page.js';
+import type { ClusterView, ShardStatus } from '../../shard/protocol.js';
 
 export interface Freshness {
   /** When the index was last reloaded (ms since epoch); `null`: not since the bot started. */
@@ -14,7 +17,15 @@ export interface Freshness {
   readonly now: number;
 }
 
-export function renderAbout(stats: IndexStats, freshness: Freshness): RenderedPage {
+/** A sharded bot: the shard answering, and every shard's status as the manager knows it. */
+export interface AboutShards {
+  readonly id: number;
+  readonly count: number;
+  /** null: the manager did not answer in time. */
+  readonly cluster: ClusterView | null;
+}
+
+export function renderAbout(stats: IndexStats, freshness: Freshness, shards?: AboutShards): RenderedPage {
   const count = (n: number) => n.toLocaleString('en-US');
   const fields: APIEmbedField[] = [
     { name: 'Articles', value: count(stats.articles), inline: true },
@@ -25,6 +36,7 @@ export function renderAbout(stats: IndexStats, freshness: Freshness): RenderedPa
     { name: 'Index', value: indexAge(stats, freshness), inline: true },
     { name: 'Problems', value: freshness.problems === 0 ? 'none' : `${plural(freshness.problems, 'problem')} at the last load`, inline: true },
   ];
+  if (shards) fields.push({ name: 'Shards', value: shardLines(shards), inline: false });
   const embed: APIEmbed = {
     title: 'About Attaché',
     description: 'Diplomatic news as briefings: who said what, to whom, and when.',
@@ -32,6 +44,33 @@ export function renderAbout(stats: IndexStats, freshness: Freshness): RenderedPa
     fields,
   };
   return { embeds: fitEmbeds([embed]) };
+}
+
+/** Shown one per line, the troubled first; past this many, the rest are counted. */
+const SHARD_LINES = 10;
+
+function shardLines({ id, count, cluster }: AboutShards): string {
+  const head = `This server is served by shard ${id} of ${count}.`;
+  if (!cluster) return `${head} The other shards' state is unavailable right now.`;
+  const order = (s: ShardStatus) => (s.id === id ? 0 : s.status === 'ok' ? 2 : 1);
+  const sorted = [...cluster.shards].sort((a, b) => order(a) - order(b) || a.id - b.id);
+  const lines = sorted.slice(0, SHARD_LINES).map((s) => shardLine(s, s.id === id));
+  const rest = sorted.slice(SHARD_LINES);
+  if (rest.length) {
+    const ok = rest.filter((s) => s.status === 'ok').length;
+    lines.push(`… and ${plural(rest.length, 'more shard')}${ok === rest.length ? ', all ok' : `, ${ok} of them ok`}`);
+  }
+  const ok = cluster.shards.filter((s) => s.status === 'ok').length;
+  return truncateAtWord([`${head} ${ok} of ${cluster.count} ok.`, ...lines].join('\n'), LIMITS.fieldValue);
+}
+
+function shardLine(s: ShardStatus, self: boolean): string {
+  const parts = [`\`${s.id}\` ${s.status === 'ok' || self ? 'ok' : s.status}`];
+  if (s.guilds !== null) parts.push(plural(s.guilds, 'server'));
+  if (s.gateway?.ping != null) parts.push(`${s.gateway.ping} ms`);
+  if (s.status !== 'ok' && !self && s.detail) parts.push(inlineText(s.detail, 120));
+  if (s.restarts > 0) parts.push(`restarted ${s.restarts}×`);
+  return `${parts.join(' · ')}${self ? ' (this one)' : ''}`;
 }
 
 function dateRange({ firstDate, lastDate }: IndexStats): string {

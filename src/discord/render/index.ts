@@ -4,7 +4,7 @@ export type { RenderedPage } from './page.js';
 export { BRIEF_LIMITS, renderBriefPages, STATEMENTS_PER_PAGE } from './briefPages.js';
 export { renderSearchPages } from './searchPages.js';
 export { renderActorsPages, ACTORS_PER_PAGE } from './actorsPages.js';
-export { renderAbout, timeAgo, type Freshness } from './about.js';
+export { renderAbout, timeAgo, type AboutShards, type Freshness } from './about.js';
 export { renderUnknownActor } from './unknownActor.js';
 export { autocompleteChoices, CHOICE_LIMITS } from './choices.js';
 export { escapeText } from './escape.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../../src/model.js';
 import type { IndexStats } from '../../../src/index/api.js';
 import { COLORS, renderAbout, timeAgo } from '../../../src/discord/render/index.js';
+import type { ShardStatus } from '../../../src/shard/protocol.js';
 import { assertWithinLimits } from './helpers.js';
 
 const MINUTE = 60_000;
@@ -66,5 +67,47 @@ describe('timeAgo', () => {
     [3 * 24 * 60 * MINUTE, '3 days ago'],
   ])('%i ms ago reads "%s"', (elapsed, text) => {
     expect(timeAgo(1_000_000_000, 1_000_000_000 + elapsed)).toBe(text);
+  });
+});
+
+describe('renderAbout in a sharded bot', () => {
+  const shard = (id: number, over: Partial<ShardStatus> = {}): ShardStatus => ({
+    id,
+    status: 'ok',
+    pid: 100 + id,
+    restarts: 0,
+    gateway: { status: 'Ready', ping: 40 + id },
+    guilds: 10 + id,
+    index: null,
+    ...over,
+  });
+  const now = { lastReload: null, problems: 0, now: 0 };
+
+  it('says which shard answers, and how every other one is, the troubled first', () => {
+    const down = shard(2, { status: 'down', detail: 'its process ended (SIGKILL); restarting', restarts: 1, gateway: null, guilds: null });
+    const page = renderAbout(stats, now, { id: 1, count: 3, cluster: { count: 3, shards: [shard(0), shard(1), down] } });
+    expect(valueOf(page, 'Shards')).toBe(
+      [
+        'This server is served by shard 1 of 3. 2 of 3 ok.',
+        '`1` ok · 11 servers · 41 ms (this one)',
+        '`2` down · its process ended (SIGKILL); restarting · restarted 1×',
+        '`0` ok · 10 servers · 40 ms',
+      ].join('\n'),
+    );
+    assertWithinLimits(page);
+  });
+
+  it('still answers when the manager does not, and leaves the field out when unsharded', () => {
+    const page = renderAbout(stats, now, { id: 0, count: 2, cluster: null });
+    expect(valueOf(page, 'Shards')).toBe("This server is served by shard 0 of 2. The other shards' state is unavailable right now.");
+    expect(valueOf(renderAbout(stats, now), 'Shards')).toBeUndefined();
+  });
+
+  it('lists ten shards at most and counts the rest, within the field limit', () => {
+    const shards = Array.from({ length: 64 }, (_, i) => shard(i));
+    const value = valueOf(renderAbout(stats, now, { id: 5, count: 64, cluster: { count: 64, shards } }), 'Shards')!;
+    expect(value.split('\n')).toHaveLength(12);
+    expect(value).toMatch(/\n… and 54 more shards, all ok$/);
+    expect(value.length).toBeLessThanOrEqual(1024);
   });
 });
