@@ -48,7 +48,7 @@ describe('shard plan', () => {
   });
 });
 
-describe('npm run start:sharded refuses what it cannot run', () => {
+describe('npm run start:sharded refuses what it cannot run, and npm start ignores SHARD_COUNT', () => {
   it('two shards on a SQLite file: exits 1 before starting any, saying what to set', async () => {
     const main = runMain([], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api', SHARD_COUNT: '2', STORE_URL: 'sqlite://data/attache.sqlite' }, 'src/shard/main.ts');
     const exit = await main.exited(20_000);
@@ -68,6 +68,12 @@ describe('npm run start:sharded refuses what it cannot run', () => {
     } finally {
       await emulator.stop();
     }
+  });
+
+  it('npm start is one process whatever SHARD_COUNT says (discord.js would read "auto" as a count)', async () => {
+    const main = runMain(['--demo'], { SHARD_COUNT: 'auto' });
+    expect((await main.exited(30_000)).code).toBe(0);
+    expect(main.stderr()).not.toContain('shardCount');
   });
 
   it('no token: the sandbox is one process', async () => {
