@@ -6,6 +6,7 @@ import { syncCommands, type SyncResult } from '../discord/commandSync.js';
 import { startSandbox, type Sandbox } from '../emulator/index.js';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
+import type { AttacheMetrics } from '../metrics/index.js';
 import { createSandboxConsole, type SandboxConsole } from './console.js';
 import { attachTranscript, type Transcript } from './transcript.js';
 
@@ -25,6 +26,8 @@ export interface SandboxHostOptions {
   /** Where the conversation is printed (stdout). */
   readonly print: (text: string) => void;
   readonly replyTimeoutMs?: number;
+  /** Commands typed in the sandbox count like any other (GET /metrics on the health port). */
+  readonly metrics?: AttacheMetrics;
 }
 
 export interface SandboxHost {
@@ -53,6 +56,7 @@ export async function startSandboxHost(options: SandboxHostOptions): Promise<San
       index: options.index,
       freshness: options.freshness,
       logger,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
       clientOptions: { ws: NO_IDENTIFY_WAIT },
     });
     await bot.start();

@@ -9,6 +9,7 @@ import { commands } from '../../../commands/index.js';
 import { createBot, type Bot } from '../../../src/discord/bot.js';
 import { DiscordEmulator, type DiscordEmulatorOptions, type OptionValue } from '../../../src/emulator/index.js';
 import { createLogger } from '../../../src/log.js';
+import type { AttacheMetrics } from '../../../src/metrics/index.js';
 import { LiveIndex } from '../../../src/pipeline/index.js';
 
 const SEEDS = resolve(import.meta.dirname, '../../../seeds');
@@ -48,6 +49,8 @@ export interface E2EOptions {
   readonly articles?: Readonly<Record<string, string>>;
   readonly pagingTtlMs?: number;
   readonly emulator?: DiscordEmulatorOptions;
+  /** Handed to the bot, for tests of what the router counts. */
+  readonly metrics?: AttacheMetrics;
 }
 
 /** An article file as the corpus expects it: ` date YYYY-MM-DD ` then the body, paragraphs split by blank lines. */
@@ -90,6 +93,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       clientOptions: { ws: { buildIdentifyThrottler: () => ({ async waitForIdentify() {} }) } },
       now: () => clock.now,
       ...(options.pagingTtlMs !== undefined ? { pagingTtlMs: options.pagingTtlMs } : {}),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
     });
     await bot.start();
     // Registration belongs to commandSync in production; here the test registers the same definitions so
