@@ -5,7 +5,7 @@ import type { ActorLexicon, NameEntry, NominalEntry } from './actorLexicon.js';
 import {
   COMMON_WORD_SURNAMES, COUNTRY_NAMES, DEMONYMS, DOCUMENT_NOUNS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS,
 } from './lexicon.js';
-import { isCapitalised, onlySpaceBetween, type Token } from './tokens.js';
+import { isCapitalised, isUpper, onlySpaceBetween, type Token } from './tokens.js';
 
 export type RawMention =
   | (Span & { readonly kind: 'name'; readonly entries: readonly NameEntry[]; readonly title?: Span })
@@ -34,6 +34,8 @@ export interface MentionScan {
 }
 
 export function findMentions(text: string, tokens: readonly Token[], lexicon: ActorLexicon): MentionScan {
+  const facts = new TokenFacts(text, tokens);
+  const { words, joined } = facts;
   const mentions: RawMention[] = [];
   const taken = new Uint8Array(tokens.length); // tokens already part of a mention or a title
   const discovered = new Map<ActorId, Actor>();
@@ -41,30 +43,31 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
 
   // 1. Dictionary names (longest first), with the title words just before them.
   for (let i = 0; i < tokens.length; i++) {
-    const hit = longestMatch(text, tokens, i, lexicon.names, (t) => t.text);
+    const hit = longestMatch(facts, i, lexicon.names, false);
     if (!hit) continue;
     const { entries, last } = hit;
-    const titleFrom = titleStart(text, tokens, i);
+    const titleFrom = titleStart(facts, i);
     for (let k = titleFrom; k <= last; k++) taken[k] = 1;
-    const span = { start: tokens[i]!.start, end: tokens[last]!.end };
-    mentions.push(titleFrom < i ? { kind: 'name', ...span, entries, title: { start: tokens[titleFrom]!.start, end: tokens[i - 1]!.end } } : { kind: 'name', ...span, entries });
+    const start = tokens[i]!.start;
+    const end = tokens[last]!.end;
+    mentions.push(titleFrom < i ? { kind: 'name', start, end, entries, title: { start: tokens[titleFrom]!.start, end: tokens[i - 1]!.end } } : { kind: 'name', start, end, entries });
     i = last;
   }
   // 2. Names the dictionary does not have, when their context makes them people.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const run = personRun(text, tokens, i, taken);
+    const run = personRun(facts, i, taken);
     if (!run) continue;
     const { from, to } = run;
-    const titleFrom = titleStart(text, tokens, from);
-    const lowerTitle = from > 0 && LOWER_TITLE.test(tokens[from - 1]!.text) && onlySpaceBetween(text, tokens[from - 1]!.end, tokens[from]!.start);
+    const titleFrom = titleStart(facts, from);
+    const lowerTitle = from > 0 && LOWER_TITLE.test(words[from - 1]!) && joined[from] === 1;
     if (!(titleFrom < from || lowerTitle || looksLikePersonContext(text, tokens, from, to))) {
       i = to;
       continue;
     }
     const name = text.slice(tokens[from]!.start, tokens[to]!.end);
     const id = discoveredId(name);
-    const surname = tokens[to]!.text;
+    const surname = words[to]!;
     if (!discovered.has(id)) {
       const description = titleFrom < from ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end) : appositiveRole(text, tokens[to]!.end);
       const country = description ? countryIn(description) : undefined;
@@ -78,52 +81,54 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     }
     discoveredSurnames.set(surname, id);
     for (let k = titleFrom; k <= to; k++) taken[k] = 1;
-    const span = { start: tokens[from]!.start, end: tokens[to]!.end };
-    mentions.push(titleFrom < from ? { kind: 'discovered', ...span, actor: id, title: { start: tokens[titleFrom]!.start, end: tokens[from - 1]!.end } } : { kind: 'discovered', ...span, actor: id });
+    const start = tokens[from]!.start;
+    const end = tokens[to]!.end;
+    mentions.push(titleFrom < from ? { kind: 'discovered', start, end, actor: id, title: { start: tokens[titleFrom]!.start, end: tokens[from - 1]!.end } } : { kind: 'discovered', start, end, actor: id });
     i = to;
   }
   // 3. Everything else, one token at a time.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const tok = tokens[i]!;
-    const surnameOf = discoveredSurnames.get(tok.text);
+    const word = words[i]!;
+    const surnameOf = discoveredSurnames.get(word);
     if (surnameOf) {
       mentions.push({ kind: 'discovered', start: tok.start, end: tok.end, actor: surnameOf });
       continue;
     }
-    const misspelt = isCapitalised(tok.text) && tok.text.length >= 5 ? misspeltSurname(text, tokens, i, mentions, lexicon, discovered) : null;
+    const misspelt = word.length >= 5 && isCapitalised(word) ? misspeltSurname(text, tokens, i, mentions, lexicon, discovered) : null;
     if (misspelt) {
       mentions.push(misspelt);
       continue;
     }
-    const metonym = longestMatch(text, tokens, i, lexicon.metonyms, (t) => t.text);
+    const metonym = longestMatch(facts, i, lexicon.metonyms, false);
     if (metonym) {
       mentions.push({ kind: 'metonym', start: tok.start, end: tokens[metonym.last]!.end, entries: metonym.entries });
       i = metonym.last;
       continue;
     }
-    const lower = tok.text.toLowerCase();
+    // Only pronouns and determiners go on: a lookup of the word as written, not a lower-casing of every word.
+    const lower = PRONOUNS_AND_DETERMINERS.get(word);
+    if (lower === undefined) continue;
     if (lower === 'he' || lower === 'she') {
       mentions.push({ kind: 'pronoun', start: tok.start, end: tok.end, gender: lower === 'he' ? 'm' : 'f' });
       continue;
     }
-    if (lower !== 'the' && lower !== 'a' && lower !== 'its' && lower !== 'his' && lower !== 'her' && lower !== 'their') continue;
     // Determiner-led phrases: nominals from the dictionary, documents, role nouns.
-    const demonymFirst = tokens[i + 1] && DEMONYMS[tokens[i + 1]!.text] ? 1 : 0;
-    const nominal = longestMatch(text, tokens, i + 1 + demonymFirst, lexicon.nominals, (t) => t.text.toLowerCase());
-    const next = tokens[i + 1];
-    if (nominal && lower === 'the' && !followedByName(tokens, nominal.last, taken, text)) {
+    const demonymFirst = i + 1 < words.length && DEMONYM.get(words[i + 1]!) ? 1 : 0;
+    const nominal = longestMatch(facts, i + 1 + demonymFirst, lexicon.nominals, true);
+    if (nominal && lower === 'the' && !followedByName(facts, nominal.last, taken)) {
       const phrase = text.slice(tokens[i + 1 + demonymFirst]!.start, tokens[nominal.last]!.end);
-      const country = countryOfModifier(tokens, i + 1, nominal.last);
+      const country = countryOfModifier(words, i + 1, nominal.last);
       mentions.push({ kind: 'nominal', start: tok.start, end: tokens[nominal.last]!.end, entries: nominal.entries, phrase, ...(country ? { country } : {}) });
       i = nominal.last;
       continue;
     }
-    if (!next || !onlySpaceBetween(text, tok.end, next.start)) continue;
+    if (i + 1 >= words.length || !joined[i + 1]) continue;
     // "the statement", "a joint statement", "the ministry's statement"
     let j = i + 1;
-    if (tokens[j] && /^(joint|official|written|separate|latest|new)$/i.test(tokens[j]!.text)) j++;
-    if (tokens[j] && DOCUMENT_NOUN_SET.has(tokens[j]!.text.toLowerCase()) && lower !== 'a') {
+    if (j < words.length && /^(joint|official|written|separate|latest|new)$/i.test(words[j]!)) j++;
+    if (j < words.length && DOCUMENT_NOUN_SET.has(facts.lower(j)!) && lower !== 'a') {
       mentions.push({ kind: 'document', start: tok.start, end: tokens[j]!.end });
       i = j;
       continue;
@@ -133,16 +138,16 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     // "the minister", "the American official", "his Turkish counterpart"
     let k = i + 1;
     let country: string | undefined;
-    const demonym = DEMONYMS[tokens[k]!.text];
+    const demonym = DEMONYM.get(words[k]!);
     if (demonym) {
       country = demonym;
       k++;
     }
-    const w1 = tokens[k]?.text.toLowerCase();
-    const w2 = tokens[k + 1]?.text.toLowerCase();
+    const w1 = facts.lower(k);
+    const w2 = facts.lower(k + 1);
     const two = w1 && w2 ? `${w1} ${w2}` : '';
     const nounEnd = ROLE_NOUNS.has(two) ? k + 1 : w1 && ROLE_NOUNS.has(w1) ? k : -1;
-    if (nounEnd < 0 || taken[nounEnd] || followedByName(tokens, nounEnd, taken, text)) continue;
+    if (nounEnd < 0 || taken[nounEnd] || followedByName(facts, nounEnd, taken)) continue;
     if (possessive && w1 !== 'counterpart') continue;
     // "the president of France" stays a role noun; "the head of the mission" too: the noun decides.
     mentions.push({ kind: 'roleNoun', start: tok.start, end: tokens[nounEnd]!.end, noun: nounEnd > k ? two : w1!, ...(country ? { country } : {}) });
@@ -163,6 +168,60 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   });
   return { mentions: kept, discovered: [...discovered.values()] };
 }
+
+/**
+ * What the passes ask of each token, answered once per article: they ask the same token the same
+ * questions many times over (its words, whether only spaces join it to the one before, its lower
+ * case, whether it can be part of a name), and lower-casing or testing every word again on every
+ * pass was most of the cost of finding mentions.
+ */
+class TokenFacts {
+  /** The tokens' texts. */
+  readonly words: string[];
+  /** `joined[k]` is 1 when only spaces (no punctuation, no line break) separate token k-1 from token k. */
+  readonly joined: Uint8Array;
+  private readonly lowered: (string | undefined)[];
+  /** -1 not worked out yet, else 0/1: see `isNameWord`. */
+  private readonly nameWords: Int8Array;
+
+  constructor(text: string, tokens: readonly Token[]) {
+    const n = tokens.length;
+    this.words = new Array<string>(n);
+    this.joined = new Uint8Array(n);
+    this.lowered = new Array<string | undefined>(n);
+    this.nameWords = new Int8Array(n).fill(-1);
+    for (let k = 0; k < n; k++) {
+      const t = tokens[k]!;
+      this.words[k] = t.text;
+      if (k > 0 && onlySpaceBetween(text, tokens[k - 1]!.end, t.start)) this.joined[k] = 1;
+    }
+  }
+
+  /** The lower-cased word at `k`, or undefined past the last token. */
+  lower(k: number): string | undefined {
+    if (k >= this.words.length) return undefined;
+    return (this.lowered[k] ??= this.words[k]!.toLowerCase());
+  }
+
+  isNameWord(k: number): boolean {
+    let known = this.nameWords[k]!;
+    if (known < 0) this.nameWords[k] = known = isNameWord(this.words[k]!) ? 1 : 0;
+    return known === 1;
+  }
+}
+
+/** "he", "The", "HIS", …: every way of writing the pronouns and determiners, with their lower case. */
+const PRONOUNS_AND_DETERMINERS = new Map(['he', 'she', 'the', 'a', 'its', 'his', 'her', 'their'].flatMap((w) => casings(w).map((c) => [c, w] as const)));
+
+/** Every upper/lower-case spelling of an ASCII word. */
+function casings(word: string): string[] {
+  let out = [''];
+  for (const ch of word) out = out.flatMap((prefix) => [prefix + ch.toLowerCase(), prefix + ch.toUpperCase()]);
+  return out;
+}
+
+// A Map, not the null-prototype record: looking up a word that is no property name is cheaper in a Map.
+const DEMONYM = new Map(Object.entries(DEMONYMS) as [string, string][]);
 
 /**
  * "Sargsina underlined …" after "Hovik Sargsian": a surname one slip (a letter added, dropped,
@@ -234,28 +293,28 @@ function absorbOrganisationTitles(text: string, mentions: RawMention[], lexicon:
   }
 }
 
+/**
+ * The index entries that match the longest run of tokens from `i` (words compared as written, or
+ * lower-cased for nominals), or null.
+ */
 function longestMatch<E extends { words: readonly string[] }>(
-  text: string,
-  tokens: readonly Token[],
+  facts: TokenFacts,
   i: number,
   index: ReadonlyMap<string, readonly E[]>,
-  key: (t: Token) => string,
+  lowerCase: boolean,
 ): { entries: E[]; last: number } | null {
-  const first = tokens[i];
-  if (!first) return null;
-  const candidates = index.get(key(first));
+  const { words, joined } = facts;
+  if (i >= words.length) return null;
+  const candidates = index.get(lowerCase ? facts.lower(i)! : words[i]!);
   if (!candidates) return null;
   let bestLength = 0;
   let best: E[] = [];
   for (const entry of candidates) {
     const n = entry.words.length;
     if (n < bestLength) break; // sorted longest first
-    if (i + n > tokens.length) continue;
+    if (i + n > words.length) continue;
     let ok = true;
-    for (let k = 1; k < n && ok; k++) {
-      const t = tokens[i + k]!;
-      ok = key(t) === entry.words[k] && onlySpaceBetween(text, tokens[i + k - 1]!.end, t.start);
-    }
+    for (let k = 1; k < n && ok; k++) ok = (lowerCase ? facts.lower(i + k) : words[i + k]) === entry.words[k] && joined[i + k] === 1;
     if (!ok) continue;
     if (n > bestLength) {
       bestLength = n;
@@ -266,22 +325,22 @@ function longestMatch<E extends { words: readonly string[] }>(
 }
 
 /** The first token of the title run right before token `i` ("Azerbaijani Foreign Minister", "Foreign Minister of Armenia"). */
-function titleStart(text: string, tokens: readonly Token[], i: number): number {
+function titleStart(facts: TokenFacts, i: number): number {
+  const { words, joined } = facts;
   let k = i;
   while (k > 0) {
-    const prev = tokens[k - 1]!;
-    if (!onlySpaceBetween(text, prev.end, tokens[k]!.start)) break;
-    const w = prev.text;
-    if (TITLE_WORDS.has(w) || DEMONYMS[w] || /^[A-Z]{2,5}$/.test(w)) {
+    if (!joined[k]) break;
+    const w = words[k - 1]!;
+    if (TITLE_WORDS.has(w) || DEMONYM.get(w) || isShortAcronym(w)) {
       k--;
       continue;
     }
     // "Foreign Minister of Armenia Ararat Mirzoyan", "Secretary of State X": "of" inside a title
-    if (isCapitalised(w) && PLACES.has(w) && k >= 2 && tokens[k - 2]!.text === 'of' && k >= 3 && TITLE_WORDS.has(tokens[k - 3]!.text)) {
+    if (isCapitalised(w) && PLACES.has(w) && k >= 2 && words[k - 2] === 'of' && k >= 3 && TITLE_WORDS.has(words[k - 3]!)) {
       k -= 2;
       continue;
     }
-    if (w === 'of' && k >= 2 && k < i && TITLE_WORDS.has(tokens[k - 2]!.text) && onlySpaceBetween(text, tokens[k - 2]!.end, prev.start)) {
+    if (w === 'of' && k >= 2 && k < i && TITLE_WORDS.has(words[k - 2]!) && joined[k - 1]) {
       k -= 2;
       continue;
     }
@@ -290,25 +349,54 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** Two to five ASCII capitals, as /^[A-Z]{2,5}$/ ("EU", "OSCE"). */
+function isShortAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 5) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 function isNameWord(w: string): boolean {
-  if (!isCapitalised(w) || w.length < 2) return false;
-  if (/\d/.test(w) || /^[\p{Lu}.-]+$/u.test(w)) return false; // numbers, acronyms
-  return !NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w) && !ORG_WORDS.has(w) && !PLACES.has(w) && !DEMONYMS[w] && !/^(Mr|Mrs|Ms)$/.test(w);
+  if (w.length < 2 || !isCapitalised(w)) return false;
+  if (hasAsciiDigit(w) || onlyCapitalsDotsHyphens(w)) return false; // numbers, acronyms
+  return !NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w) && !ORG_WORDS.has(w) && !PLACES.has(w) && !DEMONYM.get(w) && w !== 'Mr' && w !== 'Mrs' && w !== 'Ms';
+}
+
+// Character loops in place of /\d/ and /^[\p{Lu}.-]+$/u: these run on every capitalised word.
+function hasAsciiDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function onlyCapitalsDotsHyphens(w: string): boolean {
+  for (let i = 0; i < w.length; ) {
+    const c = w.codePointAt(i)!;
+    if (c !== 0x2e && c !== 0x2d && !isUpper(c)) return false;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return true;
 }
 
 /** Two to four name words in a row (particles such as "von" allowed inside). */
-function personRun(text: string, tokens: readonly Token[], i: number, taken: Uint8Array): { from: number; to: number } | null {
-  if (!isNameWord(tokens[i]!.text)) return null;
-  if (i > 0 && !taken[i - 1] && onlySpaceBetween(text, tokens[i - 1]!.end, tokens[i]!.start) && isCapitalised(tokens[i - 1]!.text) && !TITLE_WORDS.has(tokens[i - 1]!.text) && !DEMONYMS[tokens[i - 1]!.text] && !NOT_NAME_WORDS.has(tokens[i - 1]!.text)) {
+function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { from: number; to: number } | null {
+  const { words, joined } = facts;
+  if (!facts.isNameWord(i)) return null;
+  if (i > 0 && !taken[i - 1] && joined[i] && isCapitalised(words[i - 1]!) && !TITLE_WORDS.has(words[i - 1]!) && !DEMONYM.get(words[i - 1]!) && !NOT_NAME_WORDS.has(words[i - 1]!)) {
     return null; // inside a longer capitalised run that is not a name (an organisation, a place)
   }
   let to = i;
-  for (let k = i + 1; k < tokens.length && k - i < 5; k++) {
-    const t = tokens[k]!;
-    if (taken[k] || !onlySpaceBetween(text, tokens[k - 1]!.end, t.start)) break;
-    if (PARTICLES.has(t.text) && tokens[k + 1] && isNameWord(tokens[k + 1]!.text)) continue;
-    if (!isNameWord(t.text)) {
-      if (isCapitalised(t.text) && (ORG_WORDS.has(t.text) || PLACES.has(t.text))) return null; // "Minsk Group", "Black Sea"
+  for (let k = i + 1; k < words.length && k - i < 5; k++) {
+    const w = words[k]!;
+    if (taken[k] || !joined[k]) break;
+    if (PARTICLES.has(w) && k + 1 < words.length && facts.isNameWord(k + 1)) continue;
+    if (!facts.isNameWord(k)) {
+      if (isCapitalised(w) && (ORG_WORDS.has(w) || PLACES.has(w))) return null; // "Minsk Group", "Black Sea"
       break;
     }
     to = k;
@@ -345,9 +433,9 @@ function appositiveRole(text: string, end: number): string | undefined {
   return hasTitle ? phrase.trim() : undefined;
 }
 
-function followedByName(tokens: readonly Token[], last: number, taken: Uint8Array, text: string): boolean {
-  const next = tokens[last + 1];
-  return !!next && !!taken[last + 1] && onlySpaceBetween(text, tokens[last]!.end, next.start) && isCapitalised(next.text);
+function followedByName(facts: TokenFacts, last: number, taken: Uint8Array): boolean {
+  const k = last + 1;
+  return k < facts.words.length && !!taken[k] && facts.joined[k] === 1 && isCapitalised(facts.words[k]!);
 }
 
 /** The country a title names: "Swiss Foreign Minister", "Head of the … of Switzerland". */
@@ -359,9 +447,9 @@ function countryIn(title: string): string | undefined {
   return undefined;
 }
 
-function countryOfModifier(tokens: readonly Token[], from: number, to: number): string | undefined {
+function countryOfModifier(words: readonly string[], from: number, to: number): string | undefined {
   for (let k = from; k <= to; k++) {
-    const c = DEMONYMS[tokens[k]!.text];
+    const c = DEMONYM.get(words[k]!);
     if (c) return c;
   }
   return undefined;

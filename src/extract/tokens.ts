@@ -77,7 +77,7 @@ function isLetterOrDigit(c: number): boolean {
   return known;
 }
 
-function isUpper(c: number): boolean {
+export function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   let known = nonAsciiUpper.get(c);
   if (known === undefined) nonAsciiUpper.set(c, (known = UPPER.test(String.fromCodePoint(c))));
