@@ -17,10 +17,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const n = text.length;
   let i = from;
   while (i < n) {
-    const c = text.codePointAt(i)!;
-    if (!isLetterOrDigit(c)) {
-      i += c > 0xffff ? 2 : 1;
-      continue;
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      if (!ASCII_WORD[unit]) {
+        i++;
+        continue;
+      }
+    } else {
+      const c = text.codePointAt(i)!;
+      if (!isLetterOrDigit(c)) {
+        i += c > 0xffff ? 2 : 1;
+        continue;
+      }
     }
     if (i >= to) break;
     const end = acronymEnd(text, i) ?? wordEnd(text, i);
@@ -32,6 +40,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** "U.S.": two or more capitals each followed by a full stop. */
 function acronymEnd(text: string, i: number): number | null {
+  // most words: a first letter of one code unit with no full stop after it
+  if (text.charCodeAt(i + 1) !== 0x2e && text.charCodeAt(i) < 0xd800) return null;
   let p = i;
   let count = 0;
   for (;;) {
@@ -58,12 +68,25 @@ function wordEnd(text: string, i: number): number {
 }
 
 function letters(text: string, p: number): number {
-  for (;;) {
-    const c = text.codePointAt(p);
-    if (c === undefined || !isLetterOrDigit(c)) return p;
+  const n = text.length;
+  while (p < n) {
+    const unit = text.charCodeAt(p);
+    if (unit < 128) {
+      if (!ASCII_WORD[unit]) return p;
+      p++;
+      continue;
+    }
+    const c = text.codePointAt(p)!;
+    if (!isLetterOrDigit(c)) return p;
     p += c > 0xffff ? 2 : 1;
   }
+  return p;
 }
+
+// Code units are read one at a time, with a table for ASCII (nearly all of an English article):
+// codePointAt and the general test are left for the rest.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const UPPER = /^\p{Lu}$/u;
