@@ -36,6 +36,9 @@ export interface MentionScan {
 export function findMentions(text: string, tokens: readonly Token[], lexicon: ActorLexicon): MentionScan {
   const facts = new TokenFacts(text, tokens);
   const { words, joined } = facts;
+  const names = wordIndex(lexicon.names);
+  const metonyms = wordIndex(lexicon.metonyms);
+  const nominals = wordIndex(lexicon.nominals);
   const mentions: RawMention[] = [];
   const taken = new Uint8Array(tokens.length); // tokens already part of a mention or a title
   const discovered = new Map<ActorId, Actor>();
@@ -43,7 +46,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
 
   // 1. Dictionary names (longest first), with the title words just before them.
   for (let i = 0; i < tokens.length; i++) {
-    const hit = longestMatch(facts, i, lexicon.names, false);
+    const hit = longestMatch(facts, i, names, false);
     if (!hit) continue;
     const { entries, last } = hit;
     const titleFrom = titleStart(facts, i);
@@ -101,7 +104,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       mentions.push(misspelt);
       continue;
     }
-    const metonym = longestMatch(facts, i, lexicon.metonyms, false);
+    const metonym = longestMatch(facts, i, metonyms, false);
     if (metonym) {
       mentions.push({ kind: 'metonym', start: tok.start, end: tokens[metonym.last]!.end, entries: metonym.entries });
       i = metonym.last;
@@ -116,7 +119,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     }
     // Determiner-led phrases: nominals from the dictionary, documents, role nouns.
     const demonymFirst = i + 1 < words.length && DEMONYM.get(words[i + 1]!) ? 1 : 0;
-    const nominal = longestMatch(facts, i + 1 + demonymFirst, lexicon.nominals, true);
+    const nominal = longestMatch(facts, i + 1 + demonymFirst, nominals, true);
     if (nominal && lower === 'the' && !followedByName(facts, nominal.last, taken)) {
       const phrase = text.slice(tokens[i + 1 + demonymFirst]!.start, tokens[nominal.last]!.end);
       const country = countryOfModifier(words, i + 1, nominal.last);
@@ -220,6 +223,30 @@ function casings(word: string): string[] {
   return out;
 }
 
+/**
+ * A lexicon map keyed by first words, with a cheap first test: most words of an article (every
+ * lower-case one, for names) start with a letter that no key starts with, and need no Map lookup.
+ */
+class WordIndex<E> {
+  private readonly starts = new Uint8Array(0x10000);
+
+  constructor(private readonly map: ReadonlyMap<string, readonly E[]>) {
+    for (const key of map.keys()) this.starts[key.charCodeAt(0)] = 1;
+  }
+
+  get(word: string): readonly E[] | undefined {
+    return this.starts[word.charCodeAt(0)] ? this.map.get(word) : undefined;
+  }
+}
+
+const wordIndexes = new WeakMap<ReadonlyMap<string, readonly unknown[]>, WordIndex<unknown>>();
+
+function wordIndex<E>(map: ReadonlyMap<string, readonly E[]>): WordIndex<E> {
+  let index = wordIndexes.get(map) as WordIndex<E> | undefined;
+  if (!index) wordIndexes.set(map, (index = new WordIndex(map)));
+  return index;
+}
+
 // A Map, not the null-prototype record: looking up a word that is no property name is cheaper in a Map.
 const DEMONYM = new Map(Object.entries(DEMONYMS) as [string, string][]);
 
@@ -300,7 +327,7 @@ function absorbOrganisationTitles(text: string, mentions: RawMention[], lexicon:
 function longestMatch<E extends { words: readonly string[] }>(
   facts: TokenFacts,
   i: number,
-  index: ReadonlyMap<string, readonly E[]>,
+  index: WordIndex<E>,
   lowerCase: boolean,
 ): { entries: E[]; last: number } | null {
   const { words, joined } = facts;
