@@ -63,6 +63,53 @@ const CUES: ContactCue[] = [
   { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+`), kind: 'meeting', parties: 'between' },
 ];
 
+/**
+ * Which of a fixed list of words a sentence holds (case-insensitively, anywhere in it), found by one
+ * scan instead of an `includes` per word per cue. Each match also marks the listed words inside it
+ * ("meeting" holds "meet"), and the scan resumes one character on, so overlapping words are found too.
+ */
+class WordScan {
+  readonly count: number;
+  private readonly re: RegExp;
+  private readonly ids = new Map<string, number>();
+  private readonly within = new Map<string, number[]>();
+
+  constructor(words: readonly string[]) {
+    const unique = [...new Set(words)];
+    unique.forEach((w, i) => this.ids.set(w, i));
+    for (const w of unique) this.within.set(w, unique.filter((x) => w.includes(x)).map((x) => this.ids.get(x)!));
+    this.count = unique.length;
+    // longest first: the match at a position is the longest listed word there, and holds the shorter ones
+    this.re = new RegExp([...unique].sort((a, b) => b.length - a.length).join('|'), 'gi');
+  }
+
+  idsOf(words: readonly string[]): number[] {
+    return words.map((w) => this.ids.get(w)!);
+  }
+
+  scan(text: string, present: Uint8Array): void {
+    present.fill(0);
+    this.re.lastIndex = 0;
+    for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
+      for (const id of this.within.get(m[0].toLowerCase())!) present[id] = 1;
+      this.re.lastIndex = m.index + 1;
+    }
+  }
+}
+
+function anyOf(present: Uint8Array, ids: readonly number[]): boolean {
+  for (const id of ids) if (present[id]) return true;
+  return false;
+}
+
+// A sentence is read for contacts only when it holds one of these.
+const GATE_WORDS = ['met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
+// "day": every phrase SAME_DAY matches holds it.
+const SCANNED = new WordScan([...GATE_WORDS, 'day', ...CUES.flatMap((c) => c.hint)]);
+const GATE = SCANNED.idsOf(GATE_WORDS);
+const DAY = SCANNED.idsOf(['day'])[0]!;
+const HINTS = CUES.map((c) => SCANNED.idsOf(c.hint));
+
 const SAME_DAY = /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
 const PLANNED = /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expected\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited)\b/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|cancel(?:l)?ation)\b/i;
@@ -108,15 +155,17 @@ export function findContacts(
     }
     return null;
   };
+  const present = new Uint8Array(SCANNED.count);
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
+    SCANNED.scan(body, present);
     // the last day named before this sentence, worked out only when "that day" asks for it
-    if (!SAME_DAY.test(body)) dayCandidates.push(body);
-    if (!/(?:met|meet|chaired|conference|call|phone|spoke|speak|talk|host|receiv|welcom|letter|wrote|conversation|summit|visit|negotiat|consultation|between)/i.test(body)) continue;
+    if (!(present[DAY]! && SAME_DAY.test(body))) dayCandidates.push(body);
+    if (!anyOf(present, GATE)) continue;
     const before = found.length;
-    const lower = body.toLowerCase();
-    for (const cue of CUES) {
-      if (!cue.hint.some((h) => lower.includes(h))) continue;
+    for (let c = 0; c < CUES.length; c++) {
+      const cue = CUES[c]!;
+      if (!anyOf(present, HINTS[c]!)) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(body); m; m = cue.re.exec(body)) {
         const at = s.start + m.index;
