@@ -28,6 +28,9 @@ const ROLE_NOUNS = new Set([
   'cleric', 'archbishop', 'governor', 'mayor', 'analyst', 'expert', 'ombudsman', 'lawmaker', 'source',
 ]);
 
+/** The first words of the two-word role nouns ("prime" of "prime minister"). */
+const ROLE_NOUN_FIRST_WORDS = new Set([...ROLE_NOUNS].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!));
+
 export interface MentionScan {
   readonly mentions: readonly RawMention[];
   readonly discovered: readonly Actor[];
@@ -94,7 +97,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     if (taken[i]) continue;
     const tok = tokens[i]!;
     const word = words[i]!;
-    const surnameOf = discoveredSurnames.get(word);
+    // a discovered surname ends a run of name words, so it is capitalised: most words need no lookup
+    const surnameOf = discoveredSurnames.size > 0 && isCapitalised(word) ? discoveredSurnames.get(word) : undefined;
     if (surnameOf) {
       mentions.push({ kind: 'discovered', start: tok.start, end: tok.end, actor: surnameOf });
       continue;
@@ -148,7 +152,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     }
     const w1 = facts.lower(k);
     const w2 = facts.lower(k + 1);
-    const two = w1 && w2 ? `${w1} ${w2}` : '';
+    // the two-word noun is spelt out only when its first word can start one
+    const two = w1 && w2 && ROLE_NOUN_FIRST_WORDS.has(w1) ? `${w1} ${w2}` : '';
     const nounEnd = ROLE_NOUNS.has(two) ? k + 1 : w1 && ROLE_NOUNS.has(w1) ? k : -1;
     if (nounEnd < 0 || taken[nounEnd] || followedByName(facts, nounEnd, taken)) continue;
     if (possessive && w1 !== 'counterpart') continue;
