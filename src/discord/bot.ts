@@ -1,10 +1,11 @@
 // The Discord client and its wiring: interactions go to the router, client and shard troubles go to the
 // log. Nothing here registers commands (commandSync does) or decides how the process starts and stops.
 import { Client, Events, GatewayIntentBits, type ClientOptions, type Guild } from 'discord.js';
-import { commands, type CommandContext } from '../../commands/index.js';
+import { commands, type CommandContext, type ShardContext } from '../../commands/index.js';
 import type { DigestService } from '../digest/service.js';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
+import type { AttacheMetrics } from '../metrics/index.js';
 import { createDigestDelivery, type DigestDelivery } from './digestDelivery.js';
 import { PagingStore } from './paging.js';
 import { createRouter } from './router.js';
@@ -22,6 +23,10 @@ export interface BotOptions {
   now?: () => number;
   /** Digests post through this client, so the service is made once the client exists. */
   digests?: (delivery: DigestDelivery) => DigestService;
+  /** Under the shard manager: which shard this is, and the others' state (for /about). */
+  shards?: ShardContext;
+  /** Where the router counts and times commands and autocomplete; none by default. */
+  metrics?: AttacheMetrics;
 }
 
 export interface Bot {
@@ -47,8 +52,8 @@ export function createBot(options: BotOptions): Bot {
   });
   const paging = new PagingStore({ ...(options.pagingTtlMs !== undefined ? { ttlMs: options.pagingTtlMs } : {}), now });
   const digests = options.digests?.(createDigestDelivery(client, logger)) ?? null;
-  const ctx: CommandContext = { index: options.index, freshness: options.freshness, logger, paging, now, ...(digests ? { digests } : {}) };
-  const route = createRouter(commands, ctx);
+  const ctx: CommandContext = { index: options.index, freshness: options.freshness, logger, paging, now, ...(digests ? { digests } : {}), ...(options.shards ? { shards: options.shards } : {}) };
+  const route = createRouter(commands, ctx, options.metrics);
 
   const onInteraction = (interaction: Parameters<typeof route>[0]) => {
     // The router answers and logs every failure itself; this catch is the last line, for its own bugs.

@@ -7,10 +7,12 @@ import { createBot, type Bot } from '../discord/bot.js';
 import { syncCommands } from '../discord/commandSync.js';
 import { assessHealth, startHealthServer, type GatewayHealth, type HealthServer } from '../health.js';
 import type { Logger } from '../log.js';
+import { createAttacheMetrics, type AttacheMetrics } from '../metrics/index.js';
 import { runDemo } from '../sandbox/demo.js';
 import { startSandboxHost, type SandboxHost } from '../sandbox/host.js';
 import { startPrompt, type Prompt } from '../sandbox/prompt.js';
 import { buttonsOf } from '../sandbox/transcript.js';
+import { connectToManager, pushOnGatewayChange, shardReport, type ManagerLink } from '../shard/link.js';
 import { createShutdown, type Shutdown } from '../shutdown.js';
 import { openStore, type KeyValueStore } from '../store/index.js';
 import type { Mode } from './mode.js';
@@ -34,6 +36,8 @@ export interface AppOptions {
 
 export interface App {
   readonly shutdown: Shutdown;
+  /** This process's figures (GET /metrics renders them; a shard hands snapshot() to its manager). */
+  readonly metrics: AttacheMetrics;
 }
 
 /** Starts everything for `mode`. Failures to start are logged and end the process with exit code 1. */
@@ -46,6 +50,8 @@ export function startApp(options: AppOptions): App {
   let host: SandboxHost | null = null;
   let prompt: Prompt | null = null;
   let store: KeyValueStore | null = null;
+  // Under the shard manager (npm run start:sharded): what this shard tells it, and asks it for /about.
+  let link: ManagerLink | null = null;
 
   const shutdown = createShutdown({
     logger,
@@ -59,6 +65,7 @@ export function startApp(options: AppOptions): App {
         run: () => {
           phase = 'stopping';
           prompt?.close();
+          link?.push();
         },
       },
       ...(bot?.digests ? [{ name: 'digests', run: () => bot?.digests?.stop() }] : []),
@@ -67,9 +74,13 @@ export function startApp(options: AppOptions): App {
       ...(host ? [{ name: 'emulator', run: () => host?.sandbox.stop() }] : []),
       { name: 'watcher', run: () => served?.close() },
       { name: 'health server', run: () => health?.close() },
+      ...(link ? [{ name: 'shard link', run: () => link?.close() }] : []),
     ],
   });
-  shutdown.install();
+  // A shard stops when its manager says so (SIGTERM). Ctrl-C reaches every process of the terminal's
+  // group: left to the manager, which then stops the shards once each, in order.
+  if (settings.shard) process.on('SIGINT', () => logger.debug('SIGINT left to the shard manager'));
+  shutdown.install(settings.shard ? ['SIGTERM'] : undefined);
 
   const report = () =>
     assessHealth({
@@ -78,10 +89,22 @@ export function startApp(options: AppOptions): App {
       index: served?.health() ?? null,
       reloadError: served?.reloadError() ?? null,
     });
+  // Gauges read what health reads, at scrape time.
+  const metrics = createAttacheMetrics({ index: () => served?.health() ?? null, gateway: () => (bot ? gatewayHealth(bot.client) : null) });
 
   const run = async (): Promise<void> => {
-    if (settings.healthPort !== null) {
-      health = await startHealthServer({ port: settings.healthPort, host: settings.healthHost, report, logger });
+    if (settings.shard) {
+      const shard = settings.shard;
+      link = connectToManager({
+        report: () => shardReport({ id: shard.id, phase, gateway: bot ? gatewayHealth(bot.client) : null, guilds: bot?.client.guilds.cache.size ?? 0, served }),
+        metrics: () => metrics.snapshot(),
+        onManagerGone: () => void shutdown.run('shard manager gone'),
+        logger,
+      });
+    }
+    // A shard's health is served by its manager, for every shard at once, on HEALTH_PORT.
+    if (settings.healthPort !== null && !settings.shard) {
+      health = await startHealthServer({ port: settings.healthPort, host: settings.healthHost, report, metrics: metrics.render, logger });
     }
     served = await openServedIndex({
       seedsDir: settings.seedsDir,
@@ -104,11 +127,15 @@ export function startApp(options: AppOptions): App {
         index,
         freshness,
         logger,
-        ...(digestStore ? { digests: (delivery) => new DigestService({ store: digestStore, index, logger, ...delivery }) } : {}),
+        ...(settings.shard && link ? { shards: { ...settings.shard, cluster: link.cluster } } : {}),
+        metrics,
+        ...(digestStore ? { digests: (delivery) => new DigestService({ store: digestStore, index, logger, metrics: metrics.digests, ...delivery }) } : {}),
       });
+      if (link) pushOnGatewayChange(bot.client, link);
       await bot.start();
       if (shutdown.started) return;
-      await syncOnDiscord(bot, settings.discordGuildId, logger);
+      // One shard registers the commands for all (they are the application's, not a shard's).
+      if (!settings.shard || settings.shard.id === 0) await syncOnDiscord(bot, settings.discordGuildId, logger);
       if (shutdown.started) return;
       // After ready: the service runs the subscriptions of the guilds the client holds.
       const digests = bot.digests;
@@ -117,12 +144,16 @@ export function startApp(options: AppOptions): App {
         await digests.start().catch((err: unknown) => logger.error('digests did not start', { err, note: 'the commands keep working; digests resume after a restart' }));
       }
     } else {
-      host = await startSandboxHost({ index, freshness, logger, print: options.print });
+      host = await startSandboxHost({ index, freshness, logger, metrics, print: options.print });
       bot = host.bot;
     }
     if (shutdown.started) return;
     phase = 'running';
     logger.info('ready', { mode, ...(health ? { health: (health as HealthServer).url } : {}) });
+    if (link) {
+      link.push();
+      served.live.onReloaded(() => link?.push());
+    }
 
     if (mode === 'demo') {
       const failures = await runDemo(host!.console, options.print, { hasNextPage: () => hasNextPage(host!) });
@@ -144,7 +175,7 @@ export function startApp(options: AppOptions): App {
     logger.error('start failed', { mode, err });
     void shutdown.run('start failed', 1);
   });
-  return { shutdown };
+  return { shutdown, metrics };
 }
 
 /**
