@@ -207,11 +207,10 @@ export function attribute(input: AttributionInput): Attribution[] {
 
   function reportedIn(s: Sentence, quotes: readonly Quotation[], cues: readonly Cue[]): Attribution | null {
     if (cues.length === 0) return null;
-    const narrationWords = masked.slice(s.start, s.end).replace(/∎+/g, ' ').replace(/[“”"«»‘’]/g, ' ');
     // Sentences that only frame a quotation ("“…,” said X." / "X said: “…”") are quotations, not reported speech.
     const usable = cues.filter((c) => !framesQuoteOnly(s, c, quotes));
     if (usable.length === 0) return null;
-    if (narrationWords.trim().split(/\s+/).length < 3) return null;
+    if (!hasNarrationWords(masked, s.start, s.end, 3)) return null;
     // The outermost voice wins: a trailing "…, the ministry said." owns the whole sentence.
     const last = usable[usable.length - 1]!;
     if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word) && TRAILING_TAG_REST.test(masked.slice(last.end, s.end)) && /,\s*[^,]*$/.test(masked.slice(s.start, last.start))) {
@@ -420,6 +419,32 @@ export function attribute(input: AttributionInput): Attribution[] {
     while (k > 0 && sentences[k - 1]!.paragraph === s.paragraph) k--;
     return sentences[k]!.start;
   }
+}
+
+/**
+ * Whether `masked.slice(from, to)` holds at least `n` words of narration: runs of characters that
+ * are neither white space (as \s) nor masked quotation (∎) nor quotation marks. Counted in place,
+ * for what replacing the marks, trimming and splitting on /\s+/ said, without building the strings.
+ */
+export function hasNarrationWords(masked: string, from: number, to: number, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    if (isSpaceOrQuoting(masked.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++count >= n) return true;
+    }
+  }
+  return false;
+}
+
+function isSpaceOrQuoting(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x22;
+  return (
+    c === 0x220e || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 ||
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 interface Found {
