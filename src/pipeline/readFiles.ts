@@ -19,7 +19,15 @@ const BUFFER = 1 << 20;
  * Reads `files` of `dir` in order into `into`, yielding every `every` files so a caller on the event
  * loop can let other work in. Same articles and problems as `loadCorpus` gives for those files.
  */
-export function* readFiles(dir: string, files: readonly string[], prefix: string, into: FilesRead, every = 200): Generator<void, void, void> {
+export function* readFiles(
+  dir: string,
+  files: readonly string[],
+  prefix: string,
+  into: FilesRead,
+  every = 200,
+  /** Called with each article's bytes as it is kept (a view, valid only during the call). */
+  onArticleBytes?: (bytes: Uint8Array) => void,
+): Generator<void, void, void> {
   const buffer = new Uint8Array(BUFFER);
   for (let i = 0; i < files.length; i++) {
     if (i % every === every - 1) yield;
@@ -36,6 +44,7 @@ export function* readFiles(dir: string, files: readonly string[], prefix: string
     if (parsed.ok) {
       into.articles.push(parsed.article);
       into.keys.push(articleKey(prefix, file, bytes));
+      onArticleBytes?.(bytes);
     } else into.problems.push(parsed.problem);
   }
 }

@@ -12,6 +12,8 @@ describe('readArticles', () => {
     try {
       await seedsWith(seeds.dir, 4);
       await writeFile(join(seeds.dir, 'broken.txt'), 'no date\n');
+      // Not ASCII: decoded as UTF-8 after the worker hands it back (ASCII files go as latin1).
+      await writeFile(join(seeds.dir, 'utf8.txt'), ' date 2022-03-20 «Ça va», dit Mirzoyan — 𝐀.\n\nSecond paragraph.\n');
       await writeFile(join(seeds.dir, 'latin1.txt'), Buffer.from([0x20, 0x64, 0x61, 0x74, 0x65, 0x20, 0xe9]));
       const theirs = await loadCorpus(seeds.dir);
       const keys = theirs.articles.map((a) => articleKey('p', a.file, new TextEncoder().encode(a.text)));
