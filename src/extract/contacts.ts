@@ -63,52 +63,49 @@ const CUES: ContactCue[] = [
   { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+`), kind: 'meeting', parties: 'between' },
 ];
 
-/**
- * Which of a fixed list of words a sentence holds (case-insensitively, anywhere in it), found by one
- * scan instead of an `includes` per word per cue. Each match also marks the listed words inside it
- * ("meeting" holds "meet"), and the scan resumes one character on, so overlapping words are found too.
- */
-class WordScan {
-  readonly count: number;
-  private readonly re: RegExp;
-  private readonly ids = new Map<string, number>();
-  private readonly within = new Map<string, number[]>();
-
-  constructor(words: readonly string[]) {
-    const unique = [...new Set(words)];
-    unique.forEach((w, i) => this.ids.set(w, i));
-    for (const w of unique) this.within.set(w, unique.filter((x) => w.includes(x)).map((x) => this.ids.get(x)!));
-    this.count = unique.length;
-    // longest first: the match at a position is the longest listed word there, and holds the shorter ones
-    this.re = new RegExp([...unique].sort((a, b) => b.length - a.length).join('|'), 'gi');
-  }
-
-  idsOf(words: readonly string[]): number[] {
-    return words.map((w) => this.ids.get(w)!);
-  }
-
-  scan(text: string, present: Uint8Array): void {
-    present.fill(0);
-    this.re.lastIndex = 0;
-    for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
-      for (const id of this.within.get(m[0].toLowerCase())!) present[id] = 1;
-      this.re.lastIndex = m.index + 1;
-    }
-  }
-}
-
-function anyOf(present: Uint8Array, ids: readonly number[]): boolean {
-  for (const id of ids) if (present[id]) return true;
-  return false;
-}
-
 // A sentence is read for contacts only when it holds one of these.
 const GATE_WORDS = ['met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
-// "day": every phrase SAME_DAY matches holds it.
-const SCANNED = new WordScan([...GATE_WORDS, 'day', ...CUES.flatMap((c) => c.hint)]);
-const GATE = SCANNED.idsOf(GATE_WORDS);
-const DAY = SCANNED.idsOf(['day'])[0]!;
-const HINTS = CUES.map((c) => SCANNED.idsOf(c.hint));
+// Bits of what a sentence's words allow: bit i for CUES[i], then the gate, then "day" (every phrase SAME_DAY matches holds it).
+const GATE_BIT = 1 << CUES.length;
+const DAY_BIT = 1 << (CUES.length + 1);
+
+/**
+ * What a sentence's words allow, found by one scan instead of an `includes` per hint per cue: which
+ * cues are worth running, whether the sentence passes the gate, whether SAME_DAY can match. The
+ * scan looks for every listed word case-insensitively, longest first, resuming one character after
+ * each match (words overlap: "meeting" holds "meet"); a match stands for every listed word inside it.
+ */
+class SentenceWords {
+  private readonly re: RegExp;
+  private readonly bits = new Map<string, number>();
+
+  constructor() {
+    const words = [...new Set([...GATE_WORDS, 'day', ...CUES.flatMap((c) => c.hint)])];
+    for (const w of words) {
+      let bits = 0;
+      CUES.forEach((cue, i) => {
+        if (cue.hint.some((h) => w.includes(h))) bits |= 1 << i;
+      });
+      if (GATE_WORDS.some((g) => w.includes(g))) bits |= GATE_BIT;
+      if (w.includes('day')) bits |= DAY_BIT;
+      this.bits.set(w, bits);
+    }
+    this.re = new RegExp(words.sort((a, b) => b.length - a.length).join('|'), 'gi');
+  }
+
+  scan(text: string): number {
+    let bits = 0;
+    this.re.lastIndex = 0;
+    for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
+      bits |= this.bits.get(m[0].toLowerCase())!;
+      this.re.lastIndex = m.index + 1;
+    }
+    return bits;
+  }
+}
+
+if (DAY_BIT >= 2 ** 30) throw new Error('contacts: too many cues for the bits of SentenceWords');
+const SENTENCE_WORDS = new SentenceWords();
 
 const SAME_DAY = /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
 const PLANNED = /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expected\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited)\b/i;
@@ -140,54 +137,33 @@ export function findContacts(
   const named = mentions.filter((m) => m.actor);
   const reader = new ClauseReader(maskedText, named.filter((m) => !m.inQuote));
   const found: (FoundContact & { relative?: boolean })[] = [];
-  const isParty = (m: ResolvedMention) => {
-    const a = actorOf(m.actor!);
-    return !!a && (a.kind === 'person' || (m.kind !== 'metonym' && !/^government of/i.test(a.name)));
-  };
-  const isPerson = (id: ActorId) => actorOf(id)?.kind === 'person';
-
   // The last day the article named, for "that day" and "later in the day".
   const dayCandidates: string[] = [];
-  const lastNamedDay = (): IsoDate | null => {
-    for (let k = dayCandidates.length - 1; k >= 0; k--) {
-      const d = findDate(dayCandidates[k]!, date, 'past')?.date;
-      if (d) return d;
-    }
-    return null;
-  };
-  const present = new Uint8Array(SCANNED.count);
+  // (The helpers are function declarations after the return, not arrows held in consts: under tsx,
+  // esbuild's keepNames renames every such arrow with Object.defineProperty each time it is made.)
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    SCANNED.scan(body, present);
+    const words = SENTENCE_WORDS.scan(body);
     // the last day named before this sentence, worked out only when "that day" asks for it
-    if (!(present[DAY]! && SAME_DAY.test(body))) dayCandidates.push(body);
-    if (!anyOf(present, GATE)) continue;
+    if (!(words & DAY_BIT && SAME_DAY.test(body))) dayCandidates.push(body);
+    if (!(words & GATE_BIT)) continue;
     const before = found.length;
     for (let c = 0; c < CUES.length; c++) {
+      if (!(words & (1 << c))) continue;
       const cue = CUES[c]!;
-      if (!anyOf(present, HINTS[c]!)) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(body); m; m = cue.re.exec(body)) {
         const at = s.start + m.index;
         if (NEGATED.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
         const objectStart = at + m[0].length;
-        const add = (parties: readonly ActorId[], pairs: 'all' | 'first') => {
-          const unique = [...new Set(parties)];
-          for (let i = 0; i < unique.length; i++) {
-            for (let j = i + 1; j < unique.length; j++) {
-              if (pairs === 'first' && i > 0) break;
-              push(s, cue.kind, at, objectStart, unique[i]!, unique[j]!);
-            }
-          }
-        };
         switch (cue.parties) {
           case 'group': {
             const group = groupBefore(at, s, /phone|call|conversation/i.test(m[0]) && /^(?:during|in|over|by)\b/i.test(m[0]));
-            if (group.length >= 2) add(group, 'all');
+            if (group.length >= 2) addPairs(s, cue.kind, at, objectStart, group, 'all');
             break;
           }
           case 'between':
-            add(objectList(objectStart, s).slice(0, 4), 'all');
+            addPairs(s, cue.kind, at, objectStart, objectList(objectStart, s).slice(0, 4), 'all');
             break;
           case 'subject':
           case 'noun': {
@@ -197,8 +173,8 @@ export function findContacts(
             if (subjects.length === 0) break;
             // "X hosted Y and Z": a meeting of all three; "X’s and Y’s meeting with Z" likewise
             const together = subjects.length > 1 || (/^(?:hosted|hosts|host)\b/i.test(m[0]) && objects.length > 1);
-            if (together) add([...subjects, ...objects], 'all');
-            else for (const o of objects) add([subjects[0]!, o], 'first');
+            if (together) addPairs(s, cue.kind, at, objectStart, [...subjects, ...objects], 'all');
+            else for (const o of objects) addPairs(s, cue.kind, at, objectStart, [subjects[0]!, o], 'first');
             break;
           }
         }
@@ -216,6 +192,34 @@ export function findContacts(
   }
   anchorRelativeDates(found);
   return merge(found);
+
+  function isParty(m: ResolvedMention): boolean {
+    const a = actorOf(m.actor!);
+    return !!a && (a.kind === 'person' || (m.kind !== 'metonym' && !/^government of/i.test(a.name)));
+  }
+
+  function isPerson(id: ActorId): boolean {
+    return actorOf(id)?.kind === 'person';
+  }
+
+  function lastNamedDay(): IsoDate | null {
+    for (let k = dayCandidates.length - 1; k >= 0; k--) {
+      const d = findDate(dayCandidates[k]!, date, 'past')?.date;
+      if (d) return d;
+    }
+    return null;
+  }
+
+  /** A contact for each pair of the parties ('first': the first party with each of the others). */
+  function addPairs(s: Sentence, kind: ContactKind, at: number, objectStart: number, parties: readonly ActorId[], pairs: 'all' | 'first') {
+    const unique = [...new Set(parties)];
+    for (let i = 0; i < unique.length; i++) {
+      for (let j = i + 1; j < unique.length; j++) {
+        if (pairs === 'first' && i > 0) break;
+        push(s, kind, at, objectStart, unique[i]!, unique[j]!);
+      }
+    }
+  }
 
   function push(s: Sentence, kind: ContactKind, at: number, objectStart: number, a: ActorId, b: ActorId) {
     const body = text.slice(s.start, s.end);
