@@ -56,13 +56,6 @@ export function attribute(input: AttributionInput): Attribution[] {
   // What the article has said so far, for pronouns, documents and agentless passives.
   // People the article spoke of, most recent first: "he"/"she" is the first whose gender fits.
   const recentPeople: ActorId[] = [];
-  const notePerson = (id: ActorId) => {
-    const at = recentPeople.indexOf(id);
-    if (at >= 0) recentPeople.splice(at, 1);
-    recentPeople.unshift(id);
-  };
-  const lastPersonFor = (gender?: 'f' | 'm'): ActorId | null =>
-    recentPeople.find((id) => !gender || !actorOf(id)?.gender || actorOf(id)!.gender === gender) ?? null;
   let lastSpeaker: ActorId | null = null;
   let lastQuote: { speaker: ActorId; paragraph: number; end: number } | null = null;
 
@@ -121,6 +114,19 @@ export function attribute(input: AttributionInput): Attribution[] {
     }
   }
   return results.sort((a, b) => a.start - b.start || (a.kind === 'reported' ? -1 : 1));
+
+  // (Helpers are function declarations down here, not arrows in consts: under tsx, esbuild's
+  // keepNames renames each such arrow with Object.defineProperty every time it is made.)
+
+  function notePerson(id: ActorId): void {
+    const at = recentPeople.indexOf(id);
+    if (at >= 0) recentPeople.splice(at, 1);
+    recentPeople.unshift(id);
+  }
+
+  function lastPersonFor(gender?: 'f' | 'm'): ActorId | null {
+    return recentPeople.find((id) => !gender || !actorOf(id)?.gender || actorOf(id)!.gender === gender) ?? null;
+  }
 
   // ---- quotations -------------------------------------------------------------------------------
 

@@ -30,7 +30,6 @@ export function resolveMentions(
   discovered: ReadonlyMap<ActorId, Actor>,
   date: IsoDate,
 ): ResolvedMention[] {
-  const actorOf = (id: ActorId) => lexicon.dictionary.byId.get(id) ?? discovered.get(id);
   const resolved: ResolvedMention[] = [];
   const history: ResolvedMention[] = []; // outside quotations only, in order
   const everMentioned = new Set<ActorId>();
@@ -88,6 +87,11 @@ export function resolveMentions(
     if (!inQuote && actor) history.push(r);
   }
   return resolved;
+
+  // a declaration, not an arrow in a const: tsx (esbuild keepNames) would rename the arrow on every call
+  function actorOf(id: ActorId): Actor | undefined {
+    return lexicon.dictionary.byId.get(id) ?? discovered.get(id);
+  }
 
   /** Shared surnames: the one named before, else the one in office on the article's date. */
   function pickAmong(ids: ActorId[]): ActorId | null {

@@ -2,7 +2,7 @@
 // Pure: the same text, date and dictionary always give the same extraction.
 import type { Actor, ActorId, Article, ArticleExtraction, Contact, Mention, Statement } from '../model.js';
 import { actorLexicon } from './actorLexicon.js';
-import { attribute } from './attribution.js';
+import { attribute, type Attribution } from './attribution.js';
 import { findContacts } from './contacts.js';
 import { resolveMentions } from './coreference.js';
 import type { Dictionary } from './dictionary.js';
@@ -24,42 +24,30 @@ export function extractArticle(article: Article, dictionary: Dictionary): Articl
   const tokens = tokenize(text, bodyStart);
   const scan = findMentions(text, tokens, lexicon);
   const discovered = new Map<ActorId, Actor>(scan.discovered.map((a) => [a.id, a]));
-  const actorOf = (id: ActorId) => dictionary.byId.get(id) ?? discovered.get(id);
   const mentions = resolveMentions(text, scan.mentions, quotations, lexicon, discovered, date);
 
-  const attributions = attribute({
-    text, masked, date, sentences, quotations, mentions, lexicon, actorOf,
-    discover: (actor) => discovered.set(actor.id, actor),
-  });
+  const attributions = attribute({ text, masked, date, sentences, quotations, mentions, lexicon, actorOf, discover });
   // "X and Y discussed …": one statement for each voice, so each one's brief has it.
-  const voiced = attributions.flatMap((a) => [a.speaker, ...a.coSpeakers].map((speaker) => ({ ...a, speaker })));
-  const statements: Statement[] = voiced.map((a, n) => ({
-    id: `${article.id}#${n + 1}`,
-    article: article.id,
-    kind: a.kind,
-    start: a.start,
-    end: a.end,
-    speaker: a.speaker,
-    cue: a.cue,
-    ...(a.addressee ? { addressee: a.addressee } : {}),
-    ...(a.via ? { via: a.via } : {}),
-    date: a.date ?? date,
-    dateBasis: a.date ? 'text' : 'article',
-  }));
+  const statements: Statement[] = [];
+  for (const a of attributions) {
+    statement(a, a.speaker);
+    for (const speaker of a.coSpeakers) statement(a, speaker);
+  }
   const contacts: Contact[] = findContacts(text, masked, sentences, mentions, date, actorOf).map((c) => ({ ...c, article: article.id }));
 
   const resolved: Mention[] = mentions.filter((m) => m.actor).map((m) => ({ actor: m.actor!, start: m.start, end: m.end }));
   const order: ActorId[] = [];
   const seen = new Set<ActorId>();
-  const note = (id: ActorId | undefined) => {
-    if (id && !seen.has(id)) {
-      seen.add(id);
-      order.push(id);
-    }
-  };
   for (const m of resolved) note(m.actor);
-  for (const s of statements) [s.speaker, s.via, s.addressee].forEach(note);
-  for (const c of contacts) [c.a, c.b].forEach(note);
+  for (const s of statements) {
+    note(s.speaker);
+    note(s.via);
+    note(s.addressee);
+  }
+  for (const c of contacts) {
+    note(c.a);
+    note(c.b);
+  }
   return {
     article: article.id,
     actors: order,
@@ -68,4 +56,37 @@ export function extractArticle(article: Article, dictionary: Dictionary): Articl
     statements,
     contacts,
   };
+
+  // Function declarations here, not arrows in consts: under tsx, esbuild's keepNames renames each
+  // such arrow with Object.defineProperty every time it is made, once per article.
+  function actorOf(id: ActorId): Actor | undefined {
+    return dictionary.byId.get(id) ?? discovered.get(id);
+  }
+
+  function discover(actor: Actor): void {
+    discovered.set(actor.id, actor);
+  }
+
+  function statement(a: Attribution, speaker: ActorId): void {
+    statements.push({
+      id: `${article.id}#${statements.length + 1}`,
+      article: article.id,
+      kind: a.kind,
+      start: a.start,
+      end: a.end,
+      speaker,
+      cue: a.cue,
+      ...(a.addressee ? { addressee: a.addressee } : {}),
+      ...(a.via ? { via: a.via } : {}),
+      date: a.date ?? date,
+      dateBasis: a.date ? 'text' : 'article',
+    });
+  }
+
+  function note(id: ActorId | undefined): void {
+    if (id && !seen.has(id)) {
+      seen.add(id);
+      order.push(id);
+    }
+  }
 }
