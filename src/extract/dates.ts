@@ -44,7 +44,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, base: Date, tense: T
 
 /** The first date phrase in `text`, resolved against the article's date. */
 export function findDate(text: string, articleDate: IsoDate, tense: Tense): FoundDate | null {
-  const base = new Date(`${articleDate}T00:00:00Z`);
+  const base = new Date(midnightOf(articleDate));
   let best: FoundDate | null = null;
   for (const { re, resolve } of PATTERNS) {
     const m = re.exec(text);
@@ -53,6 +53,18 @@ export function findDate(text: string, articleDate: IsoDate, tense: Tense): Foun
     best = { date: day ? isoDateOf(day) : null, index: m.index, phrase: m[0] };
   }
   return best;
+}
+
+// findDate runs many times per article, all with its date: parse the date string once.
+let lastDate = '';
+let lastMidnight = 0;
+
+function midnightOf(date: IsoDate): number {
+  if (date !== lastDate) {
+    lastMidnight = Date.parse(`${date}T00:00:00Z`);
+    lastDate = date;
+  }
+  return lastMidnight;
 }
 
 function monthIndex(word: string): number {

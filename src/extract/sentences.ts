@@ -62,7 +62,7 @@ function regionEnd(q: Quotation): number {
 
 function endsSentence(text: string, paraStart: number, dot: number, next: number): boolean {
   let w = dot;
-  while (w > paraStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  while (w > paraStart && isLetterOrDot(text, w - 1)) w--;
   const word = text.slice(w, dot);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "A. Smith"
@@ -72,4 +72,13 @@ function endsSentence(text: string, paraStart: number, dot: number, next: number
     return SENTENCE_OPENERS.has(following);
   }
   return true;
+}
+
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/** As LETTER_OR_DOT tests the code unit at `i` (ASCII answered without the expression). */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return LETTER_OR_DOT.test(text[i]!);
 }
