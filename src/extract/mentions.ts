@@ -115,7 +115,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       continue;
     }
     // Only pronouns and determiners go on: a lookup of the word as written, not a lower-casing of every word.
-    const lower = PRONOUNS_AND_DETERMINERS.get(word);
+    const lower = pronounOrDeterminer(word);
     if (lower === undefined) continue;
     if (lower === 'he' || lower === 'she') {
       mentions.push({ kind: 'pronoun', start: tok.start, end: tok.end, gender: lower === 'he' ? 'm' : 'f' });
@@ -220,6 +220,15 @@ class TokenFacts {
 
 /** "he", "The", "HIS", …: every way of writing the pronouns and determiners, with their lower case. */
 const PRONOUNS_AND_DETERMINERS = new Map(['he', 'she', 'the', 'a', 'its', 'his', 'her', 'their'].flatMap((w) => casings(w).map((c) => [c, w] as const)));
+const PRONOUN_FIRST_UNITS = new Set([...PRONOUNS_AND_DETERMINERS.keys()].map((w) => w.charCodeAt(0)));
+const PRONOUN_MAX_LENGTH = Math.max(...[...PRONOUNS_AND_DETERMINERS.keys()].map((w) => w.length));
+
+/** The lower case of a pronoun or determiner, else undefined. */
+function pronounOrDeterminer(word: string): string | undefined {
+  // length and first letter rule out most words before the Map lookup hashes them (a word's first hash costs most)
+  if (word.length > PRONOUN_MAX_LENGTH || !PRONOUN_FIRST_UNITS.has(word.charCodeAt(0))) return undefined;
+  return PRONOUNS_AND_DETERMINERS.get(word);
+}
 
 /** Every upper/lower-case spelling of an ASCII word. */
 function casings(word: string): string[] {
@@ -241,6 +250,16 @@ class WordIndex<E> {
 
   get(word: string): readonly E[] | undefined {
     return this.starts[word.charCodeAt(0)] ? this.map.get(word) : undefined;
+  }
+
+  /**
+   * False when no key can start as `word` lower-cased does, told from its first unit before it is
+   * lower-cased (ASCII only: a first letter beyond may change more than itself when lower-cased).
+   */
+  mayHoldLowerCased(word: string): boolean {
+    const c = word.charCodeAt(0);
+    if (c >= 128) return true;
+    return this.starts[c >= 65 && c <= 90 ? c + 32 : c] === 1;
   }
 }
 
@@ -337,6 +356,7 @@ function longestMatch<E extends { words: readonly string[] }>(
 ): { entries: E[]; last: number } | null {
   const { words, joined } = facts;
   if (i >= words.length) return null;
+  if (lowerCase && !index.mayHoldLowerCased(words[i]!)) return null;
   const candidates = index.get(lowerCase ? facts.lower(i)! : words[i]!);
   if (!candidates) return null;
   let bestLength = 0;
@@ -394,8 +414,11 @@ function isShortAcronym(w: string): boolean {
 function isNameWord(w: string): boolean {
   if (w.length < 2 || !isCapitalised(w)) return false;
   if (hasAsciiDigit(w) || onlyCapitalsDotsHyphens(w)) return false; // numbers, acronyms
-  return !NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w) && !ORG_WORDS.has(w) && !PLACES.has(w) && !DEMONYM.get(w) && w !== 'Mr' && w !== 'Mrs' && w !== 'Ms';
+  return !NEVER_NAME_WORDS.has(w);
 }
+
+// Every capitalised word isNameWord rules out by list, in one set: one lookup instead of five.
+const NEVER_NAME_WORDS = new Set([...NOT_NAME_WORDS, ...TITLE_WORDS, ...ORG_WORDS, ...PLACES, ...Object.keys(DEMONYMS), 'Mr', 'Mrs', 'Ms']);
 
 // Character loops in place of /\d/ and /^[\p{Lu}.-]+$/u: these run on every capitalised word.
 function hasAsciiDigit(w: string): boolean {
@@ -488,6 +511,8 @@ function countryOfModifier(words: readonly string[], from: number, to: number): 
 }
 
 export function discoveredId(name: string): ActorId {
+  const ascii = asciiSlug(name);
+  if (ascii !== null) return `new-${ascii}`;
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -495,4 +520,25 @@ export function discoveredId(name: string): ActorId {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `new-${slug}`;
+}
+
+/**
+ * The slug of an all-ASCII name, made in one pass (null for any other name): what normalising,
+ * lower-casing and replacing each run of other characters by "-" give, without the expressions,
+ * since NFKD leaves ASCII as it is.
+ */
+function asciiSlug(name: string): string | null {
+  let slug = '';
+  let dash = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && slug !== '') slug += '-';
+      dash = false;
+      slug += String.fromCharCode(c);
+    } else dash = true;
+  }
+  return slug;
 }
