@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { guildKey } from '../../src/digest/service.js';
 import type { Subscription } from '../../src/digest/types.js';
-import { DiscordEmulator, type StoredMessage } from '../../src/emulator/index.js';
+import { DiscordEmulator } from '../../src/emulator/index.js';
 import { openStore } from '../../src/store/index.js';
 import { REDIS_SERVER, startRedis } from '../store/backends.js';
 import { FAKE_TOKEN, runMain, tempSeeds, type MainProcess } from './process.js';
+import { LONG_QUOTE, textOf } from './digestArticles.js';
 
 const REDIS = existsSync(REDIS_SERVER);
 const RESTART_TIMEOUT = 90_000;
@@ -38,16 +39,6 @@ async function flushRedis(url: string): Promise<void> {
 
 // ——— helpers ———
 
-function textOf(message: StoredMessage): string {
-  const parts = [message.content];
-  for (const embed of message.embeds as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[]) {
-    parts.push(embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text ?? '');
-  }
-  return parts.join('\n');
-}
-
-const LONG_QUOTE = (n: number) =>
-  `“${Array.from({ length: 14 }, (_, i) => `point ${n}.${i} of the statement on the peace process and the border commission`).join(', ')},” Michel said.`;
 
 
 const variants: { name: string; skip: boolean }[] = [

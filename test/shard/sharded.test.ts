@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guildKey } from '../../src/digest/service.js';
 import type { Subscription } from '../../src/digest/types.js';
-import { DiscordEmulator, shardIdForGuild, type StoredMessage } from '../../src/emulator/index.js';
+import { DiscordEmulator, shardIdForGuild } from '../../src/emulator/index.js';
 import type { ShardedHealthReport } from '../../src/shard/status.js';
 import { openStore } from '../../src/store/index.js';
 import { FAKE_TOKEN, runMain, tempSeeds, type MainProcess } from '../app/process.js';
 import { REDIS_SERVER, startRedis, type RedisServer } from '../store/backends.js';
+import { LONG_QUOTE, textOf } from '../app/digestArticles.js';
 
 const REDIS = existsSync(REDIS_SERVER);
 
@@ -50,16 +51,6 @@ async function waitFor<T>(what: string, probe: () => T | undefined | null | fals
   }
 }
 
-function textOf(message: StoredMessage): string {
-  const parts = [message.content];
-  for (const embed of message.embeds as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[]) {
-    parts.push(embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text ?? '');
-  }
-  return parts.join('\n');
-}
-
-const LONG_QUOTE = (n: number) =>
-  `“${Array.from({ length: 14 }, (_, i) => `point ${n}.${i} of the statement on the peace process and the border commission`).join(', ')},” Michel said.`;
 
 describe.skipIf(!REDIS)('npm run start:sharded: two shard processes on one redis', () => {
   let redis: RedisServer;
