@@ -12,7 +12,6 @@ import { openIndexSteps } from '../index/openIndex.js';
 import type { Article, ArticleExtraction } from '../model.js';
 import { runCooperatively, yieldToEventLoop } from './cooperative.js';
 import { cacheFileFor, defaultCacheDir, encodeChunk, keyPrefix, readExtractionCache, writeExtractionCache, type ExtractionCache } from './extractionCache.js';
-import { DecodedExtractions } from './extractionCodec.js';
 import { extractArticles, type ExtractOptions } from './extractInParallel.js';
 import { readIndexSnapshot, snapshotFileFor, writeIndexSnapshot } from './indexSnapshot.js';
 import { corpusProblem, dictionaryProblem, type LoadProblem } from './problems.js';
@@ -172,7 +171,9 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
     if (!rewrite) return { ms: 0 };
     const w0 = performance.now();
     try {
-      const chunks = await planCacheChunks(entries, outcome.chunks.map((c) => c.bytes), keys, extractions);
+      // A worker chunk's keys are those of the articles it holds (positions into `missing`).
+      const fresh = outcome.chunks.map((c) => ({ bytes: c.bytes, keys: c.positions.map((p) => keys[missing[p]!]!) }));
+      const chunks = await planCacheChunks(entries, fresh, keys, extractions);
       await writeExtractionCache(cacheFile, chunks);
       return { ms: performance.now() - w0 };
     } catch (err) {
@@ -198,7 +199,7 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
  */
 async function planCacheChunks(
   old: ExtractionCache | null,
-  fresh: readonly Uint8Array[],
+  fresh: readonly { readonly bytes: Uint8Array; readonly keys: readonly string[] }[],
   keys: readonly string[],
   extractions: readonly (ArticleExtraction | null)[],
 ): Promise<Uint8Array[]> {
@@ -216,10 +217,7 @@ async function planCacheChunks(
     const chunkKeys = chunk.entries.keys;
     if (chunkKeys.length > 0 && chunkKeys.every((k) => wanted.has(k))) take(chunk.bytes, chunkKeys);
   }
-  for (const bytes of fresh) {
-    const chunkKeys = DecodedExtractions.from(bytes).keys;
-    if (chunkKeys.every((k) => wanted.has(k))) take(bytes, chunkKeys);
-  }
+  for (const chunk of fresh) if (chunk.keys.every((k) => wanted.has(k))) take(chunk.bytes, chunk.keys);
   if (wanted.size) chunks.push(await encodeChunk([...wanted].map(([key, extraction]) => ({ key, extraction }))));
   return chunks;
 }
