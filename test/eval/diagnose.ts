@@ -3,7 +3,7 @@
 // statements on anonymous-source spans that name a person. The official numbers come from
 // ../shared/eval/score.mjs; the matching here mirrors it (same span score, same speaker test, same
 // optional-item rules) so that these lists explain those numbers.
-// usage: node --import tsx test/eval/diagnose.ts --gold test/eval/heldout-gold.json --export export.json --dir test/eval/heldout
+// usage: node --import tsx test/eval/diagnose.ts --gold test/eval/written/gold.json --export export.json --dir test/eval/written/articles
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -185,7 +185,7 @@ export function formatDiagnosis(r: Diagnosis): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = new Map<string, string>();
   process.argv.slice(2).forEach((a, i, all) => { if (a.startsWith('--')) args.set(a.slice(2), all[i + 1] ?? ''); });
-  const gold = JSON.parse(readFileSync(args.get('gold') ?? 'test/eval/heldout-gold.json', 'utf8')) as GoldFile;
+  const gold = JSON.parse(readFileSync(args.get('gold') ?? 'test/eval/written/gold.json', 'utf8')) as GoldFile;
   const exp = JSON.parse(readFileSync(args.get('export') ?? '', 'utf8')) as ExportDoc;
   console.log(formatDiagnosis(diagnose(gold, exp, args.get('dir'))));
 }

@@ -1,4 +1,4 @@
-// Hand annotation of held-out articles 009-016 (see heldout-spec-a.mjs).
+// Hand annotation of held-out articles 009-016 (see spec-a.mjs).
 const P = 'person';
 const O = 'org';
 

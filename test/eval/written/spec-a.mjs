@@ -1,5 +1,5 @@
 // Hand annotation of held-out articles 001-008. Items are anchored by their exact text (or by their first
-// and last words, `from`/`to`); build-heldout-gold.mjs computes and verifies the offsets.
+// and last words, `from`/`to`); build-gold.mjs computes and verifies the offsets.
 const P = 'person';
 const O = 'org';
 

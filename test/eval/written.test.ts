@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnose, formatDiagnosis, goldArticles, type Diagnosis, type ExportDoc, type GoldFile } from './diagnose.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
-const HELDOUT = join(PROJECT, 'test/eval/heldout');
-const GOLD = join(PROJECT, 'test/eval/heldout-gold.json');
+const HELDOUT = join(PROJECT, 'test/eval/written/articles');
+const GOLD = join(PROJECT, 'test/eval/written/gold.json');
 const DICTIONARY = join(PROJECT, 'seeds/actors.json');
 const SHARED = resolve(PROJECT, '../shared');
 const SCORER = join(SHARED, 'eval/score.mjs');
