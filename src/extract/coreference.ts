@@ -7,6 +7,7 @@ import { roleOn } from './dictionary.js';
 import type { RawMention } from './mentions.js';
 import type { Quotation } from './quotations.js';
 import { COUNTRY_NAMES } from './lexicon.js';
+import { officeHolder, officeOf, type OfficeKind } from './offices.js';
 
 const COUNTRY_NAMES_SET = new Set(Object.values(COUNTRY_NAMES));
 
@@ -72,6 +73,9 @@ export function resolveMentions(
       case 'roleNoun':
         actor = lastFitting(m.noun, m.country, [], m.start);
         break;
+      case 'office':
+        actor = holderOfOffice(m.office, m.country);
+        break;
       case 'pronoun':
       case 'document':
         break;
@@ -128,6 +132,27 @@ export function resolveMentions(
     // else the ministry of the country the article is most about
     const ranked = ids.map((id) => ({ id, n: countryWeight.get(actorOf(id)?.country ?? '') ?? 0 })).sort((a, b) => b.n - a.n);
     return ranked[0] && ranked[0].n > 0 && ranked[0].n > (ranked[1]?.n ?? 0) ? ranked[0].id : null;
+  }
+
+  /**
+   * "Armenia's prime minister": the person of the article who holds it, else the dictionary's holder on
+   * the article's date; "his Azerbaijani counterpart": the holder there of the office of the last person
+   * named who has one.
+   */
+  function holderOfOffice(office: OfficeKind, country: string): ActorId | null {
+    let kind: Exclude<OfficeKind, 'counterpart'> | undefined = office === 'counterpart' ? undefined : office;
+    if (office === 'counterpart') {
+      for (let i = history.length - 1; i >= 0 && !kind; i--) {
+        const person = actorOf(history[i]!.actor!);
+        if (person?.kind === 'person' && person.country !== country) kind = officeOf(person, date);
+      }
+      if (!kind) return null;
+    }
+    for (let i = history.length - 1; i >= 0; i--) {
+      const person = actorOf(history[i]!.actor!);
+      if (person?.kind === 'person' && person.origin === 'discovered' && person.country === country && officeOf(person, date) === kind) return person.id;
+    }
+    return officeHolder(lexicon.dictionary, country, kind!, date) ?? null;
   }
 
   /** "the minister", "the American official": the last person named whose role or title fits. */

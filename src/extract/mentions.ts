@@ -5,6 +5,7 @@ import type { ActorLexicon, NameEntry, NominalEntry } from './actorLexicon.js';
 import {
   COMMON_WORD_SURNAMES, COUNTRY_NAMES, DEMONYMS, DOCUMENT_NOUNS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS,
 } from './lexicon.js';
+import { officeNounAt, type OfficeKind } from './offices.js';
 import { isCapitalised, isUpper, onlySpaceBetween, type Token } from './tokens.js';
 
 export type RawMention =
@@ -14,7 +15,9 @@ export type RawMention =
   | (Span & { readonly kind: 'metonym'; readonly entries: readonly NameEntry[] })
   | (Span & { readonly kind: 'pronoun'; readonly gender: 'm' | 'f' })
   | (Span & { readonly kind: 'document' })
-  | (Span & { readonly kind: 'roleNoun'; readonly noun: string; readonly country?: string });
+  | (Span & { readonly kind: 'roleNoun'; readonly noun: string; readonly country?: string })
+  /** An office named by country ("Armenia's prime minister"); one mention per country of a list ("the foreign ministers of A, B and C"). */
+  | (Span & { readonly kind: 'office'; readonly office: OfficeKind; readonly country: string });
 
 const DOCUMENT_NOUN_SET = new Set(DOCUMENT_NOUNS);
 const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'el', 'da', 'di', 'du', 'le', 'la', 'dos', 'ter', 'Al', 'El']);
@@ -108,6 +111,15 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       mentions.push(misspelt);
       continue;
     }
+    // "Armenia's prime minister", "Armenian and Azerbaijani leaders": before metonyms, which hold country names
+    if (COUNTRY_NAMES[word] || DEMONYM.get(word)) {
+      const offices = officePhrase(facts, text, i, taken);
+      if (offices) {
+        mentions.push(...offices.mentions);
+        i = offices.last;
+        continue;
+      }
+    }
     const metonym = longestMatch(facts, i, metonyms, false);
     if (metonym) {
       mentions.push({ kind: 'metonym', start: tok.start, end: tokens[metonym.last]!.end, entries: metonym.entries });
@@ -141,7 +153,15 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       continue;
     }
     const possessive = lower === 'his' || lower === 'her';
-    if (lower !== 'the' && !possessive) continue;
+    if (lower !== 'the' && !possessive && lower !== 'their') continue;
+    // "the foreign ministers of Russia, Armenia and Azerbaijan", "his Armenian and Azerbaijani counterparts"
+    const offices = officePhrase(facts, text, i, taken);
+    if (offices) {
+      mentions.push(...offices.mentions);
+      i = offices.last;
+      continue;
+    }
+    if (lower === 'their') continue;
     // "the minister", "the American official", "his Turkish counterpart"
     let k = i + 1;
     let country: string | undefined;
@@ -192,7 +212,7 @@ class TokenFacts {
   /** -1 not worked out yet, else 0/1: see `isNameWord`. */
   private readonly nameWords: Int8Array;
 
-  constructor(text: string, tokens: readonly Token[]) {
+  constructor(text: string, private readonly tokens: readonly Token[]) {
     const n = tokens.length;
     this.words = new Array<string>(n);
     this.joined = new Uint8Array(n);
@@ -203,6 +223,14 @@ class TokenFacts {
       this.words[k] = t.text;
       if (k > 0 && onlySpaceBetween(text, tokens[k - 1]!.end, t.start)) this.joined[k] = 1;
     }
+  }
+
+  tokenStart(k: number): number {
+    return this.tokens[k]!.start;
+  }
+
+  tokenEnd(k: number): number {
+    return this.tokens[k]!.end;
   }
 
   /** The lower-cased word at `k`, or undefined past the last token. */
@@ -541,4 +569,113 @@ function asciiSlug(name: string): string | null {
     } else dash = true;
   }
   return slug;
+}
+
+type OfficeMention = Extract<RawMention, { kind: 'office' }>;
+
+/** A country at token `k` ("Armenia", "the United States"): its canonical name and last token. */
+function countryAt(facts: TokenFacts, k: number): { country: string; last: number } | null {
+  const { words, joined } = facts;
+  let at = k;
+  if (facts.lower(at) === 'the' && joined[at + 1]) at++;
+  const w = words[at];
+  if (!w) return null;
+  const two = at + 1 < words.length && joined[at + 1] ? COUNTRY_NAMES[`${w} ${words[at + 1]}`] : undefined;
+  if (two) return { country: two, last: at + 1 };
+  const one = COUNTRY_NAMES[w];
+  return one ? { country: one, last: at } : null;
+}
+
+/**
+ * Offices named by country at token `i`, one mention per country, so that a list reads as a coordinated
+ * subject or object ("A, B and C met"):
+ * - "[the|his] Armenian[, Azerbaijani] and Georgian <office>" (one country or several);
+ * - "the <office> of Russia[, Armenia] and Azerbaijan";
+ * - "Armenia['s| and Azerbaijan's] <office>".
+ * Nothing when a name follows the office ("Armenia's Prime Minister Nikol Pashinyan": a title).
+ */
+function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Array): { mentions: OfficeMention[]; last: number } | null {
+  const { words, joined } = facts;
+  const lower = (k: number) => facts.lower(k);
+  const determiner = /^(?:the|his|her|their)$/.test(lower(i) ?? '');
+  const first = determiner ? i + 1 : i;
+  if (first >= words.length || (determiner && !joined[first])) return null;
+  const mentions: OfficeMention[] = [];
+  const free = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) if (taken[k]) return false;
+    return !followedByName(facts, to, taken) && !(to + 1 < words.length && joined[to + 1] && facts.isNameWord(to + 1));
+  };
+  // demonyms, then the office noun
+  if (DEMONYM.get(words[first]!)) {
+    const countries: { country: string; at: number }[] = [{ country: DEMONYM.get(words[first]!)!, at: first }];
+    let k = first + 1;
+    for (;;) {
+      const sep = text.slice(facts.tokenEnd(k - 1), facts.tokenStart(k));
+      const and = lower(k) === 'and' && /^\s*,?\s*$/.test(sep);
+      const next = and ? k + 1 : /^\s*,\s*$/.test(sep) ? k : -1;
+      if (next < 0 || next >= words.length || !DEMONYM.get(words[next]!)) break;
+      countries.push({ country: DEMONYM.get(words[next]!)!, at: next });
+      k = next + 1;
+      if (and) break;
+    }
+    if (!joined[k]) return null;
+    const noun = officeNounAt(lower, k);
+    if (!noun || !free(first, noun.last)) return null;
+    if (!determiner && countries.length < 2) return null;
+    if (noun.office === 'counterpart' && lower(i) !== 'his' && lower(i) !== 'her' && lower(i) !== 'their') return null;
+    countries.forEach((c, n) => {
+      const start = n === 0 ? facts.tokenStart(i) : facts.tokenStart(c.at);
+      const end = n === countries.length - 1 ? facts.tokenEnd(noun.last) : facts.tokenEnd(c.at);
+      mentions.push({ kind: 'office', start, end, office: noun.office, country: c.country });
+    });
+    return { mentions, last: noun.last };
+  }
+  // "the <office> of A, B and C"
+  if (determiner) {
+    const noun = officeNounAt(lower, first);
+    if (!noun || noun.office === 'counterpart' || lower(noun.last + 1) !== 'of' || !joined[noun.last + 1]) return null;
+    let k = noun.last + 2;
+    let c = countryAt(facts, k);
+    if (!c || taken[k]) return null;
+    const list: { country: string; from: number; last: number }[] = [{ country: c.country, from: k, last: c.last }];
+    for (;;) {
+      k = c.last + 1;
+      const sep = k < words.length ? text.slice(facts.tokenEnd(k - 1), facts.tokenStart(k)) : '';
+      const and = lower(k) === 'and' && /^\s*,?\s*$/.test(sep);
+      const from = and ? k + 1 : /^\s*,\s*$/.test(sep) ? k : -1;
+      if (from < 0) break;
+      const next = countryAt(facts, from);
+      if (!next) break;
+      list.push({ country: next.country, from, last: next.last });
+      c = next;
+      if (and) break;
+    }
+    const last = list[list.length - 1]!.last;
+    if (!free(first, last)) return null;
+    list.forEach((x, n) => {
+      mentions.push({ kind: 'office', start: n === 0 ? facts.tokenStart(i) : facts.tokenStart(x.from), end: facts.tokenEnd(x.last), office: noun.office, country: x.country });
+    });
+    return { mentions, last };
+  }
+  // "Armenia's prime minister", "Armenia and Azerbaijan's foreign ministers"
+  const list: { country: string; from: number; last: number }[] = [];
+  let k = i;
+  for (;;) {
+    const c = countryAt(facts, k);
+    if (!c) return null;
+    list.push({ country: c.country, from: k, last: c.last });
+    const after = c.last + 1;
+    if (/^[’']$/.test(text.charAt(facts.tokenEnd(c.last))) && lower(after) === 's') {
+      const noun = officeNounAt(lower, after + 1);
+      if (!noun || noun.office === 'counterpart' || !joined[after + 1] || !free(i, noun.last)) return null;
+      list.forEach((x, n) => {
+        mentions.push({ kind: 'office', start: facts.tokenStart(x.from), end: n === list.length - 1 ? facts.tokenEnd(noun.last) : facts.tokenEnd(x.last), office: noun.office, country: x.country });
+      });
+      return { mentions, last: noun.last };
+    }
+    const sep = after < words.length ? text.slice(facts.tokenEnd(c.last), facts.tokenStart(after)) : '';
+    if (lower(after) === 'and' && /^\s*,?\s*$/.test(sep)) k = after + 1;
+    else if (/^\s*,\s*$/.test(sep)) k = after;
+    else return null;
+  }
 }

@@ -3,6 +3,7 @@ import { actorCases } from './actors.js';
 import { contactCases } from './contacts.js';
 import { dateCases } from './dates.js';
 import { negativeCases } from './negatives.js';
+import { newsAtLargeCases } from './newsAtLarge.js';
 import { quoteMarkCases } from './quoteMarks.js';
 import { quoteCases } from './quotes.js';
 import { reportedCases } from './reported.js';
@@ -18,6 +19,7 @@ export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly 
   ['contacts', contactCases],
   ['dates', dateCases],
   ['negatives', negativeCases],
+  ['news at large', newsAtLargeCases],
 ];
 
 /** All cases in order, each with its global number (the article file is `case-<n>.txt`). */

@@ -1,0 +1,123 @@
+// Offices named instead of people: "Armenia's prime minister", "the foreign ministers of Russia, Armenia and
+// Azerbaijan", "his Azerbaijani counterpart". News names a party by its office as often as by its name; the
+// dictionary's dated roles say who held the office on the article's date.
+import type { Actor, ActorId, IsoDate } from '../model.js';
+import type { Dictionary } from './dictionary.js';
+
+/** The offices an article names by country. `counterpart` is the office of the person it is the counterpart of. */
+export type OfficeKind = 'foreign minister' | 'deputy foreign minister' | 'prime minister' | 'president' | 'leader' | 'defence minister' | 'counterpart';
+
+/** Office nouns as written (lower case, singular and plural), longest first where one starts another. */
+export const OFFICE_NOUNS: ReadonlyMap<string, OfficeKind> = new Map<string, OfficeKind>([
+  ['deputy foreign ministers', 'deputy foreign minister'],
+  ['deputy foreign minister', 'deputy foreign minister'],
+  ['foreign ministers', 'foreign minister'],
+  ['foreign minister', 'foreign minister'],
+  ['top diplomats', 'foreign minister'],
+  ['top diplomat', 'foreign minister'],
+  ['prime ministers', 'prime minister'],
+  ['prime minister', 'prime minister'],
+  ['premiers', 'prime minister'],
+  ['premier', 'prime minister'],
+  ['presidents', 'president'],
+  ['president', 'president'],
+  ['heads of state', 'president'],
+  ['leaders', 'leader'],
+  ['leader', 'leader'],
+  ['defence ministers', 'defence minister'],
+  ['defence minister', 'defence minister'],
+  ['defense ministers', 'defence minister'],
+  ['defense minister', 'defence minister'],
+  ['counterparts', 'counterpart'],
+  ['counterpart', 'counterpart'],
+]);
+
+/** The longest office noun in `words` from `k` (lower-cased words), with its last index. */
+export function officeNounAt(lower: (k: number) => string | undefined, k: number): { office: OfficeKind; last: number } | null {
+  const w1 = lower(k);
+  if (!w1) return null;
+  for (let n = 3; n >= 1; n--) {
+    const parts = [w1];
+    for (let j = 1; j < n; j++) {
+      const w = lower(k + j);
+      if (!w) break;
+      parts.push(w);
+    }
+    if (parts.length !== n) continue;
+    const office = OFFICE_NOUNS.get(parts.join(' '));
+    if (office) return { office, last: k + n - 1 };
+  }
+  return null;
+}
+
+/** The office a role's title describes, if it is one an article may name by country. */
+export function officeOfTitle(title: string): OfficeKind | undefined {
+  if (/^deputy\s+(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs)\b/i.test(title)) return 'deputy foreign minister';
+  if (/\b(?:deputy|vice|assistant|under|former)\b/i.test(title)) return undefined;
+  if (/\bforeign\s+minister\b|\bminister\s+(?:of|for)\s+foreign\s+affairs\b|^(?:U\.S\.\s+|US\s+)?secretary\s+of\s+state$|\bforeign\s+secretary\b/i.test(title)) return 'foreign minister';
+  if (/^prime\s+minister\s+of\b/i.test(title)) return 'prime minister';
+  if (/^president\s+of\b/i.test(title)) return 'president';
+  if (/\bdefen[cs]e\s+minister\b|\bminister\s+of\s+defen[cs]e\b/i.test(title)) return 'defence minister';
+  return undefined;
+}
+
+interface Term {
+  readonly actor: ActorId;
+  readonly from: IsoDate;
+  readonly to: IsoDate | null;
+  /** The role's nominals call its holder the country's leader ("the Armenian leader"). */
+  readonly leader: boolean;
+}
+
+const indexes = new WeakMap<Dictionary, Map<string, Term[]>>();
+
+/** Office holders by `${country}|${office}`, built once per dictionary. */
+function officeIndex(dictionary: Dictionary): Map<string, Term[]> {
+  let index = indexes.get(dictionary);
+  if (index) return index;
+  index = new Map();
+  for (const actor of dictionary.actors) {
+    if (actor.kind !== 'person' || !actor.country) continue;
+    for (const role of actor.roles) {
+      const office = officeOfTitle(role.title);
+      if (!office) continue;
+      const key = `${actor.country}|${office}`;
+      const list = index.get(key) ?? [];
+      list.push({ actor: actor.id, from: role.from, to: role.to, leader: role.nominals.some((n) => /\bleader\b/i.test(n)) });
+      index.set(key, list);
+    }
+  }
+  indexes.set(dictionary, index);
+  return index;
+}
+
+function holderOn(terms: readonly Term[] | undefined, date: IsoDate, leaderOnly = false): ActorId | undefined {
+  return terms?.find((t) => t.from <= date && (t.to === null || date < t.to) && (!leaderOnly || t.leader))?.actor;
+}
+
+/**
+ * Who held `office` in `country` on `date`, by the dictionary's dated roles. A country's "leader" is
+ * the holder whose role the dictionary calls its leader, else its president, else its prime minister.
+ */
+export function officeHolder(dictionary: Dictionary, country: string, office: Exclude<OfficeKind, 'counterpart'>, date: IsoDate): ActorId | undefined {
+  const index = officeIndex(dictionary);
+  if (office !== 'leader') return holderOn(index.get(`${country}|${office}`), date);
+  return (
+    holderOn(index.get(`${country}|president`), date, true) ??
+    holderOn(index.get(`${country}|prime minister`), date, true) ??
+    holderOn(index.get(`${country}|president`), date) ??
+    holderOn(index.get(`${country}|prime minister`), date)
+  );
+}
+
+/** The office `person` held on `date` that a counterpart would hold in another country. */
+export function officeOf(person: Actor, date: IsoDate): Exclude<OfficeKind, 'counterpart' | 'leader'> | undefined {
+  for (const role of person.roles) {
+    if (role.from <= date && (role.to === null || date < role.to)) {
+      const office = officeOfTitle(role.title);
+      if (office && office !== 'counterpart' && office !== 'leader') return office;
+    }
+  }
+  const described = person.description ? officeOfTitle(person.description.replace(/^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?/u, '')) : undefined;
+  return described === 'counterpart' || described === 'leader' ? undefined : described;
+}

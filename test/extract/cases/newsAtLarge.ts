@@ -1,0 +1,258 @@
+// The classes of error seen on real articles from outlets the rules were not written against (issue #9),
+// one or more short invented articles each: many-party contacts, parties named by office, attribution
+// outside the quotation's sentence, names, organisations as speakers, quotation styles, dates and status.
+import { paras, type Case } from './types.js';
+
+const multiParty: Case[] = [
+  {
+    name: 'class 1: "the foreign ministers of Russia, Armenia and Azerbaijan met" gives every pair, by office',
+    date: '2023-05-20',
+    text: paras(
+      `The foreign ministers of Russia, Armenia and Azerbaijan met in Moscow on Friday to discuss the draft peace agreement.`,
+      `Orlov said after the talks that the sides had narrowed their differences on the border commission.`,
+    ),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+      { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+    ],
+    reported: [{ speaker: 'Gennady Orlov', sentence: 'Orlov said after the talks that the sides had narrowed their differences on the border commission.' }],
+  },
+  {
+    name: 'class 1: a three-way phone call gives every pair',
+    date: '2023-05-17',
+    text: paras(`Secretary of State Daniel Whitcombe held a three-way phone call with Sargsian and Mammadli on Tuesday, the State Department said.`),
+    contacts: [
+      { a: 'Daniel Whitcombe', b: 'Hovik Sargsian', kind: 'call', date: '2023-05-16', dateText: 'on Tuesday' },
+      { a: 'Daniel Whitcombe', b: 'Rauf Mammadli', kind: 'call', date: '2023-05-16', dateText: 'on Tuesday' },
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'call', date: '2023-05-16', dateText: 'on Tuesday' },
+    ],
+  },
+  {
+    name: 'class 1: "met them separately" gives a contact with each, none between them',
+    date: '2023-05-17',
+    text: paras(`Iranian Foreign Minister Reza Tabatabai met Sargsian and Mammadli separately on Monday in Tehran.`),
+    contacts: [
+      { a: 'Reza Tabatabai', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+      { a: 'Reza Tabatabai', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'class 1: "the leaders of Armenia, Azerbaijan and Georgia will meet" is a planned meeting of every pair',
+    date: '2024-03-06',
+    text: paras(`The leaders of Armenia, Azerbaijan and Georgia will meet in Tbilisi on Thursday, the Georgian prime minister's office announced.`),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-03-07', dateText: 'on Thursday', status: 'planned' },
+      { a: 'Aram Vardanyan', b: 'Davit Lomidze', kind: 'meeting', date: '2024-03-07', dateText: 'on Thursday', status: 'planned' },
+      { a: 'Ilgar Guliyev', b: 'Davit Lomidze', kind: 'meeting', date: '2024-03-07', dateText: 'on Thursday', status: 'planned' },
+    ],
+  },
+  {
+    name: 'class 1: "X hosted his Armenian and Azerbaijani counterparts" gives every pair',
+    date: '2023-05-20',
+    text: paras(`Russian Foreign Minister Gennady Orlov hosted his Armenian and Azerbaijani counterparts at a villa outside Moscow on Friday.`),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+      { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+    ],
+  },
+  {
+    name: 'class 1: a trilateral meeting of three named leaders ("X, Y and Z held a trilateral meeting")',
+    date: '2022-10-12',
+    text: paras(`Vandamme, Vardanyan and Guliyev held a trilateral meeting in Prague on October 6, on the sidelines of the summit.`),
+    contacts: [
+      { a: 'Pieter Vandamme', b: 'Aram Vardanyan', kind: 'meeting', date: '2022-10-06', dateText: 'on October 6' },
+      { a: 'Pieter Vandamme', b: 'Ilgar Guliyev', kind: 'meeting', date: '2022-10-06', dateText: 'on October 6' },
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2022-10-06', dateText: 'on October 6' },
+    ],
+  },
+];
+
+const byOffice: Case[] = [
+  {
+    name: 'class 2: "Armenia\'s prime minister said" is the holder of the office on the article date',
+    date: '2023-09-20',
+    text: paras(`Armenia's prime minister said on Tuesday that his government would not be drawn into the fighting.`),
+    reported: [{ speaker: 'Aram Vardanyan', sentence: `Armenia's prime minister said on Tuesday that his government would not be drawn into the fighting.` }],
+  },
+  {
+    name: 'class 2: "the Armenian Foreign Minister" capitalised, with no name anywhere',
+    date: '2023-09-20',
+    text: paras(`The Armenian Foreign Minister told reporters in New York that the humanitarian situation was deteriorating by the hour.`),
+    reported: [{ speaker: 'Hovik Sargsian', sentence: 'The Armenian Foreign Minister told reporters in New York that the humanitarian situation was deteriorating by the hour.' }],
+  },
+  {
+    name: 'class 2: "his Azerbaijani counterpart" is the other party\'s counterpart',
+    date: '2023-05-17',
+    text: paras(`Armenian Foreign Minister Hovik Sargsian spoke by phone with his Azerbaijani counterpart on Tuesday about the border commission.`),
+    contacts: [{ a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'call', date: '2023-05-16', dateText: 'on Tuesday' }],
+  },
+];
+
+const distantAttribution: Case[] = [
+  {
+    name: 'class 3: a statement-first opening whose speaker is named in the next sentence',
+    date: '2023-05-17',
+    text: paras(
+      `“We will not accept preconditions that were never part of the agenda.”`,
+      `With these words Azerbaijani Foreign Minister Rauf Mammadli opened the round of talks in Geneva on Tuesday.`,
+    ),
+    quotes: [{ speaker: 'Rauf Mammadli', text: 'We will not accept preconditions that were never part of the agenda.' }],
+  },
+  {
+    name: 'class 3: "He added:" followed by two paragraphs in quotation marks',
+    date: '2023-05-17',
+    text: paras(
+      `Sargsian met journalists in Yerevan after the talks. He added:`,
+      `“The commission has agreed on the first section of the border.`,
+      `“The next round will take place in Yerevan before the summer.”`,
+    ),
+    quotes: [
+      { speaker: 'Hovik Sargsian', text: 'The commission has agreed on the first section of the border.' },
+      { speaker: 'Hovik Sargsian', text: 'The next round will take place in Yerevan before the summer.' },
+    ],
+  },
+  {
+    name: 'class 3: "X told reporters before the meeting:" and a quoted paragraph',
+    date: '2023-05-17',
+    text: paras(
+      `Tabatabai told reporters before the meeting:`,
+      `“Our region does not need outside powers to settle its disputes.”`,
+    ),
+    quotes: [{ speaker: 'Reza Tabatabai', text: 'Our region does not need outside powers to settle its disputes.' }],
+  },
+  {
+    name: 'class 3: "According to him" after a sentence that names two people is the one who spoke',
+    date: '2023-05-17',
+    text: paras(
+      `Sargsian said after his talks with Orlov that the sides had agreed on a new round of consultations.`,
+      `According to him, the consultations will focus on the reopening of transport links.`,
+    ),
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsian said after his talks with Orlov that the sides had agreed on a new round of consultations.' },
+      { speaker: 'Hovik Sargsian', sentence: 'According to him, the consultations will focus on the reopening of transport links.' },
+    ],
+  },
+  {
+    name: 'class 3: "Foreign Minister X of Y said:" is X, a person the dictionary does not know',
+    date: '2023-05-17',
+    text: paras(`Foreign Minister Tomas Lindqvist of Sweden said: “Dialogue is the only road to a lasting settlement.”`),
+    quotes: [{ speaker: 'Tomas Lindqvist', text: 'Dialogue is the only road to a lasting settlement.' }],
+    discovered: ['Tomas Lindqvist'],
+  },
+];
+
+const names: Case[] = [
+  {
+    name: 'class 4: a full name that shares only the surname with a dictionary actor is someone else',
+    date: '2023-05-17',
+    text: paras(`Opposition lawmaker Vardan Sargsian said on Tuesday that the government had no mandate to sign the deal.`),
+    reported: [{ speaker: 'Vardan Sargsian', sentence: 'Opposition lawmaker Vardan Sargsian said on Tuesday that the government had no mandate to sign the deal.' }],
+    discovered: ['Vardan Sargsian'],
+    notSaidBy: [{ text: 'no mandate', speaker: 'Hovik Sargsian' }],
+  },
+  {
+    name: 'class 4: a name with an apostrophe and a role after it ("X, the EU\'s special envoy,")',
+    date: '2023-05-17',
+    text: paras(`Siobhan O'Connell, the EU's special envoy for the region, said the monitoring mission would be extended.`),
+    reported: [{ speaker: "Siobhan O'Connell", sentence: `Siobhan O'Connell, the EU's special envoy for the region, said the monitoring mission would be extended.` }],
+    discovered: ["Siobhan O'Connell"],
+  },
+  {
+    name: 'class 4: a deputy prime minister absent from the dictionary is discovered with his role',
+    date: '2023-05-17',
+    text: paras(`Deputy Prime Minister Tigran Abovian told parliament that the commission would meet again in June.`),
+    reported: [{ speaker: 'Tigran Abovian', sentence: 'Deputy Prime Minister Tigran Abovian told parliament that the commission would meet again in June.' }],
+    discovered: ['Tigran Abovian'],
+  },
+];
+
+const organisations: Case[] = [
+  {
+    name: 'class 5: "the ministry said in a statement" is the ministry of the country spoken of',
+    date: '2023-05-17',
+    text: paras(
+      `Mammadli received the ambassador of France in Baku on Tuesday.`,
+      `The ministry said in a statement that Baku expected Paris to take a balanced position.`,
+    ),
+    reported: [{ speaker: 'Ministry of Foreign Affairs of Azerbaijan', sentence: 'The ministry said in a statement that Baku expected Paris to take a balanced position.' }],
+  },
+  {
+    name: 'class 5: an agentless readout sentence is kept without a speaker, not given to the last voice',
+    date: '2023-05-17',
+    text: paras(
+      `Sargsian said the talks in Washington had been constructive.`,
+      `It was noted that the sides would continue work on the text of the agreement.`,
+    ),
+    reported: [{ speaker: 'Hovik Sargsian', sentence: 'Sargsian said the talks in Washington had been constructive.' }],
+    notSaidBy: [{ text: 'It was noted', speaker: 'Hovik Sargsian' }],
+  },
+];
+
+const quoteStyles: Case[] = [
+  {
+    name: 'class 6: straight single quotes around a whole statement',
+    date: '2023-05-17',
+    text: paras(`'We are ready to sign the agreement this year,' Sargsian told reporters in Brussels.`),
+    quotes: [{ speaker: 'Hovik Sargsian', text: 'We are ready to sign the agreement this year,' }],
+  },
+  {
+    name: 'class 6: a quotation inside a quoted statement belongs to the outer speaker',
+    date: '2023-05-17',
+    text: paras(`“The President told me: ‘we will not wait for ever’, and I took him at his word,” Tabatabai said.`),
+    quotes: [{ speaker: 'Reza Tabatabai', text: 'The President told me: ‘we will not wait for ever’, and I took him at his word,' }],
+  },
+  {
+    name: 'class 6: a quotation above the dateline is the speaker of the story',
+    date: '2023-05-17',
+    text: paras(
+      `“The door to peace is open, but not for ever.”`,
+      `YEREVAN, May 17 (Reuters) - Armenian Foreign Minister Hovik Sargsian said on Wednesday that a peace agreement could be signed within months.`,
+    ),
+    quotes: [{ speaker: 'Hovik Sargsian', text: 'The door to peace is open, but not for ever.' }],
+  },
+];
+
+const datesAndStatus: Case[] = [
+  {
+    name: 'class 7: "on Thursday" in a Wednesday article with a future verb is tomorrow',
+    date: '2024-06-05',
+    text: paras(`Sargsian will meet Delorme in Paris on Thursday, the Armenian Foreign Ministry said.`),
+    contacts: [{ a: 'Hovik Sargsian', b: 'Claire Delorme', kind: 'meeting', date: '2024-06-06', dateText: 'on Thursday', status: 'planned' }],
+  },
+  {
+    name: 'class 7: "later today" is the article date, planned',
+    date: '2024-06-05',
+    text: paras(`Orlov is expected to hold talks with Tabatabai later today.`),
+    contacts: [{ a: 'Gennady Orlov', b: 'Reza Tabatabai', kind: 'meeting', date: '2024-06-05', dateText: 'later today', status: 'planned' }],
+  },
+  {
+    name: 'class 7: a contact told inside a quotation, with its own date',
+    date: '2023-09-20',
+    text: paras(`“I told President Guliyev on September 14 that force would settle nothing,” Vardanyan said.`),
+    quotes: [{ speaker: 'Aram Vardanyan', text: 'I told President Guliyev on September 14 that force would settle nothing,' }],
+    contacts: [{ a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'other', date: '2023-09-14', dateText: 'on September 14' }],
+  },
+  {
+    name: 'class 7: "expects to agree on the terms of a telephone conversation" is a planned call',
+    date: '2023-09-20',
+    text: paras(`The Kremlin expects to agree on the terms of a telephone conversation between Orlov and Tabatabai in the coming days.`),
+    contacts: [{ a: 'Gennady Orlov', b: 'Reza Tabatabai', kind: 'call', date: null, status: 'planned' }],
+  },
+  {
+    name: 'class 7: "will not fly to" a meeting is a cancelled one',
+    date: '2023-09-20',
+    text: paras(`Mammadli will not fly to Granada for the meeting with Sargsian, the Azerbaijani Foreign Ministry said on Wednesday.`),
+    contacts: [{ a: 'Rauf Mammadli', b: 'Hovik Sargsian', kind: 'meeting', date: null, status: 'cancelled' }],
+  },
+  {
+    name: 'class 7: a meeting that "proved impossible" is cancelled',
+    date: '2023-09-20',
+    text: paras(`A meeting between Vardanyan and Guliyev in Granada proved impossible, Vandamme told reporters.`),
+    contacts: [{ a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: null, status: 'cancelled' }],
+  },
+];
+
+export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...names, ...organisations, ...quoteStyles, ...datesAndStatus];
