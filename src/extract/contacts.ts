@@ -36,12 +36,12 @@ const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earli
 const re = (source: string) => new RegExp(source, 'gi');
 
 const CUES: ContactCue[] = [
-  { hint: ['phone'], re: re(String.raw`\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+${ADVERBIAL}with\s+`), kind: 'call', parties: 'subject' },
+  { hint: ['phone'], re: re(String.raw`\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+${ADVERBIAL}with\s+`), kind: 'call', parties: 'subject' },
   { hint: ['spok', 'speak', 'talk'], re: re(String.raw`\b(?:spoke|speaks|talked|spoken|speak|talk)\s+${ADVERBIAL}(?:with|to)\s+`), kind: 'call', parties: 'subject' },
   { hint: ['call', 'phoned'], re: re(String.raw`\b(?:called|phoned|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`), kind: 'call', parties: 'subject' },
   { hint: ['call'], re: re(String.raw`\b(?:received|receives|got|had)\s+a\s+(?:(?:tele)?phone\s+)?call\s+from\s+`), kind: 'call', parties: 'subject' },
   { hint: ['met', 'meet'], re: re(String.raw`\b(?:met|meets|meet|to\s+meet|will\s+meet)\s+${ADVERBIAL}(?:with\s+)?`), kind: 'meeting', parties: 'subject' },
-  { hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion'], re: re(String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:talks|meetings?|consultations|negotiations|discussions)\s+${ADVERBIAL}with\s+`), kind: 'meeting', parties: 'subject' },
+  { hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion'], re: re(String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions)\s+${ADVERBIAL}with\s+`), kind: 'meeting', parties: 'subject' },
   { hint: ['host', 'receiv', 'welcomed'], re: re(String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!a\s|an\s|calls?\b|letters?\b)`), kind: 'meeting', parties: 'subject' },
   { hint: ['letter', 'message'], re: re(String.raw`\b(?:sent|wrote|addressed|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:letter|message)\s+to\s+`), kind: 'letter', parties: 'subject' },
   { hint: ['wrote', 'writes'], re: re(String.raw`\b(?:wrote|writes)\s+to\s+`), kind: 'letter', parties: 'subject' },
@@ -58,9 +58,12 @@ const CUES: ContactCue[] = [
   { hint: ['talking', 'speaking'], re: re(String.raw`\b(?:after|following|before|while)\s+(?:talking|speaking)\s+(?:by\s+phone\s+)?(?:with|to)\s+`), kind: 'call', parties: 'noun' },
   { hint: ['letter'], re: re(String.raw`\bin\s+a\s+(?:\w+\s+)?letter\s+to\s+`), kind: 'letter', parties: 'noun' },
   { hint: ['met', 'meet', 'talks'], re: re(String.raw`\b(?:met|meet|will\s+meet|to\s+meet|held\s+talks|hold\s+talks|will\s+hold\s+talks)\b`), kind: 'meeting', parties: 'group' },
+  // "X, Y and Z held a trilateral meeting", "the leaders will hold a summit"
+  { hint: ['meeting', 'summit', 'talks', 'consultation', 'negotiation'], re: re(String.raw`\b(?:held|hold|had|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|consultations|negotiations)\b(?!\s+(?:with|between)\b)`), kind: 'meeting', parties: 'group' },
   { hint: ['spoke', 'talked', 'phone'], re: re(String.raw`\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`), kind: 'call', parties: 'group' },
   { hint: ['phone'], re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`), kind: 'call', parties: 'group' },
-  { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+`), kind: 'meeting', parties: 'between' },
+  { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations)\s+between\s+`), kind: 'meeting', parties: 'between' },
+  { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+between\s+`), kind: 'call', parties: 'between' },
 ];
 
 // A sentence is read for contacts only when it holds one of these.
@@ -107,9 +110,12 @@ class SentenceWords {
 if (DAY_BIT >= 2 ** 30) throw new Error('contacts: too many cues for the bits of SentenceWords');
 const SENTENCE_WORDS = new SentenceWords();
 
+const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
+// Where a trailing attribution starts (", the ministry said on Wednesday"): a contact's date is not looked for past it.
+const TRAILING_ATTRIBUTION = /,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b[^,;]*$/i;
 const SAME_DAY = /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
-const PLANNED = /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expected\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited)\b/i;
-const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|cancel(?:l)?ation)\b/i;
+const PLANNED = /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
+const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
 const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+plans?\s+to\s+$|\b(?:declined|refused)\s+to\s+$/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
@@ -172,7 +178,7 @@ export function findContacts(
             const subjects = cue.parties === 'noun' ? nounSubjects(at, m[0], s, objects) : subjectsOf(at, s);
             if (subjects.length === 0) break;
             // "X hosted Y and Z": a meeting of all three; "X’s and Y’s meeting with Z" likewise
-            const together = subjects.length > 1 || (/^(?:hosted|hosts|host)\b/i.test(m[0]) && objects.length > 1);
+            const together = subjects.length > 1 || (/^(?:hosted|hosts|host)\b/i.test(m[0]) && objects.length > 1) || /\b(?:three|four|five)-way\b|\b(?:tri|quadri)lateral\b|\btripartite\b|\bjoint\b/i.test(m[0]);
             if (together) addPairs(s, cue.kind, at, objectStart, [...subjects, ...objects], 'all');
             else for (const o of objects) addPairs(s, cue.kind, at, objectStart, [subjects[0]!, o], 'first');
             break;
@@ -235,7 +241,9 @@ export function findContacts(
     const status: ContactStatus = cancelled ? 'cancelled' : planned ? 'planned' : 'held';
     const tense = status === 'held' ? 'past' : 'future';
     // The time phrase of the contact: after the cue first ("met with X on Friday"), else before it ("X on Friday met").
-    let when = findDate(text.slice(at, s.end), date, tense) ?? findDate(text.slice(s.start, at), date, tense);
+    const rest = text.slice(at, s.end);
+    const tail = TRAILING_ATTRIBUTION.exec(rest);
+    let when = findDate(tail ? rest.slice(0, tail.index) : rest, date, tense) ?? findDate(text.slice(s.start, at), date, tense);
     if ((!when || when.date === null) && SAME_DAY.test(body)) {
       const day = lastNamedDay();
       if (day) when = { date: day, index: 0, phrase: 'that day' };
@@ -253,6 +261,8 @@ export function findContacts(
       if (m.end <= from || m.start >= s.end) continue;
       const gap = text.slice(cursor, titleStart(m));
       if (!(ids.length === 0 ? FIRST_GAP : NEXT_GAP).test(gap)) break;
+      // "…with Y, the ministry said": the voice of a trailing attribution is no party
+      if (ids.length > 0 && /,/.test(gap) && TRAILING_VOICE.test(text.slice(m.end, s.end))) break;
       if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) break; // "with Azerbaijan’s president": the possessor is no party
       // "the EU Special Representative for the South Caucasus, Henrik Aalto": the organisation is part of a title
       const next = named[k + 1];
@@ -274,6 +284,12 @@ export function findContacts(
     if (/^[’']s/.test(cueText) || /^(?:the|a|his|her|their|its)\s/i.test(cueText)) {
       const possessors = possessorsBefore(at + (/^[’']s/.test(cueText) ? 2 : 0), s);
       if (possessors.length) return possessors;
+      // "X will not fly to Granada for the meeting with Y": the subject of the clause, when it does not speak
+      const main = reader.mainSubject(s, at);
+      if (main && !/\b(?:said|says|told|tells|added|stated|noted|wrote|announced|reported)\b/i.test(text.slice(main.start, at))) {
+        const ids = main.mentions.map((m) => m.actor!).filter((id) => id && !objects.includes(id) && isParty(main.mentions.find((m) => m.actor === id)!));
+        if (ids.length) return ids;
+      }
     }
     // "After talks with X, Y said …" / "Y said after talks with X"
     if (/^(?:after|following|during|before|ahead|at|in)\b/i.test(cueText)) {
