@@ -74,10 +74,23 @@ export function attribute(input: AttributionInput): Attribution[] {
   const pending: Quotation[] = [];
   let previous: { sentence: Sentence; subject: ActorId | null; asked: boolean } | null = null;
 
+  // "He added:" / "X told reporters before the meeting:" closing a paragraph: the voice of the quotation that follows.
+  let frame: { speaker: ActorId; sentence: number } | null = null;
+
   for (const s of sentences) {
     const quotes = quotesBySentence.get(s.index) ?? [];
     const cues = findCues(masked, s.start, s.end);
     const quoteResults: Attribution[] = [];
+    if (quotes.length === 0 && cues.length > 0 && /:\s*$/.test(masked.slice(s.start, s.end)) && opensWithQuotation(s.index + 1)) {
+      const cue = cues[cues.length - 1]!;
+      const found = speakerOfCue(s, cue, cues.slice(0, -1));
+      if (found) {
+        frame = { speaker: found.speaker, sentence: s.index };
+        if (actorOf(found.speaker)?.kind === 'person') notePerson(found.speaker);
+        previous = { sentence: s, subject: found.speaker, asked: true };
+        continue;
+      }
+    }
     for (const q of quotes) {
       const a = attributeQuote(s, q, cues);
       if (a === null) pending.push(q);
@@ -99,6 +112,26 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (voice && actorOf(voice)?.kind === 'person') notePerson(voice);
     if (spoke) lastSpeaker = spoke.speaker;
     previous = { sentence: s, subject: voice ?? null, asked: cues.length > 0 || /\b(?:asked|questioned|interviewed|interview)\b/.test(masked.slice(s.start, s.end)) };
+  }
+  // A quotation standing alone before the sentence that names its speaker: the article's opening quotation
+  // (above the dateline, or a statement-first lead), or one followed by "With these words X …".
+  for (const q of pending) {
+    if (q.close < 0) continue;
+    const s = sentences.find((x) => x.start <= q.open && q.open < x.end);
+    if (!s || masked.slice(s.start, s.end).replace(/[∎“”"«»‘’'\s.,]/g, '') !== '') continue;
+    const next = sentences[s.index + 1];
+    if (!next) continue;
+    const lead = masked.slice(next.start, next.end);
+    let speaker: ActorId | undefined;
+    if (/^\s*(?:(?:with|in)\s+(?:these|those|such)\s+words\b|(?:these|those)\s+(?:were|are)\s+the\s+words\b|so\s+said\b|(?:this|that)\s+(?:was|is)\s+(?:how|what)\b)/i.test(lead)) {
+      const main = reader.mainSubject(next, next.end);
+      const who = main ? resolveSubject(main)[0] : undefined;
+      if (who && actorOf(who)?.kind === 'person') speaker = who;
+    } else if (s.index === 0) {
+      const voiced = results.find((r) => r.kind === 'reported' && r.start === next.start);
+      if (voiced && actorOf(voiced.speaker)?.kind === 'person') speaker = voiced.speaker;
+    }
+    if (speaker) results.push({ kind: 'quote', start: q.start, end: q.end, speaker, coSpeakers: [], cue: 'quotation before its speaker', date: null });
   }
   // A quotation left open at a paragraph's end takes the voice of the quotation that carries it on.
   for (const q of pending) {
@@ -168,8 +201,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (!first) return null;
     const between = masked.slice(closeAt, first.start);
     if (first.kind === 'according' && /^[\s,—–-]*$/.test(between)) {
-      const subj = reader.subjectAfter(first.end, limit);
-      const who = subj && resolveSubject(subj)[0];
+      const who = whoAfter(first, { ...s, end: limit });
       return who ? { speaker: who, cue: 'according to', cueAt: first } : null;
     }
     if (first.kind !== 'verb' || !ATTRIBUTING_VERBS.has(first.word)) return null;
@@ -195,8 +227,17 @@ export function attribute(input: AttributionInput): Attribution[] {
     return null;
   }
 
+  /** Whether sentence `k` starts with a quotation mark (the quotation a colon frame announces). */
+  function opensWithQuotation(k: number): boolean {
+    const next = sentences[k];
+    if (!next) return false;
+    const first = quotesBySentence.get(k)?.[0];
+    return !!first && masked.slice(next.start, first.open).trim() === '';
+  }
+
   /** A quotation with no cue of its own goes on the voice of the quotation next to it. */
   function adjacent(s: Sentence, q: Quotation): Found | null {
+    if (frame && frame.sentence === s.index - 1 && masked.slice(s.start, q.open).trim() === '') return { speaker: frame.speaker, cue: 'quotation after its frame' };
     // "X was asked whether … . “…”": the person the previous sentence is about, when it spoke or was asked
     const opensSentence = masked.slice(s.start, q.open).trim() === '';
     if (opensSentence && previous && previous.subject && previous.asked && previous.sentence.paragraph === s.paragraph && (!lastQuote || lastQuote.end < previous.sentence.start)) {
@@ -330,7 +371,14 @@ export function attribute(input: AttributionInput): Attribution[] {
 
   function whoAfter(cue: Cue, s: Sentence): ActorId | undefined {
     const subj = reader.subjectAfter(cue.end, s.end);
-    return subj ? resolveSubject(subj)[0] : undefined;
+    if (subj) return resolveSubject(subj)[0];
+    // "According to him, …": the one who was speaking (gender permitting), not the last name mentioned
+    const pronoun = /^\s+(him|her)\b/i.exec(masked.slice(cue.end, cue.end + 6));
+    if (!pronoun) return undefined;
+    const gender = pronoun[1]!.toLowerCase() === 'him' ? 'm' : 'f';
+    const speaker = lastSpeaker ? actorOf(lastSpeaker) : undefined;
+    if (speaker?.kind === 'person' && (!speaker.gender || speaker.gender === gender)) return speaker.id;
+    return lastPersonFor(gender) ?? undefined;
   }
 
   function addresseeOf(cue: Cue, s: Sentence): { addressee?: ActorId } {

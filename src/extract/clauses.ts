@@ -22,6 +22,8 @@ const GLUE_AT_END: RegExp[] = [
   /\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*$/i,
   /\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$/i,
   /\b(?:in|during|at|after|before|following|via)\s+(?:a|an|the|his|her|their|its)\s+[\p{Ll}\s-]{2,40}$/iu,
+  // "Foreign Minister X of Sweden said": a country after a name
+  /(?<=\p{L})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s*$/u,
   // a parenthesis
   /\s*\([^()]{0,120}\)\s*$/,
   /\s*—[^—]{0,120}—\s*$/,

@@ -21,7 +21,9 @@ type PartiesFrom =
   /** the parties follow the cue ("a meeting between X and Y") */
   | 'between'
   /** possessors before the noun, or the sentence's subject around it ("Pashinian’s planned meeting with X", "after talks with X, Y said") */
-  | 'noun';
+  | 'noun'
+  /** "I told President X …" inside a quotation: the quotation's speaker and the object */
+  | 'voice';
 
 interface ContactCue {
   /** Lower-case words one of which the sentence must contain for `re` to be worth running. */
@@ -36,6 +38,7 @@ const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earli
 const re = (source: string) => new RegExp(source, 'gi');
 
 const CUES: ContactCue[] = [
+  { hint: ['told', 'met', 'spoke', 'called', 'phoned'], re: re(String.raw`\b(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned)\s+`), kind: 'other', parties: 'voice' },
   { hint: ['phone'], re: re(String.raw`\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+${ADVERBIAL}with\s+`), kind: 'call', parties: 'subject' },
   { hint: ['spok', 'speak', 'talk'], re: re(String.raw`\b(?:spoke|speaks|talked|spoken|speak|talk)\s+${ADVERBIAL}(?:with|to)\s+`), kind: 'call', parties: 'subject' },
   { hint: ['call', 'phoned'], re: re(String.raw`\b(?:called|phoned|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`), kind: 'call', parties: 'subject' },
@@ -67,7 +70,7 @@ const CUES: ContactCue[] = [
 ];
 
 // A sentence is read for contacts only when it holds one of these.
-const GATE_WORDS = ['met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
+const GATE_WORDS = ['told', 'met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
 // Bits of what a sentence's words allow: bit i for CUES[i], then the gate, then "day" (every phrase SAME_DAY matches holds it).
 const GATE_BIT = 1 << CUES.length;
 const DAY_BIT = 1 << (CUES.length + 1);
@@ -139,6 +142,8 @@ export function findContacts(
   mentions: readonly ResolvedMention[],
   date: IsoDate,
   actorOf: (id: ActorId) => Actor | undefined,
+  /** The speaker of the quotation at an offset, if one is attributed: "I met X" is that speaker's contact. */
+  voiceAt: (offset: number) => ActorId | null = () => null,
 ): FoundContact[] {
   const named = mentions.filter((m) => m.actor);
   const reader = new ClauseReader(maskedText, named.filter((m) => !m.inQuote));
@@ -171,6 +176,13 @@ export function findContacts(
           case 'between':
             addPairs(s, cue.kind, at, objectStart, objectList(objectStart, s).slice(0, 4), 'all');
             break;
+          case 'voice': {
+            const voice = voiceAt(at);
+            const objects = voice ? objectList(objectStart, s).filter((o) => o !== voice && isPerson(o)) : [];
+            const kind: ContactKind = /\b(?:called|phoned|spoke)\b/i.test(m[0]) ? 'call' : /\bmet\b/i.test(m[0]) ? 'meeting' : cue.kind;
+            for (const o of objects.slice(0, 1)) addPairs(s, kind, at, objectStart, [voice!, o], 'first');
+            break;
+          }
           case 'subject':
           case 'noun': {
             const objects = objectList(objectStart, s);

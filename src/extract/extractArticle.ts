@@ -33,7 +33,8 @@ export function extractArticle(article: Article, dictionary: Dictionary): Articl
     statement(a, a.speaker);
     for (const speaker of a.coSpeakers) statement(a, speaker);
   }
-  const contacts: Contact[] = findContacts(text, masked, sentences, mentions, date, actorOf).map((c) => ({ ...c, article: article.id }));
+  const quoted = attributions.filter((a) => a.kind === 'quote');
+  const contacts: Contact[] = findContacts(text, masked, sentences, mentions, date, actorOf, voiceAt).map((c) => ({ ...c, article: article.id }));
 
   const resolved: Mention[] = mentions.filter((m) => m.actor).map((m) => ({ actor: m.actor!, start: m.start, end: m.end }));
   const order: ActorId[] = [];
@@ -63,11 +64,16 @@ export function extractArticle(article: Article, dictionary: Dictionary): Articl
     return dictionary.byId.get(id) ?? discovered.get(id);
   }
 
+  function voiceAt(offset: number): ActorId | null {
+    return quoted.find((q) => q.start <= offset && offset < q.end)?.speaker ?? null;
+  }
+
   function discover(actor: Actor): void {
     discovered.set(actor.id, actor);
   }
 
-  function statement(a: Attribution, speaker: ActorId): void {
+  /** `speaker` null: words kept with nobody named as their speaker (see Statement.speaker). */
+  function statement(a: Attribution, speaker: ActorId | null): void {
     statements.push({
       id: `${article.id}#${statements.length + 1}`,
       article: article.id,
@@ -83,7 +89,7 @@ export function extractArticle(article: Article, dictionary: Dictionary): Articl
     });
   }
 
-  function note(id: ActorId | undefined): void {
+  function note(id: ActorId | null | undefined): void {
     if (id && !seen.has(id)) {
       seen.add(id);
       order.push(id);

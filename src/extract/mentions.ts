@@ -55,6 +55,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const hit = longestMatch(facts, i, names, false);
     if (!hit) continue;
     const { entries, last } = hit;
+    // "Vardan Sargsian" is not the dictionary's Hovik Sargsian: a first name the actor never goes by, right
+    // before a surname, makes someone else (discovered below with the full name)
+    if (i > 0 && facts.joined[i] && entries.every((e) => e.surnameOnly) && facts.isNameWord(i - 1) && !entries.some((e) => knownFirstName(lexicon, e.actor, words[i - 1]!))) continue;
     const titleFrom = titleStart(facts, i);
     for (let k = titleFrom; k <= last; k++) taken[k] = 1;
     const start = tokens[i]!.start;
@@ -678,4 +681,14 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
     else if (/^\s*,\s*$/.test(sep)) k = after;
     else return null;
   }
+}
+
+/** Whether `word` is a first word of the actor's name or of one of its longer aliases ("Hovik" of Hovik Sargsian). */
+function knownFirstName(lexicon: ActorLexicon, id: ActorId, word: string): boolean {
+  const actor = lexicon.dictionary.byId.get(id);
+  if (!actor) return false;
+  return [actor.name, ...actor.aliases].some((n) => {
+    const parts = n.split(/\s+/);
+    return parts.length > 1 && parts.slice(0, -1).includes(word);
+  });
 }

@@ -11,10 +11,10 @@ export interface Quotation extends Span {
   readonly continues: boolean;
 }
 
-const OPENERS = new Set(['“', '«', '‘', '"', '„', '‹']);
-const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '‘': '’', '"': '"', '„': '“', '‹': '›' };
+const OPENERS = new Set(['“', '«', '‘', '"', '„', '‹', "'"]);
+const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '‘': '’', '"': '"', '„': '“', '‹': '›', "'": "'" };
 const LETTER = /[\p{L}\p{N}]/u;
-const MARKS = /[“”«»‘’"„‹›]/g;
+const MARKS = /[“”«»‘’"„‹›']/g;
 
 /**
  * Scans each paragraph once. Rules, in order:
@@ -44,6 +44,8 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
       if (open < 0) {
         if (!OPENERS.has(ch)) continue;
         if (ch === '‘' && LETTER.test(before)) continue; // a reversed apostrophe inside a word
+        // a straight ' opens only before a letter, after a space or an opening bracket or dash (never "EU's", "'90s")
+        if (ch === "'" && (!/[\s(\[—–-]/.test(before) || !/\p{L}/u.test(after))) continue;
         if (ch === '"' && (LETTER.test(before) || /\s/.test(after))) continue;
         if (/\s/.test(after) && ch !== '«') continue; // a mark followed by a space opens nothing
         open = i;
@@ -52,12 +54,12 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
         continue;
       }
       // inside a quotation
-      if (opener !== '‘' && ch === '‘' && !LETTER.test(before)) {
+      if (opener !== '‘' && opener !== "'" && (ch === '‘' || (ch === "'" && /\s/.test(before) && /\p{L}/u.test(after))) && !LETTER.test(before)) {
         nested = true;
         continue;
       }
-      if (ch === '’' && LETTER.test(before) && LETTER.test(after)) continue; // apostrophe
-      if (nested && ch === '’') {
+      if ((ch === '’' || ch === "'") && LETTER.test(before) && LETTER.test(after)) continue; // apostrophe
+      if (nested && (ch === '’' || ch === "'")) {
         nested = false;
         continue;
       }
@@ -82,6 +84,9 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
 }
 
 function isCloser(ch: string, opener: string, before: string, after: string): boolean {
+  // a straight ' closes after a word or its punctuation, before no letter; "ministers' meeting" is a plural possessive
+  if (opener === "'") return ch === "'" && !LETTER.test(after) && /[\p{L}\p{N}.,!?;:)]/u.test(before) && !(before === 's' && /\s/.test(after) && /^\s*$/.test(after));
+  if (ch === "'") return false;
   if (ch === CLOSER_OF[opener]) {
     // a ’ that closes ‘…’ must not be an apostrophe (checked by the caller) nor start a word
     if (opener === '"') return !/\s/.test(before);
