@@ -613,6 +613,7 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
     const countries: { country: string; at: number }[] = [{ country: DEMONYM.get(words[first]!)!, at: first }];
     let k = first + 1;
     for (;;) {
+      if (k >= words.length) return null;
       const sep = text.slice(facts.tokenEnd(k - 1), facts.tokenStart(k));
       const and = lower(k) === 'and' && /^\s*,?\s*$/.test(sep);
       const next = and ? k + 1 : /^\s*,\s*$/.test(sep) ? k : -1;
