@@ -16,7 +16,8 @@ import type { Sentence } from './sentences.js';
 
 export interface Attribution extends Span {
   readonly kind: 'quote' | 'reported';
-  readonly speaker: ActorId;
+  /** `null` for agentless readout sentences ("It was noted that …"): kept, but given to nobody. */
+  readonly speaker: ActorId | null;
   readonly coSpeakers: readonly ActorId[];
   readonly cue: string;
   readonly addressee?: ActorId;
@@ -57,7 +58,7 @@ export function attribute(input: AttributionInput): Attribution[] {
   // People the article spoke of, most recent first: "he"/"she" is the first whose gender fits.
   const recentPeople: ActorId[] = [];
   let lastSpeaker: ActorId | null = null;
-  let lastQuote: { speaker: ActorId; paragraph: number; end: number } | null = null;
+  let lastQuote: { speaker: ActorId | null; paragraph: number; end: number } | null = null;
 
   const quotesBySentence = new Map<number, Quotation[]>();
   let qi = 0;
@@ -72,7 +73,8 @@ export function attribute(input: AttributionInput): Attribution[] {
 
   // Quotations left without a voice, for a second look once the whole article is read.
   const pending: Quotation[] = [];
-  let previous: { sentence: Sentence; subject: ActorId | null; asked: boolean } | null = null;
+  // The sentence before: whom it was about, whether someone was asked or spoke there, and the person who spoke.
+  let previous: { sentence: Sentence; subject: ActorId | null; asked: boolean; spoke?: ActorId } | null = null;
 
   // "He added:" / "X told reporters before the meeting:" closing a paragraph: the voice of the quotation that follows.
   let frame: { speaker: ActorId; sentence: number } | null = null;
@@ -84,9 +86,9 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (quotes.length === 0 && cues.length > 0 && /:\s*$/.test(masked.slice(s.start, s.end)) && opensWithQuotation(s.index + 1)) {
       const cue = cues[cues.length - 1]!;
       const found = speakerOfCue(s, cue, cues.slice(0, -1));
-      if (found) {
+      if (found?.speaker) {
         frame = { speaker: found.speaker, sentence: s.index };
-        if (actorOf(found.speaker)?.kind === 'person') notePerson(found.speaker);
+        if (isPerson(found.speaker)) notePerson(found.speaker);
         previous = { sentence: s, subject: found.speaker, asked: true };
         continue;
       }
@@ -97,7 +99,7 @@ export function attribute(input: AttributionInput): Attribution[] {
       else if (a) {
         quoteResults.push(a);
         lastQuote = { speaker: a.speaker, paragraph: q.paragraph, end: q.end };
-        if (actorOf(a.speaker)?.kind === 'person') notePerson(a.speaker);
+        if (a.speaker && isPerson(a.speaker)) notePerson(a.speaker);
       }
     }
     const reported = reportedIn(s, quotes, cues);
@@ -108,10 +110,11 @@ export function attribute(input: AttributionInput): Attribution[] {
     const spoke = reported ?? quoteResults[quoteResults.length - 1];
     const main = reader.mainSubject(s, s.end);
     const mainActor = main ? resolveSubject(main)[0] : undefined;
-    const voice = spoke && actorOf(spoke.speaker)?.kind === 'person' ? spoke.speaker : mainActor;
+    const voice = spoke?.speaker && isPerson(spoke.speaker) ? spoke.speaker : mainActor;
     if (voice && actorOf(voice)?.kind === 'person') notePerson(voice);
-    if (spoke) lastSpeaker = spoke.speaker;
-    previous = { sentence: s, subject: voice ?? null, asked: cues.length > 0 || /\b(?:asked|questioned|interviewed|interview)\b/.test(masked.slice(s.start, s.end)) };
+    if (spoke?.speaker) lastSpeaker = spoke.speaker;
+    const spokeNow = spoke?.speaker && isPerson(spoke.speaker) ? spoke.speaker : undefined;
+    previous = { sentence: s, subject: voice ?? null, asked: cues.length > 0 || /\b(?:asked|questioned|interviewed|interview)\b/.test(masked.slice(s.start, s.end)), ...(spokeNow ? { spoke: spokeNow } : {}) };
   }
   // A quotation standing alone before the sentence that names its speaker: the article's opening quotation
   // (above the dateline, or a statement-first lead), or one followed by "With these words X …".
@@ -129,7 +132,7 @@ export function attribute(input: AttributionInput): Attribution[] {
       if (who && actorOf(who)?.kind === 'person') speaker = who;
     } else if (s.index === 0) {
       const voiced = results.find((r) => r.kind === 'reported' && r.start === next.start);
-      if (voiced && actorOf(voiced.speaker)?.kind === 'person') speaker = voiced.speaker;
+      if (voiced?.speaker && isPerson(voiced.speaker)) speaker = voiced.speaker;
     }
     if (speaker) results.push({ kind: 'quote', start: q.start, end: q.end, speaker, coSpeakers: [], cue: 'quotation before its speaker', date: null });
   }
@@ -150,6 +153,10 @@ export function attribute(input: AttributionInput): Attribution[] {
 
   // (Helpers are function declarations down here, not arrows in consts: under tsx, esbuild's
   // keepNames renames each such arrow with Object.defineProperty every time it is made.)
+
+  function isPerson(id: ActorId): boolean {
+    return actorOf(id)?.kind === 'person';
+  }
 
   function notePerson(id: ActorId): void {
     const at = recentPeople.indexOf(id);
@@ -349,8 +356,14 @@ export function attribute(input: AttributionInput): Attribution[] {
         return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
       }
       case 'passive': {
-        const speaker = lastSpeaker ?? lastPersonFor();
-        return speaker ? { speaker, cue: cue.word, cueAt: cue } : null;
+        // "X briefed Y about … . The need to … was underlined.": right after a person's statement in the same
+        // paragraph, the passive carries on that person's account; anywhere else ("It was noted that …" in a
+        // readout) it names no one, and guessing its last voice misattributes as often as not
+        const carriesOn = previous && previous.spoke && previous.sentence.index === s.index - 1 && previous.sentence.paragraph === s.paragraph;
+        if (carriesOn) return { speaker: previous!.spoke!, cue: cue.word, cueAt: cue };
+        // "The necessity of … was emphasized.": a point of the account under way, the last voice's
+        const impersonal = /\bit\s+$/i.test(masked.slice(Math.max(s.start, cue.start - 4), cue.start));
+        return { speaker: impersonal ? null : (lastSpeaker ?? lastPersonFor()), cue: cue.word, cueAt: cue };
       }
       case 'verb': {
         let subj = reader.subjectBefore(cue.start, according ? according.end : s.start);
@@ -502,7 +515,7 @@ function isSpaceOrQuoting(c: number): boolean {
 }
 
 interface Found {
-  readonly speaker: ActorId;
+  readonly speaker: ActorId | null;
   /** Where the cue sits, for the statement's date. */
   readonly cueAt?: Span;
   readonly others?: readonly ActorId[];

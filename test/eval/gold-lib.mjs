@@ -67,7 +67,7 @@ export function buildArticle(dir, spec) {
     // a sentence starts a paragraph, or follows sentence-final punctuation (maybe a closing mark) and a space,
     // or a dateline ending in "- ", "– ", "/TASS/. ", "ARMENPRESS. "
     const before = text.slice(Math.max(0, start - 3), start);
-    if (!(start === 0 || /\n$/.test(before) || /[.?!:][”"’»]? $/.test(before) || /[-–] $/.test(before) || / date \d{4}-\d{2}-\d{2} $/.test(text.slice(0, start)))) {
+    if (!(start === 0 || /\n$/.test(before) || /[.?!:][”"’»]? $/.test(before) || /[-–—] $/.test(before) || / date \d{4}-\d{2}-\d{2} $/.test(text.slice(0, start)))) {
       throw new Error(`${where}: reported span does not start a sentence: ${JSON.stringify(before)} | ${r.text.slice(0, 40)}`);
     }
     if (!/[.?!][”"’»]?$|[”"’»]$/.test(r.text)) throw new Error(`${where}: reported span does not end a sentence: ${r.text.slice(-40)}`);
