@@ -23,7 +23,9 @@ type PartiesFrom =
   /** possessors before the noun, or the sentence's subject around it ("Pashinian’s planned meeting with X", "after talks with X, Y said") */
   | 'noun'
   /** "I told President X …" inside a quotation: the quotation's speaker and the object */
-  | 'voice';
+  | 'voice'
+  /** every person named from the cue to the clause's end, with the subject before it ("A and B were joined by C, D") */
+  | 'participants';
 
 interface ContactCue {
   /** Lower-case words one of which the sentence must contain for `re` to be worth running. */
@@ -65,12 +67,23 @@ const CUES: ContactCue[] = [
   { hint: ['meeting', 'summit', 'talks', 'consultation', 'negotiation'], re: re(String.raw`\b(?:held|hold|had|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|consultations|negotiations)\b(?!\s+(?:with|between)\b)`), kind: 'meeting', parties: 'group' },
   { hint: ['spoke', 'talked', 'phone'], re: re(String.raw`\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`), kind: 'call', parties: 'group' },
   { hint: ['phone'], re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`), kind: 'call', parties: 'group' },
+  // "A and B on Tuesday discussed … during a meeting in St. Petersburg"
+  { hint: ['meeting', 'talks', 'summit'], re: re(String.raw`\b(?:during|at|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)\b(?!\s+(?:with|between|of)\b)`), kind: 'meeting', parties: 'group' },
+  // "Foreign ministers of A, B and C attended the meeting", "A and B began negotiations in Almaty"
+  { hint: ['attend', 'took', 'participat', 'negotiation', 'talks', 'consultation'], re: re(String.raw`\b(?:attended|attend|took\s+part\s+in|participated\s+in|(?:began|begin|started|resumed|opened|continued|concluded)\s+(?:a\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|session)\b`), kind: 'meeting', parties: 'group' },
   { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations)\s+between\s+`), kind: 'meeting', parties: 'between' },
+  // "a telephone conversation took place between A and B", "talks were held between …"
+  { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+(?:took\s+place|was\s+held|were\s+held)\s+${ADVERBIAL}between\s+`), kind: 'call', parties: 'between' },
+  { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations|consultations)\s+(?:took\s+place|was\s+held|were\s+held|will\s+take\s+place|will\s+be\s+held)\s+${ADVERBIAL}between\s+`), kind: 'meeting', parties: 'between' },
+  // "the fourth meeting of the special representatives, A and B, took place", "under the co-chairmanship of A, B and C"
+  { hint: ['meeting', 'summit', 'chairmanship', 'chairing', 'presence', 'participation'], re: re(String.raw`\b(?:(?:meeting|talks|summit|session|round)\s+of\b|(?:joint\s+|co-)?chairmanship\s+of\b|co-chairing\s+of\b|in\s+the\s+presence\s+of\b|with\s+the\s+participation\s+of\b)`), kind: 'meeting', parties: 'participants' },
+  // "A and B were joined by C and D", "the summit was attended by …"
+  { hint: ['joined', 'attended'], re: re(String.raw`\b(?:(?:was|were|will\s+be|are\s+to\s+be)\s+(?:also\s+)?(?:expected\s+to\s+be\s+)?(?:joined|attended)\s+(?:there\s+)?by)\b`), kind: 'meeting', parties: 'participants' },
   { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+between\s+`), kind: 'call', parties: 'between' },
 ];
 
 // A sentence is read for contacts only when it holds one of these.
-const GATE_WORDS = ['told', 'met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
+const GATE_WORDS = ['told', 'chairmanship', 'chairing', 'presence', 'participat', 'joined', 'attend', 'took', 'began', 'resumed', 'met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
 // Bits of what a sentence's words allow: bit i for CUES[i], then the gate, then "day" (every phrase SAME_DAY matches holds it).
 const GATE_BIT = 1 << CUES.length;
 const DAY_BIT = 1 << (CUES.length + 1);
@@ -121,7 +134,7 @@ const PLANNED = /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|
 const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
 const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+plans?\s+to\s+$|\b(?:declined|refused)\s+to\s+$/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
-const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
+const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
 const FIRST_GAP = new RegExp(String.raw`^(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`, 'u');
 // After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
 // conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z").
@@ -147,7 +160,7 @@ export function findContacts(
 ): FoundContact[] {
   const named = mentions.filter((m) => m.actor);
   const reader = new ClauseReader(maskedText, named.filter((m) => !m.inQuote));
-  const found: (FoundContact & { relative?: boolean })[] = [];
+  const found: Found[] = [];
   // The last day the article named, for "that day" and "later in the day".
   const dayCandidates: string[] = [];
   // (The helpers are function declarations after the return, not arrows held in consts: under tsx,
@@ -169,7 +182,8 @@ export function findContacts(
         const objectStart = at + m[0].length;
         switch (cue.parties) {
           case 'group': {
-            const group = groupBefore(at, s, /phone|call|conversation/i.test(m[0]) && /^(?:during|in|over|by)\b/i.test(m[0]));
+            // "during a phone call", "during fresh talks": the sentence's subject held it, however far before
+            const group = groupBefore(at, s, /^(?:during|in|over|by|at)\b/i.test(m[0]));
             if (group.length >= 2) addPairs(s, cue.kind, at, objectStart, group, 'all');
             break;
           }
@@ -181,6 +195,19 @@ export function findContacts(
             const objects = voice ? objectList(objectStart, s).filter((o) => o !== voice && isPerson(o)) : [];
             const kind: ContactKind = /\b(?:called|phoned|spoke)\b/i.test(m[0]) ? 'call' : /\bmet\b/i.test(m[0]) ? 'meeting' : cue.kind;
             for (const o of objects.slice(0, 1)) addPairs(s, kind, at, objectStart, [voice!, o], 'first');
+            break;
+          }
+          case 'participants': {
+            const after = participantsAfter(objectStart, s);
+            if (after.length === 0) break;
+            const before = /^(?:was|were|will|are)\b/i.test(m[0]) ? subjectsOf(at, s).filter(isPerson) : [];
+            // "the negotiations will be attended by A, B and C": a delegation's members do not meet one another
+            if (/attended/i.test(m[0])) {
+              for (const b of before) for (const p of after) addPairs(s, cue.kind, at, objectStart, [b, p], 'first');
+              break;
+            }
+            const all = [...before, ...after];
+            if (all.length >= 2) addPairs(s, cue.kind, at, objectStart, all, 'all');
             break;
           }
           case 'subject':
@@ -209,6 +236,7 @@ export function findContacts(
     }
   }
   anchorRelativeDates(found);
+  inheritDates(found);
   return merge(found);
 
   function isParty(m: ResolvedMention): boolean {
@@ -261,7 +289,7 @@ export function findContacts(
       if (day) when = { date: day, index: 0, phrase: 'that day' };
     }
     const relative = !!when && /day before|previous day|eve of/i.test(when.phrase);
-    found.push({ start: s.start, end: s.end, a, b, kind, date: when?.date ?? null, status, ...(relative ? { relative } : {}) });
+    found.push({ start: s.start, end: s.end, a, b, kind, date: when?.date ?? null, status, sentence: s.index, paragraph: s.paragraph, ...(relative ? { relative } : {}) });
   }
 
   /** The parties right after a cue: "with Foreign Minister X and Azerbaijani Foreign Minister Y". */
@@ -285,6 +313,20 @@ export function findContacts(
     return ids;
   }
 
+  /** People named from `from` to the end of the clause (a full stop, a semicolon, or a verb that closes the list). */
+  function participantsAfter(from: number, s: Sentence): ActorId[] {
+    const rest = text.slice(from, s.end);
+    const stop = /\b(?:took\s+place|was\s+held|were\s+held|will\s+be\s+held|will\s+take\s+place|met|discussed|said|signed|agreed|to\s+discuss|which|where|who)\b|;|\.\s/.exec(rest);
+    const end = stop ? from + stop.index : s.end;
+    const ids: ActorId[] = [];
+    for (const m of named) {
+      if (m.start < from || m.end > end || m.inQuote) continue;
+      if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) continue;
+      if (isPerson(m.actor!) && !ids.includes(m.actor!)) ids.push(m.actor!);
+    }
+    return ids;
+  }
+
   function subjectsOf(at: number, s: Sentence): ActorId[] {
     const subj = reader.subjectBefore(at, s.start) ?? reader.mainSubject(s, at);
     return subj ? subj.mentions.map((m) => m.actor!).filter((id) => id && actorOf(id)) : [];
@@ -297,8 +339,9 @@ export function findContacts(
       const possessors = possessorsBefore(at + (/^[’']s/.test(cueText) ? 2 : 0), s);
       if (possessors.length) return possessors;
       // "X will not fly to Granada for the meeting with Y": the subject of the clause, when it does not speak
+      // ("X said that his trilateral meeting with Y and Z …": "his" is the one who speaks)
       const main = reader.mainSubject(s, at);
-      if (main && !/\b(?:said|says|told|tells|added|stated|noted|wrote|announced|reported)\b/i.test(text.slice(main.start, at))) {
+      if (main && (/^(?:his|her)\s/i.test(cueText) || !/\b(?:said|says|told|tells|added|stated|noted|wrote|announced|reported)\b/i.test(text.slice(main.start, at)))) {
         const ids = main.mentions.map((m) => m.actor!).filter((id) => id && !objects.includes(id) && isParty(main.mentions.find((m) => m.actor === id)!));
         if (ids.length) return ids;
       }
@@ -344,7 +387,27 @@ export function findContacts(
 }
 
 /** "The day before their talks": the day before the talks' own date, when the article gives it. */
-function anchorRelativeDates(found: (FoundContact & { relative?: boolean })[]): void {
+/** A contact as found: where its sentence stands, and whether its date is relative to the talks' own. */
+type Found = FoundContact & { readonly sentence: number; readonly paragraph: number; readonly relative?: boolean };
+
+/**
+ * "The foreign ministers met in Moscow on Monday. They were joined by X …": a contact with no day of its own,
+ * in the sentence right after (or before) a dated contact of the same kind and status that shares a party, is
+ * the same event and takes its day.
+ */
+function inheritDates(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.date !== null) continue;
+    const same = found.find(
+      (d) => d.date !== null && d.kind === c.kind && d.status === c.status && d.paragraph >= c.paragraph - 1 && Math.abs(d.sentence - c.sentence) === 1 &&
+        (d.a === c.a || d.a === c.b || d.b === c.a || d.b === c.b),
+    );
+    if (same) found[i] = { ...c, date: same.date };
+  }
+}
+
+function anchorRelativeDates(found: Found[]): void {
   const talks = found.find((c) => !c.relative && c.kind === 'meeting' && c.date !== null && c.status !== 'cancelled');
   if (!talks?.date) return;
   const before = isoDateOf(new Date(new Date(`${talks.date}T00:00:00Z`).getTime() - 86_400_000));
@@ -352,9 +415,9 @@ function anchorRelativeDates(found: (FoundContact & { relative?: boolean })[]): 
 }
 
 /** One contact per pair and kind: a dated mention of it beats an undated one. */
-function merge(found: readonly (FoundContact & { relative?: boolean })[]): FoundContact[] {
+function merge(found: readonly Found[]): FoundContact[] {
   const byPair = new Map<string, FoundContact>();
-  for (const { relative: _relative, ...c } of found) {
+  for (const { relative: _relative, sentence: _sentence, paragraph: _paragraph, ...c } of found) {
     if (c.a === c.b) continue;
     const key = `${[c.a, c.b].sort().join('|')}|${c.kind}`;
     const seen = byPair.get(key);

@@ -115,7 +115,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       continue;
     }
     // "Armenia's prime minister", "Armenian and Azerbaijani leaders": before metonyms, which hold country names
-    if (COUNTRY_NAMES[word] || DEMONYM.get(word)) {
+    if (COUNTRY_NAMES[word] || DEMONYM.get(word) || OFFICE_OPENERS.has(word)) {
       const offices = officePhrase(facts, text, i, taken);
       if (offices) {
         mentions.push(...offices.mentions);
@@ -139,7 +139,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     // Determiner-led phrases: nominals from the dictionary, documents, role nouns.
     const demonymFirst = i + 1 < words.length && DEMONYM.get(words[i + 1]!) ? 1 : 0;
     const nominal = longestMatch(facts, i + 1 + demonymFirst, nominals, true);
-    if (nominal && lower === 'the' && !followedByName(facts, nominal.last, taken)) {
+    // (not the title of a name: "the President of Turkey Recep Tayyip Erdogan")
+    if (nominal && lower === 'the' && !taken[i + 1] && !followedByName(facts, nominal.last, taken)) {
       const phrase = text.slice(tokens[i + 1 + demonymFirst]!.start, tokens[nominal.last]!.end);
       const country = countryOfModifier(words, i + 1, nominal.last);
       mentions.push({ kind: 'nominal', start: tok.start, end: tokens[nominal.last]!.end, entries: nominal.entries, phrase, ...(country ? { country } : {}) });
@@ -576,6 +577,9 @@ function asciiSlug(name: string): string | null {
 
 type OfficeMention = Extract<RawMention, { kind: 'office' }>;
 
+/** Capitalised first words of a plural office with no determiner ("Foreign ministers of A and B met"). */
+const OFFICE_OPENERS = new Set(['Foreign', 'Leaders', 'Presidents', 'Prime', 'Heads', 'Defence', 'Defense', 'Deputy', 'Premiers']);
+
 /** A country at token `k` ("Armenia", "the United States"): its canonical name and last token. */
 function countryAt(facts: TokenFacts, k: number): { country: string; last: number } | null {
   const { words, joined } = facts;
@@ -634,9 +638,11 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
     });
     return { mentions, last: noun.last };
   }
-  // "the <office> of A, B and C"
-  if (determiner) {
+  // "the <office> of A, B and C" (and "Leaders of A and B", capitalised, with no determiner)
+  const bare = !determiner && isCapitalised(words[i]!) && !COUNTRY_NAMES[words[i]!];
+  if (determiner || bare) {
     const noun = officeNounAt(lower, first);
+    if (bare && (!noun || !/s$/.test(words[noun.last]!))) return null;
     if (!noun || noun.office === 'counterpart' || lower(noun.last + 1) !== 'of' || !joined[noun.last + 1]) return null;
     let k = noun.last + 2;
     let c = countryAt(facts, k);

@@ -68,6 +68,37 @@ const multiParty: Case[] = [
       { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2022-10-06', dateText: 'on October 6' },
     ],
   },
+  {
+    name: 'class 1: "A and B were joined by C" is a meeting of all three, on the day the sentence before gives',
+    date: '2023-05-20',
+    text: paras(
+      `The foreign ministers of Armenia and Azerbaijan met in Geneva on Friday.`,
+      `Sargsian and Mammadli were joined by the EU special representative Henrik Aalto for the second half of the talks.`,
+    ),
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+      { a: 'Hovik Sargsian', b: 'Henrik Aalto', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+      { a: 'Rauf Mammadli', b: 'Henrik Aalto', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+    ],
+  },
+  {
+    name: 'class 1: "a telephone conversation took place between A and B"',
+    date: '2023-05-17',
+    text: paras(`On May 16, a telephone conversation took place between Foreign Minister Rauf Mammadli and Secretary of State Daniel Whitcombe, the ministry said.`),
+    contacts: [{ a: 'Rauf Mammadli', b: 'Daniel Whitcombe', kind: 'call', date: '2023-05-16', dateText: 'On May 16' }],
+  },
+  {
+    name: 'class 1: "the meeting of the envoys, A and B, took place" and "A and B discussed … during a meeting"',
+    date: '2023-05-17',
+    text: paras(
+      `The third meeting of the special envoys, Ambassador Hakan Öztürk and Foreign Minister Hovik Sargsian, took place in Vienna on May 12.`,
+      `Vardanyan and Guliyev on Tuesday discussed the border commission during a meeting on the sidelines of the summit.`,
+    ),
+    contacts: [
+      { a: 'Hakan Öztürk', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-05-12', dateText: 'on May 12' },
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2023-05-16', dateText: 'on Tuesday' },
+    ],
+  },
 ];
 
 const byOffice: Case[] = [
