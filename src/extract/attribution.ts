@@ -211,6 +211,8 @@ export function attribute(input: AttributionInput): Attribution[] {
       const who = whoAfter(first, { ...s, end: limit });
       return who ? { speaker: who, cue: 'according to', cueAt: first } : null;
     }
+    // "“…,” the agency quoted X as saying": X's words
+    if (first.kind === 'cited') return speakerOfCue(s, first, []);
     if (first.kind !== 'verb' || !ATTRIBUTING_VERBS.has(first.word)) return null;
     if (/^[\s,—–-]*$/.test(between)) {
       const subj = reader.subjectAfter(first.end, limit);

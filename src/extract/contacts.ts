@@ -339,9 +339,13 @@ export function findContacts(
       const possessors = possessorsBefore(at + (/^[’']s/.test(cueText) ? 2 : 0), s);
       if (possessors.length) return possessors;
       // "X will not fly to Granada for the meeting with Y": the subject of the clause, when it does not speak
-      // ("X said that his trilateral meeting with Y and Z …": "his" is the one who speaks)
+      // ("X said that his trilateral meeting with Y and Z …": "his" is the one who speaks; but in "X said in a
+      // statement on his conversation with Y" the readout is about someone else)
       const main = reader.mainSubject(s, at);
-      if (main && (/^(?:his|her)\s/i.test(cueText) || !/\b(?:said|says|told|tells|added|stated|noted|wrote|announced|reported)\b/i.test(text.slice(main.start, at)))) {
+      const between = main ? text.slice(main.start, at) : '';
+      const speaks = /\b(?:said|says|told|tells|added|stated|noted|wrote|announced|reported)\b/i.test(between);
+      const ownClause = /^(?:his|her)\s/i.test(cueText) && /\b(?:said|says|stated|noted|added|announced)\s+(?:that\s+)?(?:his|her)$/i.test(between + cueText.split(/\s/)[0]);
+      if (main && (!speaks || ownClause)) {
         const ids = main.mentions.map((m) => m.actor!).filter((id) => id && !objects.includes(id) && isParty(main.mentions.find((m) => m.actor === id)!));
         if (ids.length) return ids;
       }

@@ -29,7 +29,7 @@ const alternation = (list: readonly string[]) =>
 export const CUE_RE = new RegExp(
   [
     `(?<according>\\baccording\\s+to\\b)`,
-    `(?<cited>\\bcited\\b)`,
+    `(?<cited>\\b(?:cited|quoted)\\b)`,
     `(?<passive>\\b(?:was|were|has\\s+been|had\\s+been|have\\s+been|is|are)\\s+(?:also\\s+)?(?:${alternation(PASSIVE_SPEECH_VERBS)})\\b)`,
     `(?<phrase>\\b(?:${alternation(SPEECH_PHRASES)})\\b)`,
     `(?<participle>\\b(?:${alternation(SPEECH_PARTICIPLES)})\\b)`,
@@ -49,7 +49,7 @@ const CALLED_QUOTE = /\bcalled\s+(?:[^\s“"«‘.;]+\s+){0,6}(?=[“"«‘])/gi
 // such a word stands. A hash collision costs a failed try, never a cue.
 const CUE_AT = new RegExp(CUE_RE.source, 'iy');
 const FIRST_WORDS = new Set(
-  ['according', 'cited', 'was', 'were', 'has', 'had', 'have', 'is', 'are', ...SPEECH_PHRASES.map((p) => p.split(' ')[0]!), ...SPEECH_PARTICIPLES, ...SPEECH_VERBS]
+  ['according', 'cited', 'quoted', 'was', 'were', 'has', 'had', 'have', 'is', 'are', ...SPEECH_PHRASES.map((p) => p.split(' ')[0]!), ...SPEECH_PARTICIPLES, ...SPEECH_VERBS]
     .map((w) => wordHash(w, 0, w.length)),
 );
 const CALLED = wordHash('called', 0, 6);
@@ -135,4 +135,5 @@ export const ATTRIBUTING_VERBS = new Set([
   'declared', 'explained', 'insisted', 'warned', 'argued', 'continued', 'concluded', 'underlined', 'underscored',
   'announced', 'claimed', 'asserted', 'replied', 'responded', 'commented', 'remarked', 'observed', 'recalled', 'urged',
   'highlighted', 'reiterated', 'cautioned', 'suggested', 'acknowledged', 'admitted', 'confirmed', 'went on to say',
+  'informed', 'reads', 'announced', 'assured', 'explained', 'recalled',
 ]);
