@@ -458,7 +458,7 @@ function runBaseline(
 ): NonNullable<RunResult['baseline']> {
   const items: { text: string; speaker: string }[] = [];
   for (const e of extractions) {
-    for (const s of e.statements) items.push({ text: index.statementText(s), speaker: index.actor(s.speaker)?.name ?? s.speaker });
+    for (const s of e.statements) items.push({ text: index.statementText(s), speaker: s.speaker === null ? '' : (index.actor(s.speaker)?.name ?? s.speaker) });
   }
   const b0 = performance.now();
   const fuse = new Fuse(items, { keys: ['text', 'speaker'] });

@@ -65,8 +65,12 @@ export interface Statement extends Span {
   readonly id: string;
   readonly article: string;
   readonly kind: StatementKind;
-  /** Who the words belong to. A statement without an attributable speaker is not a statement. */
-  readonly speaker: ActorId;
+  /**
+   * Who the words belong to. `null`: the words are reported (an agentless readout, "It was noted that
+   * …") but nobody can be named as their speaker without guessing. A misattributed statement is worse
+   * than a missing one (issue #9): such a statement is searchable but in no actor's brief, count or digest.
+   */
+  readonly speaker: ActorId | null;
   /** The cue that attributes it: "said", "stressed", "according to", "cited … as". */
   readonly cue: string;
   readonly addressee?: ActorId;

@@ -116,6 +116,9 @@ function newestFirst(a: ArticleContent, b: ArticleContent): number {
  * Statements under their speaker; contacts under each party the subscription follows (both, when it
  * follows both), or under the first party when it follows everyone (so a contact appears once).
  * Busiest actor first, then by id for a stable order.
+ *
+ * A statement without a speaker is left out, even of a digest that follows everyone: a digest is the
+ * new statements of actors, and there is no actor to post it under (/search still finds it).
  */
 function groupByActor(contents: readonly ArticleContent[], actors: readonly string[]): Group[] {
   const follow = new Set(actors);
@@ -127,7 +130,10 @@ function groupByActor(contents: readonly ArticleContent[], actors: readonly stri
     return g;
   };
   for (const { article, statements, contacts } of contents) {
-    for (const statement of statements) if (follows(statement.speaker)) groupOf(statement.speaker).statements.push({ article, statement });
+    for (const statement of statements) {
+      const { speaker } = statement;
+      if (speaker !== null && follows(speaker)) groupOf(speaker).statements.push({ article, statement });
+    }
     for (const contact of contacts) {
       const parties = follow.size === 0 ? [contact.a] : [...new Set([contact.a, contact.b])].filter(follows);
       for (const p of parties) groupOf(p).contacts.push({ article, contact });

@@ -98,7 +98,7 @@ export function buildExportDocument(input: ExportInput): ExportResult {
     const extraction = extractionOf.get(article.id);
     const referenced = new Set<ActorId>(extraction?.actors ?? []);
     for (const s of extraction?.statements ?? []) {
-      for (const id of [s.speaker, s.addressee, s.via]) if (id !== undefined) referenced.add(id);
+      for (const id of [s.speaker, s.addressee, s.via]) if (id !== undefined && id !== null) referenced.add(id);
     }
     for (const c of extraction?.contacts ?? []) referenced.add(c.a).add(c.b);
     for (const id of referenced) {

@@ -71,6 +71,14 @@ export function nameOf(id: ActorId, index: Pick<IndexLookup, 'actor'>): string {
   return index.actor(id)?.name ?? id;
 }
 
+/** Shown where a speaker's name would be, for words nobody can be named as having said (see Statement.speaker). */
+export const UNATTRIBUTED = 'unattributed';
+
+/** The speaker's name, or UNATTRIBUTED: search results show statements of no actor too. */
+export function speakerName(statement: Pick<Statement, 'speaker'>, index: Pick<IndexLookup, 'actor'>): string {
+  return statement.speaker === null ? UNATTRIBUTED : nameOf(statement.speaker, index);
+}
+
 function periodOf(range?: DateRange): string {
   if (!range?.since && !range?.until) return '';
   if (range.since && range.until) return `, ${range.since} to ${range.until}`;

@@ -1,6 +1,6 @@
 // Search hits as terminal text: best first, each dated, attributed and traced to its article.
 import type { SearchHit } from '../index/api.js';
-import { nameOf, statementWords, type IndexLookup, type TextOptions } from './formatBrief.js';
+import { speakerName, statementWords, type IndexLookup, type TextOptions } from './formatBrief.js';
 import { plural, wrap } from './text.js';
 
 export function formatSearch(query: string, hits: readonly SearchHit[], index: IndexLookup, options: TextOptions = {}): string {
@@ -12,7 +12,7 @@ export function formatSearch(query: string, hits: readonly SearchHit[], index: I
     const margin = number(i).length;
     lines.push(
       '',
-      `${number(i)}${article.date} · ${nameOf(statement.speaker, index)} · ${article.id} · ${statement.kind}`,
+      `${number(i)}${article.date} · ${speakerName(statement, index)} · ${article.id} · ${statement.kind}`,
       `${' '.repeat(margin)}${wrap(statementWords(statement, index), margin, options.width)}`,
     );
   });

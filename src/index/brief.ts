@@ -12,7 +12,7 @@
 import type { Actor, Contact, IsoDate, Statement } from '../model.js';
 import { roleOn } from '../extract/dictionary.js';
 import type { ArticleRef, Brief, BriefArticle, DateRange } from './api.js';
-import type { IndexData } from './indexData.js';
+import { NONE, type IndexData } from './indexData.js';
 import type { Records } from './records.js';
 
 /** Briefs kept for a repeat; a fully read brief of the busiest actor is a few MB. */
@@ -38,7 +38,10 @@ export class BriefIndex {
   ) {
     const actorCount = data.actors.length;
     const { speaker } = data.statements;
-    [this.stmtOffsets, this.stmtIds] = groupBy(actorCount, speaker.length, (i, emit) => emit(speaker[i]!));
+    // A statement without a speaker (NONE) is in no actor's list: no brief shows it under a wrong name.
+    [this.stmtOffsets, this.stmtIds] = groupBy(actorCount, speaker.length, (i, emit) => {
+      if (speaker[i]! !== NONE) emit(speaker[i]!);
+    });
     const { a, b, sortDate } = data.contacts;
     [this.contactOffsets, this.contactIds] = groupBy(actorCount, a.length, (i, emit) => {
       emit(a[i]!);

@@ -8,7 +8,8 @@ import { collectActors, ensureActor } from './actorUniverse.js';
 import { buildSearchIndex, type SearchData } from './searchIndex.js';
 
 /** Bump when IndexData's layout or meaning changes: snapshots of another version are rebuilt. */
-export const INDEX_DATA_VERSION = 1;
+// 2: a statement's speaker may be NONE.
+export const INDEX_DATA_VERSION = 2;
 
 export const NONE = -1;
 
@@ -18,7 +19,7 @@ export interface StatementColumns {
   readonly article: Int32Array;
   readonly start: Int32Array;
   readonly end: Int32Array;
-  /** Actor index. */
+  /** Actor index, or NONE for a statement without a speaker (in no brief, found by search). */
   readonly speaker: Int32Array;
   /** `-(n + 2)` for an id `${article}#${n}`, else a string. */
   readonly id: Int32Array;
@@ -128,8 +129,8 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
       for (const id of extraction.actors) appear(ensureActor(universe, id), ai);
       const idPrefix = `${article.id}#`;
       for (const statement of inTextOrder(extraction.statements)) {
-        const speaker = ensureActor(universe, statement.speaker);
-        appear(speaker, ai);
+        const speaker = statement.speaker === null ? NONE : ensureActor(universe, statement.speaker);
+        if (speaker !== NONE) appear(speaker, ai);
         st.article[s] = ai;
         st.start[s] = statement.start;
         st.end[s] = statement.end;
@@ -148,7 +149,7 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
         st.date[s] = lastDateId;
         st.day[s] = lastDay;
         st.dateBasis[s] = strings.id(statement.dateBasis);
-        statementCounts.add(speaker, 1);
+        if (speaker !== NONE) statementCounts.add(speaker, 1);
         s++;
       }
       for (const c of extraction.contacts) {

@@ -14,7 +14,8 @@ export class Records {
     const via = c.via[i]!;
     const id = idRef <= -2 ? `${article}#${-idRef - 2}` : strings[idRef]!;
     const kind = strings[c.kind[i]!] as Statement['kind'];
-    const speaker = actors[c.speaker[i]!]!.id;
+    const speakerAt = c.speaker[i]!;
+    const speaker = speakerAt === NONE ? null : actors[speakerAt]!.id;
     const cue = strings[c.cue[i]!]!;
     const date = strings[c.date[i]!] as IsoDate;
     const dateBasis = strings[c.dateBasis[i]!] as Statement['dateBasis'];

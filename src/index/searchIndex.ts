@@ -10,6 +10,7 @@ export interface SearchSource {
   readonly stmtStart: Int32Array;
   readonly stmtEnd: Int32Array;
   readonly stmtArticle: Int32Array;
+  /** Actor index, or negative for a statement without a speaker (its words alone are searched). */
   readonly stmtSpeaker: Int32Array;
   readonly articleTexts: readonly string[];
   /** Per actor index: the name searched along with the words ("Mirzoyan peace" finds his statements). */
@@ -334,7 +335,9 @@ export function* buildSearchIndex(source: SearchSource): Generator<void, SearchD
     return id;
   };
   const speakerTerms = new Map<number, Int32Array>();
+  const noSpeaker = new Int32Array(0);
   const termsOfSpeaker = (speaker: number): Int32Array => {
+    if (speaker < 0) return noSpeaker;
     let ids = speakerTerms.get(speaker);
     if (!ids) {
       const name = source.speakerNames[speaker] ?? '';

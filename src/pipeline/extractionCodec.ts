@@ -4,7 +4,8 @@
 import type { Actor, ArticleExtraction, Contact, Mention, Statement } from '../model.js';
 
 const MAGIC = 0x58435441; // "ATCX" little-endian
-const FORMAT = 1;
+// 2: a statement's speaker may be ABSENT (null). Files of format 1 are ignored, not misread.
+const FORMAT = 2;
 const ABSENT = -1;
 
 export interface EncodedEntry {
@@ -84,7 +85,7 @@ export function* encodeExtractions(entries: Iterable<EncodedEntry>): Generator<v
       body.push(s.start);
       body.push(s.end);
       body.push(str(s.kind));
-      body.push(str(s.speaker));
+      body.push(opt(s.speaker));
       body.push(str(s.cue));
       body.push(opt(s.addressee));
       body.push(opt(s.via));
@@ -210,7 +211,7 @@ export class DecodedExtractions {
       const start = next();
       const stEnd = next();
       const kind = str() as Statement['kind'];
-      const speaker = str();
+      const speaker = opt() ?? null;
       const cue = str();
       const addressee = opt();
       const via = opt();

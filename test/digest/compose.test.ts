@@ -3,7 +3,7 @@ import type { APIEmbed } from 'discord.js';
 import { composeDigest } from '../../src/digest/compose.js';
 import type { DigestMessage } from '../../src/digest/types.js';
 import { LIMITS, measureEmbeds } from '../../src/discord/render/index.js';
-import { sampleInput } from '../index/fixtures.js';
+import { READOUT, sampleInput, withUnattributed } from '../index/fixtures.js';
 import { articlesOf, digestIndexOf, type StoryLine } from './fixtures.js';
 
 const ROLE = '222222222222222222';
@@ -70,6 +70,21 @@ describe('composeDigest', () => {
     expect(values).toContain('Escalation breeds escalation');
     expect(values).toContain('meeting with **Ararat Mirzoyan**');
     expect(values).not.toContain('Blinken');
+  });
+
+  it('posts a statement without a speaker under no actor, even when following everyone', () => {
+    const { articles, extractions } = withUnattributed();
+    const index = digestIndexOf(articles, extractions);
+    const messages = composeDigest(index, ['a7'], all);
+    expect(titles(messages)).toEqual(['Ararat Mirzoyan']);
+    expect(messages[0]!.content).toContain('1 statement from 1 article');
+    const texts = messages.flatMap(textsOf).join('\n');
+    expect(texts).toContain('Armenia seeks a ceasefire that holds');
+    expect(texts).not.toContain('ceasefire consultations');
+    expect(texts).not.toContain('unattributed');
+    // Only the readout: nothing to post.
+    const alone = articlesOf([{ id: 'r1', date: '2026-03-28', said: [{ speaker: null, words: READOUT }] }]);
+    expect(composeDigest(digestIndexOf(alone.articles, alone.extractions), ['r1'], all)).toEqual([]);
   });
 
   it('is empty when nothing concerns the followed actors, or the articles are unknown', () => {

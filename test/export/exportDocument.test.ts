@@ -48,7 +48,7 @@ const donfried: Actor = {
 const b = article('b.txt', ' date 2022-04-06 Blinken said: “Restraint now.”\n\nThe Secretary spoke with Mirzoyan.');
 const a = article('a.txt', 'date 2022-03-25\nMirzoyan met Donfried on Friday.\n\nMirzoyan said that “peace is near”.');
 
-function statement(art: Article, n: number, speaker: string, kind: Statement['kind'], words: string, extra: Partial<Statement> = {}): Statement {
+function statement(art: Article, n: number, speaker: string | null, kind: Statement['kind'], words: string, extra: Partial<Statement> = {}): Statement {
   const start = art.text.indexOf(words);
   if (start < 0) throw new Error(`"${words}" is not in ${art.id}`);
   return { id: `${art.id}#${n}`, article: art.id, kind, speaker, cue: 'said', start, end: start + words.length, date: art.date, dateBasis: 'article', ...extra };
@@ -195,5 +195,30 @@ describe('buildExportDocument', () => {
   it('exports an article without an extraction with no actors, statements or contacts', () => {
     const { document: doc } = buildExportDocument({ articles: [a], extractions: [], dictionary });
     expect(doc).toEqual({ articles: [{ id: 'a', file: 'a.txt', date: '2022-03-25', actors: [] }], actors: [], statements: [], contacts: [] });
+  });
+});
+
+describe('buildExportDocument, a statement without a speaker', () => {
+  const c = article('c.txt', ' date 2022-05-02 Mirzoyan said: “Talks go on.”\n\nIt was noted that the sides would meet again.');
+  const readout = statement(c, 1, null, 'reported', 'It was noted that the sides would meet again.', { cue: 'it was noted' });
+  const withReadout: ArticleExtraction = {
+    article: 'c',
+    actors: ['ararat-mirzoyan'],
+    discovered: [],
+    mentions: [],
+    statements: [statement(c, 0, 'ararat-mirzoyan', 'quote', 'Talks go on.'), readout],
+    contacts: [],
+  };
+  const { document, undefinedActors } = buildExportDocument({ articles: [c], extractions: [withReadout], dictionary });
+
+  it('exports it with speaker null, and invents no actor for it', () => {
+    expect(document.statements.map((s) => [s.text, s.speaker])).toEqual([
+      ['Talks go on.', 'ararat-mirzoyan'],
+      ['It was noted that the sides would meet again.', null],
+    ]);
+    expect(JSON.parse(JSON.stringify(document)).statements[1]).toHaveProperty('speaker', null);
+    expect(document.articles).toEqual([{ id: 'c', file: 'c.txt', date: '2022-05-02', actors: ['ararat-mirzoyan'] }]);
+    expect(document.actors.map((x) => x.id)).toEqual(['ararat-mirzoyan']);
+    expect(undefinedActors).toEqual([]);
   });
 });

@@ -25,6 +25,17 @@ describe('formatSearch', () => {
     );
   });
 
+  it('shows "unattributed" where a hit has no speaker', () => {
+    const hits = [{ statement: { ...reportedA, speaker: null }, article: { id: 'a', file: 'a.txt', date: date('2022-03-25') }, score: 1 }];
+    expect(formatSearch('response', hits, lookup).split('\n')).toEqual([
+      '1 statement matching "response", best first:',
+      '',
+      '1. 2022-03-25 · unattributed · a · reported',
+      '   According to the foreign ministry, Mirzoyan stressed the need for a clear response.',
+      '',
+    ]);
+  });
+
   it('says plainly when nothing matches', () => {
     expect(formatSearch('zzz', [], lookup)).toBe('No statement matches "zzz".\n');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/buildIndex.js';
 import type { IsoDate } from '../../src/model.js';
-import { sampleInput } from './fixtures.js';
+import { READOUT, sampleInput, withUnattributed } from './fixtures.js';
 
 const index = buildIndex(sampleInput());
 
@@ -92,5 +92,35 @@ describe('brief', () => {
     expect(index.stats()).toMatchObject({ articles: 6, statements: 11, contacts: 4, firstDate: '2020-01-01', lastDate: '2022-06-01' });
     expect(index.article('a2')?.date).toBe('2022-04-06');
     expect(index.article('zz')).toBeUndefined();
+  });
+});
+
+describe('a statement without a speaker', () => {
+  const base = buildIndex(sampleInput());
+  const index = buildIndex(withUnattributed());
+
+  it('is in no actor’s brief, and counts for no actor', () => {
+    const actors = index.listActors('', 1000);
+    expect(actors.length).toBeGreaterThan(0);
+    for (const { actor, statementCount } of actors) {
+      const brief = index.brief(actor.id);
+      const statements = brief.articles.flatMap((a) => a.statements);
+      expect(statements.filter((s) => s.speaker !== actor.id)).toEqual([]);
+      expect(statements.map((s) => index.statementText(s))).not.toContain(READOUT);
+      expect(brief.statementCount).toBe(statements.length);
+      expect(statementCount).toBe(statements.length);
+    }
+    // a7 adds two statements: Mirzoyan's (his count grows by one) and the readout (nobody's).
+    expect(index.stats().statements).toBe(base.stats().statements + 2);
+    expect(actors.reduce((n, a) => n + a.statementCount, 0)).toBe(index.stats().statements - 1);
+    expect(index.brief('mirzoyan').statementCount).toBe(base.brief('mirzoyan').statementCount + 1);
+  });
+
+  it('is kept by the index, with a null speaker, among its article’s statements', () => {
+    const statements = index.statementsOfArticle('a7');
+    expect(statements.map((s) => [index.statementText(s), s.speaker, s.kind])).toEqual([
+      ['Armenia seeks a ceasefire that holds', 'mirzoyan', 'quote'],
+      [READOUT, null, 'reported'],
+    ]);
   });
 });

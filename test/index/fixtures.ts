@@ -11,7 +11,8 @@ export function makeArticle(id: string, date: string, paragraphs: readonly strin
 
 export interface Said {
   readonly words: string;
-  readonly speaker: string;
+  /** `null`: words nobody can be named as having said (an agentless readout). */
+  readonly speaker: string | null;
   readonly date?: string;
 }
 
@@ -52,7 +53,8 @@ export function makeExtraction(
     status: 'held',
     ...spanOf(m.words),
   }));
-  const actors = [...new Set([...(options.mentioned ?? []), ...said.map((s) => s.speaker), ...(options.met ?? []).flatMap((m) => [m.a, m.b])])];
+  const speakers = said.flatMap((s) => (s.speaker === null ? [] : [s.speaker]));
+  const actors = [...new Set([...(options.mentioned ?? []), ...speakers, ...(options.met ?? []).flatMap((m) => [m.a, m.b])])];
   return { article: article.id, actors, discovered: options.discovered ?? [], mentions: [], statements, contacts };
 }
 
@@ -180,4 +182,29 @@ export function sampleInput() {
     }),
   ];
   return { articles: [a1, a2, a3, a4, a5, a6], extractions, dictionary: makeDictionary() };
+}
+
+/** The readout sentence of `withUnattributed`: reported, with nobody to name as its speaker. */
+export const READOUT = 'It was noted that the sides would continue the ceasefire consultations';
+
+/**
+ * The sample corpus and one more article, a7 (the newest), where Mirzoyan speaks and an agentless
+ * readout sentence follows: the readout is a statement without a speaker (issue #9).
+ */
+export function withUnattributed() {
+  const input = sampleInput();
+  const a7 = makeArticle('a7', '2022-07-01', [
+    '“Armenia seeks a ceasefire that holds,” Mirzoyan said after the talks.',
+    `${READOUT}.`,
+  ]);
+  const extraction = makeExtraction(a7, [
+    { speaker: 'mirzoyan', words: 'Armenia seeks a ceasefire that holds' },
+    { speaker: null, words: READOUT },
+  ]);
+  const readout = { ...extraction.statements[1]!, kind: 'reported' as const, cue: 'it was noted' };
+  return {
+    ...input,
+    articles: [...input.articles, a7],
+    extractions: [...input.extractions, { ...extraction, statements: [extraction.statements[0]!, readout] }],
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/buildIndex.js';
-import { sampleInput } from './fixtures.js';
+import { READOUT, withUnattributed, sampleInput } from './fixtures.js';
 
 const index = buildIndex(sampleInput());
 const texts = (query: string) => index.search(query).map((h) => index.statementText(h.statement));
@@ -55,5 +55,20 @@ describe('search', () => {
     expect(index.search('Armenia', { limit: 2 })).toHaveLength(2);
     const scores = index.search('Azerbaijan').map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe('search over a statement without a speaker', () => {
+  const unattributed = buildIndex(withUnattributed());
+
+  it('finds it by its words, with a null speaker', () => {
+    const hits = unattributed.search('ceasefire consultations');
+    expect(hits.map((h) => [unattributed.statementText(h.statement), h.statement.speaker, h.article.id])).toEqual([[READOUT, null, 'a7']]);
+    expect(unattributed.search('ceasefire')).toHaveLength(2);
+  });
+
+  it('finds it under no actor’s name', () => {
+    expect(unattributed.search('Mirzoyan consultations')).toEqual([]);
+    expect(unattributed.search('Mirzoyan ceasefire').map((h) => h.statement.speaker)).toEqual(['mirzoyan']);
   });
 });

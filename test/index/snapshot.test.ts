@@ -4,7 +4,7 @@ import { buildIndexData } from '../../src/index/indexData.js';
 import { openIndexSteps } from '../../src/index/openIndex.js';
 import { decodeIndexData, encodeIndexData } from '../../src/index/snapshot.js';
 import type { IsoDate } from '../../src/model.js';
-import { sampleInput } from './fixtures.js';
+import { READOUT, sampleInput, withUnattributed } from './fixtures.js';
 
 describe('index snapshot', () => {
   const input = sampleInput();
@@ -41,5 +41,22 @@ describe('index snapshot', () => {
   it('refuses bytes that are not a snapshot, or cut short', () => {
     expect(() => decodeIndexData(new TextEncoder().encode('not a snapshot at all'))).toThrow();
     expect(() => decodeIndexData(bytes.subarray(0, bytes.length - 64))).toThrow();
+  });
+});
+
+describe('index snapshot of a statement without a speaker', () => {
+  it('keeps the statement, speakerless, searchable and in no brief', () => {
+    const input = withUnattributed();
+    const built = buildIndex({ ...input, builtAt: 1 });
+    const { data } = decodeIndexData(encodeIndexData(runSteps(buildIndexData({ ...input, builtAt: 1 })), null));
+    const reopened = runSteps(openIndexSteps(data, input.articles));
+    const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+    expect(reopened.statementsOfArticle('a7')).toEqual(built.statementsOfArticle('a7'));
+    expect(reopened.statementsOfArticle('a7')[1]!.speaker).toBeNull();
+    const hits = reopened.search('ceasefire consultations');
+    expect(hits).toEqual(built.search('ceasefire consultations'));
+    expect(hits.map((h) => [reopened.statementText(h.statement), h.statement.speaker])).toEqual([[READOUT, null]]);
+    expect(reopened.listActors('', 1000)).toEqual(built.listActors('', 1000));
+    expect(plain(reopened.brief('mirzoyan'))).toEqual(plain(built.brief('mirzoyan')));
   });
 });

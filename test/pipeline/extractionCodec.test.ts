@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runSteps } from '../../src/index/buildIndex.js';
 import type { ArticleExtraction, IsoDate } from '../../src/model.js';
 import { DecodedExtractions, encodeExtractions } from '../../src/pipeline/extractionCodec.js';
-import { sampleInput } from '../index/fixtures.js';
+import { sampleInput, withUnattributed } from '../index/fixtures.js';
 
 describe('extraction cache encoding', () => {
   it('gives back exactly the extractions it was given, by key', () => {
@@ -21,6 +21,22 @@ describe('extraction cache encoding', () => {
     expect(decoded.size).toBe(all.length);
     all.forEach((e, i) => expect(decoded.get(`k${i}`)).toEqual(e));
     expect(decoded.get('missing')).toBeUndefined();
+  });
+
+  it('gives back a statement without a speaker as one without a speaker', () => {
+    const a7 = withUnattributed().extractions.at(-1)!;
+    expect(a7.statements.map((s) => s.speaker)).toEqual(['mirzoyan', null]);
+    const bytes = runSteps(encodeExtractions([{ key: 'k', extraction: a7 }]));
+    const decoded = DecodedExtractions.from(bytes).get('k')!;
+    expect(decoded).toEqual(a7);
+    expect(decoded.statements[1]!.speaker).toBeNull();
+  });
+
+  it('refuses a cache file of format 1, written when every statement had a speaker', () => {
+    const bytes = runSteps(encodeExtractions([{ key: 'k', extraction: sampleInput().extractions[0]! }]));
+    expect(() => DecodedExtractions.from(bytes)).not.toThrow();
+    new DataView(bytes.buffer, bytes.byteOffset).setUint32(4, 1, true);
+    expect(() => DecodedExtractions.from(bytes)).toThrow('another cache format');
   });
 
   it('refuses bytes that are not a cache file', () => {

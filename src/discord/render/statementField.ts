@@ -3,7 +3,7 @@
 import type { APIEmbedField } from 'discord.js';
 import type { ArticleRef } from '../../index/api.js';
 import type { Statement } from '../../model.js';
-import { nameOf, type IndexLookup } from '../../format/formatBrief.js';
+import { nameOf, speakerName, type IndexLookup } from '../../format/formatBrief.js';
 import { inlineText } from './inline.js';
 import { LIMITS } from './limits.js';
 
@@ -15,7 +15,7 @@ const CUE_MAX = 40;
 export interface StatementFieldOptions {
   /** Search results: the hit's rank, shown first. */
   readonly rank?: number;
-  /** Search results: who said it (a brief's speaker is the brief's actor). */
+  /** Search results: who said it, "unattributed" when nobody can be named (a brief's speaker is the brief's actor). */
   readonly withSpeaker?: boolean;
 }
 
@@ -30,7 +30,7 @@ export function statementField(statement: Statement, article: ArticleRef, index:
 /** "1. Ararat Mirzoyan · 2022-03-25 · quote · article a1" (rank and speaker for search results). */
 function fieldName(statement: Statement, article: ArticleRef, index: IndexLookup, options: StatementFieldOptions): string {
   const parts: string[] = [];
-  if (options.withSpeaker) parts.push(inlineText(nameOf(statement.speaker, index), NAME_MAX));
+  if (options.withSpeaker) parts.push(inlineText(speakerName(statement, index), NAME_MAX));
   parts.push(statement.date, statement.kind, articleLabel(statement, article));
   const name = parts.join(' · ');
   return options.rank === undefined ? name : `${options.rank}. ${name}`;

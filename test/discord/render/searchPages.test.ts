@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttacheIndex, SearchHit } from '../../../src/index/api.js';
 import { STATEMENTS_PER_PAGE, renderSearchPages } from '../../../src/discord/render/index.js';
 import { buildIndex } from '../../../src/index/buildIndex.js';
-import { sampleInput } from '../../index/fixtures.js';
+import { READOUT, sampleInput, withUnattributed } from '../../index/fixtures.js';
 import { assertWithinLimits, fieldsOf, indexOf, longWords, makeArticle, makeExtraction } from './helpers.js';
 
 /** Hits made by hand from briefs, so these tests do not depend on how the index ranks. */
@@ -22,13 +22,26 @@ describe('renderSearchPages', () => {
     const fields = fieldsOf(pages);
     expect(fields).toHaveLength(hits.length);
     hits.forEach((hit, i) => {
-      const speaker = index.actor(hit.statement.speaker)!.name;
+      const speaker = index.actor(hit.statement.speaker!)!.name;
       expect(fields[i]!.name).toBe(`${i + 1}. ${speaker} · ${hit.statement.date} · quote · article ${hit.article.id}`);
       expect(fields[i]!.value).toContain(`“${index.statementText(hit.statement)}”`);
     });
     expect(pages[0]!.embeds[0]!.title).toBe('Search: “peace treaty”');
     expect(pages[0]!.embeds[0]!.footer?.text).toBe('Page 1 of 1');
     assertWithinLimits(pages[0]!);
+  });
+
+  it('shows "unattributed" in place of the speaker of a statement without one', () => {
+    const unattributed = buildIndex(withUnattributed());
+    const hits = unattributed.search('ceasefire');
+    expect(hits.map((h) => h.statement.speaker).sort()).toEqual(['mirzoyan', null].sort());
+    const pages = renderSearchPages('ceasefire', hits, unattributed);
+    const names = fieldsOf(pages).map((f) => f.name);
+    const at = hits.findIndex((h) => h.statement.speaker === null);
+    expect(names[at]).toBe(`${at + 1}. unattributed · 2022-07-01 · reported · article a7`);
+    expect(fieldsOf(pages)[at]!.value).toContain(READOUT);
+    expect(names[1 - at]).toBe(`${2 - at}. Ararat Mirzoyan · 2022-07-01 · quote · article a7`);
+    pages.forEach(assertWithinLimits);
   });
 
   it('says when nothing matches, with the query escaped', () => {
