@@ -246,7 +246,21 @@ export function attribute(input: AttributionInput): Attribution[] {
 
   /** A quotation with no cue of its own goes on the voice of the quotation next to it. */
   function adjacent(s: Sentence, q: Quotation): Found | null {
-    if (frame && frame.sentence === s.index - 1 && masked.slice(s.start, q.open).trim() === '') return { speaker: frame.speaker, cue: 'quotation after its frame' };
+    const lead = masked.slice(s.start, q.open);
+    if (frame && frame.sentence === s.index - 1 && lead.trim() === '') return { speaker: frame.speaker, cue: 'quotation after its frame' };
+    // "Pashinyan supported him: “…”", "According to the release, Macron “condemned …”": the person the
+    // clause before the quotation is about, when the quotation follows a colon or its subject directly
+    if (/:\s*$/.test(lead) || /[\p{L}.]\s*$/u.test(lead)) {
+      const main = reader.mainSubject(s, q.open);
+      const who = main ? resolveSubject(main) : [];
+      const adjoins = main && main.mentions.length === 1 && /^\s*$/.test(masked.slice(main.mentions[0]!.end, q.open));
+      if (who.length === 1 && isPerson(who[0]!) && (/:\s*$/.test(lead) || adjoins)) return { speaker: who[0]!, cue: 'quotation after its speaker' };
+    }
+    // a quotation opening a paragraph, after a paragraph whose last sentence is a person's statement
+    // ("… , Lavrov said at the meeting. ¶ “It is a good opportunity …”")
+    if (lead.trim() === '' && previous?.spoke && previous.sentence.index === s.index - 1 && s.start === paragraphStartOf(s) && (!lastQuote || lastQuote.end < previous.sentence.start)) {
+      return { speaker: previous.spoke, cue: 'quotation after its speaker' };
+    }
     // "X was asked whether … . “…”": the person the previous sentence is about, when it spoke or was asked
     const opensSentence = masked.slice(s.start, q.open).trim() === '';
     if (opensSentence && previous && previous.subject && previous.asked && previous.sentence.paragraph === s.paragraph && (!lastQuote || lastQuote.end < previous.sentence.start)) {
