@@ -51,6 +51,15 @@ const TRAILING_TAG_REST = /^\s*(?:(?:on|in|at|during|after|via|through|to|from|l
 export function attribute(input: AttributionInput): Attribution[] {
   const { text, masked, sentences, quotations, lexicon, actorOf } = input;
   const narration = input.mentions.filter((m) => !m.inQuote);
+  // "the statement by the OSCE Minsk Group Co-Chairs", "the readout of the Armenian government": who issued
+  // each document the narration names with its issuer; a later "the statement" without one is the last of them
+  const issuers: { at: number; actor: ActorId }[] = [];
+  for (let i = 0; i < narration.length; i++) {
+    const m = narration[i]!;
+    if (m.kind !== 'document') continue;
+    const next = narration[i + 1];
+    if (next?.actor && /^\s+(?:issued\s+)?(?:by|of|from)\s+(?:the\s+)?$/i.test(masked.slice(m.end, next.titleStart ?? next.start))) issuers.push({ at: m.start, actor: next.actor });
+  }
   const reader = new ClauseReader(masked, narration);
   const results: Attribution[] = [];
 
@@ -350,6 +359,9 @@ export function attribute(input: AttributionInput): Attribution[] {
     switch (cue.kind) {
       case 'according': {
         const who = whoAfter(cue, s);
+        // "According to the release, Macron “condemned …”": the words are Macron's, relayed by the source
+        const quoted = quotedSubjectAfter(cue, s);
+        if (quoted && quoted !== who) return { speaker: quoted, cue: 'according to', cueAt: cue, ...(who ? { via: who } : {}) };
         return who ? { speaker: who, cue: 'according to', cueAt: cue } : null;
       }
       case 'cited': {
@@ -372,6 +384,11 @@ export function attribute(input: AttributionInput): Attribution[] {
         return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
       }
       case 'passive': {
+        // "This was announced by X": the agent speaks
+        const agent = /^\s+by\s+/i.exec(masked.slice(cue.end, s.end));
+        const by = agent ? reader.subjectAfter(cue.end + agent[0].length, s.end) : null;
+        const named = by ? resolveSubject(by)[0] : undefined;
+        if (named) return { speaker: named, cue: cue.word, cueAt: cue };
         // "X briefed Y about … . The need to … was underlined.": right after a person's statement in the same
         // paragraph, the passive carries on that person's account; anywhere else ("It was noted that …" in a
         // readout) it names no one, and guessing its last voice misattributes as often as not
@@ -396,6 +413,17 @@ export function attribute(input: AttributionInput): Attribution[] {
         return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
       }
     }
+  }
+
+  /** After "According to X,": a person whose quoted words follow right after their name ("Y “…”"). */
+  function quotedSubjectAfter(cue: Cue, s: Sentence): ActorId | undefined {
+    const comma = masked.indexOf(',', cue.end);
+    if (comma < 0 || comma >= s.end) return undefined;
+    const subj = reader.subjectAfter(comma + 1, s.end);
+    const m = subj?.mentions[0];
+    if (!m || !/^\s*[“"«‘]/.test(text.slice(m.end, m.end + 3))) return undefined;
+    const who = resolveSubject(subj!)[0];
+    return who && isPerson(who) ? who : undefined;
   }
 
   function whoAfter(cue: Cue, s: Sentence): ActorId | undefined {
@@ -423,10 +451,17 @@ export function attribute(input: AttributionInput): Attribution[] {
     for (const m of subj.mentions) {
       let id = m.actor;
       if (!id && m.kind === 'pronoun') id = lastPersonFor(m.gender);
-      if (!id && m.kind === 'document') id = lastSpeaker ?? lastOrganisation(m.start);
+      if (!id && m.kind === 'document') id = issuerOf(m.start) ?? lastSpeaker ?? lastOrganisation(m.start);
       if (id && !ids.includes(id)) ids.push(id);
     }
     return ids;
+  }
+
+  /** The issuer of the document named at `at`, or of the last document named with its issuer before it. */
+  function issuerOf(at: number): ActorId | undefined {
+    let found: ActorId | undefined;
+    for (const x of issuers) if (x.at <= at) found = x.actor;
+    return found;
   }
 
   function lastOrganisation(before: number): ActorId | null {

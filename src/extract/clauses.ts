@@ -87,6 +87,11 @@ export class ClauseReader {
           let head = from + appositiveOf.index;
           while (head > from && /\s/.test(this.masked[head - 1]!)) head--;
           const named = this.mentionEndingAt(head);
+          // "the ministry spokeswoman, Anna Naghdalian, told": a name in the appositive beats the role noun before it
+          const inner = this.mentionEndingAt(end - 1 - (pre.length - pre.trimEnd().length));
+          if (named && inner && inner !== named && (named.kind === 'roleNoun' || named.kind === 'nominal') && (inner.kind === 'name' || inner.kind === 'discovered') && inner.start > head) {
+            return { mentions: [inner], start: titleStartOf(inner) };
+          }
           if (named && named.start >= from && !/^,\s*(?:and|or)\b/.test(appositiveOf[0])) return this.withCoordinated(named, from);
         }
         // "X, the spokesman, said" / "Ned Price, said": drop the comma, then the appositive
@@ -170,6 +175,10 @@ export class ClauseReader {
     }
     return { mentions: group, start };
   }
+}
+
+function titleStartOf(m: ResolvedMention): number {
+  return m.titleStart ?? m.start;
 }
 
 export function titleStart(m: ResolvedMention): number {

@@ -113,7 +113,13 @@ export function resolveMentions(
   function pickNominal(ids: ActorId[]): ActorId | null {
     if (ids.length === 0) return null;
     for (let i = history.length - 1; i >= 0; i--) if (ids.includes(history[i]!.actor!)) return history[i]!.actor;
-    if (ids.length === 1) return ids[0]!;
+    // "the department said" in an article about Georgia's ministry is not the U.S. State Department: a lone
+    // candidate counts when the article speaks of its country
+    if (ids.length === 1) {
+      const only = actorOf(ids[0]!);
+      const country = only?.kind === 'org' ? only.country : undefined;
+      return !country || countryWeight.has(country) || mentionsCountry(country) ? ids[0]! : null;
+    }
     for (let i = history.length - 1; i >= 0; i--) {
       const person = actorOf(history[i]!.actor!);
       if (person?.kind !== 'person') continue;
@@ -153,6 +159,12 @@ export function resolveMentions(
       if (person?.kind === 'person' && person.origin === 'discovered' && person.country === country && officeOf(person, date) === kind) return person.id;
     }
     return officeHolder(lexicon.dictionary, country, kind!, date) ?? null;
+  }
+
+  function mentionsCountry(country: string): boolean {
+    if (text.includes(country)) return true;
+    for (const [name, c] of Object.entries(COUNTRY_NAMES)) if (c === country && text.includes(name)) return true;
+    return false;
   }
 
   /** "the minister", "the American official": the last person named whose role or title fits. */

@@ -116,6 +116,8 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     // Lower-case only: a capitalised "Said" or "Price" is a name, not a cue
     if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?“"]\s*$/.test(slice.slice(0, m.index))) continue;
     if (kind === 'passive' && /^(?:is|are)\s/i.test(word) && !/\bthat\b/.test(slice.slice(m.index, m.index + 60))) continue;
+    // "X was said to be furious": hearsay about X, not a statement
+    if (kind === 'passive' && /\b(?:said|stated|announced)$/.test(word) && /^\s+to\b/i.test(slice.slice(m.index + m[0].length))) continue;
     // "has not commented", "declined to say": no one spoke
     if ((kind === 'verb' || kind === 'phrase' as CueKind) && NEGATED_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
     cues.push({ kind, start: from + m.index, end: from + m.index + m[0].length, word });
@@ -135,5 +137,5 @@ export const ATTRIBUTING_VERBS = new Set([
   'declared', 'explained', 'insisted', 'warned', 'argued', 'continued', 'concluded', 'underlined', 'underscored',
   'announced', 'claimed', 'asserted', 'replied', 'responded', 'commented', 'remarked', 'observed', 'recalled', 'urged',
   'highlighted', 'reiterated', 'cautioned', 'suggested', 'acknowledged', 'admitted', 'confirmed', 'went on to say',
-  'informed', 'reads', 'announced', 'assured', 'explained', 'recalled',
+  'informed', 'reads', 'read', 'announced', 'assured', 'explained', 'recalled',
 ]);

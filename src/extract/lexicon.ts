@@ -20,7 +20,7 @@ export const SPEECH_VERBS = words(`
   describes dismissed dismisses blamed blames slammed slams lambasted lambastes discussed discusses
   raised raises thanked thanks appealed appeals objected objects protested protests predicted
   predicts mentioned mentions observed observes reported pointed expressed spoke defended defends
-  reaffirmed urged countered retorted reads
+  reaffirmed urged countered retorted reads read
 `).filter((v) => !['reported', 'pointed', 'spoke'].includes(v));
 // "shared" is left out on purpose: "Iran and Turkey shared an interest" is no speech.
 
@@ -51,7 +51,7 @@ export const ADDRESSEE_VERBS = new Set(words(`
 /** Passive cues: "it was emphasized that …", "… was noted." — said, without a named agent. */
 export const PASSIVE_SPEECH_VERBS = words(`
   emphasized emphasised stressed noted underlined underscored highlighted reaffirmed reiterated
-  expressed discussed mentioned voiced conveyed raised agreed pointed
+  expressed discussed mentioned voiced conveyed raised agreed pointed announced stated said
 `);
 
 /** Nouns for a document that speaks: "said the statement" means whoever issued it. */

@@ -140,7 +140,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const demonymFirst = i + 1 < words.length && DEMONYM.get(words[i + 1]!) ? 1 : 0;
     const nominal = longestMatch(facts, i + 1 + demonymFirst, nominals, true);
     // (not the title of a name: "the President of Turkey Recep Tayyip Erdogan")
-    if (nominal && lower === 'the' && !taken[i + 1] && !followedByName(facts, nominal.last, taken)) {
+    // ("the press secretary of the U.S. Embassy" is not the holder of "the press secretary": a phrase of its own)
+    const ofSomething = nominal && facts.lower(nominal.last + 1) === 'of' && /^(?:the\s+)?\p{Lu}/u.test(text.slice(tokens[nominal.last + 1]!.end).trimStart());
+    if (nominal && lower === 'the' && !taken[i + 1] && !ofSomething && !followedByName(facts, nominal.last, taken)) {
       const phrase = text.slice(tokens[i + 1 + demonymFirst]!.start, tokens[nominal.last]!.end);
       const country = countryOfModifier(words, i + 1, nominal.last);
       mentions.push({ kind: 'nominal', start: tok.start, end: tokens[nominal.last]!.end, entries: nominal.entries, phrase, ...(country ? { country } : {}) });

@@ -175,6 +175,59 @@ const distantAttribution: Case[] = [
   },
 ];
 
+const voices: Case[] = [
+  {
+    name: 'class 3: "the agency quoted X as saying", and the quoted paragraph after it is X\'s too',
+    date: '2023-10-24',
+    text: paras(
+      `"The border question is settled in principle," the state news agency quoted Foreign Minister Gennady Orlov as saying in Tehran.`,
+      `"What remains are practical steps, and they will take time."`,
+    ),
+    quotes: [
+      { speaker: 'Gennady Orlov', text: 'The border question is settled in principle,' },
+      { speaker: 'Gennady Orlov', text: 'What remains are practical steps, and they will take time.' },
+    ],
+  },
+  {
+    name: 'class 3: a quotation opening the paragraph after a person\'s statement is that person\'s',
+    date: '2023-05-20',
+    text: paras(
+      `This was announced by Iranian Foreign Minister Reza Tabatabai in his opening remarks at Friday's meeting with Sargsian.`,
+      `“Our doors are open to every initiative that respects the sovereignty of the states of the region.”`,
+    ),
+    quotes: [{ speaker: 'Reza Tabatabai', text: 'Our doors are open to every initiative that respects the sovereignty of the states of the region.' }],
+  },
+  {
+    name: 'class 3: "X supported him: “…”" and "According to the release, X “condemned …”"',
+    date: '2023-05-20',
+    text: paras(
+      `Mammadli did not rule out a joint appeal. Sargsian supported him: “We will make that proposal together.”`,
+      `According to the release of the French foreign ministry, Delorme “condemned the shelling of civilian areas in the strongest terms.”`,
+    ),
+    quotes: [
+      { speaker: 'Hovik Sargsian', text: 'We will make that proposal together.' },
+      { speaker: 'Claire Delorme', text: 'condemned the shelling of civilian areas in the strongest terms.' },
+    ],
+  },
+  {
+    name: 'class 4: "the ministry spokeswoman, <name>, told": the name in the appositive is the speaker',
+    date: '2023-05-20',
+    text: paras(`“A new round is being prepared,” the ministry spokeswoman, Lilit Avetisian, told the state news agency.`),
+    quotes: [{ speaker: 'Lilit Avetisian', text: 'A new round is being prepared,' }],
+    discovered: ['Lilit Avetisian'],
+    notSaidBy: [{ text: 'A new round', speaker: 'Irina Volkova' }],
+  },
+  {
+    name: 'class 5: "reads the statement" after "the statement by X" is X\'s',
+    date: '2023-05-20',
+    text: paras(
+      `The ministers accepted the proposal to meet, according to the statement by the Organization for Security and Co-operation in Europe.`,
+      `“The parties agreed to continue the dialogue in the same format,” reads the statement.`,
+    ),
+    quotes: [{ speaker: 'Organization for Security and Co-operation in Europe', text: 'The parties agreed to continue the dialogue in the same format,' }],
+  },
+];
+
 const names: Case[] = [
   {
     name: 'class 4: a full name that shares only the surname with a dictionary actor is someone else',
@@ -286,4 +339,4 @@ const datesAndStatus: Case[] = [
   },
 ];
 
-export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...names, ...organisations, ...quoteStyles, ...datesAndStatus];
+export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...names, ...organisations, ...quoteStyles, ...datesAndStatus];
