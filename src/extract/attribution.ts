@@ -239,6 +239,9 @@ export function attribute(input: AttributionInput): Attribution[] {
   function governing(s: Sentence, before: readonly Cue[]): Found | null {
     for (let i = before.length - 1; i >= 0; i--) {
       const cue = before[i]!;
+      // "Miller said Washington regretted the decision and remained ready “…”": an attitude verb inside a
+      // said-clause reports no words of its own; the clause's speaker owns the quotation
+      if (ATTITUDE_VERBS.has(cue.word) && before.slice(0, i).some((c) => c.kind === 'verb' && ATTRIBUTING_VERBS.has(c.word))) continue;
       const found = speakerOfCue(s, cue, before.slice(0, i));
       if (found) return found;
     }
@@ -409,6 +412,11 @@ export function attribute(input: AttributionInput): Attribution[] {
           subj = reader.subjectAfter(cue.end, s.end);
           who = subj ? resolveSubject(subj) : [];
         }
+        // "X provided an overview of … and stated that …": the second verb shares the clause's subject
+        if (!who[0] && /\band\s+(?:also\s+)?$/i.test(masked.slice(Math.max(s.start, cue.start - 12), cue.start))) {
+          subj = reader.mainSubject(s, cue.start);
+          who = subj ? resolveSubject(subj) : [];
+        }
         if (!who[0]) return null;
         return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
       }
@@ -429,6 +437,13 @@ export function attribute(input: AttributionInput): Attribution[] {
   function whoAfter(cue: Cue, s: Sentence): ActorId | undefined {
     const subj = reader.subjectAfter(cue.end, s.end);
     if (subj) return resolveSubject(subj)[0];
+    // "According to the de facto foreign minister of the region, Tamaz Kvarchia, …": the name set off by commas
+    const comma = masked.indexOf(',', cue.end);
+    if (comma > 0 && comma < s.end && comma - cue.end <= 100) {
+      const named = reader.subjectAfter(comma + 1, s.end);
+      const m = named?.mentions[0];
+      if (m && (m.kind === 'name' || m.kind === 'discovered') && /^\s*,/.test(masked.slice(m.end, m.end + 2))) return resolveSubject(named!)[0];
+    }
     // "According to him, …": the one who was speaking (gender permitting), not the last name mentioned
     const pronoun = /^\s+(him|her)\b/i.exec(masked.slice(cue.end, cue.end + 6));
     if (!pronoun) return undefined;
@@ -564,6 +579,9 @@ function isSpaceOrQuoting(c: number): boolean {
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
+
+/** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
+const ATTITUDE_VERBS = new Set(['regret', 'regrets', 'regretted', 'welcomed', 'welcomes', 'assessed', 'assesses', 'encouraged', 'encourages', 'instructed', 'instructs']);
 
 interface Found {
   readonly speaker: ActorId | null;

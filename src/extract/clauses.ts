@@ -124,7 +124,16 @@ export class ClauseReader {
     let start = at;
     while (start < to && /\s/.test(this.masked[start]!)) start++;
     const m = this.mentions.find((x) => x.start >= start && (x.start === start || titleStart(x) === start || /^(?:the|a)\s+$/i.test(this.masked.slice(start, titleStart(x)))));
-    return m && m.end <= to ? { mentions: [m], start } : null;
+    if (!m || m.end > to) return null;
+    // "said the de facto president of occupied Abkhazia, Aslan Bzhania": the name after the role noun's comma
+    if (m.kind === 'roleNoun' || m.kind === 'nominal' || m.kind === 'office') {
+      const comma = this.masked.indexOf(',', m.end);
+      const named = comma >= 0 && comma < to && comma - m.end <= 80 && !/[.;:∎“”"]/.test(this.masked.slice(m.end, comma))
+        ? this.mentions.find((x) => x.start > comma && /^\s*$/.test(this.masked.slice(comma + 1, titleStart(x))) && (x.kind === 'name' || x.kind === 'discovered'))
+        : undefined;
+      if (named && named.end <= to) return { mentions: [named], start };
+    }
+    return { mentions: [m], start };
   }
 
   /**

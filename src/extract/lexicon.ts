@@ -20,7 +20,8 @@ export const SPEECH_VERBS = words(`
   describes dismissed dismisses blamed blames slammed slams lambasted lambastes discussed discusses
   raised raises thanked thanks appealed appeals objected objects protested protests predicted
   predicts mentioned mentions observed observes reported pointed expressed spoke defended defends
-  reaffirmed urged countered retorted reads read
+  reaffirmed urged countered retorted reads read encouraged encourages regret regrets regretted
+  clarified clarifies instructed instructs assessed assesses
 `).filter((v) => !['reported', 'pointed', 'spoke'].includes(v));
 // "shared" is left out on purpose: "Iran and Turkey shared an interest" is no speech.
 

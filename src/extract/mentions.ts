@@ -65,6 +65,16 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     mentions.push(titleFrom < i ? { kind: 'name', start, end, entries, title: { start: tokens[titleFrom]!.start, end: tokens[i - 1]!.end } } : { kind: 'name', start, end, entries });
     i = last;
   }
+  // Capitalised words that stand right before a speech verb somewhere ("Ardzinba said"): a two-word run ending
+  // (or, for names written surname first, "Wang Yi", starting) with one is a person named in full.
+  let speakers: Set<string> | undefined;
+  const speaksElsewhere = (word: string): boolean => {
+    if (!speakers) {
+      speakers = new Set();
+      for (let k = 0; k + 1 < words.length; k++) if (joined[k + 1] && SPEECH.has(words[k + 1]!) && facts.isNameWord(k)) speakers.add(words[k]!);
+    }
+    return speakers.has(word);
+  };
   // 2. Names the dictionary does not have, when their context makes them people.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
@@ -73,7 +83,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const { from, to } = run;
     const titleFrom = titleStart(facts, from);
     const lowerTitle = from > 0 && LOWER_TITLE.test(words[from - 1]!) && joined[from] === 1;
-    if (!(titleFrom < from || lowerTitle || looksLikePersonContext(text, tokens, from, to))) {
+    if (!(titleFrom < from || lowerTitle || looksLikePersonContext(text, tokens, from, to) || speaksElsewhere(words[to]!) || speaksElsewhere(words[from]!))) {
       i = to;
       continue;
     }
@@ -92,6 +102,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       });
     }
     discoveredSurnames.set(surname, id);
+    if (to === from + 1 && speaksElsewhere(words[from]!) && !discoveredSurnames.has(words[from]!)) discoveredSurnames.set(words[from]!, id);
     for (let k = titleFrom; k <= to; k++) taken[k] = 1;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
@@ -422,7 +433,7 @@ function titleStart(facts: TokenFacts, i: number): number {
       continue;
     }
     // "Foreign Minister of Armenia Ararat Mirzoyan", "Secretary of State X": "of" inside a title
-    if (isCapitalised(w) && PLACES.has(w) && k >= 2 && words[k - 2] === 'of' && k >= 3 && TITLE_WORDS.has(words[k - 3]!)) {
+    if (isCapitalised(w) && (PLACES.has(w) || COUNTRY_NAMES[w]) && k >= 2 && (words[k - 2] === 'of' || words[k - 2] === 'to') && k >= 3 && TITLE_WORDS.has(words[k - 3]!)) {
       k -= 2;
       continue;
     }

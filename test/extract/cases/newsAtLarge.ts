@@ -226,6 +226,18 @@ const voices: Case[] = [
     ),
     quotes: [{ speaker: 'Organization for Security and Co-operation in Europe', text: 'The parties agreed to continue the dialogue in the same format,' }],
   },
+  {
+    name: 'class 3: "X provided an overview … and stated that …": the second verb shares the subject',
+    date: '2023-05-20',
+    text: paras(`Aalto provided an overview of the incidents since the last round and stated that the situation had remained calm.`),
+    reported: [{ speaker: 'Henrik Aalto', sentence: 'Aalto provided an overview of the incidents since the last round and stated that the situation had remained calm.' }],
+  },
+  {
+    name: 'class 3: an attitude verb under a said-clause does not take the quotation from its speaker',
+    date: '2023-05-20',
+    text: paras(`State Department spokesman Colin Mercer said Washington regretted the decision and remained ready to host the ministers "at the earliest opportunity."`),
+    quotes: [{ speaker: 'Colin Mercer', text: 'at the earliest opportunity.' }],
+  },
 ];
 
 const names: Case[] = [
@@ -250,6 +262,44 @@ const names: Case[] = [
     text: paras(`Deputy Prime Minister Tigran Abovian told parliament that the commission would meet again in June.`),
     reported: [{ speaker: 'Tigran Abovian', sentence: 'Deputy Prime Minister Tigran Abovian told parliament that the commission would meet again in June.' }],
     discovered: ['Tigran Abovian'],
+  },
+];
+
+const discoveredNames: Case[] = [
+  {
+    name: 'class 4: a name the text introduces without a title is a person when its surname speaks later',
+    date: '2023-05-20',
+    text: paras(
+      `According to the de facto foreign minister of the breakaway region, Tamaz Kvarchia, the talks could move to another city.`,
+      `Kvarchia said the current venue had become hostile.`,
+    ),
+    reported: [
+      { speaker: 'Tamaz Kvarchia', sentence: 'According to the de facto foreign minister of the breakaway region, Tamaz Kvarchia, the talks could move to another city.' },
+      { speaker: 'Tamaz Kvarchia', sentence: 'Kvarchia said the current venue had become hostile.' },
+    ],
+    discovered: ['Tamaz Kvarchia'],
+  },
+  {
+    name: 'class 4: a name written surname first ("Liu Wen … Liu said") is one person',
+    date: '2023-05-20',
+    text: paras(
+      `Chinese Foreign Minister Liu Wen received Lomidze in Beijing on Friday.`,
+      `Liu said that China was ready to deepen its strategic partnership with Georgia.`,
+    ),
+    reported: [{ speaker: 'Liu Wen', sentence: 'Liu said that China was ready to deepen its strategic partnership with Georgia.' }],
+    discovered: ['Liu Wen'],
+  },
+  {
+    name: 'class 5: "The Co-Chairs encouraged …", "regret that …": an organisation\'s attitudes are its statements',
+    date: '2023-05-20',
+    text: paras(
+      `The OSCE encouraged the sides to refrain from inflammatory rhetoric.`,
+      `The OSCE regrets that it was not possible to hold the joint meeting in Stockholm.`,
+    ),
+    reported: [
+      { speaker: 'Organization for Security and Co-operation in Europe', sentence: 'The OSCE encouraged the sides to refrain from inflammatory rhetoric.' },
+      { speaker: 'Organization for Security and Co-operation in Europe', sentence: 'The OSCE regrets that it was not possible to hold the joint meeting in Stockholm.' },
+    ],
   },
 ];
 
@@ -339,4 +389,4 @@ const datesAndStatus: Case[] = [
   },
 ];
 
-export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...names, ...organisations, ...quoteStyles, ...datesAndStatus];
+export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...names, ...discoveredNames, ...organisations, ...quoteStyles, ...datesAndStatus];
