@@ -14,7 +14,7 @@ const GLUE_AT_END: RegExp[] = [
   // adverbs and auxiliaries
   // "X, who was to hold talks", "X is due to", "X has since argued"
   /(?<=,\s*)who\s*$/i,
-  /\b(?:was|is|were|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to\s*$/i,
+  /\b(?:was|is|were|are)\s+(?:also\s+)?(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to\s*$/i,
   /\b(?:plans?|planned|intends?|intended|agreed|decided|hopes?|hoped|wants?|wanted)\s+to\s*$/i,
   /\b(?:also|again|last|since|later|further|then|previously|earlier|repeatedly|reportedly|separately|too|personally|strongly|firmly|publicly|additionally|once again|in turn|immediately|subsequently|meanwhile|has|have|had|was|were|is|will|would|did|does|not|never|already|first|jointly|both|each|specifically|explicitly|openly|clearly|sharply|recently|today|yesterday|tonight|however|then|in particular|moreover|furthermore|notably|particularly|on his part|on her part|for his part|for her part|in response|in return|in reply)\s*$/i,
   // time phrases

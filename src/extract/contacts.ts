@@ -36,11 +36,11 @@ interface ContactCue {
 }
 
 // Time and place phrases that may sit between a verb and its "with": "spoke by phone on Thursday with".
-const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earlier|later|again|separately|also|briefly|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|via\s+video(?:\s+link)?)\s+)*`;
+const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earlier|later|again|separately|jointly|and|together|bilaterally|privately|informally|also|briefly|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|via\s+video(?:\s+link)?)\s+)*`;
 const re = (source: string) => new RegExp(source, 'gi');
 
 const CUES: ContactCue[] = [
-  { hint: ['told', 'met', 'spoke', 'called', 'phoned'], re: re(String.raw`\b(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned)\s+`), kind: 'other', parties: 'voice' },
+  { hint: ['told', 'met', 'spoke', 'called', 'phoned', 'host', 'receiv', 'welcom'], re: re(String.raw`\b(?:(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned|hosted|received|welcomed)|(?:a\s+pleasure|an\s+honou?r|glad|pleased|delighted|happy)\s+to\s+(?:host|receive|welcome|meet(?:\s+with)?))\s+`), kind: 'other', parties: 'voice' },
   { hint: ['phone'], re: re(String.raw`\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+${ADVERBIAL}with\s+`), kind: 'call', parties: 'subject' },
   { hint: ['spok', 'speak', 'talk'], re: re(String.raw`\b(?:spoke|speaks|talked|spoken|speak|talk)\s+${ADVERBIAL}(?:with|to)\s+`), kind: 'call', parties: 'subject' },
   { hint: ['call', 'phoned'], re: re(String.raw`\b(?:called|phoned|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`), kind: 'call', parties: 'subject' },
@@ -76,14 +76,19 @@ const CUES: ContactCue[] = [
   { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+(?:took\s+place|was\s+held|were\s+held)\s+${ADVERBIAL}between\s+`), kind: 'call', parties: 'between' },
   { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations|consultations)\s+(?:took\s+place|was\s+held|were\s+held|will\s+take\s+place|will\s+be\s+held)\s+${ADVERBIAL}between\s+`), kind: 'meeting', parties: 'between' },
   // "the fourth meeting of the special representatives, A and B, took place", "under the co-chairmanship of A, B and C"
-  { hint: ['meeting', 'summit', 'chairmanship', 'chairing', 'presence', 'participation'], re: re(String.raw`\b(?:(?:meeting|talks|summit|session|round)\s+of\b|(?:joint\s+|co-)?chairmanship\s+of\b|co-chairing\s+of\b|in\s+the\s+presence\s+of\b|with\s+the\s+participation\s+of\b)`), kind: 'meeting', parties: 'participants' },
+  { hint: ['meeting', 'summit', 'chairmanship', 'chairing', 'presence', 'participation', 'talks', 'session', 'round'], re: re(String.raw`\b(?:(?:meeting|talks|summit|session|round)\s+of\b|(?:joint\s+|co-)?chairmanship\s+of\b|co-chairing\s+of\b|in\s+the\s+presence\s+of\b|with\s+the\s+participation\s+of\b)`), kind: 'meeting', parties: 'participants' },
   // "A and B were joined by C and D", "the summit was attended by …"
-  { hint: ['joined', 'attended'], re: re(String.raw`\b(?:(?:was|were|will\s+be|are\s+to\s+be)\s+(?:also\s+)?(?:expected\s+to\s+be\s+)?(?:joined|attended)\s+(?:there\s+)?by)\b`), kind: 'meeting', parties: 'participants' },
+  { hint: ['joined', 'attended'], re: re(String.raw`\b(?:(?:was|were|will\s+be|are\s+to\s+be)\s+(?:also\s+)?(?:expected\s+to\s+be\s+)?(?:joined|attended)\s+(?:there\s+|(?:in|at|for)\s+(?:their|the|his|her)\s+\w+\s+)?by)\b`), kind: 'meeting', parties: 'participants' },
+  // "The summit was hosted by X and attended by Y and Z": everyone named met everyone
+  { hint: ['host'], re: re(String.raw`\b(?:summit|meeting|talks|session|conference)\s+(?:was|were|will\s+be)\s+hosted\s+by\b`), kind: 'meeting', parties: 'participants' },
+  // "X and Y will have a video conference", "held a videoconference"
+  { hint: ['video'], re: re(String.raw`\b(?:held|hold|had|have|will\s+have|will\s+hold)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:video\s*conference|video\s+call|video\s+link)\b(?!\s+with)`), kind: 'call', parties: 'group' },
+  { hint: ['video'], re: re(String.raw`\b(?:through|via|by|in|during|at)\s+(?:a\s+)?video\s*(?:conference|call|link)\s+with\s+`), kind: 'call', parties: 'noun' },
   { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+between\s+`), kind: 'call', parties: 'between' },
 ];
 
 // A sentence is read for contacts only when it holds one of these.
-const GATE_WORDS = ['told', 'chairmanship', 'chairing', 'presence', 'participat', 'joined', 'attend', 'took', 'began', 'resumed', 'met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
+const GATE_WORDS = ['video', 'pleasure', 'honour', 'honor', 'told', 'chairmanship', 'chairing', 'presence', 'participat', 'joined', 'attend', 'took', 'began', 'resumed', 'met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
 // Bits of what a sentence's words allow: bit i for CUES[i], then the gate, then "day" (every phrase SAME_DAY matches holds it).
 const GATE_BIT = 1 << CUES.length;
 const DAY_BIT = 1 << (CUES.length + 1);
@@ -135,11 +140,11 @@ const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|cancel(?:
 const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+plans?\s+to\s+$|\b(?:declined|refused)\s+to\s+$/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
-const FIRST_GAP = new RegExp(String.raw`^(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`, 'u');
+const FIRST_GAP = new RegExp(String.raw`^(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:(?:${ROLE_WORD}\s*)+[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`, 'u');
 // After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
 // conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z").
 const NEXT_GAP = new RegExp(
-  String.raw`^(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|\s*,\s*(?:[\p{Lu}][\p{L}.’'-]*\s+)*)$`,
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|(?:\s*\([^()]{1,40}\))?\s*,\s*(?:[\p{Lu}][\p{L}.’'-]*\s+)*)$`,
   'u',
 );
 
@@ -193,8 +198,10 @@ export function findContacts(
           case 'voice': {
             const voice = voiceAt(at);
             const objects = voice ? objectList(objectStart, s).filter((o) => o !== voice && isPerson(o)) : [];
-            const kind: ContactKind = /\b(?:called|phoned|spoke)\b/i.test(m[0]) ? 'call' : /\bmet\b/i.test(m[0]) ? 'meeting' : cue.kind;
-            for (const o of objects.slice(0, 1)) addPairs(s, kind, at, objectStart, [voice!, o], 'first');
+            const kind: ContactKind = /\b(?:called|phoned|spoke)\b/i.test(m[0]) ? 'call' : /\b(?:met|meet|host|hosted|receive|received|welcome|welcomed)\b/i.test(m[0]) ? 'meeting' : cue.kind;
+            // "It was a pleasure to host X and Y": all three met; "I told X …": the one spoken to
+            if (/host/i.test(m[0]) && objects.length > 1) addPairs(s, kind, at, objectStart, [voice!, ...objects], 'all');
+            else for (const o of objects.slice(0, /host|receiv|welcom|met|meet/i.test(m[0]) ? objects.length : 1)) addPairs(s, kind, at, objectStart, [voice!, o], 'first');
             break;
           }
           case 'participants': {
@@ -303,7 +310,12 @@ export function findContacts(
       if (!(ids.length === 0 ? FIRST_GAP : NEXT_GAP).test(gap)) break;
       // "…with Y, the ministry said": the voice of a trailing attribution is no party
       if (ids.length > 0 && /,/.test(gap) && TRAILING_VOICE.test(text.slice(m.end, s.end))) break;
-      if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) break; // "with Azerbaijan’s president": the possessor is no party
+      // "with Azerbaijan’s president": the possessor is no party (its president, named or not, may be)
+      if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) {
+        if (ids.length > 0 || actorOf(m.actor!)?.kind === 'person') break;
+        cursor = m.end;
+        continue;
+      }
       // "the EU Special Representative for the South Caucasus, Henrik Aalto": the organisation is part of a title
       const next = named[k + 1];
       const partOfTitle = actorOf(m.actor!)?.kind === 'org' && next && next.start < s.end && isPerson(next.actor!) && FIRST_GAP.test(text.slice(m.end, titleStart(next)));

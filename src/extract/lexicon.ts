@@ -76,7 +76,7 @@ export const TITLE_WORDS = new Set(words(`
   Council Committee Office Ministry Department Commission Security-Council Majority Minority Leader
   Opposition Party Member MP Attorney Prosecutor Judge Justice Ambassador-at-Large Consul
   Consul-General Charge Chargé d'Affaires Delegate Delegation Secretary-General Secretary-Designate
-  Minister-Designate Foreign-Policy Aide Counselor Counsellor Attaché
+  Minister-Designate Foreign-Policy Aide Counselor Counsellor Attaché FM FMs PM
 `));
 
 /** Heads of organisation names: a run of capitalised words containing one is an organisation. */

@@ -15,6 +15,8 @@ export const OFFICE_NOUNS: ReadonlyMap<string, OfficeKind> = new Map<string, Off
   ['foreign minister', 'foreign minister'],
   ['top diplomats', 'foreign minister'],
   ['top diplomat', 'foreign minister'],
+  ['chief diplomats', 'foreign minister'],
+  ['chief diplomat', 'foreign minister'],
   ['prime ministers', 'prime minister'],
   ['prime minister', 'prime minister'],
   ['premiers', 'prime minister'],
