@@ -136,8 +136,8 @@ const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|ad
 const TRAILING_ATTRIBUTION = /,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b[^,;]*$/i;
 const SAME_DAY = /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
 const PLANNED = /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
-const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
-const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+plans?\s+to\s+$|\b(?:declined|refused)\s+to\s+$/i;
+const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|(?:declined|refused|declines|refuses)\s+to\s+(?:meet|receive|talk|hold)|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
+const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+plans?\s+to\s+$/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
 const FIRST_GAP = new RegExp(String.raw`^(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:(?:${ROLE_WORD}\s*)+[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`, 'u');
@@ -255,6 +255,34 @@ export function findContacts(
     return actorOf(id)?.kind === 'person';
   }
 
+  /**
+   * A time phrase before the cue that belongs to it: in its own clause ("X on Friday met Y") or leading the
+   * sentence ("On December 6, X met Y"), not one of another clause ("X issued a statement on Wednesday,
+   * summing up the talks with Y").
+   */
+  function dateBefore(s: Sentence, at: number, tense: 'past' | 'future') {
+    const before = text.slice(s.start, at);
+    const found = findDate(before, date, tense);
+    if (!found) return null;
+    const after = before.slice(found.index + found.phrase.length);
+    const leading = /^\s*(?:[\w’'-]+\s+){0,2}$/.test(before.slice(0, found.index));
+    return leading || !/,/.test(after) ? found : null;
+  }
+
+  /** The day an earlier sentence gives the event it names with `noun` ("a summit in Minsk on November 23"). */
+  function eventDay(noun: string, before: number, tense: 'past' | 'future'): IsoDate | null {
+    const re = new RegExp(`\\b${noun}\\b`, 'i');
+    for (let k = before - 1; k >= 0; k--) {
+      const other = sentences[k]!;
+      const body = text.slice(other.start, other.end);
+      const at = body.search(re);
+      if (at < 0) continue;
+      const day = findDate(body.slice(at, at + 80), date, tense)?.date ?? null;
+      if (day) return day;
+    }
+    return null;
+  }
+
   function lastNamedDay(): IsoDate | null {
     for (let k = dayCandidates.length - 1; k >= 0; k--) {
       const d = findDate(dayCandidates[k]!, date, 'past')?.date;
@@ -290,10 +318,16 @@ export function findContacts(
     // The time phrase of the contact: after the cue first ("met with X on Friday"), else before it ("X on Friday met").
     const rest = text.slice(at, s.end);
     const tail = TRAILING_ATTRIBUTION.exec(rest);
-    let when = findDate(tail ? rest.slice(0, tail.index) : rest, date, tense) ?? findDate(text.slice(s.start, at), date, tense);
+    let when = findDate(tail ? rest.slice(0, tail.index) : rest, date, tense) ?? dateBefore(s, at, tense);
     if ((!when || when.date === null) && SAME_DAY.test(body)) {
       const day = lastNamedDay();
       if (day) when = { date: day, index: 0, phrase: 'that day' };
+    }
+    // "The summit was hosted by X …" after "… at a summit in Minsk on November 23": the event named before
+    if (!when || when.date === null) {
+      const event = /\bthe\s+(?:[\w-]+\s+){0,2}?(summit|meeting|talks|conference|session|round|visit)\b/i.exec(body);
+      const day = event ? eventDay(event[1]!.toLowerCase(), s.index, tense) : null;
+      if (day) when = { date: day, index: 0, phrase: `the ${event![1]}` };
     }
     const relative = !!when && /day before|previous day|eve of/i.test(when.phrase);
     found.push({ start: s.start, end: s.end, a, b, kind, date: when?.date ?? null, status, sentence: s.index, paragraph: s.paragraph, ...(relative ? { relative } : {}) });
@@ -420,6 +454,13 @@ function inheritDates(found: Found[]): void {
         (d.a === c.a || d.a === c.b || d.b === c.a || d.b === c.b),
     );
     if (same) found[i] = { ...c, date: same.date };
+  }
+  // every pair of one sentence's event shares the day one of them got from the sentence beside it
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.date !== null) continue;
+    const sibling = found.find((d) => d.date !== null && d.sentence === c.sentence && d.kind === c.kind && d.status === c.status);
+    if (sibling) found[i] = { ...c, date: sibling.date };
   }
 }
 

@@ -389,4 +389,38 @@ const datesAndStatus: Case[] = [
   },
 ];
 
-export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...names, ...discoveredNames, ...organisations, ...quoteStyles, ...datesAndStatus];
+const eventDates: Case[] = [
+  {
+    name: 'class 7: "the summit was hosted by X and attended by Y" takes the day of the summit named before',
+    date: '2023-11-24',
+    text: paras(
+      `Leaders of the alliance met at a summit in Minsk on November 23 without Armenia.`,
+      `The summit was hosted by Orlov and attended by Guliyev and Tabatabai.`,
+    ),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Ilgar Guliyev', kind: 'meeting', date: '2023-11-23', dateText: 'on November 23' },
+      { a: 'Gennady Orlov', b: 'Reza Tabatabai', kind: 'meeting', date: '2023-11-23', dateText: 'on November 23' },
+      { a: 'Ilgar Guliyev', b: 'Reza Tabatabai', kind: 'meeting', date: '2023-11-23', dateText: 'on November 23' },
+    ],
+  },
+  {
+    name: 'class 7: a day in another clause is not the contact\'s ("issued a statement on Wednesday, summing up the talks with …")',
+    date: '2019-09-26',
+    text: paras(`Aalto issued a statement on Wednesday, summing up his talks with Sargsian in New York.`),
+    contacts: [{ a: 'Henrik Aalto', b: 'Hovik Sargsian', kind: 'meeting', date: null }],
+  },
+  {
+    name: 'class 7: "declined to meet" is a cancelled meeting; "in the second half of the day" is today',
+    date: '2024-05-13',
+    text: paras(
+      `Guliyev has declined to meet Whitcombe, who is due in Baku tomorrow, May 14.`,
+      `A meeting between Orlov and Mammadli will take place in Moscow in the second half of the day.`,
+    ),
+    contacts: [
+      { a: 'Ilgar Guliyev', b: 'Daniel Whitcombe', kind: 'meeting', date: '2024-05-14', dateText: 'tomorrow, May 14', status: 'cancelled' },
+      { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'meeting', date: '2024-05-13', status: 'planned' },
+    ],
+  },
+];
+
+export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...names, ...discoveredNames, ...organisations, ...quoteStyles, ...datesAndStatus, ...eventDates];
