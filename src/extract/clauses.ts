@@ -29,6 +29,8 @@ const GLUE_AT_END: RegExp[] = [
   /\s*—[^—]{0,120}—\s*$/,
 ];
 
+const TITLE_BEFORE_OF = /\b(?:President|Minister|Secretary|Chairman|Chairwoman|Chair|Head|Representative|Ambassador|Envoy|Commissioner|Director|Speaker|Spokesperson|Spokesman|Spokeswoman|Chief|Advisor|Adviser)\s+(?:of|to|for)\s+(?:the\s+)?$/;
+
 export class ClauseReader {
   constructor(
     private readonly masked: string,
@@ -68,8 +70,9 @@ export class ClauseReader {
       while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
       const m = this.mentionEndingAt(end);
       if (m && m.start >= from) {
-        const lead = this.masked.slice(Math.max(from, titleStart(m) - 12), titleStart(m));
-        if (!/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i.test(lead)) return this.withCoordinated(m, from);
+        const lead = this.masked.slice(Math.max(from, titleStart(m) - 24), titleStart(m));
+        // "President of the European Council Charles Michel said": "of" inside a title is no preposition
+        if (!/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i.test(lead) || TITLE_BEFORE_OF.test(lead)) return this.withCoordinated(m, from);
         end = titleStart(m) - (lead.length - lead.search(/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i));
         continue;
       }

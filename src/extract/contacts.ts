@@ -140,7 +140,7 @@ const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|(?:declined|refused|declines
 const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+plans?\s+to\s+$/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
-const FIRST_GAP = new RegExp(String.raw`^\s*(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:(?:${ROLE_WORD}\s*)+[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`, 'u');
+const FIRST_GAP = new RegExp(String.raw`^\s*,?\s*(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:(?:${ROLE_WORD}\s*)+[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`, 'u');
 // After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
 // conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z").
 const NEXT_GAP = new RegExp(

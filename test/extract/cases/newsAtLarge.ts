@@ -240,6 +240,19 @@ const voices: Case[] = [
   },
 ];
 
+const titles: Case[] = [
+  {
+    name: 'class 4: "President of the European Council X stated" and "between the Minister of Foreign Affairs of Y, X, and Z"',
+    date: '2023-09-07',
+    text: paras(
+      `The EU is ready to contribute to the talks, President of the European Council Pieter Vandamme stated.`,
+      `On September 7, a telephone conversation took place between the Minister of Foreign Affairs of the Republic of Azerbaijan, Rauf Mammadli, and Daniel Whitcombe, the Secretary of State, the ministry said.`,
+    ),
+    reported: [{ speaker: 'Pieter Vandamme', sentence: 'The EU is ready to contribute to the talks, President of the European Council Pieter Vandamme stated.' }],
+    contacts: [{ a: 'Rauf Mammadli', b: 'Daniel Whitcombe', kind: 'call', date: '2023-09-07', dateText: 'On September 7' }],
+  },
+];
+
 const names: Case[] = [
   {
     name: 'class 4: a full name that shares only the surname with a dictionary actor is someone else',
@@ -423,4 +436,4 @@ const eventDates: Case[] = [
   },
 ];
 
-export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...names, ...discoveredNames, ...organisations, ...quoteStyles, ...datesAndStatus, ...eventDates];
+export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...quoteStyles, ...datesAndStatus, ...eventDates];
