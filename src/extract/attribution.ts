@@ -201,6 +201,8 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (!found && after[0] && ATTRIBUTING_VERBS.has(after[0].word) && /^[\s,—–-]*$/.test(masked.slice(closeAt, after[0].start))) return undefined;
     if (!found) found = adjacent(s, q);
     if (!found) return null;
+    // "It is emphasized that the “blockade” …": a short phrase in marks with no one's voice is a scare quote
+    if (found.speaker === null && fragment) return undefined;
     return {
       kind: 'quote', start: q.start, end: q.end, speaker: found.speaker, coSpeakers: found.others ?? [], cue: found.cue,
       ...(found.addressee ? { addressee: found.addressee } : {}),

@@ -340,6 +340,9 @@ export function findContacts(
     for (let k = 0; k < named.length; k++) {
       const m = named[k]!;
       if (m.end <= from || m.start >= s.end) continue;
+      // "the Minister of Foreign Affairs of Azerbaijan, Jeyhun Bayramov": a role noun that a title goes on
+      // from is part of the title of the name that follows, read as words of the gap
+      if ((m.kind === 'roleNoun' || m.kind === 'nominal') && /^\s+(?:of|for|to)\s/i.test(text.slice(m.end, m.end + 5))) continue;
       const gap = text.slice(cursor, titleStart(m));
       if (!(ids.length === 0 ? FIRST_GAP : NEXT_GAP).test(gap)) break;
       // "…with Y, the ministry said": the voice of a trailing attribution is no party
