@@ -10,6 +10,8 @@ import { COUNTRY_NAMES } from './lexicon.js';
 import { officeHolder, officeOf, type OfficeKind } from './offices.js';
 
 const COUNTRY_NAMES_SET = new Set(Object.values(COUNTRY_NAMES));
+/** Nominals every country's office has: alone, they say nothing of whose. */
+const GENERIC_OFFICE = /\b(?:ministry|spokes(?:man|woman|person)|press\s+secretary|minister|ambassador|official)\b/i;
 
 export interface ResolvedMention extends Span {
   readonly kind: RawMention['kind'];
@@ -68,6 +70,12 @@ export function resolveMentions(
         if (m.country) ids = ids.filter((id) => actorOf(id)?.country === m.country);
         const isRole = fitting.some((e) => e.role);
         actor = (isRole ? lastFitting(m.phrase.toLowerCase(), m.country, ids, m.start) : null) ?? pickNominal(ids);
+        // "the ministry spokeswoman" in an article about Armenia is not Russia's: a generic office of a
+        // country the article never speaks of names no one
+        if (actor && !m.country && GENERIC_OFFICE.test(m.phrase) && !everMentioned.has(actor)) {
+          const country = actorOf(actor)?.country;
+          if (country && !countryWeight.has(country) && !mentionsCountry(country)) actor = null;
+        }
         break;
       }
       case 'roleNoun':

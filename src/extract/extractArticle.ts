@@ -39,7 +39,9 @@ export function extractArticle(article: Article, dictionary: Dictionary): Articl
   const resolved: Mention[] = mentions.filter((m) => m.actor).map((m) => ({ actor: m.actor!, start: m.start, end: m.end }));
   const order: ActorId[] = [];
   const seen = new Set<ActorId>();
-  for (const m of resolved) note(m.actor);
+  // An actor the article names, or who speaks or meets in it; not one only alluded to by an office
+  // ("the statements of the leaders of Azerbaijan, Armenia and Russia")
+  for (const m of mentions) if (m.actor && m.kind !== 'office') note(m.actor);
   for (const s of statements) {
     note(s.speaker);
     note(s.via);

@@ -433,7 +433,7 @@ function titleStart(facts: TokenFacts, i: number): number {
       continue;
     }
     // "Foreign Minister of Armenia Ararat Mirzoyan", "Secretary of State X": "of" inside a title
-    if (isCapitalised(w) && (PLACES.has(w) || COUNTRY_NAMES[w]) && k >= 2 && (words[k - 2] === 'of' || words[k - 2] === 'to') && k >= 3 && TITLE_WORDS.has(words[k - 3]!)) {
+    if (isCapitalised(w) && k >= 3 && (words[k - 2] === 'of' || words[k - 2] === 'to') && TITLE_WORDS.has(words[k - 3]!)) {
       k -= 2;
       continue;
     }
@@ -487,7 +487,10 @@ function onlyCapitalsDotsHyphens(w: string): boolean {
 function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { from: number; to: number } | null {
   const { words, joined } = facts;
   if (!facts.isNameWord(i)) return null;
-  if (i > 0 && !taken[i - 1] && joined[i] && isCapitalised(words[i - 1]!) && !TITLE_WORDS.has(words[i - 1]!) && !DEMONYM.get(words[i - 1]!) && !NOT_NAME_WORDS.has(words[i - 1]!)) {
+  // "President of Artsakh Arayik Harutyunyan", "Ambassador to Iran Artashes Toumanian": the place ends a title
+  const placeOfTitle = (k: number) => k >= 2 && (words[k - 1] === 'of' || words[k - 1] === 'to') && (TITLE_WORDS.has(words[k - 2]!) || LOWER_TITLE.test(words[k - 2]!.toLowerCase()));
+  if (placeOfTitle(i) && i + 1 < words.length && joined[i + 1] && facts.isNameWord(i + 1)) return null;
+  if (i > 0 && !taken[i - 1] && joined[i] && isCapitalised(words[i - 1]!) && !TITLE_WORDS.has(words[i - 1]!) && !DEMONYM.get(words[i - 1]!) && !NOT_NAME_WORDS.has(words[i - 1]!) && !placeOfTitle(i - 1)) {
     return null; // inside a longer capitalised run that is not a name (an organisation, a place)
   }
   let to = i;

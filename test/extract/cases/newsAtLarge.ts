@@ -293,6 +293,17 @@ const discoveredNames: Case[] = [
     discovered: ['Tamaz Kvarchia'],
   },
   {
+    name: 'class 4: a place that ends a title ("President of Artsakh X", "Ambassador to Iran Y") is not part of the name',
+    date: '2020-11-24',
+    text: paras(
+      `Later, President of Artsakh Arman Vardazaryan informed that the situation in the town was under control.`,
+      `Tabatabai met on Monday with the Armenian Ambassador to Iran Gurgen Petrosyants.`,
+    ),
+    reported: [{ speaker: 'Arman Vardazaryan', sentence: 'Later, President of Artsakh Arman Vardazaryan informed that the situation in the town was under control.' }],
+    contacts: [{ a: 'Reza Tabatabai', b: 'Gurgen Petrosyants', kind: 'meeting', date: '2020-11-23', dateText: 'on Monday' }],
+    discovered: ['Arman Vardazaryan', 'Gurgen Petrosyants'],
+  },
+  {
     name: 'class 4: a name written surname first ("Liu Wen … Liu said") is one person',
     date: '2023-05-20',
     text: paras(
