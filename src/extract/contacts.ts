@@ -163,7 +163,7 @@ export function findContacts(
   /** The speaker of the quotation at an offset, if one is attributed: "I met X" is that speaker's contact. */
   voiceAt: (offset: number) => ActorId | null = () => null,
 ): FoundContact[] {
-  const named = mentions.filter((m) => m.actor);
+  const named = withPronouns(mentions.filter((m) => m.actor || m.kind === 'pronoun'), sentences, maskedText, actorOf);
   const reader = new ClauseReader(maskedText, named.filter((m) => !m.inQuote));
   const found: Found[] = [];
   // The last day the article named, for "that day" and "later in the day".
@@ -440,6 +440,38 @@ export function findContacts(
 }
 
 /** "The day before their talks": the day before the talks' own date, when the article gives it. */
+/**
+ * "He also met with X": a pronoun outside quotations stands for the person the sentences before were about
+ * (the main subject of the nearest earlier sentence that has a person for one, gender permitting), else for
+ * the last person named. Pronouns nothing fits are left out.
+ */
+function withPronouns(mentions: readonly ResolvedMention[], sentences: readonly Sentence[], masked: string, actorOf: (id: ActorId) => Actor | undefined): ResolvedMention[] {
+  if (!mentions.some((m) => m.kind === 'pronoun')) return [...mentions];
+  const reader = new ClauseReader(masked, mentions.filter((m) => m.actor && !m.inQuote));
+  const fits = (id: ActorId | null, gender?: 'm' | 'f') => {
+    const a = id ? actorOf(id) : undefined;
+    return !!a && a.kind === 'person' && (!gender || !a.gender || a.gender === gender);
+  };
+  const out: ResolvedMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'pronoun') {
+      out.push(m);
+      continue;
+    }
+    if (m.inQuote) continue;
+    let actor: ActorId | null = null;
+    const here = sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
+    for (let k = here - 1; k >= 0 && k >= here - 3 && !actor; k--) {
+      const subj = reader.mainSubject(sentences[k]!, sentences[k]!.end);
+      const id = subj?.mentions.length === 1 ? subj.mentions[0]!.actor : null;
+      if (fits(id, m.gender)) actor = id;
+    }
+    if (!actor) for (let i = out.length - 1; i >= 0 && !actor; i--) if (!out[i]!.inQuote && fits(out[i]!.actor, m.gender)) actor = out[i]!.actor;
+    if (actor) out.push({ ...m, actor });
+  }
+  return out;
+}
+
 /** A contact as found: where its sentence stands, and whether its date is relative to the talks' own. */
 type Found = FoundContact & { readonly sentence: number; readonly paragraph: number; readonly relative?: boolean };
 

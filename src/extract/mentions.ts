@@ -510,7 +510,15 @@ function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { from: num
 }
 
 /** A speech or contact verb after the name, or an appositive role: "Karen Smith, the spokeswoman, …". */
+/**
+ * Surnames of the region by their endings: Armenian -yan/-ian, Azerbaijani and Russian -ov/-ev(a), Georgian
+ * -shvili/-dze/-ia, Ukrainian -enko, Turkish -oğlu, Persian -zadeh, Slavic -ski/-sky/-vich. A full name ending so
+ * is a person wherever it stands ("talks with Rauf Gasimov", "the delegation of Nino Kalandadze").
+ */
+const REGIONAL_SURNAME = /(?:[yi]ants?|[yi]an|[oe]va?|yeva?|shvili|dze|[^ai]ia|enko|zade?h?|o[gğ]lu|[oe]vi[cć]h?|sk[iy]|ska)$/;
+
 function looksLikePersonContext(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to > from && REGIONAL_SURNAME.test(tokens[to]!.text) && tokens[to]!.text.length >= 5) return true;
   const after = text.slice(tokens[to]!.end, tokens[to]!.end + 80);
   const nextWord = tokens[to + 1]?.text ?? '';
   const nextNext = tokens[to + 2]?.text ?? '';

@@ -413,6 +413,28 @@ const datesAndStatus: Case[] = [
   },
 ];
 
+const pronounParties: Case[] = [
+  {
+    name: 'class 1: "He also met with X" is a contact of the person the sentences before were about',
+    date: '2023-05-20',
+    text: paras(
+      `Iranian Foreign Minister Reza Tabatabai arrived in Yerevan on Friday for a two-day visit.`,
+      `He also met with Vardanyan and discussed the transit corridor through southern Armenia.`,
+    ),
+    contacts: [{ a: 'Reza Tabatabai', b: 'Aram Vardanyan', kind: 'meeting', date: null }],
+  },
+  {
+    name: 'class 1: a Georgian or Armenian surname makes a person of a name with no title ("talks with Nino Beridze")',
+    date: '2023-05-20',
+    text: paras(`Lomidze held talks with Nino Beridze and Armen Gasparyan in Tbilisi on Friday.`),
+    contacts: [
+      { a: 'Davit Lomidze', b: 'Nino Beridze', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+      { a: 'Davit Lomidze', b: 'Armen Gasparyan', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+    ],
+    discovered: ['Nino Beridze', 'Armen Gasparyan'],
+  },
+];
+
 const eventDates: Case[] = [
   {
     name: 'class 7: "the summit was hosted by X and attended by Y" takes the day of the summit named before',
@@ -447,4 +469,4 @@ const eventDates: Case[] = [
   },
 ];
 
-export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...quoteStyles, ...datesAndStatus, ...eventDates];
+export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...quoteStyles, ...datesAndStatus, ...eventDates, ...pronounParties];
