@@ -72,7 +72,17 @@ export class ClauseReader {
       if (m && m.start >= from) {
         const lead = this.masked.slice(Math.max(from, titleStart(m) - 24), titleStart(m));
         // "President of the European Council Charles Michel said": "of" inside a title is no preposition
-        if (!/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i.test(lead) || TITLE_BEFORE_OF.test(lead)) return this.withCoordinated(m, from);
+        if (!/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i.test(lead) || TITLE_BEFORE_OF.test(lead)) {
+          const subject = this.withCoordinated(m, from);
+          // "advisers to Michel, Macron and Scholz met": a list that hangs on a preposition is no subject
+          const groupLead = this.masked.slice(Math.max(from, subject.start - 24), subject.start);
+          const prep = /\b(?:in|at|from|of|to|with|for|by)\s+(?:the\s+)?$/i.exec(groupLead);
+          if (subject.mentions.length > 1 && prep && !TITLE_BEFORE_OF.test(groupLead)) {
+            end = subject.start - (groupLead.length - prep.index);
+            continue;
+          }
+          return subject;
+        }
         end = titleStart(m) - (lead.length - lead.search(/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i));
         continue;
       }

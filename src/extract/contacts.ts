@@ -131,6 +131,8 @@ class SentenceWords {
 if (DAY_BIT >= 2 ** 30) throw new Error('contacts: too many cues for the bits of SentenceWords');
 const SENTENCE_WORDS = new SentenceWords();
 
+const GROUP_ANAPHOR = /\b(?:the|both|all)\s+(?:(two|three|four|five|six|seven)\s+)?(?:[\w-]+\s+)?(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads\s+of\s+state)\b[^,;]{0,50}$/i;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
 // Where a trailing attribution starts (", the ministry said on Wednesday"): a contact's date is not looked for past it.
 const TRAILING_ATTRIBUTION = /,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b[^,;]*$/i;
@@ -188,7 +190,8 @@ export function findContacts(
         switch (cue.parties) {
           case 'group': {
             // "during a phone call", "during fresh talks": the sentence's subject held it, however far before
-            const group = groupBefore(at, s, /^(?:during|in|over|by|at)\b/i.test(m[0]));
+            let group = groupBefore(at, s, /^(?:during|in|over|by|at)\b/i.test(m[0]));
+            if (group.length < 2) group = groupAnaphor(at, s);
             if (group.length >= 2) addPairs(s, cue.kind, at, objectStart, group, 'all');
             break;
           }
@@ -425,6 +428,23 @@ export function findContacts(
     return named.filter((x) => x.start >= from && x.end <= at && isParty(x)).map((x) => x.actor!);
   }
 
+  /**
+   * "The five leaders already met in this format in June", "both ministers met again": the parties of the
+   * latest earlier contact of that many people.
+   */
+  function groupAnaphor(at: number, s: Sentence): ActorId[] {
+    const lead = GROUP_ANAPHOR.exec(text.slice(s.start, at));
+    if (!lead) return [];
+    const want = lead[1] ? (NUMBER_WORDS[lead[1].toLowerCase()] ?? 0) : lead[0].toLowerCase().startsWith('both') ? 2 : 0;
+    const bySentence = new Map<number, Set<ActorId>>();
+    for (const c of found) if (c.sentence < s.index) bySentence.set(c.sentence, new Set([...(bySentence.get(c.sentence) ?? []), c.a, c.b]));
+    for (const k of [...bySentence.keys()].sort((x, y) => y - x)) {
+      const parties = [...bySentence.get(k)!].filter(isPerson);
+      if (parties.length >= 2 && (!want || parties.length === want)) return parties;
+    }
+    return [];
+  }
+
   function groupBefore(at: number, s: Sentence, anyDistance: boolean): ActorId[] {
     const subj = reader.subjectBefore(at, s.start);
     if (subj && subj.mentions.length >= 2) return subj.mentions.map((m) => m.actor!).filter(Boolean);
@@ -507,14 +527,25 @@ function anchorRelativeDates(found: Found[]): void {
 }
 
 /** One contact per pair and kind: a dated mention of it beats an undated one. */
+/**
+ * One contact per pair, kind and event: a dated mention of it beats an undated one. A held meeting on a day
+ * other than the planned one's ("were to meet in Granada … already met in Chisinau on June 1") is another event.
+ */
 function merge(found: readonly Found[]): FoundContact[] {
-  const byPair = new Map<string, FoundContact>();
+  const byPair = new Map<string, FoundContact[]>();
   for (const { relative: _relative, sentence: _sentence, paragraph: _paragraph, ...c } of found) {
     if (c.a === c.b) continue;
     const key = `${[c.a, c.b].sort().join('|')}|${c.kind}`;
-    const seen = byPair.get(key);
-    if (!seen) byPair.set(key, c);
-    else if (seen.date === null && c.date !== null) byPair.set(key, { ...seen, date: c.date, status: seen.status === 'held' ? c.status : seen.status });
+    const events = byPair.get(key) ?? [];
+    byPair.set(key, events);
+    const i = events.findIndex((e) => e.date === null || c.date === null || e.date === c.date);
+    const seen = events[i];
+    if (!seen) events.push(c);
+    else if (seen.date === null && c.date !== null) {
+      // an undated plan later told as held on a day of its own is a different, earlier event
+      if (seen.status !== 'held' && c.status === 'held') events.push(c);
+      else events[i] = { ...seen, date: c.date, status: seen.status === 'held' ? c.status : seen.status };
+    }
   }
-  return [...byPair.values()];
+  return [...byPair.values()].flat();
 }

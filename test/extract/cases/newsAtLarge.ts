@@ -435,6 +435,22 @@ const pronounParties: Case[] = [
   },
 ];
 
+const groupAnaphors: Case[] = [
+  {
+    name: 'class 1: "the three leaders already met … on June 1" is the group named before, on its own day',
+    date: '2023-10-05',
+    text: paras(
+      `Vardanyan and Guliyev were expected to be joined there by Vandamme.`,
+      `The three leaders already met in this format in Chisinau on June 1.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2023-06-01', dateText: 'on June 1' },
+      { a: 'Aram Vardanyan', b: 'Pieter Vandamme', kind: 'meeting', date: '2023-06-01', dateText: 'on June 1' },
+      { a: 'Ilgar Guliyev', b: 'Pieter Vandamme', kind: 'meeting', date: '2023-06-01', dateText: 'on June 1' },
+    ],
+  },
+];
+
 const eventDates: Case[] = [
   {
     name: 'class 7: "the summit was hosted by X and attended by Y" takes the day of the summit named before',
@@ -469,4 +485,4 @@ const eventDates: Case[] = [
   },
 ];
 
-export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...quoteStyles, ...datesAndStatus, ...eventDates, ...pronounParties];
+export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...quoteStyles, ...datesAndStatus, ...eventDates, ...pronounParties, ...groupAnaphors];
