@@ -313,7 +313,9 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word)) {
       // "…, said the foreign ministry."
       const subj = reader.subjectAfter(last.end, s.end);
-      if (subj && /,\s*$/.test(masked.slice(s.start, last.start)) && /^[^,;]*[.!?]?$/.test(masked.slice(subj.mentions[0]!.end, s.end).trim() || '.')) {
+      // (not "X, quoted by the media, said Tehran “was ready …”": there the subject after the verb is the content's)
+      const restAfter = masked.slice(subj?.mentions[0]!.end ?? s.end, s.end).trim();
+      if (subj && /,\s*$/.test(masked.slice(s.start, last.start)) && /^[^,;∎]*[.!?]?$/.test(restAfter || '.') && restAfter.split(/\s+/).length <= 12) {
         const who = resolveSubject(subj);
         if (who[0]) return reported(s, { speaker: who[0], cue: last.word, cueAt: last });
       }
@@ -341,7 +343,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     // X said: “…”  /  The ministry said in a readout: “…”
     if (cue.end <= first.open && masked.slice(lastClose, s.end).trim().length <= 2) {
       const gap = masked.slice(cue.end, first.open);
-      return /^\s*(?:(?:on|in|to|at|during|after|before|via|through|with)\s+[^:,“”"∎]{0,60}?)?\s*[:,]?\s*$/i.test(gap);
+      return !/\bthat\b/i.test(gap) && /^\s*(?:(?:on|in|to|at|during|after|before|via|through|with)\s+[^:,“”"∎]{0,60}?)?\s*[:,]?\s*$/i.test(gap);
     }
     return false;
   }
@@ -425,6 +427,20 @@ export function attribute(input: AttributionInput): Attribution[] {
     }
   }
 
+  /** An organisation named by its kind after "according to", up to the comma: registered as discovered. */
+  function bodyNamedAfter(cue: Cue, s: Sentence): ActorId | undefined {
+    const comma = masked.indexOf(',', cue.end);
+    const phrase = masked.slice(cue.end, comma > 0 && comma < s.end ? comma : s.end).trim();
+    if (phrase.length > 80 || /[∎“”"]/.test(phrase)) return undefined;
+    const owned = /^(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:press\s+release|statement|readout|website|report|communiqu[eé])$/i.exec(phrase);
+    const named = owned?.[1] ?? /^(?:the\s+)?((?:[\p{L}’'.-]+\s+){0,5}(?:service|ministry|office|cabinet|government|committee|council|agency|presidency|administration|embassy|party|delegation|department|mission|secretariat|press\s+service)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)?)$/iu.exec(phrase)?.[1];
+    if (!named || /^(?:his|her|their|its)\b/i.test(named)) return undefined;
+    // "according to the press service": the body of that kind the article named before
+    if (!owned && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(phrase)) return (lastSpeaker && actorOf(lastSpeaker)?.kind === 'org' ? lastSpeaker : lastOrganisation(cue.start)) ?? undefined;
+    const title = named.replace(/\b\p{Ll}/gu, (c, at: number) => (at > 0 && /^(?:of|the|and|for)\b/.test(named.slice(at)) ? c : c.toUpperCase()));
+    return register({ name: title });
+  }
+
   /** After "According to X,": a person whose quoted words follow right after their name ("Y “…”"). */
   function quotedSubjectAfter(cue: Cue, s: Sentence): ActorId | undefined {
     const comma = masked.indexOf(',', cue.end);
@@ -445,6 +461,12 @@ export function attribute(input: AttributionInput): Attribution[] {
       const named = reader.subjectAfter(comma + 1, s.end);
       const m = named?.mentions[0];
       if (m && (m.kind === 'name' || m.kind === 'discovered') && /^\s*,/.test(masked.slice(m.end, m.end + 2))) return resolveSubject(named!)[0];
+    }
+    // "According to the emergency management service, …", "According to the GD party’s press release, …": a
+    // body the dictionary does not know speaks all the same
+    if (cue.kind === 'according') {
+      const body = bodyNamedAfter(cue, s);
+      if (body) return body;
     }
     // "According to him, …": the one who was speaking (gender permitting), not the last name mentioned
     const pronoun = /^\s+(him|her)\b/i.exec(masked.slice(cue.end, cue.end + 6));

@@ -7,7 +7,7 @@ import { roleOn } from './dictionary.js';
 import type { RawMention } from './mentions.js';
 import type { Quotation } from './quotations.js';
 import { COUNTRY_NAMES } from './lexicon.js';
-import { officeHolder, officeOf, type OfficeKind } from './offices.js';
+import { OFFICE_NOUNS, officeHolder, officeOf, type OfficeKind } from './offices.js';
 
 const COUNTRY_NAMES_SET = new Set(Object.values(COUNTRY_NAMES));
 /** Nominals every country's office has: alone, they say nothing of whose. */
@@ -78,9 +78,13 @@ export function resolveMentions(
         }
         break;
       }
-      case 'roleNoun':
+      case 'roleNoun': {
         actor = lastFitting(m.noun, m.country, [], m.start);
+        // "the top Iranian diplomat" with no Iranian named before: the holder of the office that day
+        const office = OFFICE_NOUNS.get(m.noun);
+        if (!actor && m.country && office) actor = holderOfOffice(office, m.country);
         break;
+      }
       case 'office':
         actor = holderOfOffice(m.office, m.country);
         break;

@@ -30,6 +30,7 @@ export const SPEECH_PHRASES = [
   'called for', 'calls for', 'called on', 'calls on', 'called upon', 'touched on', 'touched upon', 'touches on',
   'pointed out', 'points out', 'spoke of', 'spoke about', 'referred to', 'went on to say', 'made clear',
   'made it clear', 'took note', 'drew attention', 'expressed concern', 'laid out', 'spelled out',
+  'reported that', 'reports that', 'did not rule out', 'does not rule out', 'would not rule out', 'ruled out',
 ];
 
 /** Participles that open a speech clause after a comma: "…, telling the official that …". */

@@ -29,6 +29,7 @@ const ROLE_NOUNS = new Set([
   'envoy', 'ambassador', 'chancellor', 'leader', 'ombudsman', 'representative', 'adviser', 'advisor', 'mediator', 'negotiator',
   'commissioner', 'chairman', 'chairperson', 'chair', 'speaker', 'head', 'counterpart', 'prime minister', 'foreign minister',
   'cleric', 'archbishop', 'governor', 'mayor', 'analyst', 'expert', 'ombudsman', 'lawmaker', 'source',
+  'deputy minister', 'top diplomat', 'chief diplomat',
 ]);
 
 /** The first words of the two-word role nouns ("prime" of "prime minister"). */
@@ -182,6 +183,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     // "the minister", "the American official", "his Turkish counterpart"
     let k = i + 1;
     let country: string | undefined;
+    // "the top Iranian diplomat": an adjective may stand before the demonym
+    const rank = /^(?:top|chief|senior)$/i.test(words[k] ?? '') && DEMONYM.get(words[k + 1] ?? '') ? facts.lower(k) : undefined;
+    if (rank) k++;
     const demonym = DEMONYM.get(words[k]!);
     if (demonym) {
       country = demonym;
@@ -195,7 +199,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     if (nounEnd < 0 || taken[nounEnd] || followedByName(facts, nounEnd, taken)) continue;
     if (possessive && w1 !== 'counterpart') continue;
     // "the president of France" stays a role noun; "the head of the mission" too: the noun decides.
-    mentions.push({ kind: 'roleNoun', start: tok.start, end: tokens[nounEnd]!.end, noun: nounEnd > k ? two : w1!, ...(country ? { country } : {}) });
+    const noun = nounEnd > k ? two : rank && ROLE_NOUNS.has(`${rank} ${w1}`) ? `${rank} ${w1}` : w1!;
+    mentions.push({ kind: 'roleNoun', start: tok.start, end: tokens[nounEnd]!.end, noun, ...(country ? { country } : {}) });
     i = nounEnd;
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -327,6 +327,42 @@ const discoveredNames: Case[] = [
   },
 ];
 
+const reportedForms: Case[] = [
+  {
+    name: 'class 5: "X reported that", "did not rule out", "the top Iranian diplomat underscored", and a body the dictionary lacks',
+    date: '2023-05-20',
+    text: paras(
+      `Yerevan, in turn, reported that two servicemen were wounded.`,
+      `Guliyev did not rule out a joint appeal to the committee.`,
+      `In the telephone conversation, the top Iranian diplomat underscored that borders in the region must not change.`,
+      `According to the Emergency Management Service, heavy rains flooded dozens of houses.`,
+    ),
+    reported: [
+      { speaker: 'Government of Armenia', sentence: 'Yerevan, in turn, reported that two servicemen were wounded.' },
+      { speaker: 'Ilgar Guliyev', sentence: 'Guliyev did not rule out a joint appeal to the committee.' },
+      { speaker: 'Reza Tabatabai', sentence: 'In the telephone conversation, the top Iranian diplomat underscored that borders in the region must not change.' },
+      { speaker: 'Emergency Management Service', sentence: 'According to the Emergency Management Service, heavy rains flooded dozens of houses.' },
+    ],
+    discovered: ['Emergency Management Service'],
+  },
+  {
+    name: 'class 6: "said in a tweet that … “…”" is reported speech with a quotation; "X, quoted by the media, said Tehran “…”" is X\'s',
+    date: '2023-05-20',
+    text: paras(
+      `After the meeting, Lomidze said in a tweet that the partnership “is becoming stronger day by day.”`,
+      `Iranian Foreign Minister Reza Tabatabai, quoted by state media, said Tehran “was ready to help.”`,
+    ),
+    reported: [
+      { speaker: 'Davit Lomidze', sentence: 'After the meeting, Lomidze said in a tweet that the partnership “is becoming stronger day by day.”' },
+      { speaker: 'Reza Tabatabai', sentence: 'Iranian Foreign Minister Reza Tabatabai, quoted by state media, said Tehran “was ready to help.”' },
+    ],
+    quotes: [
+      { speaker: 'Davit Lomidze', text: 'is becoming stronger day by day.' },
+      { speaker: 'Reza Tabatabai', text: 'was ready to help.' },
+    ],
+  },
+];
+
 const organisations: Case[] = [
   {
     name: 'class 5: "the ministry said in a statement" is the ministry of the country spoken of',
@@ -485,4 +521,4 @@ const eventDates: Case[] = [
   },
 ];
 
-export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...quoteStyles, ...datesAndStatus, ...eventDates, ...pronounParties, ...groupAnaphors];
+export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...reportedForms, ...quoteStyles, ...datesAndStatus, ...eventDates, ...pronounParties, ...groupAnaphors];
