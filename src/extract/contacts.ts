@@ -2,7 +2,7 @@
 import { isoDateOf, type Actor, type ActorId, type ContactKind, type ContactStatus, type IsoDate, type Span } from '../model.js';
 import { ClauseReader, titleStart } from './clauses.js';
 import type { ResolvedMention } from './coreference.js';
-import { findDate } from './dates.js';
+import { findDate, type FoundDate } from './dates.js';
 import type { Sentence } from './sentences.js';
 
 export interface FoundContact extends Span {
@@ -135,6 +135,7 @@ const GROUP_ANAPHOR = /\b(?:the|both|all)\s+(?:(two|three|four|five|six|seven)\s
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
 // Where a trailing attribution starts (", the ministry said on Wednesday"): a contact's date is not looked for past it.
+const SPEECH_AFTER = /\b(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
 const TRAILING_ATTRIBUTION = /,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b[^,;]*$/i;
 const SAME_DAY = /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
 const PLANNED = /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
@@ -168,6 +169,7 @@ export function findContacts(
   const named = withPronouns(mentions.filter((m) => m.actor || m.kind === 'pronoun'), sentences, maskedText, actorOf);
   const reader = new ClauseReader(maskedText, named.filter((m) => !m.inQuote));
   const found: Found[] = [];
+  let whenAt: { key: string; when: FoundDate | null } | undefined;
   // The last day the article named, for "that day" and "later in the day".
   const dayCandidates: string[] = [];
   // (The helpers are function declarations after the return, not arrows held in consts: under tsx,
@@ -319,8 +321,18 @@ export function findContacts(
     const status: ContactStatus = cancelled ? 'cancelled' : planned ? 'planned' : 'held';
     const tense = status === 'held' ? 'past' : 'future';
     // The time phrase of the contact: after the cue first ("met with X on Friday"), else before it ("X on Friday met").
+    // Every pair of one cue asks the same question: worked out once.
+    const key = `${at}|${tense}`;
+    if (whenAt?.key !== key) whenAt = { key, when: contactDate(s, at, tense, body) };
+    const when = whenAt.when;
+    const relative = !!when && /day before|previous day|eve of/i.test(when.phrase);
+    found.push({ start: s.start, end: s.end, a, b, kind, date: when?.date ?? null, status, sentence: s.index, paragraph: s.paragraph, ...(relative ? { relative } : {}) });
+  }
+
+  function contactDate(s: Sentence, at: number, tense: 'past' | 'future', body: string): FoundDate | null {
     const rest = text.slice(at, s.end);
-    const tail = TRAILING_ATTRIBUTION.exec(rest);
+    // (the tail is looked for only where it can be: a comma and a speech verb in the rest)
+    const tail = rest.includes(',') && SPEECH_AFTER.test(rest) ? TRAILING_ATTRIBUTION.exec(rest) : null;
     let when = findDate(tail ? rest.slice(0, tail.index) : rest, date, tense) ?? dateBefore(s, at, tense);
     if ((!when || when.date === null) && SAME_DAY.test(body)) {
       const day = lastNamedDay();
@@ -332,8 +344,7 @@ export function findContacts(
       const day = event ? eventDay(event[1]!.toLowerCase(), s.index, tense) : null;
       if (day) when = { date: day, index: 0, phrase: `the ${event![1]}` };
     }
-    const relative = !!when && /day before|previous day|eve of/i.test(when.phrase);
-    found.push({ start: s.start, end: s.end, a, b, kind, date: when?.date ?? null, status, sentence: s.index, paragraph: s.paragraph, ...(relative ? { relative } : {}) });
+    return when;
   }
 
   /** The parties right after a cue: "with Foreign Minister X and Azerbaijani Foreign Minister Y". */
@@ -468,10 +479,10 @@ export function findContacts(
 function withPronouns(mentions: readonly ResolvedMention[], sentences: readonly Sentence[], masked: string, actorOf: (id: ActorId) => Actor | undefined): ResolvedMention[] {
   if (!mentions.some((m) => m.kind === 'pronoun')) return [...mentions];
   const reader = new ClauseReader(masked, mentions.filter((m) => m.actor && !m.inQuote));
-  const fits = (id: ActorId | null, gender?: 'm' | 'f') => {
+  function fits(id: ActorId | null, gender?: 'm' | 'f'): boolean {
     const a = id ? actorOf(id) : undefined;
     return !!a && a.kind === 'person' && (!gender || !a.gender || a.gender === gender);
-  };
+  }
   const out: ResolvedMention[] = [];
   for (const m of mentions) {
     if (m.kind !== 'pronoun') {

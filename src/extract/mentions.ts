@@ -5,7 +5,7 @@ import type { ActorLexicon, NameEntry, NominalEntry } from './actorLexicon.js';
 import {
   COMMON_WORD_SURNAMES, COUNTRY_NAMES, DEMONYMS, DOCUMENT_NOUNS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS,
 } from './lexicon.js';
-import { officeNounAt, type OfficeKind } from './offices.js';
+import { OFFICE_FIRST_WORDS, officeNounAt, type OfficeKind } from './offices.js';
 import { isCapitalised, isUpper, onlySpaceBetween, type Token } from './tokens.js';
 
 export type RawMention =
@@ -69,13 +69,6 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   // Capitalised words that stand right before a speech verb somewhere ("Ardzinba said"): a two-word run ending
   // (or, for names written surname first, "Wang Yi", starting) with one is a person named in full.
   let speakers: Set<string> | undefined;
-  const speaksElsewhere = (word: string): boolean => {
-    if (!speakers) {
-      speakers = new Set();
-      for (let k = 0; k + 1 < words.length; k++) if (joined[k + 1] && SPEECH.has(words[k + 1]!) && facts.isNameWord(k)) speakers.add(words[k]!);
-    }
-    return speakers.has(word);
-  };
   // 2. Names the dictionary does not have, when their context makes them people.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
@@ -127,7 +120,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       continue;
     }
     // "Armenia's prime minister", "Armenian and Azerbaijani leaders": before metonyms, which hold country names
-    if (COUNTRY_NAMES[word] || DEMONYM.get(word) || OFFICE_OPENERS.has(word)) {
+    if (startsUpper(word) && (DEMONYM.get(word) || OFFICE_OPENERS.has(word) || COUNTRY_NAMES[word])) {
       const offices = officePhrase(facts, text, i, taken);
       if (offices) {
         mentions.push(...offices.mentions);
@@ -217,6 +210,21 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     return !COMMON_WORD_SURNAMES.has(word) || m.entries.some((e) => seenFull.has(e.actor));
   });
   return { mentions: kept, discovered: [...discovered.values()] };
+
+  // (a declaration, not an arrow in a const: tsx's esbuild keepNames renames such arrows each time they are made)
+  function speaksElsewhere(word: string): boolean {
+    speakers ??= new Set();
+    if (speakers.has(word)) return true;
+    // the word's own occurrences, each followed by a space and a speech verb
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const next = /^ ([a-z]+)\b/.exec(text.slice(at + word.length, at + word.length + 16));
+      if (next && SPEECH.has(next[1]!) && !/[\p{L}]/u.test(text.charAt(at - 1))) {
+        speakers.add(word);
+        return true;
+      }
+    }
+    return false;
+  }
 }
 
 /**
@@ -260,6 +268,7 @@ class TokenFacts {
     if (k >= this.words.length) return undefined;
     return (this.lowered[k] ??= this.words[k]!.toLowerCase());
   }
+
 
   isNameWord(k: number): boolean {
     let known = this.nameWords[k]!;
@@ -488,14 +497,28 @@ function onlyCapitalsDotsHyphens(w: string): boolean {
   return true;
 }
 
+/** A first letter A–Z, or beyond ASCII (where a capital may stand): most words of an article fail at once. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c >= 128;
+}
+
+/** Whether word `k` is the place that ends a title: "President of Artsakh", "Ambassador to Iran". */
+function placeOfTitle(words: readonly string[], k: number): boolean {
+  if (k < 2) return false;
+  const joiner = words[k - 1];
+  if (joiner !== 'of' && joiner !== 'to') return false;
+  const title = words[k - 2]!;
+  return TITLE_WORDS.has(title) || LOWER_TITLE.test(title.toLowerCase());
+}
+
 /** Two to four name words in a row (particles such as "von" allowed inside). */
 function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { from: number; to: number } | null {
   const { words, joined } = facts;
   if (!facts.isNameWord(i)) return null;
   // "President of Artsakh Arayik Harutyunyan", "Ambassador to Iran Artashes Toumanian": the place ends a title
-  const placeOfTitle = (k: number) => k >= 2 && (words[k - 1] === 'of' || words[k - 1] === 'to') && (TITLE_WORDS.has(words[k - 2]!) || LOWER_TITLE.test(words[k - 2]!.toLowerCase()));
-  if (placeOfTitle(i) && i + 1 < words.length && joined[i + 1] && facts.isNameWord(i + 1)) return null;
-  if (i > 0 && !taken[i - 1] && joined[i] && isCapitalised(words[i - 1]!) && !TITLE_WORDS.has(words[i - 1]!) && !DEMONYM.get(words[i - 1]!) && !NOT_NAME_WORDS.has(words[i - 1]!) && !placeOfTitle(i - 1)) {
+  if (placeOfTitle(words, i) && i + 1 < words.length && joined[i + 1] && facts.isNameWord(i + 1)) return null;
+  if (i > 0 && !taken[i - 1] && joined[i] && isCapitalised(words[i - 1]!) && !TITLE_WORDS.has(words[i - 1]!) && !DEMONYM.get(words[i - 1]!) && !NOT_NAME_WORDS.has(words[i - 1]!) && !placeOfTitle(words, i - 1)) {
     return null; // inside a longer capitalised run that is not a name (an organisation, a place)
   }
   let to = i;
@@ -632,15 +655,17 @@ function countryAt(facts: TokenFacts, k: number): { country: string; last: numbe
  */
 function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Array): { mentions: OfficeMention[]; last: number } | null {
   const { words, joined } = facts;
-  const lower = (k: number) => facts.lower(k);
-  const determiner = /^(?:the|his|her|their)$/.test(lower(i) ?? '');
+  const w = facts.lower(i)!;
+  const determiner = w === 'the' || w === 'his' || w === 'her' || w === 'their';
   const first = determiner ? i + 1 : i;
   if (first >= words.length || (determiner && !joined[first])) return null;
+  // most determiners start no office phrase: look at the next word before anything else
+  if (determiner && !DEMONYM.get(words[first]!) && !OFFICE_FIRST_WORDS.has(facts.lower(first)!)) return null;
   const mentions: OfficeMention[] = [];
-  const free = (from: number, to: number) => {
+  function free(from: number, to: number): boolean {
     for (let k = from; k <= to; k++) if (taken[k]) return false;
     return !followedByName(facts, to, taken) && !(to + 1 < words.length && joined[to + 1] && facts.isNameWord(to + 1));
-  };
+  }
   // demonyms, then the office noun
   if (DEMONYM.get(words[first]!)) {
     const countries: { country: string; at: number }[] = [{ country: DEMONYM.get(words[first]!)!, at: first }];
@@ -648,7 +673,7 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
     for (;;) {
       if (k >= words.length) return null;
       const sep = text.slice(facts.tokenEnd(k - 1), facts.tokenStart(k));
-      const and = lower(k) === 'and' && /^\s*,?\s*$/.test(sep);
+      const and = facts.lower(k) === 'and' && /^\s*,?\s*$/.test(sep);
       const next = and ? k + 1 : /^\s*,\s*$/.test(sep) ? k : -1;
       if (next < 0 || next >= words.length || !DEMONYM.get(words[next]!)) break;
       countries.push({ country: DEMONYM.get(words[next]!)!, at: next });
@@ -656,10 +681,10 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
       if (and) break;
     }
     if (!joined[k]) return null;
-    const noun = officeNounAt(lower, k);
+    const noun = officeNounAt(facts, k);
     if (!noun || !free(first, noun.last)) return null;
     if (!determiner && countries.length < 2) return null;
-    if (noun.office === 'counterpart' && lower(i) !== 'his' && lower(i) !== 'her' && lower(i) !== 'their') return null;
+    if (noun.office === 'counterpart' && facts.lower(i) !== 'his' && facts.lower(i) !== 'her' && facts.lower(i) !== 'their') return null;
     countries.forEach((c, n) => {
       const start = n === 0 ? facts.tokenStart(i) : facts.tokenStart(c.at);
       const end = n === countries.length - 1 ? facts.tokenEnd(noun.last) : facts.tokenEnd(c.at);
@@ -670,9 +695,9 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
   // "the <office> of A, B and C" (and "Leaders of A and B", capitalised, with no determiner)
   const bare = !determiner && isCapitalised(words[i]!) && !COUNTRY_NAMES[words[i]!];
   if (determiner || bare) {
-    const noun = officeNounAt(lower, first);
+    const noun = officeNounAt(facts, first);
     if (bare && (!noun || !/s$/.test(words[noun.last]!))) return null;
-    if (!noun || noun.office === 'counterpart' || lower(noun.last + 1) !== 'of' || !joined[noun.last + 1]) return null;
+    if (!noun || noun.office === 'counterpart' || facts.lower(noun.last + 1) !== 'of' || !joined[noun.last + 1]) return null;
     let k = noun.last + 2;
     let c = countryAt(facts, k);
     if (!c || taken[k]) return null;
@@ -680,7 +705,7 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
     for (;;) {
       k = c.last + 1;
       const sep = k < words.length ? text.slice(facts.tokenEnd(k - 1), facts.tokenStart(k)) : '';
-      const and = lower(k) === 'and' && /^\s*,?\s*$/.test(sep);
+      const and = facts.lower(k) === 'and' && /^\s*,?\s*$/.test(sep);
       const from = and ? k + 1 : /^\s*,\s*$/.test(sep) ? k : -1;
       if (from < 0) break;
       const next = countryAt(facts, from);
@@ -704,8 +729,8 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
     if (!c) return null;
     list.push({ country: c.country, from: k, last: c.last });
     const after = c.last + 1;
-    if (/^[’']$/.test(text.charAt(facts.tokenEnd(c.last))) && lower(after) === 's') {
-      const noun = officeNounAt(lower, after + 1);
+    if (/^[’']$/.test(text.charAt(facts.tokenEnd(c.last))) && facts.lower(after) === 's') {
+      const noun = officeNounAt(facts, after + 1);
       if (!noun || noun.office === 'counterpart' || !joined[after + 1] || !free(i, noun.last)) return null;
       list.forEach((x, n) => {
         mentions.push({ kind: 'office', start: facts.tokenStart(x.from), end: n === list.length - 1 ? facts.tokenEnd(noun.last) : facts.tokenEnd(x.last), office: noun.office, country: x.country });
@@ -713,7 +738,7 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
       return { mentions, last: noun.last };
     }
     const sep = after < words.length ? text.slice(facts.tokenEnd(c.last), facts.tokenStart(after)) : '';
-    if (lower(after) === 'and' && /^\s*,?\s*$/.test(sep)) k = after + 1;
+    if (facts.lower(after) === 'and' && /^\s*,?\s*$/.test(sep)) k = after + 1;
     else if (/^\s*,\s*$/.test(sep)) k = after;
     else return null;
   }

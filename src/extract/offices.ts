@@ -34,22 +34,21 @@ export const OFFICE_NOUNS: ReadonlyMap<string, OfficeKind> = new Map<string, Off
   ['counterpart', 'counterpart'],
 ]);
 
+/** The first words of the office nouns: most words start none, and need no further look. */
+export const OFFICE_FIRST_WORDS: ReadonlySet<string> = new Set([...OFFICE_NOUNS.keys()].map((n) => n.split(' ')[0]!));
+
 /** The longest office noun in `words` from `k` (lower-cased words), with its last index. */
-export function officeNounAt(lower: (k: number) => string | undefined, k: number): { office: OfficeKind; last: number } | null {
-  const w1 = lower(k);
-  if (!w1) return null;
-  for (let n = 3; n >= 1; n--) {
-    const parts = [w1];
-    for (let j = 1; j < n; j++) {
-      const w = lower(k + j);
-      if (!w) break;
-      parts.push(w);
-    }
-    if (parts.length !== n) continue;
-    const office = OFFICE_NOUNS.get(parts.join(' '));
-    if (office) return { office, last: k + n - 1 };
-  }
-  return null;
+export function officeNounAt(words: { lower(k: number): string | undefined }, k: number): { office: OfficeKind; last: number } | null {
+  const w1 = words.lower(k);
+  if (!w1 || !OFFICE_FIRST_WORDS.has(w1)) return null;
+  const w2 = words.lower(k + 1);
+  const w3 = w2 === undefined ? undefined : words.lower(k + 2);
+  const three = w3 === undefined ? undefined : OFFICE_NOUNS.get(`${w1} ${w2} ${w3}`);
+  if (three) return { office: three, last: k + 2 };
+  const two = w2 === undefined ? undefined : OFFICE_NOUNS.get(`${w1} ${w2}`);
+  if (two) return { office: two, last: k + 1 };
+  const one = OFFICE_NOUNS.get(w1);
+  return one ? { office: one, last: k } : null;
 }
 
 /** The office a role's title describes, if it is one an article may name by country. */
