@@ -132,6 +132,7 @@ if (DAY_BIT >= 2 ** 30) throw new Error('contacts: too many cues for the bits of
 const SENTENCE_WORDS = new SentenceWords();
 
 const GROUP_ANAPHOR = /\b(?:the|both|all)\s+(?:(two|three|four|five|six|seven)\s+)?(?:[\w-]+\s+)?(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads\s+of\s+state)\b[^,;]{0,50}$/i;
+const GROUP_NOUN = /\b(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads)\b/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
 // Where a trailing attribution starts (", the ministry said on Wednesday"): a contact's date is not looked for past it.
@@ -444,7 +445,9 @@ export function findContacts(
    * latest earlier contact of that many people.
    */
   function groupAnaphor(at: number, s: Sentence): ActorId[] {
-    const lead = GROUP_ANAPHOR.exec(text.slice(s.start, at));
+    const before = text.slice(s.start, at);
+    if (!GROUP_NOUN.test(before)) return [];
+    const lead = GROUP_ANAPHOR.exec(before);
     if (!lead) return [];
     const want = lead[1] ? (NUMBER_WORDS[lead[1].toLowerCase()] ?? 0) : lead[0].toLowerCase().startsWith('both') ? 2 : 0;
     const bySentence = new Map<number, Set<ActorId>>();

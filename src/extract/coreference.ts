@@ -10,6 +10,9 @@ import { COUNTRY_NAMES } from './lexicon.js';
 import { OFFICE_NOUNS, officeHolder, officeOf, type OfficeKind } from './offices.js';
 
 const COUNTRY_NAMES_SET = new Set(Object.values(COUNTRY_NAMES));
+/** Every way of writing each country ("United States": "America", "US", "U.S.", …). */
+const NAMES_OF_COUNTRY = new Map<string, string[]>();
+for (const [name, country] of Object.entries(COUNTRY_NAMES)) if (country) NAMES_OF_COUNTRY.set(country, [...(NAMES_OF_COUNTRY.get(country) ?? []), name]);
 /** Nominals every country's office has: alone, they say nothing of whose. */
 const GENERIC_OFFICE = /\b(?:ministry|spokes(?:man|woman|person)|press\s+secretary|minister|ambassador|official)\b/i;
 
@@ -34,6 +37,7 @@ export function resolveMentions(
   date: IsoDate,
 ): ResolvedMention[] {
   const resolved: ResolvedMention[] = [];
+  const countriesInText = new Map<string, boolean>();
   const history: ResolvedMention[] = []; // outside quotations only, in order
   const everMentioned = new Set<ActorId>();
   // How often each country's people are named in the article: the last resort for "the ministry".
@@ -174,9 +178,12 @@ export function resolveMentions(
   }
 
   function mentionsCountry(country: string): boolean {
-    if (text.includes(country)) return true;
-    for (const [name, c] of Object.entries(COUNTRY_NAMES)) if (c === country && text.includes(name)) return true;
-    return false;
+    let known = countriesInText.get(country);
+    if (known === undefined) {
+      known = text.includes(country) || (NAMES_OF_COUNTRY.get(country) ?? []).some((name) => text.includes(name));
+      countriesInText.set(country, known);
+    }
+    return known;
   }
 
   /** "the minister", "the American official": the last person named whose role or title fits. */

@@ -146,7 +146,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const nominal = longestMatch(facts, i + 1 + demonymFirst, nominals, true);
     // (not the title of a name: "the President of Turkey Recep Tayyip Erdogan")
     // ("the press secretary of the U.S. Embassy" is not the holder of "the press secretary": a phrase of its own)
-    const ofSomething = nominal && facts.lower(nominal.last + 1) === 'of' && /^(?:the\s+)?\p{Lu}/u.test(text.slice(tokens[nominal.last + 1]!.end).trimStart());
+    const ofSomething = nominal && facts.lower(nominal.last + 1) === 'of' && /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(tokens[nominal.last + 1]!.end, tokens[nominal.last + 1]!.end + 12));
     if (nominal && lower === 'the' && !taken[i + 1] && !ofSomething && !followedByName(facts, nominal.last, taken)) {
       const phrase = text.slice(tokens[i + 1 + demonymFirst]!.start, tokens[nominal.last]!.end);
       const country = countryOfModifier(words, i + 1, nominal.last);
@@ -177,7 +177,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     let k = i + 1;
     let country: string | undefined;
     // "the top Iranian diplomat": an adjective may stand before the demonym
-    const rank = /^(?:top|chief|senior)$/i.test(words[k] ?? '') && DEMONYM.get(words[k + 1] ?? '') ? facts.lower(k) : undefined;
+    const rankWord = facts.lower(k);
+    const rank = (rankWord === 'top' || rankWord === 'chief' || rankWord === 'senior') && DEMONYM.get(words[k + 1] ?? '') ? rankWord : undefined;
     if (rank) k++;
     const demonym = DEMONYM.get(words[k]!);
     if (demonym) {
