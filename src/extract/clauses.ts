@@ -185,11 +185,20 @@ export class ClauseReader {
     const group = [last];
     let start = titleStart(last);
     for (;;) {
-      const window = Math.max(from, start - 12);
-      const gap = (group.length === 1 ? /(?:,\s*|\s+)(?:and|&)\s+$/ : /(?:,\s*(?:and\s+)?)$/).exec(this.masked.slice(window, start));
+      const window = Math.max(from, start - 48);
+      // ("Orlov, his Turkish counterpart Öztürk and …": a determiner may stand before a member's title)
+      const gap = (group.length === 1 ? /(?:,\s*|\s+)(?:and|&)\s+(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u : /(?:,\s*(?:and\s+)?)(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u).exec(this.masked.slice(window, start));
       if (!gap) break;
       let end = window + gap.index;
       while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
+      // "Azerbaijan (Jeyhun Bayramov) and Georgia": a bracket after a member is read past
+      if (this.masked[end - 1] === ')') {
+        const open = this.masked.lastIndexOf('(', end);
+        if (open > from && end - open <= 60) {
+          end = open;
+          while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
+        }
+      }
       const prev = this.mentionEndingAt(end);
       if (!prev || prev.start < from) break;
       group.unshift(prev);

@@ -67,6 +67,8 @@ const CUES: ContactCue[] = [
   { hint: ['meeting', 'summit', 'talks', 'consultation', 'negotiation'], re: re(String.raw`\b(?:held|hold|had|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|consultations|negotiations)\b(?!\s+(?:with|between)\b)`), kind: 'meeting', parties: 'group' },
   { hint: ['spoke', 'talked', 'phone'], re: re(String.raw`\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`), kind: 'call', parties: 'group' },
   { hint: ['phone'], re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`), kind: 'call', parties: 'group' },
+  // "A, B and C gathered on the sidelines of the summit"
+  { hint: ['gathered', 'convened', 'together'], re: re(String.raw`\b(?:gathered|convened|came\s+together|will\s+gather|will\s+convene)\b`), kind: 'meeting', parties: 'group' },
   // "A and B on Tuesday discussed … during a meeting in St. Petersburg"
   { hint: ['meeting', 'talks', 'summit'], re: re(String.raw`\b(?:during|at|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)\b(?!\s+(?:with|between|of)\b)`), kind: 'meeting', parties: 'group' },
   // "Foreign ministers of A, B and C attended the meeting", "A and B began negotiations in Almaty"
@@ -88,7 +90,7 @@ const CUES: ContactCue[] = [
 ];
 
 // A sentence is read for contacts only when it holds one of these.
-const GATE_WORDS = ['video', 'pleasure', 'honour', 'honor', 'told', 'chairmanship', 'chairing', 'presence', 'participat', 'joined', 'attend', 'took', 'began', 'resumed', 'met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
+const GATE_WORDS = ['gathered', 'convened', 'together', 'video', 'pleasure', 'honour', 'honor', 'told', 'chairmanship', 'chairing', 'presence', 'participat', 'joined', 'attend', 'took', 'began', 'resumed', 'met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
 // Bits of what a sentence's words allow: bit i for CUES[i], then the gate, then "day" (every phrase SAME_DAY matches holds it).
 const GATE_BIT = 1 << CUES.length;
 const DAY_BIT = 1 << (CUES.length + 1);

@@ -663,8 +663,12 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
   // most determiners start no office phrase: look at the next word before anything else
   if (determiner && !DEMONYM.get(words[first]!) && !OFFICE_FIRST_WORDS.has(facts.lower(first)!)) return null;
   const mentions: OfficeMention[] = [];
+  function inBrackets(k: number): boolean {
+    const open = text.lastIndexOf('(', facts.tokenStart(k));
+    return open >= 0 && open > text.lastIndexOf(')', facts.tokenStart(k)) && open >= facts.tokenStart(i);
+  }
   function free(from: number, to: number): boolean {
-    for (let k = from; k <= to; k++) if (taken[k]) return false;
+    for (let k = from; k <= to; k++) if (taken[k] && !inBrackets(k)) return false;
     return !followedByName(facts, to, taken) && !(to + 1 < words.length && joined[to + 1] && facts.isNameWord(to + 1));
   }
   // demonyms, then the office noun
@@ -705,7 +709,15 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
     const list: { country: string; from: number; last: number }[] = [{ country: c.country, from: k, last: c.last }];
     for (;;) {
       k = c.last + 1;
-      const sep = k < words.length ? text.slice(facts.tokenEnd(k - 1), facts.tokenStart(k)) : '';
+      let prevEnd = facts.tokenEnd(c.last);
+      // "Azerbaijan (Jeyhun Bayramov) and Georgia (…)": a name in brackets after a country is read past
+      if (text.charAt(prevEnd) === ' ' && text.charAt(prevEnd + 1) === '(') {
+        const close = text.indexOf(')', prevEnd);
+        if (close < 0 || close - prevEnd > 60) break;
+        while (k < words.length && facts.tokenStart(k) < close) k++;
+        prevEnd = close + 1;
+      }
+      const sep = k < words.length ? text.slice(prevEnd, facts.tokenStart(k)) : '';
       const and = facts.lower(k) === 'and' && /^\s*,?\s*$/.test(sep);
       const from = and ? k + 1 : /^\s*,\s*$/.test(sep) ? k : -1;
       if (from < 0) break;

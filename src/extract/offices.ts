@@ -58,7 +58,7 @@ export function officeOfTitle(title: string): OfficeKind | undefined {
   if (/\bforeign\s+minister\b|\bminister\s+(?:of|for)\s+foreign\s+affairs\b|^(?:U\.S\.\s+|US\s+)?secretary\s+of\s+state$|\bforeign\s+secretary\b/i.test(title)) return 'foreign minister';
   if (/^prime\s+minister\s+of\b/i.test(title)) return 'prime minister';
   if (/^president\s+of\b/i.test(title)) return 'president';
-  if (/\bdefen[cs]e\s+minister\b|\bminister\s+of\s+defen[cs]e\b/i.test(title)) return 'defence minister';
+  if (/\bdefen[cs]e\s+minister\b|\bminister\s+of\s+(?:national\s+)?defen[cs]e\b/i.test(title)) return 'defence minister';
   return undefined;
 }
 

@@ -471,6 +471,23 @@ const pronounParties: Case[] = [
   },
 ];
 
+const bracketed: Case[] = [
+  {
+    name: 'class 1: "the foreign ministers of A (X) and B (Y) met" and "A, B and C gathered"',
+    date: '2023-05-17',
+    text: paras(
+      `The foreign ministers of Armenia (Hovik Sargsian) and Azerbaijan (Rauf Mammadli) met in Geneva today.`,
+      `Orlov, his Turkish counterpart Hakan Öztürk and Tabatabai gathered on the sidelines of the summit on Monday.`,
+    ),
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-17', dateText: 'today' },
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+      { a: 'Gennady Orlov', b: 'Reza Tabatabai', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+      { a: 'Hakan Öztürk', b: 'Reza Tabatabai', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+    ],
+  },
+];
+
 const groupAnaphors: Case[] = [
   {
     name: 'class 1: "the three leaders already met … on June 1" is the group named before, on its own day',
@@ -521,4 +538,4 @@ const eventDates: Case[] = [
   },
 ];
 
-export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...reportedForms, ...quoteStyles, ...datesAndStatus, ...eventDates, ...pronounParties, ...groupAnaphors];
+export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...reportedForms, ...quoteStyles, ...datesAndStatus, ...eventDates, ...pronounParties, ...groupAnaphors, ...bracketed];
