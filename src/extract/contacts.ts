@@ -59,7 +59,7 @@ const CUES: ContactCue[] = [
   { hint: ['conference'], re: re(String.raw`\b(?:held|hold|will\s+hold)\s+(?:a\s+)?joint\s+(?:news|press)\s+conference\b`), kind: 'meeting', parties: 'group' },
   { hint: ['chaired'], re: re(String.raw`\b(?:co-)?chaired\s+by\s+`), kind: 'meeting', parties: 'between' },
   { hint: ['call', 'conversation'], re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|in)\s+a\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with\s+`), kind: 'call', parties: 'noun' },
-  { hint: ['meeting', 'hosting', 'receiving', 'visiting'], re: re(String.raw`\b(?:after|following|before|while)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?`), kind: 'meeting', parties: 'noun' },
+  { hint: ['meeting', 'hosting', 'receiving', 'visiting'], re: re(String.raw`\b(?:after|following|before|while|when|during)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?`), kind: 'meeting', parties: 'noun' },
   { hint: ['talking', 'speaking'], re: re(String.raw`\b(?:after|following|before|while)\s+(?:talking|speaking)\s+(?:by\s+phone\s+)?(?:with|to)\s+`), kind: 'call', parties: 'noun' },
   { hint: ['letter'], re: re(String.raw`\bin\s+a\s+(?:\w+\s+)?letter\s+to\s+`), kind: 'letter', parties: 'noun' },
   { hint: ['met', 'meet', 'talks'], re: re(String.raw`\b(?:met|meet|will\s+meet|to\s+meet|held\s+talks|hold\s+talks|will\s+hold\s+talks)\b`), kind: 'meeting', parties: 'group' },
@@ -215,7 +215,9 @@ export function findContacts(
           case 'participants': {
             const after = participantsAfter(objectStart, s);
             if (after.length === 0) break;
-            const before = /^(?:was|were|will|are)\b/i.test(m[0]) ? subjectsOf(at, s).filter(isPerson) : [];
+            // "X met Y; the meeting was attended by A and B": the attendees meet the meeting's parties
+            const meetingAttended = /attended/i.test(m[0]) && /\b(?:meeting|talks|negotiations|summit|session)\s+(?:was|were|will\s+be)\s+(?:also\s+)?attended\b/i.test(text.slice(Math.max(s.start, at - 40), at + m[0].length));
+            const before = meetingAttended ? latestParties(s) : /^(?:was|were|will|are)\b/i.test(m[0]) ? subjectsOf(at, s).filter(isPerson) : [];
             // "the negotiations will be attended by A, B and C": a delegation's members do not meet one another
             if (/attended/i.test(m[0])) {
               for (const b of before) for (const p of after) addPairs(s, cue.kind, at, objectStart, [b, p], 'first');
@@ -318,7 +320,7 @@ export function findContacts(
     const from = Math.max(s.start, at - 40);
     const to = Math.min(s.end, Math.max(objectStart + 20, partiesEnd + 40));
     // …but not into the next clause: "after talks with Y, said the two countries would …"
-    const nextClause = text.slice(at, to).search(/\b(?:said|says|told|added|stressed|noted)\b/);
+    const nextClause = text.slice(at, to).search(/\b(?:said|says|told|added|stressed|noted|that)\b/);
     const window = text.slice(from, nextClause >= 0 ? at + nextClause : to);
     const planned = PLANNED.test(window);
     const status: ContactStatus = cancelled ? 'cancelled' : planned ? 'planned' : 'held';
@@ -417,7 +419,7 @@ export function findContacts(
       }
     }
     // "After talks with X, Y said …" / "Y said after talks with X"
-    if (/^(?:after|following|during|before|ahead|at|in)\b/i.test(cueText)) {
+    if (/^(?:after|following|during|before|ahead|at|in|when|while)\b/i.test(cueText)) {
       const comma = text.indexOf(',', at);
       const subject = masked(s.start, at).trim() === '' && comma > 0 && comma < s.end ? reader.mainSubject({ start: comma + 1, end: s.end }, s.end) : reader.mainSubject(s, at);
       return subject ? subject.mentions.map((m) => m.actor!).filter((id) => !objects.includes(id)) : [];
@@ -459,6 +461,13 @@ export function findContacts(
       if (parties.length >= 2 && (!want || parties.length === want)) return parties;
     }
     return [];
+  }
+
+  /** The people of the latest contact found, in this sentence or the one before. */
+  function latestParties(s: Sentence): ActorId[] {
+    const last = found[found.length - 1];
+    if (!last || last.sentence < s.index - 1) return [];
+    return [...new Set(found.filter((c) => c.sentence === last.sentence && c.kind === last.kind).flatMap((c) => [c.a, c.b]))].filter(isPerson);
   }
 
   function groupBefore(at: number, s: Sentence, anyDistance: boolean): ActorId[] {

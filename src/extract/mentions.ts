@@ -631,7 +631,7 @@ function asciiSlug(name: string): string | null {
 type OfficeMention = Extract<RawMention, { kind: 'office' }>;
 
 /** Capitalised first words of a plural office with no determiner ("Foreign ministers of A and B met"). */
-const OFFICE_OPENERS = new Set(['Foreign', 'Leaders', 'Presidents', 'Prime', 'Heads', 'Defence', 'Defense', 'Deputy', 'Premiers']);
+const OFFICE_OPENERS = new Set(['Foreign', 'Leaders', 'Presidents', 'Prime', 'Heads', 'Defence', 'Defense', 'Deputy', 'Premiers', 'Vice']);
 
 /** A country at token `k` ("Armenia", "the United States"): its canonical name and last token. */
 function countryAt(facts: TokenFacts, k: number): { country: string; last: number } | null {
@@ -670,6 +670,26 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
   function free(from: number, to: number): boolean {
     for (let k = from; k <= to; k++) if (taken[k] && !inBrackets(k)) return false;
     return !followedByName(facts, to, taken) && !(to + 1 < words.length && joined[to + 1] && facts.isNameWord(to + 1));
+  }
+  // "his counterparts from Armenia and Azerbaijan"
+  if (determiner && (w === 'his' || w === 'her') && (facts.lower(first) === 'counterparts' || facts.lower(first) === 'counterpart') && facts.lower(first + 1) === 'from') {
+    const list: { country: string; from: number; last: number }[] = [];
+    let k = first + 2;
+    for (;;) {
+      const c = countryAt(facts, k);
+      if (!c) break;
+      list.push({ country: c.country, from: k, last: c.last });
+      const after = c.last + 1;
+      const sep = after < words.length ? text.slice(facts.tokenEnd(c.last), facts.tokenStart(after)) : '';
+      if (facts.lower(after) === 'and' && /^\s*,?\s*$/.test(sep)) k = after + 1;
+      else if (/^\s*,\s*$/.test(sep)) k = after;
+      else break;
+    }
+    if (list.length === 0) return null;
+    list.forEach((x, n) => {
+      mentions.push({ kind: 'office', start: n === 0 ? facts.tokenStart(i) : facts.tokenStart(x.from), end: facts.tokenEnd(x.last), office: 'counterpart', country: x.country });
+    });
+    return { mentions, last: list[list.length - 1]!.last };
   }
   // demonyms, then the office noun
   if (DEMONYM.get(words[first]!)) {

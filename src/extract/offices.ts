@@ -5,7 +5,7 @@ import type { Actor, ActorId, IsoDate } from '../model.js';
 import type { Dictionary } from './dictionary.js';
 
 /** The offices an article names by country. `counterpart` is the office of the person it is the counterpart of. */
-export type OfficeKind = 'foreign minister' | 'deputy foreign minister' | 'prime minister' | 'president' | 'leader' | 'defence minister' | 'counterpart';
+export type OfficeKind = 'foreign minister' | 'deputy foreign minister' | 'prime minister' | 'deputy prime minister' | 'president' | 'leader' | 'defence minister' | 'counterpart';
 
 /** Office nouns as written (lower case, singular and plural), longest first where one starts another. */
 export const OFFICE_NOUNS: ReadonlyMap<string, OfficeKind> = new Map<string, OfficeKind>([
@@ -17,6 +17,11 @@ export const OFFICE_NOUNS: ReadonlyMap<string, OfficeKind> = new Map<string, Off
   ['top diplomat', 'foreign minister'],
   ['chief diplomats', 'foreign minister'],
   ['chief diplomat', 'foreign minister'],
+  ['deputy prime ministers', 'deputy prime minister'],
+  ['deputy prime minister', 'deputy prime minister'],
+  ['deputy premiers', 'deputy prime minister'],
+  ['deputy premier', 'deputy prime minister'],
+  ['vice premiers', 'deputy prime minister'],
   ['prime ministers', 'prime minister'],
   ['prime minister', 'prime minister'],
   ['premiers', 'prime minister'],
@@ -54,6 +59,7 @@ export function officeNounAt(words: { lower(k: number): string | undefined }, k:
 /** The office a role's title describes, if it is one an article may name by country. */
 export function officeOfTitle(title: string): OfficeKind | undefined {
   if (/^deputy\s+(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs)\b/i.test(title)) return 'deputy foreign minister';
+  if (/^(?:deputy|vice)\s+prime\s+minister\s+of\b/i.test(title)) return 'deputy prime minister';
   if (/\b(?:deputy|vice|assistant|under|former)\b/i.test(title)) return undefined;
   if (/\bforeign\s+minister\b|\bminister\s+(?:of|for)\s+foreign\s+affairs\b|^(?:U\.S\.\s+|US\s+)?secretary\s+of\s+state$|\bforeign\s+secretary\b/i.test(title)) return 'foreign minister';
   if (/^prime\s+minister\s+of\b/i.test(title)) return 'prime minister';

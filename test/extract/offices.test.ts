@@ -16,12 +16,13 @@ function article(date: string, body: string): Article {
 }
 
 describe('offices', () => {
-  it('reads the office of a role title, and leaves deputies and assistants out of their principal’s office', () => {
+  it('reads the office of a role title: a deputy holds an office of his own, an assistant none', () => {
     expect(officeOfTitle('Foreign Minister of Armenia')).toBe('foreign minister');
     expect(officeOfTitle('U.S. Secretary of State')).toBe('foreign minister');
     expect(officeOfTitle('Prime Minister of Georgia')).toBe('prime minister');
     expect(officeOfTitle('Deputy Foreign Minister of Armenia')).toBe('deputy foreign minister');
-    expect(officeOfTitle('Deputy Prime Minister of Armenia')).toBeUndefined();
+    expect(officeOfTitle('Deputy Prime Minister of Armenia')).toBe('deputy prime minister');
+    expect(officeOfTitle('Deputy Foreign Minister of Armenia Assistant')).toBe('deputy foreign minister');
     expect(officeOfTitle('US Assistant Secretary of State for European and Eurasian Affairs')).toBeUndefined();
   });
 

@@ -488,6 +488,27 @@ const bracketed: Case[] = [
   },
 ];
 
+const hosts: Case[] = [
+  {
+    name: 'class 1: "X hosted his counterparts from A and B"; "when meeting with Y"; "the meeting was attended by Z"',
+    date: '2023-05-16',
+    text: paras(
+      `Orlov on Monday hosted his counterparts from Armenia and Azerbaijan in Moscow.`,
+      `Tabatabai said on Monday when meeting with Lomidze that the corridor would open soon.`,
+      `Whitcombe met with Delorme in Washington on Monday; the meeting was attended by Henrik Aalto.`,
+    ),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+      { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+      { a: 'Reza Tabatabai', b: 'Davit Lomidze', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+      { a: 'Daniel Whitcombe', b: 'Claire Delorme', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+      { a: 'Henrik Aalto', b: 'Daniel Whitcombe', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+      { a: 'Henrik Aalto', b: 'Claire Delorme', kind: 'meeting', date: '2023-05-15', dateText: 'on Monday' },
+    ],
+  },
+];
+
 const groupAnaphors: Case[] = [
   {
     name: 'class 1: "the three leaders already met … on June 1" is the group named before, on its own day',
@@ -538,4 +559,4 @@ const eventDates: Case[] = [
   },
 ];
 
-export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...reportedForms, ...quoteStyles, ...datesAndStatus, ...eventDates, ...pronounParties, ...groupAnaphors, ...bracketed];
+export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...reportedForms, ...quoteStyles, ...datesAndStatus, ...eventDates, ...pronounParties, ...groupAnaphors, ...bracketed, ...hosts];
