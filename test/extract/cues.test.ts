@@ -25,7 +25,7 @@ const tricky = [
   'Cited and recited, excited; she cited him as saying; touched upon; went on to say; made it clear.',
   'not said, never stated, didn’t say, declined to comment, refused to add, no longer insists',
 ];
-const articles = ['seeds', 'test/eval/heldout'].flatMap((dir) =>
+const articles = ['seeds', 'test/eval/written/articles'].flatMap((dir) =>
   readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => {
     const parsed = parseArticle(f, readFileSync(join(dir, f)));
     if (!parsed.ok) throw new Error(f);

@@ -17,7 +17,7 @@ const tricky = [
   "O'Brien, D’Alema, it's the minister’s, l'État, Co-Chair Nagorno‐Karabakh non‑stop x-- e-’",
   'Astral 𝐀𝐁 letters, 日本語, ٣٤ digits, Ça-va, Ærø.',
 ];
-const articles = ['seeds', 'test/eval/heldout'].flatMap((dir) =>
+const articles = ['seeds', 'test/eval/written/articles'].flatMap((dir) =>
   readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8')),
 );
 
