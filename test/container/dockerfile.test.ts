@@ -37,7 +37,7 @@ function satisfies(version: string, range: string): boolean {
 
 describe('Dockerfile', () => {
   it('lints clean with dockerfile-utils (the validator of the VS Code Docker extension)', () => {
-    const problems = validate(dockerfile.text).map((d) => `line ${d.range.start.line + 1}: ${d.message}`);
+    const problems = validate(dockerfile.text).map((d) => `line ${d.range.start.line + 1}: ${typeof d.message === 'string' ? d.message : d.message.value}`);
     expect(problems).toEqual([]);
   });
 
