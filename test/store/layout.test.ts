@@ -35,13 +35,22 @@ describe('the SQLite file', () => {
     const store = await openStore(`sqlite://${file}`);
     await store.set('guild:1:subscriptions', subscriptions);
     await store.close();
-    expect(await rows(file, 'SELECT key, value FROM keyv')).toEqual([{ key: 'attache:guild:1:subscriptions', value: JSON.stringify({ value: subscriptions }) }]);
+    expect(await rows(file, 'SELECT key, value FROM keyv')).toEqual([
+      { key: 'attache:guild:1:subscriptions', value: JSON.stringify({ value: subscriptions }) },
+    ]);
   });
 
   it('gives back what an earlier release wrote in that layout', async () => {
     const file = join(dir, 'earlier.sqlite');
     await openStore(`sqlite://${file}`).then((s) => s.close());
-    await rows(file, 'INSERT INTO keyv (key, value) VALUES (?, ?), (?, ?)', 'attache:guild:1:subscriptions', JSON.stringify({ value: subscriptions, expires: null }), 'attache:arrivals:head', '{"value":7}');
+    await rows(
+      file,
+      'INSERT INTO keyv (key, value) VALUES (?, ?), (?, ?)',
+      'attache:guild:1:subscriptions',
+      JSON.stringify({ value: subscriptions, expires: null }),
+      'attache:arrivals:head',
+      '{"value":7}',
+    );
     const store = await openStore(`sqlite://${file}`);
     try {
       expect(await store.get('guild:1:subscriptions')).toEqual(subscriptions);
