@@ -4,8 +4,9 @@
 # ENV, npm run build, npm prune --omit=dev, node dist/src/main.js) and lints this file.
 
 # Both stages on the same exact Node LTS release: the native sqlite3 module compiled in `build` must load
-# in `run`. Bump both together (and `engines` in package.json).
-FROM node:20.20.2-bookworm-slim AS build
+# in `run`. Bump both together, with .nvmrc (test/container/dockerfile.test.ts keeps the three equal) and, for a new
+# major, `engines` in package.json.
+FROM node:24.21.0-bookworm-slim AS build
 WORKDIR /app
 # sqlite3 builds from source when no prebuilt binary can be fetched
 RUN apt-get update \
@@ -20,7 +21,7 @@ COPY commands ./commands
 COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20.20.2-bookworm-slim AS run
+FROM node:24.21.0-bookworm-slim AS run
 ENV NODE_ENV=production \
     SEEDS_DIR=/app/seeds \
     CACHE_DIR=/app/data/cache \

@@ -194,7 +194,7 @@ async function runOnce(spec: RunSpec): Promise<ShardedRun> {
       startS,
     };
   } catch (err) {
-    throw new Error(`${(err as Error).message}\n--- manager log (tail) ---\n${tail(logFile)}`);
+    throw new Error(`${(err as Error).message}\n--- manager log (tail) ---\n${tail(logFile)}`, { cause: err });
   } finally {
     if (manager.exitCode === null) manager.kill('SIGTERM');
     const timer = setTimeout(() => manager.kill('SIGKILL'), 30_000);

@@ -3,7 +3,7 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { respond } from '../src/discord/replies.js';
 import { renderAbout } from '../src/discord/render/index.js';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../src/discord/commandContract.js';
 
 export const data = new SlashCommandBuilder().setName('about').setDescription('What the bot covers and how fresh its news is');
 

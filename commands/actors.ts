@@ -3,7 +3,7 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { replyUserError, sendPages } from '../src/discord/replies.js';
 import { renderActorsPages } from '../src/discord/render/index.js';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../src/discord/commandContract.js';
 
 export const data = new SlashCommandBuilder()
   .setName('actors')

@@ -18,7 +18,7 @@ import { replyEphemeral, replyUserError, sendPages } from '../src/discord/replie
 import { autocompleteChoices, BRIEF_LIMITS, renderBriefPages, renderUnknownActor } from '../src/discord/render/index.js';
 import type { ActorResolution, AttacheIndex, DateRange } from '../src/index/api.js';
 import type { Actor } from '../src/model.js';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../src/discord/commandContract.js';
 
 export const data = new SlashCommandBuilder()
   .setName('brief')

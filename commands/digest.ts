@@ -28,7 +28,7 @@ import { inlineText } from '../src/discord/render/inline.js';
 import { oneLine } from '../src/format/text.js';
 import type { AttacheIndex } from '../src/index/api.js';
 import { findActor } from './brief.js';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../src/discord/commandContract.js';
 
 /** The service's own limit, checked here first so that the answer can say it. */
 const MAX_ACTORS = DIGEST_SERVICE_DEFAULTS.maxActors;

@@ -3,7 +3,7 @@ import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.j
 import { parseText } from '../src/discord/options.js';
 import { replyUserError, sendPages } from '../src/discord/replies.js';
 import { renderSearchPages } from '../src/discord/render/index.js';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../src/discord/commandContract.js';
 
 export const data = new SlashCommandBuilder()
   .setName('search')

@@ -41,7 +41,7 @@ export function classifyDeliveryError(err: unknown): DeliveryFault {
   const code = typeof e.code === 'number' ? e.code : typeof e.code === 'string' && /^\d+$/.test(e.code) ? Number(e.code) : null;
   const status = typeof e.status === 'number' ? e.status : null;
   const message = typeof e.message === 'string' ? e.message : String(err);
-  if (code !== null && SUBSCRIPTION_CODES[code]) return { kind: 'subscription', reason: SUBSCRIPTION_CODES[code]! };
+  if (code !== null && SUBSCRIPTION_CODES[code]) return { kind: 'subscription', reason: SUBSCRIPTION_CODES[code] };
   if (status === 403) return { kind: 'subscription', reason: `Discord refused access to the channel (403${code !== null ? `, code ${code}` : ''}: ${message})` };
   if (status === 404) return { kind: 'subscription', reason: `Discord no longer knows the channel (404${code !== null ? `, code ${code}` : ''}: ${message})` };
   if (status !== null && status >= 400 && status < 500 && status !== 408 && status !== 429) {

@@ -598,6 +598,8 @@ export class DigestService {
       } catch (err) {
         fault = classifyDeliveryError(err);
       }
+      // A DeliveryFault is a verdict for deliverSlot's catch to act on, not an error to report: no stack wanted.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       if (fault.kind !== 'transient' || attempt >= this.retryDelaysMs.length) throw fault;
       const delay = this.retryDelaysMs[attempt]!;
       this.log.warn('digest.send.retry', { guildId, channelId, attempt: attempt + 1, delayMs: delay, reason: fault.reason });

@@ -1,7 +1,8 @@
 // The Discord client and its wiring: interactions go to the router, client and shard troubles go to the
 // log. Nothing here registers commands (commandSync does) or decides how the process starts and stops.
 import { Client, Events, GatewayIntentBits, type ClientOptions, type Guild } from 'discord.js';
-import { commands, type CommandContext, type ShardContext } from '../../commands/index.js';
+import { commands } from '../../commands/index.js';
+import type { CommandContext, ShardContext } from './commandContract.js';
 import type { DigestService } from '../digest/service.js';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';

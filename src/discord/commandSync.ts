@@ -87,7 +87,7 @@ export function diffCommands(
   scope: 'guild' | 'global',
 ): CommandDiff {
   const local = localDefinitions as unknown as readonly Definition[];
-  const key = (c: Readonly<Record<string, unknown>>) => `${Number(c.type ?? 1)}:${c.name}`;
+  const key = (c: Readonly<Record<string, unknown>>) => `${Number(c.type ?? 1)}:${String(c.name)}`;
   const remoteByKey = new Map(remote.map((c) => [key(c), c]));
   const localKeys = new Set(local.map(key));
   const added: string[] = [];

@@ -1,7 +1,7 @@
 // How every answer leaves the bot: never pinging anyone, ephemeral when it is only for the asker, and
 // through whichever call the interaction's state allows (reply, edit of a deferral, or a follow-up).
 import { MessageFlags, type ActionRowBuilder, type APIEmbed, type ButtonBuilder, type RepliableInteraction } from 'discord.js';
-import type { CommandContext } from '../../commands/index.js';
+import type { CommandContext } from './commandContract.js';
 import { noteOutcome, type Outcome } from './interactionLog.js';
 import { pageMessage, type Page } from './paging.js';
 import { NO_PINGS } from './render/index.js';

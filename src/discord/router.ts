@@ -2,7 +2,7 @@
 // happens inside, the user gets an answer where one is still possible, the error is logged with what was
 // asked, and the bot keeps running; one log line per interaction says how it went.
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
-import type { CommandContext, CommandModule } from '../../commands/index.js';
+import type { CommandContext, CommandModule } from './commandContract.js';
 import type { AttacheMetrics, CommandOutcome } from '../metrics/index.js';
 import { IndexUnavailableError, UNAVAILABLE_TEXT } from './errors.js';
 import { logInteraction, noteOutcome, outcomeOf, type Outcome } from './interactionLog.js';

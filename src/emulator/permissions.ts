@@ -106,7 +106,7 @@ export const DEFAULT_BOT_PERMISSIONS: bigint =
   Permission.UseApplicationCommands;
 
 /** Accepts a bigint, a decimal string, a number, a permission name or a list of those. */
-export type PermissionResolvable = bigint | string | number | PermissionName | readonly PermissionResolvable[];
+export type PermissionResolvable = bigint | string | number | readonly PermissionResolvable[];
 
 export function resolvePermissions(value: PermissionResolvable): bigint {
   if (typeof value === 'bigint') return value;

@@ -125,7 +125,7 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
   if (called) {
     CALLED_QUOTE.lastIndex = 0;
     for (let m = CALLED_QUOTE.exec(slice); m; m = CALLED_QUOTE.exec(slice)) {
-      if (!cues.some((c) => c.start === from + m!.index)) cues.push({ kind: 'verb', start: from + m.index, end: from + m.index + 6, word: 'called' });
+      if (!cues.some((c) => c.start === from + m.index)) cues.push({ kind: 'verb', start: from + m.index, end: from + m.index + 6, word: 'called' });
     }
   }
   return cues.sort((a, b) => a.start - b.start);

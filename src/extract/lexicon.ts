@@ -123,7 +123,7 @@ export const PLACES = new Set(words(`
 
 /** Adjectives of nationality, with the country they point to. */
 // Null-prototype lookups: a word such as "constructor" in an article must not find Object's.
-const lookup = (entries: Record<string, string>): Readonly<Record<string, string | undefined>> => Object.assign(Object.create(null), entries);
+const lookup = (entries: Record<string, string>): Readonly<Record<string, string | undefined>> => Object.assign(Object.create(null) as Record<string, string>, entries);
 
 export const DEMONYMS = lookup({
   Armenian: 'Armenia', Azerbaijani: 'Azerbaijan', Azeri: 'Azerbaijan', Georgian: 'Georgia',

@@ -399,7 +399,7 @@ function absorbOrganisationTitles(text: string, mentions: RawMention[], lexicon:
     const words = gap.trim().split(/\s+/).filter(Boolean);
     if (!/^[ \t]+$/.test(gap.replace(/[^\s]+/g, '')) && gap.trim() !== '') continue;
     if (words.length === 0 || !words.every((w) => TITLE_WORDS.has(w) || LOWER_TITLE.test(w) || DEMONYMS[w])) continue;
-    mentions[i + 1] = { ...person, title: { start: org.start, end: org.end + gap.trimEnd().length } } as RawMention;
+    mentions[i + 1] = { ...person, title: { start: org.start, end: org.end + gap.trimEnd().length } };
     mentions.splice(i, 1);
   }
 }

@@ -106,15 +106,16 @@ export class BriefIndex {
     const role = newest ? roleOn(actor, newest)?.title : undefined;
     let articles: BriefArticle[] | undefined;
     let contacts: Contact[] | undefined;
-    const self = this;
+    const articlesNow = () => this.articlesOf(from, to, since, until, limit);
+    const contactsNow = () => this.contactsOf(actorIndex, since, until, limit);
     return {
       actor,
       ...(role ? { role } : {}),
       get articles() {
-        return (articles ??= self.articlesOf(from, to, since, until, limit));
+        return (articles ??= articlesNow());
       },
       get contacts() {
-        return (contacts ??= self.contactsOf(actorIndex, since, until, limit));
+        return (contacts ??= contactsNow());
       },
       statementCount: count,
       articleCount,

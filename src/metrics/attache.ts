@@ -29,8 +29,8 @@ export interface AttacheMetrics {
   readonly digests: DigestMetrics;
   /** For a shard manager: this process's figures as JSON. */
   snapshot(): MetricsSnapshot;
-  /** This process alone, in Prometheus text format. */
-  render(): string;
+  /** This process alone, in Prometheus text format. A function property: it is handed on detached (to /metrics). */
+  readonly render: () => string;
 }
 
 export interface MetricsSources {

@@ -106,7 +106,7 @@ async function extractOnWorkers(
       pending.get(msg.id)?.resolve(msg);
       pending.delete(msg.id);
     });
-    worker.on('error', (e) => failAll((dead = e)));
+    worker.on('error', (e: Error) => failAll((dead = e)));
     worker.on('exit', (code) => failAll((dead = new Error(`worker exited with code ${code}`))));
     worker.postMessage({ type: 'init', actors: dictionary.actors } satisfies ToWorker);
     while (batches.length && !dead) {

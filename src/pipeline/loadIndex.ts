@@ -138,7 +138,7 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
   const entries = cached.ok ? cached.entries : null;
   const { articles, keys, dictionary } = seeds;
   const problems = [...seeds.problems];
-  const extractions: (ArticleExtraction | null)[] = new Array(articles.length).fill(null);
+  const extractions = new Array<ArticleExtraction | null>(articles.length).fill(null);
   const missing: number[] = [];
   let sliceStart = performance.now();
   for (let i = 0; i < articles.length; i++) {

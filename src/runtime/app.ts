@@ -149,7 +149,7 @@ export function startApp(options: AppOptions): App {
     }
     if (shutdown.started) return;
     phase = 'running';
-    logger.info('ready', { mode, ...(health ? { health: (health as HealthServer).url } : {}) });
+    logger.info('ready', { mode, ...(health ? { health: health.url } : {}) });
     if (link) {
       link.push();
       served.live.onReloaded(() => link?.push());

@@ -27,8 +27,8 @@ export type IpcChannel = Pick<NodeJS.Process, 'on' | 'off' | 'send' | 'connected
 export interface ManagerLink {
   /** Sends a report now (a phase change, a reload, the gateway coming back). */
   push(): void;
-  /** Every shard's status, as the manager knows it; null when it does not answer in time. */
-  cluster(timeoutMs?: number): Promise<ClusterView | null>;
+  /** Every shard's status, as the manager knows it; null when it does not answer in time. A function property: it is handed on detached (to the commands' context). */
+  readonly cluster: (timeoutMs?: number) => Promise<ClusterView | null>;
   close(): void;
 }
 

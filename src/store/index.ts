@@ -7,7 +7,7 @@
 // returned having happened.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import Keyv from 'keyv';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -103,7 +103,7 @@ async function openRedis(url: string, namespace: string, connectTimeoutMs: numbe
     }
     await adapter.disconnect();
   };
-  const store = new KeyvStore(new Keyv({ store: adapter as unknown as KeyvStoreAdapter, namespace, throwOnErrors: true }), 'redis', disconnect);
+  const store = new KeyvStore(new Keyv({ store: adapter, namespace, throwOnErrors: true }), 'redis', disconnect);
   try {
     await store.probe(`cannot reach redis at ${where}`);
   } catch (err) {

@@ -57,11 +57,11 @@ export function runMain(args: readonly string[], env: Record<string, string> = {
   const notify = () => {
     for (const w of waiters) w();
   };
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
     out += d;
     notify();
   });
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
     err += d;
     notify();
   });

@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await host.stop();
-  served.close();
+  await served.close();
   await seeds.remove();
 });
 

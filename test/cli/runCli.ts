@@ -31,6 +31,7 @@ export async function runCli(args: readonly string[], env: Record<string, string
         { cwd: PROJECT, env: { ...inherited, CACHE_DIR: cacheDir ?? ownCache!, ...env }, maxBuffer: 64 * 1024 * 1024 },
         (err, stdout, stderr) => {
           const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- an ExecFileException is an Error; @types/node types it as an Omit<> of one
           if (code === null) reject(err);
           else resolve({ code, stdout, stderr });
         },

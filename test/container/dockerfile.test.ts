@@ -14,7 +14,7 @@ const run = dockerfile.stage('run');
 const env = envOf(run);
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string }; type: string; scripts: Record<string, string> };
 
-/** `>=20.19 <21 || >=22.12`: the only grammar package.json's engines uses (no carets or tildes). */
+/** `>=24.11 <25`, `>=20.19 <21 || >=22.12`: the only grammar package.json's engines uses (no carets or tildes). */
 function satisfies(version: string, range: string): boolean {
   const v = version.split('.').map(Number);
   const cmp = (b: string) => {
@@ -37,7 +37,7 @@ function satisfies(version: string, range: string): boolean {
 
 describe('Dockerfile', () => {
   it('lints clean with dockerfile-utils (the validator of the VS Code Docker extension)', () => {
-    const problems = validate(dockerfile.text).map((d) => `line ${d.range.start.line + 1}: ${d.message}`);
+    const problems = validate(dockerfile.text).map((d) => `line ${d.range.start.line + 1}: ${typeof d.message === 'string' ? d.message : d.message.value}`);
     expect(problems).toEqual([]);
   });
 
@@ -56,6 +56,16 @@ describe('Dockerfile', () => {
     const [, major, minor, patch] = tag!;
     expect(Number(major) % 2, 'even Node majors are the LTS lines').toBe(0);
     expect(satisfies(`${major}.${minor}.${patch}`, pkg.engines.node), `engines: ${pkg.engines.node}`).toBe(true);
+  });
+
+  it('is on the release .nvmrc names (the one CI and developers run), as is every node image README.md runs', () => {
+    const release = readFileSync(join(ROOT, '.nvmrc'), 'utf8').trim();
+    expect(release).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(build.image).toMatch(new RegExp(`^node:${release.replaceAll('.', '\\.')}-`));
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    // The restore command's throwaway container, and the image described for operators.
+    expect([...new Set([...readme.matchAll(/\bnode:(\d+\.\d+\.\d+)-/g)].map((m) => m[1]))]).toEqual([release]);
+    expect(readme).toContain(`Node ${release}`);
   });
 
   it('compiles with the dev dependencies, then keeps only the production ones for the run stage', () => {

@@ -116,7 +116,8 @@ export function readDockerignore(file = join(ROOT, '.dockerignore')): { patterns
   if (patterns.some((p) => p.startsWith('!'))) throw new Error('.dockerignore negations are not understood by this test helper');
   const matchers = patterns.map((p) => {
     const body = p.replace(/^\/+|\/+$/g, '');
-    const re = body.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\u0000/g, '.*');
+    // A private-use character holds the place of ** while * and ? are rewritten: no pattern contains it.
+    const re = body.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\uE000').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\uE000/g, '.*');
     // A pattern excludes the path it names and everything under it.
     return new RegExp(`^${re}(/.*)?$`);
   });

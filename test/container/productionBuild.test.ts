@@ -141,8 +141,8 @@ function startImage(overrides: Record<string, string>, command = stepsOf(runStag
   let err = '';
   const waiters = new Set<() => void>();
   const notify = () => waiters.forEach((w) => w());
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => ((out += d), notify()));
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => ((err += d), notify()));
+  child.stdout.setEncoding('utf8').on('data', (d: string) => ((out += d), notify()));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => ((err += d), notify()));
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>((resolve) =>
     child.on('exit', (code, signal) => (resolve({ code, signal, ms: performance.now() - started }), notify())),
   );

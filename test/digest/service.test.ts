@@ -115,7 +115,7 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
       retryDelaysMs: [60_000, 60_000],
       stopTimeoutMs: 100,
       ...options,
-    } as DigestServiceOptions);
+    });
     (bot as { service: DigestService }).service = service;
     return bot;
   }

@@ -13,7 +13,8 @@ export interface GoldQuote { speaker: string | null; start: number; end: number;
 export interface GoldReported { speaker: string | null; sentence_start: number; sentence_end: number; text: string; optional?: boolean; anonymous?: boolean }
 export interface GoldContact { a: string; b: string; kind: string; date: string | null; status?: string; optional?: boolean }
 export interface GoldArticle { file: string; actors: GoldActor[]; quotes: GoldQuote[]; reported: GoldReported[]; contacts: GoldContact[]; excluded_quote_marks: { start: number; end: number; text: string }[]; sha256?: string }
-export type GoldFile = Record<string, GoldArticle | unknown>;
+/** GoldArticle entries beside metadata (offsets, `_`-prefixed notes): goldArticles picks the articles. */
+export type GoldFile = Record<string, unknown>;
 
 interface ExpActor { id: string; name: string; kind: 'person' | 'org'; aliases?: string[] }
 interface ExpArticle { id: string; file: string; date: string; actors: string[] }

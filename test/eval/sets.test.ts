@@ -51,6 +51,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; st
   return new Promise((done, fail) => {
     execFile(process.execPath, args, { cwd: PROJECT, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- an ExecFileException is an Error; @types/node types it as an Omit<> of one
       if (code === null) fail(err);
       else done({ code, stdout, stderr });
     });

@@ -248,10 +248,10 @@ describe.skipIf(!REDIS)('npm run start:sharded: two shard processes on one redis
       );
       expect(linesOf(manager).filter((l) => l.event === 'digest.slot.missed').every((l) => shardIdForGuild(l.guildId as string, 2) === l.shard)).toBe(true);
 
-      const after = (await waitFor('shard 0 to be ok again', async () => {
+      const after = await waitFor<ShardedHealthReport>('shard 0 to be ok again', async () => {
         const h = await health();
         return h.code === 200 && h.body;
-      })) as ShardedHealthReport;
+      });
       expect(after.shards[0]).toMatchObject({ status: 'ok', restarts: 1, lastExit: { signal: 'SIGKILL' } });
       expect(after.shards[0]!.pid).not.toBe(victim);
     },

@@ -109,7 +109,7 @@ export async function startRedis(): Promise<RedisServer> {
     await waitForPong(port, child, 10_000);
   } catch (err) {
     child.kill('SIGKILL');
-    throw new Error(`redis-server did not start on port ${port}: ${(err as Error).message}\n${output}`);
+    throw new Error(`redis-server did not start on port ${port}: ${(err as Error).message}\n${output}`, { cause: err });
   }
   return {
     url: `redis://127.0.0.1:${port}`,

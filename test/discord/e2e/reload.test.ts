@@ -24,7 +24,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await host.stop();
-  served.close();
+  await served.close();
   await seeds.remove();
 });
 

@@ -1,0 +1,96 @@
+// The layers of docs' flow (seeds → src/corpus → src/extract → src/index → commands/, src/digest → src/discord),
+// checked by dependency-cruiser in `npm run lint` (npm run lint:deps). test/lint/layers.test.ts shows that a
+// breach of each rule is reported. Only value and type imports of our own code count; tests may import anything.
+
+/** The core: reads, extracts and queries articles, and knows nothing of Discord. */
+const CORE = '^src/(corpus|extract|index|pipeline)/';
+/** discord.js itself, and the packages it is made of (dependency-cruiser matches the resolved file). */
+const DISCORD = '^node_modules/(discord\\.js|@discordjs)/';
+
+// TODO(#10): the rendering-layer move. These two src/digest files shape a digest as discord.js embeds (and
+// compose.ts uses src/discord/render to fit them); once digests produce a plain view model that src/discord
+// renders, they leave this list and the digest joins the core.
+const DIGEST_DISCORD_DELIVERY = ['^src/digest/compose\\.ts$', '^src/digest/types\\.ts$'];
+
+// Cycles present when the rule came in, allowed while no other module joins them: the emulator's core holds its
+// gateway and its interaction manager, and each of them holds the core (core.ts ⇄ gateway.ts, core.ts ⇄
+// interactions.ts; types both ways, plus GatewayIntent, a value, from core.ts). A cycle through any other
+// module fails `npm run lint`. (The cycles between commands/index.ts and every command, and between
+// src/discord and commands/, went when the command contract moved to src/discord/commandContract.ts.)
+// TODO: the core could own narrow interfaces of what it needs from the gateway and the interactions.
+const KNOWN_CYCLE = '^src/emulator/(core|gateway|interactions)\\.ts$';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-without-discord',
+      comment:
+        'src/corpus, src/extract, src/index and src/pipeline know nothing of Discord: no discord.js, no src/discord. ' +
+        'Shape results as plain data (src/model.ts, src/index/api.ts) and let src/discord turn them into messages.',
+      severity: 'error',
+      from: { path: CORE },
+      to: { path: [DISCORD, '^src/discord/'] },
+    },
+    {
+      name: 'digest-without-discord',
+      comment:
+        "src/digest decides what to send and when; how it looks on Discord is src/discord's. Only the files of " +
+        'DIGEST_DISCORD_DELIVERY (.dependency-cruiser.cjs) may still reach discord.js or src/discord (TODO #10).',
+      severity: 'error',
+      from: { path: '^src/digest/', pathNot: DIGEST_DISCORD_DELIVERY },
+      to: { path: [DISCORD, '^src/discord/'] },
+    },
+    {
+      name: 'discord-only-at-the-edge',
+      comment:
+        'discord.js is imported only where the bot meets Discord: src/discord (client, routing, rendering), commands/ ' +
+        "(the discord.js guide's command contract: builders and interaction types), the processes that own a client " +
+        '(src/runtime, src/shard, scripts/) and the digest files of DIGEST_DISCORD_DELIVERY.',
+      severity: 'error',
+      from: {
+        path: '^(src|commands|scripts)/',
+        pathNot: ['^src/(discord|runtime|shard)/', '^commands/', '^scripts/', ...DIGEST_DISCORD_DELIVERY],
+      },
+      to: { path: DISCORD },
+    },
+    {
+      name: 'commands-through-src-discord',
+      comment:
+        'A command reaches Discord only through src/discord (replies, paging, rendering, option parsing) and the ' +
+        'interaction it is handed; discord.js for its definition and types. It never opens a connection of its own ' +
+        "(discord.js's REST or gateway packages, ws) nor reaches into the process that runs it (src/runtime, " +
+        'src/shard other than its protocol types, src/main), the emulator, the sandbox, the store or the pipeline: ' +
+        'those come as services in its CommandContext.',
+      severity: 'error',
+      from: { path: '^commands/' },
+      to: {
+        path: [
+          '^node_modules/(@discordjs|ws|undici)/',
+          '^src/(runtime|emulator|sandbox|store|pipeline)/',
+          '^src/shard/(?!protocol\\.ts$)',
+          '^src/main\\.ts$',
+        ],
+      },
+    },
+    {
+      name: 'no-circular',
+      comment: 'Modules that import each other cannot be understood, tested or moved one at a time.',
+      severity: 'error',
+      from: {},
+      to: { circular: true, via: { pathNot: KNOWN_CYCLE } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Type-only imports count: a type from discord.js in the core is still the core knowing Discord.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
