@@ -448,7 +448,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     const subj = reader.subjectAfter(comma + 1, s.end);
     const m = subj?.mentions[0];
     if (!m || !/^\s*[“"«‘]/.test(text.slice(m.end, m.end + 3))) return undefined;
-    const who = resolveSubject(subj!)[0];
+    const who = resolveSubject(subj)[0];
     return who && isPerson(who) ? who : undefined;
   }
 
@@ -460,7 +460,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (comma > 0 && comma < s.end && comma - cue.end <= 100) {
       const named = reader.subjectAfter(comma + 1, s.end);
       const m = named?.mentions[0];
-      if (m && (m.kind === 'name' || m.kind === 'discovered') && /^\s*,/.test(masked.slice(m.end, m.end + 2))) return resolveSubject(named!)[0];
+      if (m && (m.kind === 'name' || m.kind === 'discovered') && /^\s*,/.test(masked.slice(m.end, m.end + 2))) return resolveSubject(named)[0];
     }
     // "According to the emergency management service, …", "According to the GD party’s press release, …": a
     // body the dictionary does not know speaks all the same

@@ -12,7 +12,7 @@ import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
 /** Bump when a change to the rules changes what is extracted: cached extractions are then redone. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export function extractArticle(article: Article, dictionary: Dictionary): ArticleExtraction {
   const lexicon = actorLexicon(dictionary);

@@ -45,7 +45,7 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
         if (!OPENERS.has(ch)) continue;
         if (ch === '‘' && LETTER.test(before)) continue; // a reversed apostrophe inside a word
         // a straight ' opens only before a letter, after a space or an opening bracket or dash (never "EU's", "'90s")
-        if (ch === "'" && (!/[\s(\[—–-]/.test(before) || !/\p{L}/u.test(after))) continue;
+        if (ch === "'" && (!/[\s([—–-]/.test(before) || !/\p{L}/u.test(after))) continue;
         if (ch === '"' && (LETTER.test(before) || /\s/.test(after))) continue;
         if (/\s/.test(after) && ch !== '«') continue; // a mark followed by a space opens nothing
         open = i;
