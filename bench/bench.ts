@@ -89,7 +89,13 @@ interface RunResult {
   readonly warm: Restart | null;
   readonly memory: { readonly rssMB: number; readonly heapMB: number; readonly gc: boolean };
   readonly latency: { readonly resolveActor: Latency; readonly brief: Latency; readonly search: Latency; readonly actors: Latency };
-  readonly baseline: { readonly buildMs: number; readonly search: Latency; readonly ratioP50: number; readonly ratioP99: number; readonly note: string } | null;
+  readonly baseline: {
+    readonly buildMs: number;
+    readonly search: Latency;
+    readonly ratioP50: number;
+    readonly ratioP99: number;
+    readonly note: string;
+  } | null;
   /** What a Discord user feels: an injected interaction → the reply recorded by the loopback emulator. */
   readonly interaction: { readonly brief: Latency; readonly autocomplete: Latency; readonly unanswered: number } | null;
   /** 1,000 guilds' digests due at the same minute: composed, then delivered to the emulator. */
@@ -136,7 +142,14 @@ async function main(): Promise<void> {
 }
 
 function machine() {
-  return { node: process.version, cpus: availableParallelism(), cpu: cpus()[0]?.model ?? '?', memoryGB: Math.round(totalmem() / 2 ** 30), gc: !!gc, loadAverage: loadavg()[0]! };
+  return {
+    node: process.version,
+    cpus: availableParallelism(),
+    cpu: cpus()[0]?.model ?? '?',
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    gc: !!gc,
+    loadAverage: loadavg()[0]!,
+  };
 }
 
 function runChild(argv: string[], inherit = true): Promise<{ stdout: string; ms: number }> {
@@ -247,7 +260,9 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
     const prefix = keyPrefix(dictionary);
     const byId = new Map(truth.map((e) => [e.article, e]));
     await writeExtractionCache(cacheFileFor(cacheDir, files.dir), [
-      await encodeChunk(articles.map((a) => ({ key: articleKey(prefix, a.file, readFileSync(join(files.dir, a.file))), extraction: byId.get(a.id)! }))),
+      await encodeChunk(
+        articles.map((a) => ({ key: articleKey(prefix, a.file, readFileSync(join(files.dir, a.file))), extraction: byId.get(a.id)! })),
+      ),
     ]);
     rmSync(snapshotFile, { force: true });
   }
@@ -368,7 +383,11 @@ function makeQueries(corpus: SyntheticCorpus, count: number, set: number) {
     }
   };
   const transliterate = (s: string) =>
-    s.replace(/yan\b/, 'ian').replace(/ian\b/, 'yan').replace(/yev\b/, 'ev').replace(/y(?=[aeiou])/, 'i');
+    s
+      .replace(/yan\b/, 'ian')
+      .replace(/ian\b/, 'yan')
+      .replace(/yev\b/, 'ev')
+      .replace(/y(?=[aeiou])/, 'i');
   const typo = (s: string) => {
     if (s.length < 5) return `${s}h`;
     const i = 1 + Math.floor(rand() * (s.length - 2));
@@ -434,7 +453,10 @@ function time<T>(kind: string, warmup: readonly T[], queries: readonly T[], run:
     durations.push(performance.now() - t);
   }
   if (flag('slowest')) {
-    const worst = durations.map((d, i) => ({ d, q: queries[i] })).sort((a, b) => b.d - a.d).slice(0, 5);
+    const worst = durations
+      .map((d, i) => ({ d, q: queries[i] }))
+      .sort((a, b) => b.d - a.d)
+      .slice(0, 5);
     log(`  slowest ${kind}: ${worst.map((w) => `${JSON.stringify(w.q)} ${ms(w.d)}`).join(', ')}`);
   }
   return summarize(durations);
@@ -458,7 +480,8 @@ function runBaseline(
 ): NonNullable<RunResult['baseline']> {
   const items: { text: string; speaker: string }[] = [];
   for (const e of extractions) {
-    for (const s of e.statements) items.push({ text: index.statementText(s), speaker: s.speaker === null ? '' : (index.actor(s.speaker)?.name ?? s.speaker) });
+    for (const s of e.statements)
+      items.push({ text: index.statementText(s), speaker: s.speaker === null ? '' : (index.actor(s.speaker)?.name ?? s.speaker) });
   }
   const b0 = performance.now();
   const fuse = new Fuse(items, { keys: ['text', 'speaker'] });
@@ -526,9 +549,19 @@ function printTable(runs: readonly RunResult[]): void {
     ['cold: total, until the index answers', (r) => `${r.cold.totalS.toFixed(1)} s`],
     ['  then cache + snapshot written', (r) => ms(r.cold.cacheWriteMs)],
     ['restart, extraction cache only', (r) => restart(r.rebuild)],
-    ['  read / cache / index', (r) => (r.rebuild ? `${ms(r.rebuild.timings.readMs ?? 0)} / ${ms(r.rebuild.timings.cacheReadMs ?? 0)} / ${ms(r.rebuild.timings.indexMs ?? 0)}` : '—')],
+    [
+      '  read / cache / index',
+      (r) =>
+        r.rebuild
+          ? `${ms(r.rebuild.timings.readMs ?? 0)} / ${ms(r.rebuild.timings.cacheReadMs ?? 0)} / ${ms(r.rebuild.timings.indexMs ?? 0)}`
+          : '—',
+    ],
     ['restart with index snapshot', (r) => restart(r.warm)],
-    ['  read / snapshot / open', (r) => (r.warm ? `${ms(r.warm.timings.readMs ?? 0)} / ${ms(r.warm.timings.snapshotMs ?? 0)} / ${ms(r.warm.timings.indexMs ?? 0)}` : '—')],
+    [
+      '  read / snapshot / open',
+      (r) =>
+        r.warm ? `${ms(r.warm.timings.readMs ?? 0)} / ${ms(r.warm.timings.snapshotMs ?? 0)} / ${ms(r.warm.timings.indexMs ?? 0)}` : '—',
+    ],
     ['RSS / heap after cold build', (r) => `${int(r.memory.rssMB)} MB / ${int(r.memory.heapMB)} MB`],
     ['RSS after restart', (r) => (r.warm ? `${int(r.warm.rssMB)} MB` : '—')],
     ['resolveActor p50 / p99', (r) => lat(r.latency.resolveActor)],
@@ -537,18 +570,34 @@ function printTable(runs: readonly RunResult[]): void {
     ['actors(prefix) p50 / p99', (r) => lat(r.latency.actors)],
     ['Discord /brief → reply p50 / p99', (r) => (r.interaction ? lat(r.interaction.brief) : '—')],
     ['Discord autocomplete p50 / p99', (r) => (r.interaction ? lat(r.interaction.autocomplete) : '—')],
-    ['1,000 digests: compose', (r) => (r.digests ? `${ms(r.digests.compose.totalMs)} (${r.digests.compose.perDigestMs.toFixed(2)} ms each)` : '—')],
-    ['  deliver (messages, rate)', (r) => (r.digests ? `${r.digests.deliver.totalS.toFixed(1)} s (${int(r.digests.deliver.messages)} at ${r.digests.deliver.messagesPerS.toFixed(0)}/s)` : '—')],
-    ['  guild complete p50 / p99', (r) => (r.digests ? `${r.digests.deliver.guildDoneS.p50.toFixed(1)} s / ${r.digests.deliver.guildDoneS.p99.toFixed(1)} s` : '—')],
+    [
+      '1,000 digests: compose',
+      (r) => (r.digests ? `${ms(r.digests.compose.totalMs)} (${r.digests.compose.perDigestMs.toFixed(2)} ms each)` : '—'),
+    ],
+    [
+      '  deliver (messages, rate)',
+      (r) =>
+        r.digests
+          ? `${r.digests.deliver.totalS.toFixed(1)} s (${int(r.digests.deliver.messages)} at ${r.digests.deliver.messagesPerS.toFixed(0)}/s)`
+          : '—',
+    ],
+    [
+      '  guild complete p50 / p99',
+      (r) => (r.digests ? `${r.digests.deliver.guildDoneS.p50.toFixed(1)} s / ${r.digests.deliver.guildDoneS.p99.toFixed(1)} s` : '—'),
+    ],
     ['baseline search p50 / p99', (r) => (r.baseline ? `${lat(r.baseline.search)} (n=${r.baseline.search.n})` : '—')],
     ['  baseline build', (r) => (r.baseline ? ms(r.baseline.buildMs) : '—')],
     ['  baseline ÷ index p50 / p99', (r) => (r.baseline ? `${int(r.baseline.ratioP50)}× / ${int(r.baseline.ratioP99)}×` : '—')],
   ];
   const cells = rows.map(([label, f]) => [label, ...runs.map(f)]);
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
-  console.log(`Attaché bench — seed ${seed}, ${queryCount} queries of each kind, node ${m.node}, ${m.cpus} cores (${m.cpu}), ${m.memoryGB} GB${m.gc ? '' : ', no --expose-gc (memory figures include garbage)'}`);
+  console.log(
+    `Attaché bench — seed ${seed}, ${queryCount} queries of each kind, node ${m.node}, ${m.cpus} cores (${m.cpu}), ${m.memoryGB} GB${m.gc ? '' : ', no --expose-gc (memory figures include garbage)'}`,
+  );
   // Other processes on a 2-core machine show up in p99s first: say how busy it was.
-  console.log(`load average at the end: ${m.loadAverage.toFixed(2)}${m.loadAverage > m.cpus * 0.75 ? ' (busy: latency tails are inflated)' : ''}`);
+  console.log(
+    `load average at the end: ${m.loadAverage.toFixed(2)}${m.loadAverage > m.cpus * 0.75 ? ' (busy: latency tails are inflated)' : ''}`,
+  );
   console.log('');
   for (const row of cells) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   '));
   console.log('');
@@ -574,4 +623,3 @@ main().catch((err) => {
   console.error(err);
   process.exit(1);
 });
-

@@ -171,7 +171,11 @@ async function main(): Promise<void> {
   const guilds = Number(option('guilds') ?? 1000);
   const articles = Number(option('articles') ?? 10_000);
   const rps = Number(option('rps') ?? 50);
-  for (const [name, n] of [['guilds', guilds], ['articles', articles], ['rps', rps]] as const) {
+  for (const [name, n] of [
+    ['guilds', guilds],
+    ['articles', articles],
+    ['rps', rps],
+  ] as const) {
     if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} needs a positive integer`);
   }
   const storeUrl = option('store');

@@ -52,14 +52,21 @@ for (let round = 0; round < 2; round++) {
     const discovered = new Map<ActorId, Actor>(scan.discovered.map((a) => [a.id, a]));
     const actorOf = (id: ActorId) => dictionary.byId.get(id) ?? discovered.get(id);
     const mentions = time('coreference', () => resolveMentions(text, scan.mentions, quotations, lexicon, discovered, date));
-    time('attribution', () => attribute({ text, masked, date, sentences, quotations, mentions, lexicon, actorOf, discover: (a) => discovered.set(a.id, a) }));
+    time('attribution', () =>
+      attribute({ text, masked, date, sentences, quotations, mentions, lexicon, actorOf, discover: (a) => discovered.set(a.id, a) }),
+    );
     time('contacts', () => findContacts(text, masked, sentences, mentions, date, actorOf));
   }
 }
 const total = [...spent.values()].reduce((a, b) => a + b, 0);
 console.log(`${articles.length} articles from ${dir}`);
-for (const [phase, ms] of spent) console.log(`${phase.padEnd(12)} ${((ms / articles.length) * 1000).toFixed(0).padStart(6)} µs/article  ${((ms / total) * 100).toFixed(0).padStart(3)}%`);
-console.log(`${'total'.padEnd(12)} ${((total / articles.length) * 1000).toFixed(0).padStart(6)} µs/article  (${Math.round(articles.length / (total / 1000))} articles/s on one core)`);
+for (const [phase, ms] of spent)
+  console.log(
+    `${phase.padEnd(12)} ${((ms / articles.length) * 1000).toFixed(0).padStart(6)} µs/article  ${((ms / total) * 100).toFixed(0).padStart(3)}%`,
+  );
+console.log(
+  `${'total'.padEnd(12)} ${((total / articles.length) * 1000).toFixed(0).padStart(6)} µs/article  (${Math.round(articles.length / (total / 1000))} articles/s on one core)`,
+);
 
 function defaultCorpus(): string {
   const root = join(tmpdir(), 'attache-bench');

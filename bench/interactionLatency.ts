@@ -56,7 +56,10 @@ export interface InteractionLatencyOptions {
  * commands and `count` autocompletes one after the other (a user at a time: this is latency, not
  * throughput) and reports p50/p99 of each. Everything is stopped again before it resolves.
  */
-export async function measureInteractionLatency(index: AttacheIndex, options: InteractionLatencyOptions = {}): Promise<InteractionLatencyResult> {
+export async function measureInteractionLatency(
+  index: AttacheIndex,
+  options: InteractionLatencyOptions = {},
+): Promise<InteractionLatencyResult> {
   const count = options.count ?? 300;
   const warmup = options.warmup ?? 50;
   const emulator = new DiscordEmulator();
@@ -72,7 +75,11 @@ export async function measureInteractionLatency(index: AttacheIndex, options: In
   });
   try {
     await bot.start();
-    await syncCommands(bot.client.rest, { applicationId: bot.client.application!.id, guildId: guild.id }, commands.map((c) => c.data.toJSON()));
+    await syncCommands(
+      bot.client.rest,
+      { applicationId: bot.client.application!.id, guildId: guild.id },
+      commands.map((c) => c.data.toJSON()),
+    );
     const where = { guildId: guild.id, channelId: channel.id, userId: user.id };
     const queries = makeQueries(index, count + warmup, options.seed ?? 20240501);
     let unanswered = 0;
@@ -92,7 +99,9 @@ export async function measureInteractionLatency(index: AttacheIndex, options: In
     for (let i = 0; i < count + warmup; i++) {
       const q = queries[i]!;
       const b = await time(() => emulator.sendCommand({ ...where, name: 'brief', options: { actor: q.actor } }).waitForReply(5000));
-      const a = await time(() => emulator.sendAutocomplete({ ...where, name: 'brief', options: { actor: q.prefix }, focused: 'actor' }).waitForChoices(5000));
+      const a = await time(() =>
+        emulator.sendAutocomplete({ ...where, name: 'brief', options: { actor: q.prefix }, focused: 'actor' }).waitForChoices(5000),
+      );
       if (i >= warmup) {
         if (b !== null) brief.push(b);
         if (a !== null) autocomplete.push(a);
@@ -173,7 +182,9 @@ async function main(): Promise<void> {
     log(n === null ? `loading ${seedsDir}…` : `indexing ${n.toLocaleString('en')} synthetic articles (ground truth)…`);
     const index = n === null ? (await loadIndex({ seedsDir: seedsDir!, cacheDir: null })).index : await syntheticIndex(n, seed);
     const stats = index.stats();
-    log(`  ${stats.articles.toLocaleString('en')} articles, ${stats.statements.toLocaleString('en')} statements in ${((performance.now() - t) / 1000).toFixed(1)} s; ${count} interactions of each kind…`);
+    log(
+      `  ${stats.articles.toLocaleString('en')} articles, ${stats.statements.toLocaleString('en')} statements in ${((performance.now() - t) / 1000).toFixed(1)} s; ${count} interactions of each kind…`,
+    );
     rows.push({ articles: stats.articles, statements: stats.statements, result: await measureInteractionLatency(index, { count, seed }) });
   }
   if (flag('json')) {
@@ -181,7 +192,9 @@ async function main(): Promise<void> {
     return;
   }
   const ms = (v: number) => (v >= 100 ? `${v.toFixed(0)} ms` : v >= 10 ? `${v.toFixed(1)} ms` : `${v.toFixed(2)} ms`);
-  console.log(`interaction → reply recorded by the emulator (real discord.js client and bot over loopback), ${count} of each, one at a time`);
+  console.log(
+    `interaction → reply recorded by the emulator (real discord.js client and bot over loopback), ${count} of each, one at a time`,
+  );
   for (const r of rows) {
     const { brief, autocomplete, unanswered } = r.result;
     console.log(

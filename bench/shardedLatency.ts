@@ -105,7 +105,8 @@ async function runOnce(spec: RunSpec): Promise<ShardedRun> {
   const emulator = new DiscordEmulator({ token: TOKEN, shards: spec.shards, maxConcurrency: spec.shards });
   await emulator.start();
   const guilds: string[] = [];
-  for (let i = 0; i < GUILDS_PER_SHARD * spec.shards; i++) guilds.push(emulator.addGuild({ name: `Embassy ${i}`, shardId: i % spec.shards }).id);
+  for (let i = 0; i < GUILDS_PER_SHARD * spec.shards; i++)
+    guilds.push(emulator.addGuild({ name: `Embassy ${i}`, shardId: i % spec.shards }).id);
   const dir = await mkdtemp(join(tmpdir(), 'attache-bench-sharded-'));
   const logFile = join(dir, 'manager.log');
   const fd = openSync(logFile, 'w');
@@ -278,7 +279,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(rounds) || rounds <= 0) throw new Error('--rounds needs a positive integer');
   if (shards.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--shards needs positive integers, e.g. 1,2');
   const seedsDir = option('seeds');
-  const result = await measureShardedLatency({ concurrent, rounds, shards, ...(seedsDir ? { seedsDir } : {}), log: (m) => process.stderr.write(`${m}\n`) });
+  const result = await measureShardedLatency({
+    concurrent,
+    rounds,
+    shards,
+    ...(seedsDir ? { seedsDir } : {}),
+    log: (m) => process.stderr.write(`${m}\n`),
+  });
   if (flag('json')) console.log(JSON.stringify(result));
   else for (const line of formatShardedLatency(result)) console.log(line);
 }

@@ -42,29 +42,438 @@ export interface SyntheticActor {
 // ---------------------------------------------------------------------------------------------------
 // Names
 
-const ARMENIAN_FIRST = ['Ararat', 'Gohar', 'Artur', 'Anna', 'Armen', 'Tigran', 'Narek', 'Lilit', 'Hayk', 'Aram', 'Karen', 'Ani', 'Vahan', 'Davit', 'Arsen', 'Ruben', 'Mane', 'Sona', 'Ashot', 'Gagik', 'Levon', 'Hasmik', 'Nune', 'Zara', 'Vardan', 'Samvel', 'Edgar', 'Hovhannes', 'Sargis', 'Mher', 'Arpine', 'Tatevik', 'Marine', 'Eduard', 'Grigor', 'Gevorg', 'Anahit', 'Kristine', 'Alen', 'Srbuhi'];
-const ARMENIAN_ROOTS = ['Mirzo', 'Kocher', 'Sargs', 'Harutyun', 'Grigor', 'Petros', 'Hovhannis', 'Avetis', 'Karapet', 'Galst', 'Manuk', 'Ghazar', 'Vardan', 'Simon', 'Abraham', 'Tonoy', 'Zakar', 'Arzum', 'Martiros', 'Melik', 'Babay', 'Hakob', 'Khachatur', 'Mkrtch', 'Barsegh', 'Daniel', 'Stepan', 'Movses', 'Gevorg', 'Yeghiaz', 'Papik', 'Safar', 'Nazar', 'Aslan', 'Ohan', 'Torosy', 'Kirakos', 'Hambardzum', 'Ter-Petros', 'Mnatsakan', 'Poghos', 'Sahak', 'Margar', 'Adamy', 'Gasparo', 'Alaverd', 'Khanzad', 'Marukh', 'Ishkhan', 'Vahram'];
-const AZERBAIJANI_FIRST_M = ['Jeyhun', 'Elnur', 'Hikmet', 'Ramiz', 'Elmar', 'Anar', 'Samir', 'Rashad', 'Vugar', 'Farid', 'Tural', 'Kamran', 'Ulvi', 'Zaur', 'Orkhan', 'Elchin', 'Rauf', 'Novruz', 'Mubariz', 'Ilgar', 'Azer', 'Fuad', 'Emin', 'Rovshan'];
-const AZERBAIJANI_FIRST_F = ['Leyla', 'Aynur', 'Gunel', 'Nigar', 'Sevinj', 'Mehriban', 'Aysel', 'Lala', 'Nargiz', 'Sabina', 'Konul', 'Shahla'];
-const AZERBAIJANI_ROOTS = ['Bayram', 'Mammad', 'Hasan', 'Huseyn', 'Guliy', 'Ismayil', 'Ahmad', 'Abbas', 'Jafar', 'Mammadyar', 'Rzay', 'Hajiy', 'Karim', 'Nasib', 'Gasim', 'Allahverdiy', 'Salah', 'Nuri', 'Aliy', 'Valiy', 'Musay', 'Suleyman', 'Gadir', 'Rahim', 'Sadig', 'Zeynal', 'Yusif', 'Agay', 'Shiriy', 'Babay', 'Novruz', 'Asgar', 'Heydar', 'Ibrahim', 'Mahmud'];
-const RUSSIAN_FIRST = ['Sergey', 'Maria', 'Dmitry', 'Alexei', 'Andrei', 'Yevgeny', 'Mikhail', 'Olga', 'Nikolai', 'Igor', 'Vladimir', 'Anatoly', 'Ivan', 'Tatiana', 'Galina', 'Pavel', 'Konstantin', 'Grigory', 'Yuri', 'Boris', 'Alexander', 'Natalia', 'Yelena', 'Vasily'];
-const RUSSIAN_ROOTS = ['Volk', 'Sokol', 'Moroz', 'Pop', 'Lebed', 'Kozl', 'Novik', 'Fedor', 'Orl', 'Bel', 'Yakovl', 'Karas', 'Overchuk', 'Kopyrk', 'Galuz', 'Rudenk', 'Zakhar', 'Smirn', 'Kuznets', 'Vasil', 'Petr', 'Mikhail', 'Andre', 'Nikit', 'Stepan', 'Tarasov', 'Gromyk', 'Ignat', 'Zuev', 'Medved'];
-const ENGLISH_FIRST = ['John', 'Mary', 'James', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'William', 'Elizabeth', 'David', 'Barbara', 'Richard', 'Susan', 'Thomas', 'Karen', 'Philip', 'Victoria', 'Daniel', 'Rachel', 'Peter', 'Emily', 'Andrew', 'Laura'];
-const ENGLISH_SURNAMES = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Miller', 'Davis', 'Wilson', 'Anderson', 'Taylor', 'Moore', 'Martin', 'Jackson', 'White', 'Harris', 'Clark', 'Lewis', 'Reeker', "O'Brien", 'Nuland', 'Kirby', 'Walker', 'Hall', 'Young', 'King', 'Wright', 'Scott', 'Green', 'Baker', 'Adams', 'Nelson', 'Carter', 'Mitchell', 'Roberts', 'Turner', 'Phillips', 'Campbell', 'Parker', 'Evans', 'Edwards', 'Collins', 'Stewart', 'Morris', 'Murphy', 'Cook', 'Rogers', 'Morgan', 'Cooper', 'Peterson', 'Reed'];
-const EUROPEAN_FIRST = ['Josep', 'Olivier', 'Emmanuel', 'Annalena', 'Ursula', 'Stefan', 'Jean-Yves', 'Catherine', 'Miroslav', 'Kaja', 'Marco', 'Pierre', 'Heiko', 'Olaf', 'Luisa', 'Giorgia', 'Pedro', 'Ewa', 'Jan', 'Anders', 'Mette', 'Sophie', 'Lukas', 'Elena', 'Matteo', 'Jakub'];
-const EUROPEAN_SURNAMES = ['Decottignies', 'Szijjarto', 'Rutte', 'Schmidt', 'Le Drian', 'Colonna', 'Lajcak', 'Kallas', 'Rossi', 'Dubois', 'Maas', 'Scholz', 'Meyer', 'Müller', 'Lefèvre', 'Nowak', 'Kowalski', 'Weber', 'Fischer', 'Bernard', 'Moreau', 'Ricci', 'Bianchi', 'Novak', 'Horvat', 'Jansen', 'De Vries', 'Lindqvist', 'Nielsen', 'Dvořák', 'Svoboda', 'García', 'Fernández', 'Papadopoulos', 'Ionescu', 'Popescu', 'Kovács', 'Nagy', 'Virtanen', 'Andersson'];
+const ARMENIAN_FIRST = [
+  'Ararat',
+  'Gohar',
+  'Artur',
+  'Anna',
+  'Armen',
+  'Tigran',
+  'Narek',
+  'Lilit',
+  'Hayk',
+  'Aram',
+  'Karen',
+  'Ani',
+  'Vahan',
+  'Davit',
+  'Arsen',
+  'Ruben',
+  'Mane',
+  'Sona',
+  'Ashot',
+  'Gagik',
+  'Levon',
+  'Hasmik',
+  'Nune',
+  'Zara',
+  'Vardan',
+  'Samvel',
+  'Edgar',
+  'Hovhannes',
+  'Sargis',
+  'Mher',
+  'Arpine',
+  'Tatevik',
+  'Marine',
+  'Eduard',
+  'Grigor',
+  'Gevorg',
+  'Anahit',
+  'Kristine',
+  'Alen',
+  'Srbuhi',
+];
+const ARMENIAN_ROOTS = [
+  'Mirzo',
+  'Kocher',
+  'Sargs',
+  'Harutyun',
+  'Grigor',
+  'Petros',
+  'Hovhannis',
+  'Avetis',
+  'Karapet',
+  'Galst',
+  'Manuk',
+  'Ghazar',
+  'Vardan',
+  'Simon',
+  'Abraham',
+  'Tonoy',
+  'Zakar',
+  'Arzum',
+  'Martiros',
+  'Melik',
+  'Babay',
+  'Hakob',
+  'Khachatur',
+  'Mkrtch',
+  'Barsegh',
+  'Daniel',
+  'Stepan',
+  'Movses',
+  'Gevorg',
+  'Yeghiaz',
+  'Papik',
+  'Safar',
+  'Nazar',
+  'Aslan',
+  'Ohan',
+  'Torosy',
+  'Kirakos',
+  'Hambardzum',
+  'Ter-Petros',
+  'Mnatsakan',
+  'Poghos',
+  'Sahak',
+  'Margar',
+  'Adamy',
+  'Gasparo',
+  'Alaverd',
+  'Khanzad',
+  'Marukh',
+  'Ishkhan',
+  'Vahram',
+];
+const AZERBAIJANI_FIRST_M = [
+  'Jeyhun',
+  'Elnur',
+  'Hikmet',
+  'Ramiz',
+  'Elmar',
+  'Anar',
+  'Samir',
+  'Rashad',
+  'Vugar',
+  'Farid',
+  'Tural',
+  'Kamran',
+  'Ulvi',
+  'Zaur',
+  'Orkhan',
+  'Elchin',
+  'Rauf',
+  'Novruz',
+  'Mubariz',
+  'Ilgar',
+  'Azer',
+  'Fuad',
+  'Emin',
+  'Rovshan',
+];
+const AZERBAIJANI_FIRST_F = [
+  'Leyla',
+  'Aynur',
+  'Gunel',
+  'Nigar',
+  'Sevinj',
+  'Mehriban',
+  'Aysel',
+  'Lala',
+  'Nargiz',
+  'Sabina',
+  'Konul',
+  'Shahla',
+];
+const AZERBAIJANI_ROOTS = [
+  'Bayram',
+  'Mammad',
+  'Hasan',
+  'Huseyn',
+  'Guliy',
+  'Ismayil',
+  'Ahmad',
+  'Abbas',
+  'Jafar',
+  'Mammadyar',
+  'Rzay',
+  'Hajiy',
+  'Karim',
+  'Nasib',
+  'Gasim',
+  'Allahverdiy',
+  'Salah',
+  'Nuri',
+  'Aliy',
+  'Valiy',
+  'Musay',
+  'Suleyman',
+  'Gadir',
+  'Rahim',
+  'Sadig',
+  'Zeynal',
+  'Yusif',
+  'Agay',
+  'Shiriy',
+  'Babay',
+  'Novruz',
+  'Asgar',
+  'Heydar',
+  'Ibrahim',
+  'Mahmud',
+];
+const RUSSIAN_FIRST = [
+  'Sergey',
+  'Maria',
+  'Dmitry',
+  'Alexei',
+  'Andrei',
+  'Yevgeny',
+  'Mikhail',
+  'Olga',
+  'Nikolai',
+  'Igor',
+  'Vladimir',
+  'Anatoly',
+  'Ivan',
+  'Tatiana',
+  'Galina',
+  'Pavel',
+  'Konstantin',
+  'Grigory',
+  'Yuri',
+  'Boris',
+  'Alexander',
+  'Natalia',
+  'Yelena',
+  'Vasily',
+];
+const RUSSIAN_ROOTS = [
+  'Volk',
+  'Sokol',
+  'Moroz',
+  'Pop',
+  'Lebed',
+  'Kozl',
+  'Novik',
+  'Fedor',
+  'Orl',
+  'Bel',
+  'Yakovl',
+  'Karas',
+  'Overchuk',
+  'Kopyrk',
+  'Galuz',
+  'Rudenk',
+  'Zakhar',
+  'Smirn',
+  'Kuznets',
+  'Vasil',
+  'Petr',
+  'Mikhail',
+  'Andre',
+  'Nikit',
+  'Stepan',
+  'Tarasov',
+  'Gromyk',
+  'Ignat',
+  'Zuev',
+  'Medved',
+];
+const ENGLISH_FIRST = [
+  'John',
+  'Mary',
+  'James',
+  'Patricia',
+  'Robert',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'William',
+  'Elizabeth',
+  'David',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Thomas',
+  'Karen',
+  'Philip',
+  'Victoria',
+  'Daniel',
+  'Rachel',
+  'Peter',
+  'Emily',
+  'Andrew',
+  'Laura',
+];
+const ENGLISH_SURNAMES = [
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Miller',
+  'Davis',
+  'Wilson',
+  'Anderson',
+  'Taylor',
+  'Moore',
+  'Martin',
+  'Jackson',
+  'White',
+  'Harris',
+  'Clark',
+  'Lewis',
+  'Reeker',
+  "O'Brien",
+  'Nuland',
+  'Kirby',
+  'Walker',
+  'Hall',
+  'Young',
+  'King',
+  'Wright',
+  'Scott',
+  'Green',
+  'Baker',
+  'Adams',
+  'Nelson',
+  'Carter',
+  'Mitchell',
+  'Roberts',
+  'Turner',
+  'Phillips',
+  'Campbell',
+  'Parker',
+  'Evans',
+  'Edwards',
+  'Collins',
+  'Stewart',
+  'Morris',
+  'Murphy',
+  'Cook',
+  'Rogers',
+  'Morgan',
+  'Cooper',
+  'Peterson',
+  'Reed',
+];
+const EUROPEAN_FIRST = [
+  'Josep',
+  'Olivier',
+  'Emmanuel',
+  'Annalena',
+  'Ursula',
+  'Stefan',
+  'Jean-Yves',
+  'Catherine',
+  'Miroslav',
+  'Kaja',
+  'Marco',
+  'Pierre',
+  'Heiko',
+  'Olaf',
+  'Luisa',
+  'Giorgia',
+  'Pedro',
+  'Ewa',
+  'Jan',
+  'Anders',
+  'Mette',
+  'Sophie',
+  'Lukas',
+  'Elena',
+  'Matteo',
+  'Jakub',
+];
+const EUROPEAN_SURNAMES = [
+  'Decottignies',
+  'Szijjarto',
+  'Rutte',
+  'Schmidt',
+  'Le Drian',
+  'Colonna',
+  'Lajcak',
+  'Kallas',
+  'Rossi',
+  'Dubois',
+  'Maas',
+  'Scholz',
+  'Meyer',
+  'Müller',
+  'Lefèvre',
+  'Nowak',
+  'Kowalski',
+  'Weber',
+  'Fischer',
+  'Bernard',
+  'Moreau',
+  'Ricci',
+  'Bianchi',
+  'Novak',
+  'Horvat',
+  'Jansen',
+  'De Vries',
+  'Lindqvist',
+  'Nielsen',
+  'Dvořák',
+  'Svoboda',
+  'García',
+  'Fernández',
+  'Papadopoulos',
+  'Ionescu',
+  'Popescu',
+  'Kovács',
+  'Nagy',
+  'Virtanen',
+  'Andersson',
+];
 
 const DESCRIPTIONS: Record<string, readonly string[]> = {
-  Armenia: ['Deputy Foreign Minister of Armenia', 'a member of the Armenian parliament', 'Secretary of the Security Council of Armenia', 'spokesperson for the Armenian Foreign Ministry', 'Armenian ambassador to the EU', 'an adviser to the prime minister', 'Speaker of the National Assembly'],
-  Azerbaijan: ['Deputy Foreign Minister of Azerbaijan', 'spokesperson for the Azerbaijani Foreign Ministry', 'a member of the Milli Majlis', 'Azerbaijani ambassador to France', 'an aide to the president', 'head of the State Border Service'],
-  Russia: ['Russian Deputy Prime Minister', 'Russian ambassador to Armenia', 'Kremlin spokesman', 'Russian Deputy Foreign Minister', 'a senior Russian diplomat'],
-  US: ['US Assistant Secretary of State', 'a senior State Department official', 'US ambassador to Armenia', 'a US senator', 'National Security Council spokesman'],
-  EU: ['EU Special Representative', 'a European Commission spokesperson', 'a member of the European Parliament', 'French foreign minister', 'German foreign minister', 'head of the EU monitoring mission'],
+  Armenia: [
+    'Deputy Foreign Minister of Armenia',
+    'a member of the Armenian parliament',
+    'Secretary of the Security Council of Armenia',
+    'spokesperson for the Armenian Foreign Ministry',
+    'Armenian ambassador to the EU',
+    'an adviser to the prime minister',
+    'Speaker of the National Assembly',
+  ],
+  Azerbaijan: [
+    'Deputy Foreign Minister of Azerbaijan',
+    'spokesperson for the Azerbaijani Foreign Ministry',
+    'a member of the Milli Majlis',
+    'Azerbaijani ambassador to France',
+    'an aide to the president',
+    'head of the State Border Service',
+  ],
+  Russia: [
+    'Russian Deputy Prime Minister',
+    'Russian ambassador to Armenia',
+    'Kremlin spokesman',
+    'Russian Deputy Foreign Minister',
+    'a senior Russian diplomat',
+  ],
+  US: [
+    'US Assistant Secretary of State',
+    'a senior State Department official',
+    'US ambassador to Armenia',
+    'a US senator',
+    'National Security Council spokesman',
+  ],
+  EU: [
+    'EU Special Representative',
+    'a European Commission spokesperson',
+    'a member of the European Parliament',
+    'French foreign minister',
+    'German foreign minister',
+    'head of the EU monitoring mission',
+  ],
 };
 
 /** Names of people nobody in the corpus is called: the "unknown" resolveActor queries. */
 const UNKNOWN_FIRST = ['Xavier', 'Bartholomew', 'Ingrid', 'Quentin', 'Ottilie', 'Zbigniew', 'Hortense', 'Cornelius'];
-const UNKNOWN_SURNAMES = ['Quackenbush', 'Wolfenden', 'Thistlewood', 'Pumpernickel', 'Featherstonehaugh', 'Zuckermann', 'Oyelaran', 'Vanterpool'];
+const UNKNOWN_SURNAMES = [
+  'Quackenbush',
+  'Wolfenden',
+  'Thistlewood',
+  'Pumpernickel',
+  'Featherstonehaugh',
+  'Zuckermann',
+  'Oyelaran',
+  'Vanterpool',
+];
 
 function slug(name: string): string {
   return name
@@ -114,7 +523,12 @@ function generatePeople(rand: Rand, count: number, taken: Set<string>): Syntheti
       const female = chance(rand, 0.35);
       const root = pick(rand, AZERBAIJANI_ROOTS);
       const style = rand();
-      const surname = style < 0.75 ? `${root}${root.endsWith('y') ? 'ev' : 'ov'}${female ? 'a' : ''}` : style < 0.9 ? `${root.replace(/y$/, '')}li` : `${root.replace(/y$/, '')}zade`;
+      const surname =
+        style < 0.75
+          ? `${root}${root.endsWith('y') ? 'ev' : 'ov'}${female ? 'a' : ''}`
+          : style < 0.9
+            ? `${root.replace(/y$/, '')}li`
+            : `${root.replace(/y$/, '')}zade`;
       // -yev written -ev too: Aliyev / Aliev.
       const alt = surname.endsWith('yev') && chance(rand, 0.4) ? surname.replace(/yev$/, 'ev') : undefined;
       add(pick(rand, female ? AZERBAIJANI_FIRST_F : AZERBAIJANI_FIRST_M), surname, 'Azerbaijan', alt);
@@ -122,7 +536,8 @@ function generatePeople(rand: Rand, count: number, taken: Set<string>): Syntheti
       const first = pick(rand, RUSSIAN_FIRST);
       const female = /a$/.test(first);
       const root = pick(rand, RUSSIAN_ROOTS);
-      const surname = /[aeiou]$/.test(root) || /(chuk|ov)$/.test(root) ? root : `${root}${pick(rand, ['ov', 'ev', 'in'])}${female ? 'a' : ''}`;
+      const surname =
+        /[aeiou]$/.test(root) || /(chuk|ov)$/.test(root) ? root : `${root}${pick(rand, ['ov', 'ev', 'in'])}${female ? 'a' : ''}`;
       add(first, surname, 'Russia');
     } else if (r < 0.85) {
       add(pick(rand, ENGLISH_FIRST), pick(rand, ENGLISH_SURNAMES), 'US');
@@ -136,37 +551,137 @@ function generatePeople(rand: Rand, count: number, taken: Set<string>): Syntheti
 // ---------------------------------------------------------------------------------------------------
 // Sentences
 
-const CITIES = ['Yerevan', 'Baku', 'Moscow', 'Brussels', 'Washington', 'Paris', 'Berlin', 'Tbilisi', 'Ankara', 'Tehran', 'Prague', 'Granada', 'Almaty', 'Vienna', 'Geneva', 'Munich', 'Istanbul', 'Astana', 'Sochi', 'Kazan'];
+const CITIES = [
+  'Yerevan',
+  'Baku',
+  'Moscow',
+  'Brussels',
+  'Washington',
+  'Paris',
+  'Berlin',
+  'Tbilisi',
+  'Ankara',
+  'Tehran',
+  'Prague',
+  'Granada',
+  'Almaty',
+  'Vienna',
+  'Geneva',
+  'Munich',
+  'Istanbul',
+  'Astana',
+  'Sochi',
+  'Kazan',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const SUBJECTS = [
-  'The peace agreement', 'A comprehensive peace treaty', 'The delimitation of the border', 'The demarcation process', 'The opening of regional transport links',
-  'The humanitarian situation in Nagorno-Karabakh', 'The return of prisoners of war', 'Our government', 'The international community', 'The Lachin corridor',
-  'Regional stability', 'The normalization of relations', 'Direct dialogue between Baku and Yerevan', 'The work of the border commissions', 'The EU monitoring mission',
-  'Energy security in the South Caucasus', 'The ceasefire', 'The situation on the border', 'The negotiation process', 'Mutual recognition of territorial integrity',
-  'The unblocking of communications', 'Humanitarian access', 'The mediation effort', 'Confidence-building measures', 'Mine clearance', 'The security of the population',
-  'Trade between the two countries', 'The trilateral statement', 'Bilateral cooperation', 'The exchange of detainees', 'The draft agreement', 'The reopening of the railway',
+  'The peace agreement',
+  'A comprehensive peace treaty',
+  'The delimitation of the border',
+  'The demarcation process',
+  'The opening of regional transport links',
+  'The humanitarian situation in Nagorno-Karabakh',
+  'The return of prisoners of war',
+  'Our government',
+  'The international community',
+  'The Lachin corridor',
+  'Regional stability',
+  'The normalization of relations',
+  'Direct dialogue between Baku and Yerevan',
+  'The work of the border commissions',
+  'The EU monitoring mission',
+  'Energy security in the South Caucasus',
+  'The ceasefire',
+  'The situation on the border',
+  'The negotiation process',
+  'Mutual recognition of territorial integrity',
+  'The unblocking of communications',
+  'Humanitarian access',
+  'The mediation effort',
+  'Confidence-building measures',
+  'Mine clearance',
+  'The security of the population',
+  'Trade between the two countries',
+  'The trilateral statement',
+  'Bilateral cooperation',
+  'The exchange of detainees',
+  'The draft agreement',
+  'The reopening of the railway',
 ];
 const PREDICATES = [
-  'must be based on', 'remains essential for', 'cannot be achieved without', 'depends on', 'is inseparable from', 'requires', 'should lead to', 'will contribute to',
-  'is the only path to', 'must not undermine', 'has been complicated by', 'was discussed together with', 'is a priority alongside', 'opens the way to', 'is threatened by',
+  'must be based on',
+  'remains essential for',
+  'cannot be achieved without',
+  'depends on',
+  'is inseparable from',
+  'requires',
+  'should lead to',
+  'will contribute to',
+  'is the only path to',
+  'must not undermine',
+  'has been complicated by',
+  'was discussed together with',
+  'is a priority alongside',
+  'opens the way to',
+  'is threatened by',
 ];
 const OBJECTS = [
-  'mutual respect for sovereignty', 'the principles of international law', 'a lasting and dignified peace', 'the security of civilians', 'constructive engagement by all sides',
-  'the withdrawal of troops from the border areas', 'the release of detainees', 'transparent and inclusive negotiations', 'the full implementation of earlier agreements',
-  'unhindered humanitarian access', 'regional economic development', 'de-escalation along the line of contact', 'the work of international observers', 'further talks in {city}',
-  'the commitments assumed by the parties', 'a clear response from the international community', 'direct communication channels', 'guarantees for the people of Karabakh',
-  'stability across the South Caucasus', 'the Alma-Ata Declaration of 1991', 'the deliberate obstruction of vital infrastructure', 'the gas supply disruptions',
-  'the troop movements near the village of {village}', 'the ethnic cleansing of the region', 'the landmines left behind', 'the rights of refugees to return',
+  'mutual respect for sovereignty',
+  'the principles of international law',
+  'a lasting and dignified peace',
+  'the security of civilians',
+  'constructive engagement by all sides',
+  'the withdrawal of troops from the border areas',
+  'the release of detainees',
+  'transparent and inclusive negotiations',
+  'the full implementation of earlier agreements',
+  'unhindered humanitarian access',
+  'regional economic development',
+  'de-escalation along the line of contact',
+  'the work of international observers',
+  'further talks in {city}',
+  'the commitments assumed by the parties',
+  'a clear response from the international community',
+  'direct communication channels',
+  'guarantees for the people of Karabakh',
+  'stability across the South Caucasus',
+  'the Alma-Ata Declaration of 1991',
+  'the deliberate obstruction of vital infrastructure',
+  'the gas supply disruptions',
+  'the troop movements near the village of {village}',
+  'the ethnic cleansing of the region',
+  'the landmines left behind',
+  'the rights of refugees to return',
 ];
-const TAILS = ['', '', '', ' in the coming months', ' without delay', ', and we will not step back', ' as agreed in {city}', ' before the end of the year', ', as we have said many times', ' at this critical moment'];
+const TAILS = [
+  '',
+  '',
+  '',
+  ' in the coming months',
+  ' without delay',
+  ', and we will not step back',
+  ' as agreed in {city}',
+  ' before the end of the year',
+  ', as we have said many times',
+  ' at this critical moment',
+];
 const WHOLE_QUOTES = [
-  'Now is not the time for further escalation in the region', 'We call on all sides to show restraint', 'The door to dialogue remains open',
-  'We are ready to sign the agreement once the text is finalized', 'These actions endanger regional peace and stability', 'Such provocations are unacceptable',
-  'There is no alternative to peace', 'We welcome the progress achieved at the talks in {city}', 'The United States is ready to help both countries reach a long-term peace',
-  'We will continue to defend our interests by political and diplomatic means', 'The gas disruptions and troop movements are deeply concerning',
-  'Heinous war crimes cannot go unpunished', 'A humanitarian crisis is unfolding before our eyes', 'We expect concrete steps, not declarations',
+  'Now is not the time for further escalation in the region',
+  'We call on all sides to show restraint',
+  'The door to dialogue remains open',
+  'We are ready to sign the agreement once the text is finalized',
+  'These actions endanger regional peace and stability',
+  'Such provocations are unacceptable',
+  'There is no alternative to peace',
+  'We welcome the progress achieved at the talks in {city}',
+  'The United States is ready to help both countries reach a long-term peace',
+  'We will continue to defend our interests by political and diplomatic means',
+  'The gas disruptions and troop movements are deeply concerning',
+  'Heinous war crimes cannot go unpunished',
+  'A humanitarian crisis is unfolding before our eyes',
+  'We expect concrete steps, not declarations',
 ];
 const VILLAGES = ['Parukh', 'Khramort', 'Tegh', 'Sotk', 'Jermuk', 'Kornidzor', 'Aghdam', 'Shusha', 'Kalbajar', 'Lachin'];
 const CONTEXT = [
@@ -211,7 +726,9 @@ function fill(rand: Rand, template: string): string {
 /** One or two clauses a diplomat might say, capitalised, without final punctuation. */
 function quoteBody(rand: Rand): string {
   const clause = () =>
-    chance(rand, 0.2) ? fill(rand, pick(rand, WHOLE_QUOTES)) : `${pick(rand, SUBJECTS)} ${pick(rand, PREDICATES)} ${fill(rand, pick(rand, OBJECTS))}${fill(rand, pick(rand, TAILS))}`;
+    chance(rand, 0.2)
+      ? fill(rand, pick(rand, WHOLE_QUOTES))
+      : `${pick(rand, SUBJECTS)} ${pick(rand, PREDICATES)} ${fill(rand, pick(rand, OBJECTS))}${fill(rand, pick(rand, TAILS))}`;
   const first = clause();
   return chance(rand, 0.5) ? `${first}. ${clause()}` : first;
 }
@@ -221,11 +738,48 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 /** Words and two-word phrases the queries are drawn from. */
 export function searchVocabulary(): { words: string[]; phrases: string[] } {
   const text = [...SUBJECTS, ...PREDICATES, ...OBJECTS, ...WHOLE_QUOTES].join(' ').replace(/\{\w+\}/g, ' ');
-  const stop = new Set(['the', 'of', 'and', 'a', 'to', 'in', 'by', 'is', 'be', 'for', 'on', 'we', 'our', 'are', 'not', 'with', 'must', 'will', 'all', 'has', 'been', 'was', 'as', 'at', 'no', 'it']);
-  const words = [...new Set(text.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !stop.has(w)))];
+  const stop = new Set([
+    'the',
+    'of',
+    'and',
+    'a',
+    'to',
+    'in',
+    'by',
+    'is',
+    'be',
+    'for',
+    'on',
+    'we',
+    'our',
+    'are',
+    'not',
+    'with',
+    'must',
+    'will',
+    'all',
+    'has',
+    'been',
+    'was',
+    'as',
+    'at',
+    'no',
+    'it',
+  ]);
+  const words = [
+    ...new Set(
+      text
+        .toLowerCase()
+        .split(/[^a-z-]+/)
+        .filter((w) => w.length > 2 && !stop.has(w)),
+    ),
+  ];
   const phrases = new Set<string>();
   for (const s of [...SUBJECTS, ...OBJECTS, ...WHOLE_QUOTES]) {
-    const ws = s.replace(/\{\w+\}/g, '').split(/\s+/).filter(Boolean);
+    const ws = s
+      .replace(/\{\w+\}/g, '')
+      .split(/\s+/)
+      .filter(Boolean);
     for (let i = 0; i + 1 < ws.length; i++) {
       if (!stop.has(ws[i]!.toLowerCase()) && !stop.has(ws[i + 1]!.toLowerCase())) phrases.add(`${ws[i]} ${ws[i + 1]}`.toLowerCase());
     }
@@ -299,7 +853,9 @@ export class SyntheticCorpus {
         name: a.name,
         short: a.kind === 'person' ? words.at(-1)! : a.name,
         // A dictionary alias that is a single word is the other spelling of the surname (Pashinian).
-        ...(a.kind === 'person' && altAlias && !altAlias.includes(' ') ? { altName: `${words.slice(0, -1).join(' ')} ${altAlias}`, altShort: altAlias } : {}),
+        ...(a.kind === 'person' && altAlias && !altAlias.includes(' ')
+          ? { altName: `${words.slice(0, -1).join(' ')} ${altAlias}`, altShort: altAlias }
+          : {}),
         country: a.country ?? 'EU',
         dictionary: a,
       };
@@ -348,7 +904,13 @@ export class SyntheticCorpus {
     const days = Math.floor((Date.UTC(2025, 5, 30) - start) / 86_400_000);
     for (let n = 0; n < this.options.articles; n++) {
       const date = new Date(start + Math.floor(rand() * days) * 86_400_000).toISOString().slice(0, 10) as IsoDate;
-      const hex = Math.floor(rand() * 0xffffffff).toString(16).padStart(8, '0') + Math.floor(rand() * 0xffffffff).toString(16).padStart(8, '0');
+      const hex =
+        Math.floor(rand() * 0xffffffff)
+          .toString(16)
+          .padStart(8, '0') +
+        Math.floor(rand() * 0xffffffff)
+          .toString(16)
+          .padStart(8, '0');
       const id = `${String(n).padStart(6, '0')}_${hex}`;
       yield this.article(rand, id, date);
     }
@@ -385,7 +947,16 @@ export class SyntheticCorpus {
       if (describe && first && a.kind === 'person' && !a.dictionary && a.description && chance(rand, 0.5)) text.add(`, ${a.description},`);
     };
     const statement = (speaker: SyntheticActor, span: { start: number; end: number }, kind: Statement['kind'], cue: string) => {
-      statements.push({ id: `${id}#${statements.length}`, article: id, kind, speaker: speaker.id, cue, date, dateBasis: 'article', ...span });
+      statements.push({
+        id: `${id}#${statements.length}`,
+        article: id,
+        kind,
+        speaker: speaker.id,
+        cue,
+        date,
+        dateBasis: 'article',
+        ...span,
+      });
     };
     const newParagraph = () => {
       if (paragraph++ > 0) text.add('\n\n');
@@ -400,14 +971,28 @@ export class SyntheticCorpus {
     text.add(met ? ' met with ' : ' held telephone conversations with ');
     name(b, true);
     text.add(met ? ` in ${pick(rand, CITIES)} on ${pick(rand, WEEKDAYS)}` : '');
-    contacts.push({ article: id, a: a.id, b: b.id, kind: met ? 'meeting' : 'call', date, status: 'held', start: contactStart, end: text.length });
+    contacts.push({
+      article: id,
+      a: a.id,
+      b: b.id,
+      kind: met ? 'meeting' : 'call',
+      date,
+      status: 'held',
+      start: contactStart,
+      end: text.length,
+    });
     text.add(`, ${fill(rand, 'the ministry said in a news release on {weekday}')}.`);
 
     const context = () => {
       if (chance(rand, 0.2)) {
         // A sentence naming someone without quoting them: a mention, not a statement.
         name(this.speaker(rand, true), true);
-        text.add(fill(rand, pick(rand, [' arrived in {city} on {weekday}.', ' is expected to visit {city} in {month}.', ' did not attend the meeting.'])));
+        text.add(
+          fill(
+            rand,
+            pick(rand, [' arrived in {city} on {weekday}.', ' is expected to visit {city} in {month}.', ' did not attend the meeting.']),
+          ),
+        );
       } else text.add(fill(rand, pick(rand, CONTEXT)));
     };
     let form = Math.floor(rand() * 7);

@@ -16,7 +16,8 @@ export const ACTORS_LIMIT = 500;
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const raw = interaction.options.getString('query');
   const query = raw?.replace(/\s+/g, ' ').trim() || undefined;
-  if (raw !== null && !query) return replyUserError(interaction, 'query is empty: leave it out to list every actor, or give the start of a name, e.g. Mirz.');
+  if (raw !== null && !query)
+    return replyUserError(interaction, 'query is empty: leave it out to list every actor, or give the start of a name, e.g. Mirz.');
   const summaries = ctx.index().listActors(query, ACTORS_LIMIT);
   await sendPages(interaction, ctx, renderActorsPages(summaries, query), { command: 'actors' });
 }

@@ -24,7 +24,12 @@ export const data = new SlashCommandBuilder()
   .setName('brief')
   .setDescription("An actor's statements, newest first, and the contacts they had")
   .addStringOption((o) =>
-    o.setName('actor').setDescription('A name or alias, e.g. Mirzoyan or Pashinyan').setRequired(true).setAutocomplete(true).setMaxLength(100),
+    o
+      .setName('actor')
+      .setDescription('A name or alias, e.g. Mirzoyan or Pashinyan')
+      .setRequired(true)
+      .setAutocomplete(true)
+      .setMaxLength(100),
   )
   .addStringOption((o) => o.setName('since').setDescription('From this day on, written YYYY-MM-DD, e.g. 2022-03-25').setMaxLength(32))
   .addStringOption((o) => o.setName('until').setDescription('Up to this day, written YYYY-MM-DD, e.g. 2022-04-30').setMaxLength(32));
@@ -34,7 +39,11 @@ export const MAX_AUTOCOMPLETE = 25;
 const MAX_SUGGESTION_BUTTONS = 5;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const query = parseText('actor', interaction.options.getString('actor', true), 'needs a name, e.g. Mirzoyan (start typing and pick one from the list).');
+  const query = parseText(
+    'actor',
+    interaction.options.getString('actor', true),
+    'needs a name, e.g. Mirzoyan (start typing and pick one from the list).',
+  );
   if (!query.ok) return replyUserError(interaction, query.message);
   const range = parseDateRange(interaction.options.getString('since'), interaction.options.getString('until'));
   if (!range.ok) return replyUserError(interaction, range.message);
@@ -73,7 +82,13 @@ export async function button(interaction: ButtonInteraction, ctx: CommandContext
   await sendBrief(interaction, ctx, index, actor.id, press.range);
 }
 
-async function sendBrief(interaction: RepliableInteraction, ctx: CommandContext, index: AttacheIndex, actorId: string, range: DateRange): Promise<void> {
+async function sendBrief(
+  interaction: RepliableInteraction,
+  ctx: CommandContext,
+  index: AttacheIndex,
+  actorId: string,
+  range: DateRange,
+): Promise<void> {
   // Only what a reply can show is materialised: the busiest actors have tens of thousands of statements.
   const brief = index.brief(actorId, range, { limit: BRIEF_LIMITS.statements });
   await sendPages(interaction, ctx, renderBriefPages(brief, index, { range }), { command: 'brief' });
@@ -114,7 +129,12 @@ function suggestionButtons(actors: readonly Actor[], range: DateRange): ActionRo
     if (!customId || seen.has(customId) || buttons.length >= MAX_SUGGESTION_BUTTONS) continue;
     seen.add(customId);
     // A label is plain text on Discord (no markdown, no mentions), so the name goes in as it is.
-    buttons.push(new ButtonBuilder().setCustomId(customId).setStyle(ButtonStyle.Secondary).setLabel((actor.name.trim() || actor.id).slice(0, 80)));
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(customId)
+        .setStyle(ButtonStyle.Secondary)
+        .setLabel((actor.name.trim() || actor.id).slice(0, 80)),
+    );
   }
   return buttons.length ? new ActionRowBuilder<ButtonBuilder>().addComponents(buttons) : null;
 }

@@ -45,11 +45,27 @@ export const data = new SlashCommandBuilder()
     s
       .setName('set')
       .setDescription("Create or change a channel's digest (default: every day at 08:00 UTC, every actor)")
-      .addChannelOption((o) => o.setName('channel').setDescription('Where the digest is posted').setRequired(true).addChannelTypes(...DIGEST_CHANNEL_TYPES))
+      .addChannelOption((o) =>
+        o
+          .setName('channel')
+          .setDescription('Where the digest is posted')
+          .setRequired(true)
+          .addChannelTypes(...DIGEST_CHANNEL_TYPES),
+      )
       .addStringOption((o) => o.setName('time').setDescription('When, as HH:MM on a 24-hour clock, e.g. 08:00 or 18:30').setMaxLength(16))
-      .addStringOption((o) => o.setName('timezone').setDescription('Whose clock, e.g. Europe/Paris or Asia/Yerevan (default UTC)').setAutocomplete(true).setMaxLength(64))
       .addStringOption((o) =>
-        o.setName('actors').setDescription('Only these actors, comma-separated, e.g. Mirzoyan, Bayramov ("all" for every actor)').setAutocomplete(true).setMaxLength(500),
+        o
+          .setName('timezone')
+          .setDescription('Whose clock, e.g. Europe/Paris or Asia/Yerevan (default UTC)')
+          .setAutocomplete(true)
+          .setMaxLength(64),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('actors')
+          .setDescription('Only these actors, comma-separated, e.g. Mirzoyan, Bayramov ("all" for every actor)')
+          .setAutocomplete(true)
+          .setMaxLength(500),
       )
       .addRoleOption((o) => o.setName('mention').setDescription('A role to ping with each digest (pick @everyone to ping nobody)')),
   )
@@ -74,7 +90,8 @@ export const data = new SlashCommandBuilder()
       .addChannelOption((o) => o.setName('channel').setDescription('Whose digest').setRequired(true)),
   );
 
-export const NOT_SET_UP = 'Digests are off here: this bot runs without a store to keep them in (the sandbox never has one; on Discord, its log says why).';
+export const NOT_SET_UP =
+  'Digests are off here: this bot runs without a store to keep them in (the sandbox never has one; on Discord, its log says why).';
 
 type GuildCommand = ChatInputCommandInteraction<'cached'>;
 
@@ -142,7 +159,9 @@ export function renderSaved(sub: Subscription, nextRun: Date | null, before: Sub
   const lines = [
     `${before ? 'Updated' : 'Created'} the digest for <#${sub.channelId}>: ${scheduleOf(sub)}, ${actorsOf(sub, index)}${sub.mentionRoleId ? `, pinging <@&${sub.mentionRoleId}>` : ''}.`,
     nextRun ? `Next digest: ${timestamp(nextRun, 'F')} (${timestamp(nextRun, 'R')}).` : '',
-    before && before.health.state !== 'ok' ? `It was ${before.health.state} (${oneLine(before.health.reason)}); it runs again from now on.` : '',
+    before && before.health.state !== 'ok'
+      ? `It was ${before.health.state} (${oneLine(before.health.reason)}); it runs again from now on.`
+      : '',
     before ? '' : 'The first one also covers the newest day of news; later ones bring what arrived since the one before.',
   ];
   return lines.filter(Boolean).join('\n');
@@ -155,7 +174,11 @@ async function list(interaction: GuildCommand, ctx: CommandContext, digests: Dig
   const entries = await digests.list(interaction.guildId);
   const pages = renderDigestList(
     entries.map((e) => ({ subscription: e.subscription, nextRun: toDate(e.nextRun) })),
-    { index: indexOrNull(ctx), channelName: (id) => interaction.guild.channels.cache.get(id)?.name ?? null, setCommand: commandMention(interaction, 'set') },
+    {
+      index: indexOrNull(ctx),
+      channelName: (id) => interaction.guild.channels.cache.get(id)?.name ?? null,
+      setCommand: commandMention(interaction, 'set'),
+    },
   );
   const key = pages.length > 1 ? ctx.paging.put(pages, { ownerId: interaction.user.id, command: 'digest' }) : '';
   await respond(interaction, pageMessage({ key, pages }, 0));
@@ -176,9 +199,23 @@ export function renderDigestList(
 ): Page[] {
   const set = options.setCommand ?? '/digest set';
   if (entries.length === 0) {
-    return [{ embeds: [{ title: 'Digests in this server', description: `None yet. Start one with ${set}, e.g. channel:#news time:08:00.`, color: COLORS.brand }] }];
+    return [
+      {
+        embeds: [
+          {
+            title: 'Digests in this server',
+            description: `None yet. Start one with ${set}, e.g. channel:#news time:08:00.`,
+            color: COLORS.brand,
+          },
+        ],
+      },
+    ];
   }
-  const sorted = [...entries].sort((a, b) => (a.nextRun?.getTime() ?? Infinity) - (b.nextRun?.getTime() ?? Infinity) || a.subscription.channelId.localeCompare(b.subscription.channelId));
+  const sorted = [...entries].sort(
+    (a, b) =>
+      (a.nextRun?.getTime() ?? Infinity) - (b.nextRun?.getTime() ?? Infinity) ||
+      a.subscription.channelId.localeCompare(b.subscription.channelId),
+  );
   const failing = sorted.filter((e) => e.subscription.health.state !== 'ok').length;
   const pages: Page[] = [];
   for (let i = 0; i < sorted.length; i += SUBSCRIPTIONS_PER_PAGE) {
@@ -200,7 +237,11 @@ export function renderDigestList(
       };
     });
     const summary = `${plural(sorted.length, 'digest')}${failing ? `, ${failing} needing attention` : ''}. Change one with ${set}; ${entries.length > 1 ? 'each' : 'it'} runs on its own clock.`;
-    pages.push({ embeds: fitEmbeds([{ title: 'Digests in this server', description: summary, color: failing ? COLORS.attention : COLORS.brand, fields }]) });
+    pages.push({
+      embeds: fitEmbeds([
+        { title: 'Digests in this server', description: summary, color: failing ? COLORS.attention : COLORS.brand, fields },
+      ]),
+    });
   }
   return pages;
 }
@@ -224,9 +265,13 @@ async function remove(interaction: GuildCommand, digests: DigestService): Promis
   const removed = await digests.remove(interaction.guildId, channel.id);
   if (!removed) {
     noteOutcome(interaction, 'invalid');
-    return respond(interaction, { content: `<#${channel.id}> has no digest, so there is nothing to remove. ${commandMention(interaction, 'list')} shows the channels that have one.` });
+    return respond(interaction, {
+      content: `<#${channel.id}> has no digest, so there is nothing to remove. ${commandMention(interaction, 'list')} shows the channels that have one.`,
+    });
   }
-  await respond(interaction, { content: `Removed the digest for <#${channel.id}>: nothing more will be posted there. ${commandMention(interaction, 'set')} starts it again.` });
+  await respond(interaction, {
+    content: `Removed the digest for <#${channel.id}>: nothing more will be posted there. ${commandMention(interaction, 'set')} starts it again.`,
+  });
 }
 
 // ——— preview ———
@@ -235,12 +280,18 @@ async function preview(interaction: GuildCommand, digests: DigestService): Promi
   const picked = interaction.options.getChannel('channel');
   await interaction.deferReply({ flags: 'Ephemeral' });
   const entries = await digests.list(interaction.guildId);
-  const target = pickSubscription(entries.map((e) => e.subscription), picked?.id ?? null, interaction.channelId);
+  const target = pickSubscription(
+    entries.map((e) => e.subscription),
+    picked?.id ?? null,
+    interaction.channelId,
+  );
   if (!target.ok) return replyUserError(interaction, target.message.replace('{list}', commandMention(interaction, 'list')));
   const sub = target.value;
   const messages = await digests.preview(interaction.guildId, sub.channelId);
   if (messages.length === 0) {
-    return respond(interaction, { content: `Nothing new for <#${sub.channelId}> since its last digest: if it ran now, nothing would be posted.` });
+    return respond(interaction, {
+      content: `Nothing new for <#${sub.channelId}> since its last digest: if it ran now, nothing would be posted.`,
+    });
   }
   const shown = messages.slice(0, PREVIEW_MESSAGES);
   const more = messages.length - shown.length;
@@ -267,7 +318,12 @@ export function pickSubscription(subs: readonly Subscription[], picked: string |
   const sub = subs.find((s) => s.channelId === here) ?? (subs.length === 1 ? subs[0] : undefined);
   if (sub) return ok(sub);
   if (subs.length === 0) return bad('This server has no digest yet, so there is nothing to preview. Start one with /digest set.');
-  return bad(`This server has ${subs.length} digests; say whose with channel:, e.g. ${subs.slice(0, 3).map((s) => `<#${s.channelId}>`).join(', ')}.`);
+  return bad(
+    `This server has ${subs.length} digests; say whose with channel:, e.g. ${subs
+      .slice(0, 3)
+      .map((s) => `<#${s.channelId}>`)
+      .join(', ')}.`,
+  );
 }
 
 // ——— send ———
@@ -280,7 +336,11 @@ async function send(interaction: GuildCommand, digests: DigestService): Promise<
   // Posting may take a while (a long digest, Discord's rate limits): the 3 seconds cover the deferral.
   await interaction.deferReply({ flags: 'Ephemeral' });
   const exists = (await digests.list(interaction.guildId)).some((e) => e.subscription.channelId === channel.id);
-  if (!exists) return replyUserError(interaction, `<#${channel.id}> has no digest to send. Create it with ${commandMention(interaction, 'set')} first.`);
+  if (!exists)
+    return replyUserError(
+      interaction,
+      `<#${channel.id}> has no digest to send. Create it with ${commandMention(interaction, 'set')} first.`,
+    );
   let result: Awaited<ReturnType<DigestService['sendNow']>>;
   try {
     result = await digests.sendNow(interaction.guildId, channel.id);
@@ -294,7 +354,9 @@ async function send(interaction: GuildCommand, digests: DigestService): Promise<
   if ('nothingNew' in result) {
     return respond(interaction, { content: `Nothing new for <#${channel.id}> since its last digest, so nothing was posted.` });
   }
-  await respond(interaction, { content: `Posted the digest in <#${channel.id}>: ${plural(result.sent, 'message')}. The scheduled ones carry on as before, with what arrives from now on.` });
+  await respond(interaction, {
+    content: `Posted the digest in <#${channel.id}>: ${plural(result.sent, 'message')}. The scheduled ones carry on as before, with what arrives from now on.`,
+  });
 }
 
 // ——— option checks (pure) ———
@@ -323,7 +385,9 @@ export function parseTimezone(raw: string | null | undefined): Checked<string | 
   if (!text) return ok(undefined);
   const zone = canonicalTimezone(text.replace(/ /g, '_'));
   if (zone) return ok(zone);
-  return bad(`timezone ${shown(text)} is not one I know. Use an IANA name such as Europe/Paris, Asia/Yerevan or America/New_York (start typing and pick from the list), or UTC.`);
+  return bad(
+    `timezone ${shown(text)} is not one I know. Use an IANA name such as Europe/Paris, Asia/Yerevan or America/New_York (start typing and pick from the list), or UTC.`,
+  );
 }
 
 /** Text of a segment as autocomplete left it: "Ararat Mirzoyan — Foreign Minister of Armenia" → the name. */
@@ -332,7 +396,10 @@ function segmentName(segment: string): string {
 }
 
 function segmentsOf(raw: string): string[] {
-  return raw.split(/[,;]/).map(segmentName).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return raw
+    .split(/[,;]/)
+    .map(segmentName)
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 /**
@@ -353,10 +420,19 @@ export function parseActors(index: Pick<AttacheIndex, 'actor' | 'resolveActor'>,
     else unknown.push(renderUnknownActor(segment, resolution.suggestions));
   }
   if (unknown.length) {
-    return bad([...unknown.slice(0, 5), unknown.length > 5 ? `…and ${unknown.length - 5} more names I don't know.` : '', 'Nothing was saved. Separate names with commas, e.g. Mirzoyan, Bayramov; or leave actors out for every actor.'].filter(Boolean).join('\n'));
+    return bad(
+      [
+        ...unknown.slice(0, 5),
+        unknown.length > 5 ? `…and ${unknown.length - 5} more names I don't know.` : '',
+        'Nothing was saved. Separate names with commas, e.g. Mirzoyan, Bayramov; or leave actors out for every actor.',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
   }
   const unique = [...new Set(ids)];
-  if (unique.length > MAX_ACTORS) return bad(`actors names ${unique.length} actors; a digest follows at most ${MAX_ACTORS}. Leave actors out to follow every actor.`);
+  if (unique.length > MAX_ACTORS)
+    return bad(`actors names ${unique.length} actors; a digest follows at most ${MAX_ACTORS}. Leave actors out to follow every actor.`);
   return ok(unique);
 }
 
@@ -415,16 +491,27 @@ export function timezoneChoices(typed: string, now = new Date()): { name: string
   let picked: string[];
   if (!needle) picked = COMMON_ZONES.filter((z) => all.includes(z) || z === 'UTC');
   else {
-    const starts = all.filter((z) => z.toLowerCase().startsWith(needle) || z.toLowerCase().split('/').some((p) => p.startsWith(needle)));
+    const starts = all.filter(
+      (z) =>
+        z.toLowerCase().startsWith(needle) ||
+        z
+          .toLowerCase()
+          .split('/')
+          .some((p) => p.startsWith(needle)),
+    );
     const contains = all.filter((z) => !starts.includes(z) && z.toLowerCase().includes(needle));
     picked = [...starts, ...contains];
   }
-  return picked.slice(0, MAX_AUTOCOMPLETE).map((zone) => ({ name: `${zone.replace(/_/g, ' ')} (${offsetOf(zone, now)})`.slice(0, 100), value: zone }));
+  return picked
+    .slice(0, MAX_AUTOCOMPLETE)
+    .map((zone) => ({ name: `${zone.replace(/_/g, ' ')} (${offsetOf(zone, now)})`.slice(0, 100), value: zone }));
 }
 
 function offsetOf(zone: string, at: Date): string {
   try {
-    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName');
     return part?.value ?? zone;
   } catch {
     return zone;

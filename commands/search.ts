@@ -8,13 +8,19 @@ import type { CommandContext } from '../src/discord/commandContract.js';
 export const data = new SlashCommandBuilder()
   .setName('search')
   .setDescription('Statements that match some words, best first')
-  .addStringOption((o) => o.setName('query').setDescription('Words to look for, e.g. ceasefire or peace treaty').setRequired(true).setMaxLength(200));
+  .addStringOption((o) =>
+    o.setName('query').setDescription('Words to look for, e.g. ceasefire or peace treaty').setRequired(true).setMaxLength(200),
+  );
 
 /** Enough to page through, few enough that the answer stays a quick read. */
 export const SEARCH_LIMIT = 100;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const query = parseText('query', interaction.options.getString('query', true), 'needs at least one word to look for, e.g. ceasefire or peace treaty.');
+  const query = parseText(
+    'query',
+    interaction.options.getString('query', true),
+    'needs at least one word to look for, e.g. ceasefire or peace treaty.',
+  );
   if (!query.ok) return replyUserError(interaction, query.message);
   const index = ctx.index();
   const hits = index.search(query.value, { limit: SEARCH_LIMIT });

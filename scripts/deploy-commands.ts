@@ -22,7 +22,9 @@ async function main(): Promise<number> {
     throw err;
   }
   if (!settings.discordToken) {
-    process.stderr.write('DISCORD_TOKEN is not set: there is no Discord application to register commands with.\n(The sandbox, `npm start` without a token, registers them with its local emulator by itself.)\n');
+    process.stderr.write(
+      'DISCORD_TOKEN is not set: there is no Discord application to register commands with.\n(The sandbox, `npm start` without a token, registers them with its local emulator by itself.)\n',
+    );
     return 1;
   }
   const logger = createLogger({ level: settings.logLevel, secrets: [settings.discordToken] });
@@ -30,7 +32,12 @@ async function main(): Promise<number> {
   try {
     // The application id comes with the token: the same bot, whatever the environment calls it.
     const application = (await rest.get(Routes.currentApplication())) as { id: string; name?: string };
-    const result = await syncCommands(rest, { applicationId: application.id, guildId: settings.discordGuildId }, commands.map((c) => c.data.toJSON()), logger);
+    const result = await syncCommands(
+      rest,
+      { applicationId: application.id, guildId: settings.discordGuildId },
+      commands.map((c) => c.data.toJSON()),
+      logger,
+    );
     process.stdout.write(`${describeSync(result)}\n`);
     return 0;
   } catch (err) {
@@ -45,7 +52,8 @@ function hint(err: unknown): string {
   const status = (err as { status?: number }).status;
   const code = (err as { code?: number | string }).code;
   if (status === 401) return 'Discord refused the token: check DISCORD_TOKEN (Developer Portal → Bot → Reset Token).\n';
-  if (code === 50001 || status === 403) return 'The bot has no access to that server: check DISCORD_GUILD_ID and that the bot was invited with the applications.commands scope.\n';
+  if (code === 50001 || status === 403)
+    return 'The bot has no access to that server: check DISCORD_GUILD_ID and that the bot was invited with the applications.commands scope.\n';
   return '';
 }
 

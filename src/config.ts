@@ -46,7 +46,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 
   const token = text('DISCORD_TOKEN');
   if (token && (/\s/.test(token) || token.length < 50 || token.split('.').length !== 3)) {
-    problems.push('DISCORD_TOKEN does not look like a bot token (three dot-separated parts, from the Developer Portal → Bot → Reset Token); leave it empty to run the sandbox');
+    problems.push(
+      'DISCORD_TOKEN does not look like a bot token (three dot-separated parts, from the Developer Portal → Bot → Reset Token); leave it empty to run the sandbox',
+    );
   }
 
   const apiUrl = text('DISCORD_API_URL') ?? 'https://discord.com/api';
@@ -57,10 +59,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     problems.push(`DISCORD_API_URL "${apiUrl}" is not a URL; expected e.g. https://discord.com/api`);
   }
   if (parsedApi && !/^https?:$/.test(parsedApi.protocol)) problems.push(`DISCORD_API_URL must be http(s), got "${parsedApi.protocol}"`);
-  if (parsedApi && /\/v\d+\/?$/.test(parsedApi.pathname)) problems.push('DISCORD_API_URL must not end in a version (/v10): the client adds it');
+  if (parsedApi && /\/v\d+\/?$/.test(parsedApi.pathname))
+    problems.push('DISCORD_API_URL must not end in a version (/v10): the client adds it');
 
   const guildId = text('DISCORD_GUILD_ID');
-  if (guildId && !/^\d{17,20}$/.test(guildId)) problems.push(`DISCORD_GUILD_ID "${guildId}" is not a server id (17–20 digits; Developer Mode → right-click the server → Copy Server ID)`);
+  if (guildId && !/^\d{17,20}$/.test(guildId))
+    problems.push(
+      `DISCORD_GUILD_ID "${guildId}" is not a server id (17–20 digits; Developer Mode → right-click the server → Copy Server ID)`,
+    );
 
   const level = (text('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
   if (!LEVELS.includes(level)) problems.push(`LOG_LEVEL "${env.LOG_LEVEL}" is not one of ${LEVELS.join(', ')}`);
@@ -75,17 +81,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 
   const healthHost = text('HEALTH_HOST') ?? '0.0.0.0';
   if (!isIP(healthHost) && !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(healthHost)) {
-    problems.push(`HEALTH_HOST "${healthHost}" is not an address or host name (e.g. 0.0.0.0 for all interfaces, 127.0.0.1 for this machine only)`);
+    problems.push(
+      `HEALTH_HOST "${healthHost}" is not an address or host name (e.g. 0.0.0.0 for all interfaces, 127.0.0.1 for this machine only)`,
+    );
   }
 
   const storeUrl = text('STORE_URL') ?? 'sqlite://data/attache.sqlite';
-  if (!/^(sqlite|redis|rediss):\/\/.+/.test(storeUrl)) problems.push(`STORE_URL "${storeUrl}" must start with sqlite:// (a file) or redis:// (host:port)`);
+  if (!/^(sqlite|redis|rediss):\/\/.+/.test(storeUrl))
+    problems.push(`STORE_URL "${storeUrl}" must start with sqlite:// (a file) or redis:// (host:port)`);
 
   const shardText = (text('SHARD_COUNT') ?? 'auto').toLowerCase();
   let shardCount: number | 'auto' = 'auto';
   if (shardText !== 'auto') {
     const n = Number(shardText);
-    if (!/^\d+$/.test(shardText) || n < 1) problems.push(`SHARD_COUNT "${env.SHARD_COUNT}" must be auto (Discord's recommendation) or a whole number of shards, 1 or more`);
+    if (!/^\d+$/.test(shardText) || n < 1)
+      problems.push(`SHARD_COUNT "${env.SHARD_COUNT}" must be auto (Discord's recommendation) or a whole number of shards, 1 or more`);
     else shardCount = n;
   }
 
@@ -93,7 +103,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (text('SHARDING_MANAGER')) {
     const id = Number(text('SHARDS'));
     if (shardCount === 'auto' || !Number.isInteger(id) || id < 0 || id >= shardCount) {
-      problems.push(`SHARDS "${env.SHARDS}" / SHARD_COUNT "${env.SHARD_COUNT}" do not name one shard; they are set by the shard manager (npm run start:sharded), not by hand`);
+      problems.push(
+        `SHARDS "${env.SHARDS}" / SHARD_COUNT "${env.SHARD_COUNT}" do not name one shard; they are set by the shard manager (npm run start:sharded), not by hand`,
+      );
     } else shard = { id, count: shardCount };
   }
 

@@ -82,7 +82,12 @@ export interface HealthServer {
 /** Prometheus text format 0.0.4 (src/metrics/exposition.ts writes it; the type is repeated here to keep this file free of imports). */
 const METRICS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
 
-async function serveMetrics(method: string | undefined, res: ServerResponse, metrics: () => string | Promise<string>, logger: Logger | undefined): Promise<void> {
+async function serveMetrics(
+  method: string | undefined,
+  res: ServerResponse,
+  metrics: () => string | Promise<string>,
+  logger: Logger | undefined,
+): Promise<void> {
   if (method !== 'GET' && method !== 'HEAD') {
     res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8', allow: 'GET, HEAD' }).end('method not allowed\n');
     return;

@@ -48,7 +48,8 @@ export const silentLogger: Logger = createLogger({ level: 'silent' });
 
 function replacer(key: string, value: unknown): unknown {
   if (key && SECRET_KEY.test(key) && typeof value === 'string') return '[redacted]';
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack, ...(value as unknown as Record<string, unknown>) };
+  if (value instanceof Error)
+    return { name: value.name, message: value.message, stack: value.stack, ...(value as unknown as Record<string, unknown>) };
   if (typeof value === 'bigint') return value.toString();
   return value;
 }

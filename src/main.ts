@@ -35,7 +35,10 @@ const mode = chooseMode(flags, settings.discordToken !== null, process.stdin.isT
 // only, unless LOG_LEVEL asks for more. On Discord (and in --sandbox-serve) the log is the output.
 const level: LogLevel = (mode === 'prompt' || mode === 'demo') && !process.env.LOG_LEVEL?.trim() ? 'warn' : settings.logLevel;
 // Under the shard manager every process writes to the same stream: each line says which shard wrote it.
-const logger = createLogger({ level, secrets: [settings.discordToken ?? '', SANDBOX_TOKEN] }, settings.shard ? { shard: settings.shard.id } : {});
+const logger = createLogger(
+  { level, secrets: [settings.discordToken ?? '', SANDBOX_TOKEN] },
+  settings.shard ? { shard: settings.shard.id } : {},
+);
 // discord.js's Client takes SHARD_COUNT from the environment by itself, which is right in a process the
 // shard manager spawned (it sets the number) and wrong here: `npm start` is one process and one shard,
 // and an operator's SHARD_COUNT=auto (meant for start:sharded) would not even parse as a count.

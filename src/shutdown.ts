@@ -92,7 +92,12 @@ async function withTimeout(step: ShutdownStep, ms: number): Promise<'done' | 'ti
     timer = setTimeout(() => resolve('timeout'), ms);
   });
   try {
-    return await Promise.race([Promise.resolve().then(() => step.run()).then(() => 'done' as const), timeout]);
+    return await Promise.race([
+      Promise.resolve()
+        .then(() => step.run())
+        .then(() => 'done' as const),
+      timeout,
+    ]);
   } catch (error) {
     return { error };
   } finally {

@@ -1,7 +1,15 @@
 // The CLI's use of the pipeline: load a seeds folder, say on stderr what went wrong, hand back the data.
 import { access } from 'node:fs/promises';
 import type { AttacheIndex } from '../index/api.js';
-import { dictionaryFileOf, formatLoadProblem, loadIndex, prepareCorpus, type CacheReport, type LoadProblem, type PreparedCorpus } from '../pipeline/index.js';
+import {
+  dictionaryFileOf,
+  formatLoadProblem,
+  loadIndex,
+  prepareCorpus,
+  type CacheReport,
+  type LoadProblem,
+  type PreparedCorpus,
+} from '../pipeline/index.js';
 import type { Output } from './command.js';
 
 /** Problems as `file:line: message`, then why the cache was not used (the load went on regardless). */
@@ -37,7 +45,13 @@ export interface Validation {
  */
 export async function validateSeeds(seedsDir: string, out: Output): Promise<Validation> {
   const dictionaryFile = dictionaryFileOf({ seedsDir });
-  const [prepared, dictionaryFound] = await Promise.all([prepareCorpus({ seedsDir }), access(dictionaryFile).then(() => true, () => false)]);
+  const [prepared, dictionaryFound] = await Promise.all([
+    prepareCorpus({ seedsDir }),
+    access(dictionaryFile).then(
+      () => true,
+      () => false,
+    ),
+  ]);
   // The problems are the command's output (stdout); only cache warnings go to stderr here.
   report([], prepared.cache, out);
   return {

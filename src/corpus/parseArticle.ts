@@ -9,9 +9,7 @@ export interface CorpusProblem {
   readonly message: string;
 }
 
-export type ParsedArticle =
-  | { readonly ok: true; readonly article: Article }
-  | { readonly ok: false; readonly problem: CorpusProblem };
+export type ParsedArticle = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly problem: CorpusProblem };
 
 // ` date 2022-03-25 body…`: the leading space is optional; the body may start on the same line.
 const DATE_PREFIX = /^[\uFEFF \t]*date[ \t]+(\S+)(?=\s|$)/;

@@ -12,7 +12,11 @@ export interface ArticleContent {
 export function articleContent(index: AttacheIndex, id: string): ArticleContent | undefined {
   const a = index.article(id);
   if (!a) return undefined;
-  return { article: { id: a.id, file: a.file, date: a.date }, statements: index.statementsOfArticle(id), contacts: index.contactsOfArticle(id) };
+  return {
+    article: { id: a.id, file: a.file, date: a.date },
+    statements: index.statementsOfArticle(id),
+    contacts: index.contactsOfArticle(id),
+  };
 }
 
 /** The ids of the articles of the newest article date: what a new subscription's first digest covers. */

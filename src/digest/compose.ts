@@ -154,11 +154,18 @@ function actorEmbed(group: Group, index: AttacheIndex): ActorEmbed {
   const name = inlineText(nameOf(group.actor, index), LIMITS.title - 20);
   const newest = group.statements[0]?.article.date ?? group.contacts[0]?.article.date;
   const about = actor ? aboutOf(actor, newest) : '';
-  const counts = [group.statements.length ? plural(group.statements.length, 'statement') : '', group.contacts.length ? plural(group.contacts.length, 'contact') : '']
+  const counts = [
+    group.statements.length ? plural(group.statements.length, 'statement') : '',
+    group.contacts.length ? plural(group.contacts.length, 'contact') : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   const description = [about ? `*${inlineText(about, ABOUT_MAX)}*` : '', counts].filter(Boolean).join('\n');
-  const blocks: Block[] = group.statements.map(({ statement, article }) => ({ field: statementField(statement, article, index), statements: 1, contacts: 0 }));
+  const blocks: Block[] = group.statements.map(({ statement, article }) => ({
+    field: statementField(statement, article, index),
+    statements: 1,
+    contacts: 0,
+  }));
   blocks.push(...contactBlocks(group, index));
   return {
     head: { title: name, description, color: COLORS.brand },
@@ -192,7 +199,11 @@ function contactBlocks(group: Group, index: AttacheIndex): Block[] {
   let length = 0;
   const close = () => {
     if (!current.length) return;
-    blocks.push({ field: { name: blocks.length ? 'Contacts (continued)' : 'Contacts', value: current.join('\n') }, statements: 0, contacts: current.length });
+    blocks.push({
+      field: { name: blocks.length ? 'Contacts (continued)' : 'Contacts', value: current.join('\n') },
+      statements: 0,
+      contacts: current.length,
+    });
     [current, length] = [[], 0];
   };
   for (const line of lines) {
@@ -268,7 +279,10 @@ function limit(messages: PackedMessage[], max: number): { messages: PackedMessag
 }
 
 function appendNote(message: PackedMessage, omitted: Omitted): void {
-  const parts = [omitted.statements ? plural(omitted.statements, 'more statement') : '', omitted.contacts ? plural(omitted.contacts, 'more contact') : ''].filter(Boolean);
+  const parts = [
+    omitted.statements ? plural(omitted.statements, 'more statement') : '',
+    omitted.contacts ? plural(omitted.contacts, 'more contact') : '',
+  ].filter(Boolean);
   const text = `…and ${parts.join(' and ')}, too many for one digest. /brief shows every actor's in full.`;
   message.push({ head: { description: text, color: COLORS.brand }, blocks: [] });
 }
@@ -292,6 +306,8 @@ function headlineOf(title: string, groups: readonly Group[], contents: readonly 
   const newest = dates[0];
   const oldest = dates[dates.length - 1];
   const period = newest === oldest ? `of ${newest}` : `of ${oldest} to ${newest}`;
-  const what = [statements.size ? plural(statements.size, 'statement') : '', contacts.size ? plural(contacts.size, 'contact') : ''].filter(Boolean).join(' and ');
+  const what = [statements.size ? plural(statements.size, 'statement') : '', contacts.size ? plural(contacts.size, 'contact') : '']
+    .filter(Boolean)
+    .join(' and ');
   return `**${title}** · ${what} from ${plural(articles.size, 'article')} ${period}`;
 }

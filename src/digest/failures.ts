@@ -42,10 +42,21 @@ export function classifyDeliveryError(err: unknown): DeliveryFault {
   const status = typeof e.status === 'number' ? e.status : null;
   const message = typeof e.message === 'string' ? e.message : String(err);
   if (code !== null && SUBSCRIPTION_CODES[code]) return { kind: 'subscription', reason: SUBSCRIPTION_CODES[code] };
-  if (status === 403) return { kind: 'subscription', reason: `Discord refused access to the channel (403${code !== null ? `, code ${code}` : ''}: ${message})` };
-  if (status === 404) return { kind: 'subscription', reason: `Discord no longer knows the channel (404${code !== null ? `, code ${code}` : ''}: ${message})` };
+  if (status === 403)
+    return {
+      kind: 'subscription',
+      reason: `Discord refused access to the channel (403${code !== null ? `, code ${code}` : ''}: ${message})`,
+    };
+  if (status === 404)
+    return {
+      kind: 'subscription',
+      reason: `Discord no longer knows the channel (404${code !== null ? `, code ${code}` : ''}: ${message})`,
+    };
   if (status !== null && status >= 400 && status < 500 && status !== 408 && status !== 429) {
-    return { kind: 'rejected', reason: `Discord rejected a digest message (${status}${code !== null ? `, code ${code}` : ''}: ${message})` };
+    return {
+      kind: 'rejected',
+      reason: `Discord rejected a digest message (${status}${code !== null ? `, code ${code}` : ''}: ${message})`,
+    };
   }
   const what = status !== null ? `${status}: ${message}` : message;
   return { kind: 'transient', reason: `Discord did not take the digest (${what})` };

@@ -194,7 +194,8 @@ export class DigestService {
     });
     const outcome = await Promise.race([pending.then(() => 'done' as const), timeout]);
     clearTimeout(timer);
-    if (outcome === 'timeout') this.log.warn('digest.stop.timeout', { inflight: this.inflight.size, note: 'their remainder is sent after the next start' });
+    if (outcome === 'timeout')
+      this.log.warn('digest.stop.timeout', { inflight: this.inflight.size, note: 'their remainder is sent after the next start' });
   }
 
   /**
@@ -329,7 +330,8 @@ export class DigestService {
   async sendNow(guildId: string, channelId: string): Promise<{ sent: number } | { nothingNew: true }> {
     await this.require(guildId, channelId);
     const key = subKey(guildId, channelId);
-    if (this.delivering.has(key)) throw new DigestInputError('A digest is being delivered to that channel right now; try again in a minute.');
+    if (this.delivering.has(key))
+      throw new DigestInputError('A digest is being delivered to that channel right now; try again in a minute.');
     return this.enqueue(key, async () => {
       let sent = 0;
       try {
@@ -338,7 +340,10 @@ export class DigestService {
         const outcome = await this.deliverNew(key, `manual@${new Date(this.now()).toISOString()}`, false, { throwOnFailure: true });
         if ('sent' in outcome) sent += outcome.sent;
       } catch (err) {
-        if (err instanceof Interrupted) throw new DigestInputError('The digest was removed, or the bot is restarting, while it was being sent; the rest goes out with the next one.');
+        if (err instanceof Interrupted)
+          throw new DigestInputError(
+            'The digest was removed, or the bot is restarting, while it was being sent; the rest goes out with the next one.',
+          );
         throw err;
       }
       return sent > 0 ? { sent } : { nothingNew: true as const };
@@ -376,7 +381,11 @@ export class DigestService {
       const key = subKey(sub.guildId, sub.channelId);
       this.schedule(sub);
       if (sub.pending) void this.enqueue(key, () => this.finishPending(key)).catch(() => undefined);
-      const missed = missedSlot({ time: sub.time, timezone: sub.timezone, lastSlot: sub.lastSlot, since: sub.updatedAt }, now, this.graceMs);
+      const missed = missedSlot(
+        { time: sub.time, timezone: sub.timezone, lastSlot: sub.lastSlot, since: sub.updatedAt },
+        now,
+        this.graceMs,
+      );
       if (missed.kind === 'due') {
         this.log.info('digest.slot.missed', { ...describe(sub), slot: missed.slot.id, ageMs: now - missed.slot.at.getTime() });
         void this.enqueue(key, () => this.runSlot(key, missed.slot, 'missed')).catch(() => undefined);
@@ -482,14 +491,24 @@ export class DigestService {
   }
 
   /** Composes what is new since the cursor, records it, sends it. */
-  private async deliverNew(key: SubKey, slotId: string, scheduled: boolean, context: { why?: string; throwOnFailure?: boolean }): Promise<SendOutcome> {
+  private async deliverNew(
+    key: SubKey,
+    slotId: string,
+    scheduled: boolean,
+    context: { why?: string; throwOnFailure?: boolean },
+  ): Promise<SendOutcome> {
     const sub = this.current(key);
     if (!sub) throw new Interrupted('removed');
     await this.arrivals.refresh();
     const head = this.arrivals.head;
     const messages = this.compose(sub, sub.cursor, sub.withNewestDate, head);
     if (messages.length === 0) {
-      await this.update(key, (s) => ({ ...s, cursor: Math.max(s.cursor, head), withNewestDate: false, lastSlot: scheduled ? slotId : s.lastSlot }));
+      await this.update(key, (s) => ({
+        ...s,
+        cursor: Math.max(s.cursor, head),
+        withNewestDate: false,
+        lastSlot: scheduled ? slotId : s.lastSlot,
+      }));
       this.log.info('digest.nothing_new', { ...describe(sub), slot: slotId, why: context.why ?? 'manual' });
       return { nothingNew: true };
     }
@@ -614,7 +633,9 @@ export class DigestService {
 
   private withTimeout<T>(promise: Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const timer = this.timers.after(this.sendTimeoutMs, () => reject(Object.assign(new Error(`no answer from Discord within ${this.sendTimeoutMs} ms`), { name: 'TimeoutError' })));
+      const timer = this.timers.after(this.sendTimeoutMs, () =>
+        reject(Object.assign(new Error(`no answer from Discord within ${this.sendTimeoutMs} ms`), { name: 'TimeoutError' })),
+      );
       promise.then(
         (v) => {
           timer.cancel();
@@ -647,15 +668,26 @@ export class DigestService {
       // pending and goes out at the next attempt.
       const failures = sub.health.state === 'failing' ? sub.health.failures : 0;
       const since = sub.health.state === 'failing' ? sub.health.since : now;
-      await this.update(key, (s) => ({ ...s, health: s.health.state === 'paused' ? s.health : { state: 'failing', reason: fault.reason, since, failures } }));
-      this.log.error('digest.send.failed', { ...describe(sub), slot: record.slotId, sent: record.sent, of: record.messages.length, reason: fault.reason });
+      await this.update(key, (s) => ({
+        ...s,
+        health: s.health.state === 'paused' ? s.health : { state: 'failing', reason: fault.reason, since, failures },
+      }));
+      this.log.error('digest.send.failed', {
+        ...describe(sub),
+        slot: record.slotId,
+        sent: record.sent,
+        of: record.messages.length,
+        reason: fault.reason,
+      });
       this.retryLater(key, record.startedAt, () => this.finishPending(key));
       return;
     }
     const failures = (sub.health.state === 'failing' ? sub.health.failures : 0) + 1;
     const since = sub.health.state === 'failing' ? sub.health.since : now;
     const pause = failures >= this.maxFailures;
-    const health: Health = pause ? { state: 'paused', reason: fault.reason, since: now } : { state: 'failing', reason: fault.reason, since, failures };
+    const health: Health = pause
+      ? { state: 'paused', reason: fault.reason, since: now }
+      : { state: 'failing', reason: fault.reason, since, failures };
     // Nothing went out: drop the record, its articles stay after the cursor for the next digest. Part
     // went out: keep it, the rest is sent when the channel takes messages again.
     const abandon = record.sent === 0;
@@ -722,9 +754,11 @@ export class DigestService {
       .catch(() => undefined)
       .then(() => this.store.set<StoredGuild>(guildKey(guildId), { version: STORE_VERSION, subscriptions: [...subs.values()] }));
     this.guildWrites.set(guildId, write);
-    void write.finally(() => {
-      if (this.guildWrites.get(guildId) === write) this.guildWrites.delete(guildId);
-    }).catch(() => undefined);
+    void write
+      .finally(() => {
+        if (this.guildWrites.get(guildId) === write) this.guildWrites.delete(guildId);
+      })
+      .catch(() => undefined);
     return write;
   }
 
@@ -779,11 +813,14 @@ function validate(input: SubscriptionInput): ValidInput {
   if (!SNOWFLAKE.test(input.guildId)) throw new DigestInputError(`"${input.guildId}" is not a server id.`);
   if (!SNOWFLAKE.test(input.channelId)) throw new DigestInputError(`"${input.channelId}" is not a channel id.`);
   const time = input.time ?? DIGEST_SERVICE_DEFAULTS.time;
-  if (!isValidTime(time)) throw new DigestInputError(`"${time}" is not a time of day: write it as HH:MM on a 24-hour clock, e.g. 08:00 or 18:30.`);
+  if (!isValidTime(time))
+    throw new DigestInputError(`"${time}" is not a time of day: write it as HH:MM on a 24-hour clock, e.g. 08:00 or 18:30.`);
   const timezone = canonicalTimezone(input.timezone ?? DIGEST_SERVICE_DEFAULTS.timezone);
-  if (!timezone) throw new DigestInputError(`"${input.timezone}" is not a timezone: use a name such as Europe/Berlin, America/New_York or UTC.`);
+  if (!timezone)
+    throw new DigestInputError(`"${input.timezone}" is not a timezone: use a name such as Europe/Berlin, America/New_York or UTC.`);
   const actors = [...new Set((input.actors ?? []).map((a) => a.trim()).filter(Boolean))];
-  if (actors.length > DIGEST_SERVICE_DEFAULTS.maxActors) throw new DigestInputError(`A digest can follow at most ${DIGEST_SERVICE_DEFAULTS.maxActors} actors.`);
+  if (actors.length > DIGEST_SERVICE_DEFAULTS.maxActors)
+    throw new DigestInputError(`A digest can follow at most ${DIGEST_SERVICE_DEFAULTS.maxActors} actors.`);
   const role = input.mentionRoleId ?? null;
   if (role !== null && !SNOWFLAKE.test(role)) throw new DigestInputError(`"${role}" is not a role id.`);
   return { guildId: input.guildId, channelId: input.channelId, time, timezone, actors, mentionRoleId: role };

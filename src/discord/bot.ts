@@ -53,7 +53,15 @@ export function createBot(options: BotOptions): Bot {
   });
   const paging = new PagingStore({ ...(options.pagingTtlMs !== undefined ? { ttlMs: options.pagingTtlMs } : {}), now });
   const digests = options.digests?.(createDigestDelivery(client, logger)) ?? null;
-  const ctx: CommandContext = { index: options.index, freshness: options.freshness, logger, paging, now, ...(digests ? { digests } : {}), ...(options.shards ? { shards: options.shards } : {}) };
+  const ctx: CommandContext = {
+    index: options.index,
+    freshness: options.freshness,
+    logger,
+    paging,
+    now,
+    ...(digests ? { digests } : {}),
+    ...(options.shards ? { shards: options.shards } : {}),
+  };
   const route = createRouter(commands, ctx, options.metrics);
 
   const onInteraction = (interaction: Parameters<typeof route>[0]) => {
@@ -63,7 +71,8 @@ export function createBot(options: BotOptions): Bot {
   const onError = (error: Error) => logger.error('discord client error', { error });
   const onWarn = (message: string) => logger.warn('discord client warning', { message });
   const onShardError = (error: Error, shard: number) => logger.warn('discord shard error', { shard, error });
-  const onShardDisconnect = (event: { code: number }, shard: number) => logger.warn('discord shard disconnected', { shard, code: event.code });
+  const onShardDisconnect = (event: { code: number }, shard: number) =>
+    logger.warn('discord shard disconnected', { shard, code: event.code });
   const onShardReconnecting = (shard: number) => logger.info('discord shard reconnecting', { shard });
   const onShardResume = (shard: number, replayed: number) => logger.info('discord shard resumed', { shard, replayed });
   // Joined after start (a shard's own guilds arrive before ready and are the service's start); an outage

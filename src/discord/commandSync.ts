@@ -48,7 +48,9 @@ export async function syncCommands(
   definitions: readonly CommandDefinition[],
   logger?: Logger,
 ): Promise<SyncResult> {
-  const route = target.guildId ? Routes.applicationGuildCommands(target.applicationId, target.guildId) : Routes.applicationCommands(target.applicationId);
+  const route = target.guildId
+    ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
+    : Routes.applicationCommands(target.applicationId);
   const scope = target.guildId ? 'guild' : 'global';
   const registered = await rest.get(route);
   if (!Array.isArray(registered)) throw new Error(`GET ${route} did not return a list of commands`);
@@ -60,7 +62,9 @@ export async function syncCommands(
     scope,
     guildId: target.guildId,
     count: definitions.length,
-    ...(written ? { added: diff.added, removed: diff.removed, changed: diff.changed.map((c) => `${c.name} (${c.fields.join(', ')})`) } : {}),
+    ...(written
+      ? { added: diff.added, removed: diff.removed, changed: diff.changed.map((c) => `${c.name} (${c.fields.join(', ')})`) }
+      : {}),
   });
   return result;
 }
@@ -120,7 +124,8 @@ function changedFields(local: Definition, remote: Readonly<Record<string, unknow
   // counts only when we set it: otherwise every start would see a "difference" and write again.
   if (scope === 'global') {
     if (local.contexts != null) differs('contexts', sortedNumbers(local.contexts), sortedNumbers(remote.contexts));
-    if (local.integration_types != null) differs('integration_types', sortedNumbers(local.integration_types), sortedNumbers(remote.integration_types));
+    if (local.integration_types != null)
+      differs('integration_types', sortedNumbers(local.integration_types), sortedNumbers(remote.integration_types));
     if (local.dm_permission != null) differs('dm_permission', local.dm_permission, remote.dm_permission ?? true);
   }
   return fields;
@@ -138,7 +143,9 @@ function normalizeOptions(options: unknown): unknown[] {
       description: o.description ?? '',
       required: o.required ?? false,
       autocomplete: o.autocomplete ?? false,
-      choices: Array.isArray(o.choices) ? (o.choices as Json[]).map((c) => ({ name: c.name, value: c.value, name_localizations: localizations(c.name_localizations) })) : [],
+      choices: Array.isArray(o.choices)
+        ? (o.choices as Json[]).map((c) => ({ name: c.name, value: c.value, name_localizations: localizations(c.name_localizations) }))
+        : [],
       channel_types: sortedNumbers(o.channel_types),
       min_value: o.min_value ?? null,
       max_value: o.max_value ?? null,

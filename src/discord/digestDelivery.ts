@@ -2,7 +2,14 @@
 // composed message as it is (but never letting it ping more than the subscription's role), tells a
 // server about a digest that cannot go out, and says which servers the bot is in. Everything here goes
 // through the client's REST manager and reads discord.js's cache; nothing here decides when or what.
-import { Routes, type ChannelType, type Client, type Guild, type GuildBasedChannel, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import {
+  Routes,
+  type ChannelType,
+  type Client,
+  type Guild,
+  type GuildBasedChannel,
+  type RESTPostAPIChannelMessageJSONBody,
+} from 'discord.js';
 import { ChannelRefusedError } from '../digest/failures.js';
 import type { DigestMessage } from '../digest/types.js';
 import type { Logger } from '../log.js';
@@ -68,11 +75,17 @@ export function createDigestDelivery(client: Client, logger: Logger): DigestDeli
       const guild = client.guilds.cache.get(guildId);
       const target = guild && noticeChannel(guild);
       if (!target) {
-        log.warn('digest notice not delivered', { guild: guildId, reason: guild ? 'no channel I may post in' : 'not in this server', text });
+        log.warn('digest notice not delivered', {
+          guild: guildId,
+          reason: guild ? 'no channel I may post in' : 'not in this server',
+          text,
+        });
         return;
       }
       try {
-        await client.rest.post(Routes.channelMessages(target.id), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } });
+        await client.rest.post(Routes.channelMessages(target.id), {
+          body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } },
+        });
         log.info('digest notice', { guild: guildId, channel: target.id });
       } catch (error) {
         log.warn('digest notice not delivered', { guild: guildId, channel: target.id, error });
@@ -88,7 +101,9 @@ function noticeChannel(guild: Guild): GuildBasedChannel | undefined {
   const me = guild.members.me;
   if (!me) return undefined;
   const canPost = (channel: GuildBasedChannel | null | undefined): channel is GuildBasedChannel =>
-    !!channel && (DIGEST_CHANNEL_TYPES as readonly ChannelType[]).includes(channel.type) && !!channel.permissionsFor(me)?.has(['ViewChannel', 'SendMessages']);
+    !!channel &&
+    (DIGEST_CHANNEL_TYPES as readonly ChannelType[]).includes(channel.type) &&
+    !!channel.permissionsFor(me)?.has(['ViewChannel', 'SendMessages']);
   if (canPost(guild.systemChannel)) return guild.systemChannel;
   return guild.channels.cache
     .filter((c) => canPost(c))

@@ -15,8 +15,7 @@ export const DIGEST_PERMISSIONS: readonly { readonly flag: bigint; readonly name
 ];
 
 export type ChannelProblem =
-  | { readonly kind: 'not-text'; readonly type: string }
-  | { readonly kind: 'missing-permissions'; readonly missing: readonly string[] };
+  { readonly kind: 'not-text'; readonly type: string } | { readonly kind: 'missing-permissions'; readonly missing: readonly string[] };
 
 /** The permission names (in the order above) that `permissions` lacks; all of them when unknown. */
 export function missingDigestPermissions(permissions: Readonly<PermissionsBitField> | null | undefined): string[] {
@@ -25,7 +24,10 @@ export function missingDigestPermissions(permissions: Readonly<PermissionsBitFie
 }
 
 /** Why a channel of `type` with the bot's `permissions` there cannot take digests, or null when it can. */
-export function digestChannelProblem(type: ChannelType, permissions: Readonly<PermissionsBitField> | null | undefined): ChannelProblem | null {
+export function digestChannelProblem(
+  type: ChannelType,
+  permissions: Readonly<PermissionsBitField> | null | undefined,
+): ChannelProblem | null {
   if (!(DIGEST_CHANNEL_TYPES as readonly ChannelType[]).includes(type)) return { kind: 'not-text', type: channelTypeName(type) };
   const missing = missingDigestPermissions(permissions);
   return missing.length ? { kind: 'missing-permissions', missing } : null;
@@ -44,7 +46,9 @@ export function describeChannelProblem(channel: string, problem: ChannelProblem)
 
 /** The same problem as a delivery failure reason, short enough for /digest list. */
 export function deliveryReason(problem: ChannelProblem): string {
-  return problem.kind === 'not-text' ? `the channel is now a ${problem.type}, which takes no digests` : `the bot lacks ${listOf(problem.missing)} in the channel`;
+  return problem.kind === 'not-text'
+    ? `the channel is now a ${problem.type}, which takes no digests`
+    : `the bot lacks ${listOf(problem.missing)} in the channel`;
 }
 
 function listOf(names: readonly string[]): string {

@@ -35,7 +35,14 @@ export function outcomeOf(interaction: BaseInteraction): Outcome {
 export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'other';
 
 /** What identifies an interaction in the logs; never its token. */
-export function describeInteraction(interaction: BaseInteraction): { kind: InteractionKind; command: string | null; customId?: string; guild: string | null; user: string; interaction: string } {
+export function describeInteraction(interaction: BaseInteraction): {
+  kind: InteractionKind;
+  command: string | null;
+  customId?: string;
+  guild: string | null;
+  user: string;
+  interaction: string;
+} {
   const base = { guild: interaction.guildId, user: interaction.user.id, interaction: interaction.id };
   if (interaction.isChatInputCommand()) return { kind: 'command', command: interaction.commandName, ...base };
   if (interaction.isAutocomplete()) return { kind: 'autocomplete', command: interaction.commandName, ...base };

@@ -60,7 +60,8 @@ export class PagingStore {
     while (this.entries.has(key));
     this.sweep();
     // An answer bigger than the whole budget is still kept (alone): the user asked for it just now.
-    while (this.entries.size > 0 && (this.entries.size >= this.maxEntries || this.pageCount + pages.length > this.maxPages)) this.evictOldest();
+    while (this.entries.size > 0 && (this.entries.size >= this.maxEntries || this.pageCount + pages.length > this.maxPages))
+      this.evictOldest();
     this.entries.set(key, { key, pages, ownerId: owner.ownerId, command, expiresAt: this.now() + this.ttlMs });
     this.pageCount += pages.length;
     return key;
@@ -154,7 +155,11 @@ export function pageButtons(key: string, index: number, total: number): ActionRo
       .setEmoji('◀️')
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(first),
-    new ButtonBuilder().setCustomId(pageCustomId(key, 'at')).setLabel(`${index + 1} / ${total}`).setStyle(ButtonStyle.Secondary).setDisabled(true),
+    new ButtonBuilder()
+      .setCustomId(pageCustomId(key, 'at'))
+      .setLabel(`${index + 1} / ${total}`)
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(true),
     new ButtonBuilder()
       .setCustomId(pageCustomId(key, last ? 'next' : index + 1))
       .setLabel('Next')

@@ -13,7 +13,11 @@ export interface Body {
 }
 
 /** Sends `body` as the interaction's answer: the reply, the edit of a deferral, or a follow-up. */
-export async function respond(interaction: RepliableInteraction, body: Body, options: { readonly ephemeral?: boolean } = {}): Promise<void> {
+export async function respond(
+  interaction: RepliableInteraction,
+  body: Body,
+  options: { readonly ephemeral?: boolean } = {},
+): Promise<void> {
   const payload = {
     ...(body.content !== undefined ? { content: body.content } : {}),
     ...(body.embeds ? { embeds: [...body.embeds] } : {}),

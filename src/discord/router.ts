@@ -34,7 +34,12 @@ export function createRouter(commands: readonly CommandModule[], context: Comman
   async function dispatch(interaction: Interaction): Promise<void> {
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
-      if (!command) return replyEphemeral(interaction, `I don't know /${interaction.commandName} (any more); type / to see the commands I have.`, 'unhandled');
+      if (!command)
+        return replyEphemeral(
+          interaction,
+          `I don't know /${interaction.commandName} (any more); type / to see the commands I have.`,
+          'unhandled',
+        );
       return command.execute(interaction, ctx);
     }
     if (interaction.isAutocomplete()) return autocomplete(interaction, byName.get(interaction.commandName));

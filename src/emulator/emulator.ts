@@ -287,8 +287,7 @@ export class DiscordEmulator {
   sendUserMessage(input: UserMessageInput): StoredMessage {
     const world = this.core.world;
     const channel = world.requireChannel(input.channelId);
-    const userId =
-      input.userId ?? (channel.guildId ? world.requireGuild(channel.guildId).ownerId : channel.recipientIds[0]);
+    const userId = input.userId ?? (channel.guildId ? world.requireGuild(channel.guildId).ownerId : channel.recipientIds[0]);
     if (!userId) throw new Error('No user to post as');
     if (channel.guildId && !world.requireGuild(channel.guildId).members.has(userId)) throw new Error(`User ${userId} is not a member`);
     const payload: Json = { content: input.content };
@@ -342,9 +341,9 @@ export class DiscordEmulator {
 
   /** Resolves when the shard has a live session (after READY and its GUILD_CREATEs, or after RESUMED). */
   waitForShard(shardId = 0, timeoutMs = 5000): Promise<void> {
-    return this.core.waiters.wait(() => (this.gateway.liveSessions(shardId).length > 0 ? true : undefined), timeoutMs, `shard ${shardId} to be live`).then(
-      () => undefined,
-    );
+    return this.core.waiters
+      .wait(() => (this.gateway.liveSessions(shardId).length > 0 ? true : undefined), timeoutMs, `shard ${shardId} to be live`)
+      .then(() => undefined);
   }
 
   /** Live gateway sessions (one per connected shard). */

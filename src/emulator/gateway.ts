@@ -154,7 +154,12 @@ export class Gateway {
       return;
     }
     ws.on('message', (data, isBinary) => this.onMessage(conn, data, isBinary));
-    conn.send({ op: GatewayOpcode.Hello, d: { heartbeat_interval: this.core.options.heartbeatIntervalMs, _trace: ['emulator-gateway'] }, s: null, t: null });
+    conn.send({
+      op: GatewayOpcode.Hello,
+      d: { heartbeat_interval: this.core.options.heartbeatIntervalMs, _trace: ['emulator-gateway'] },
+      s: null,
+      t: null,
+    });
   }
 
   private onMessage(conn: GatewayConnection, data: RawData, isBinary: boolean): void {
@@ -364,7 +369,11 @@ export class Gateway {
   /** Returns the shard ids of the sessions it went to (live, or buffered for a resume). */
   dispatchInteraction(guildId: string | null, payload: Json): number[] {
     const shards = this.dispatchGuildEvent(guildId, 'INTERACTION_CREATE', payload);
-    if (shards.length === 0) this.core.log('warn', `gateway: no session for ${guildId ? `guild ${guildId}` : 'DMs'}; interaction ${String(payload.id)} not delivered`);
+    if (shards.length === 0)
+      this.core.log(
+        'warn',
+        `gateway: no session for ${guildId ? `guild ${guildId}` : 'DMs'}; interaction ${String(payload.id)} not delivered`,
+      );
     return shards;
   }
 

@@ -92,7 +92,12 @@ export function parseBody(raw: Buffer, contentType: string | undefined): ParsedB
       if (part.name === 'payload_json') {
         body = parseJson(part.data.toString('utf8'));
       } else if (part.filename !== undefined) {
-        files.push({ field: part.name, filename: part.filename, contentType: part.contentType ?? 'application/octet-stream', data: part.data });
+        files.push({
+          field: part.name,
+          filename: part.filename,
+          contentType: part.contentType ?? 'application/octet-stream',
+          data: part.data,
+        });
       } else if (body && typeof body === 'object') {
         (body as Record<string, unknown>)[part.name] = part.data.toString('utf8');
       }

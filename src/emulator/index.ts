@@ -42,7 +42,15 @@ export type {
   UserState,
   World,
 } from './state.js';
-export { ALL_PERMISSIONS, DEFAULT_BOT_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIONS, Permission, resolvePermissions, type PermissionName, type PermissionResolvable } from './permissions.js';
+export {
+  ALL_PERMISSIONS,
+  DEFAULT_BOT_PERMISSIONS,
+  DEFAULT_EVERYONE_PERMISSIONS,
+  Permission,
+  resolvePermissions,
+  type PermissionName,
+  type PermissionResolvable,
+} from './permissions.js';
 export { DISCORD_EPOCH, shardIdForGuild, snowflakeTimestamp } from './snowflake.js';
 export { Limits, MessageFlags } from './validation.js';
 export { EmulatorTimeoutError } from './waiters.js';

@@ -139,7 +139,9 @@ export class InteractionRecord {
   ) {}
 
   get choices(): Json[] | undefined {
-    return this.callback?.type === CallbackType.ApplicationCommandAutocompleteResult ? ((this.callback.data?.choices as Json[] | undefined) ?? []) : undefined;
+    return this.callback?.type === CallbackType.ApplicationCommandAutocompleteResult
+      ? ((this.callback.data?.choices as Json[] | undefined) ?? [])
+      : undefined;
   }
 
   get modal(): Json | undefined {
@@ -193,7 +195,7 @@ export class InteractionHandle {
         if (!cb) return undefined;
         if (cb.type === CallbackType.ChannelMessageWithSource || cb.type === CallbackType.UpdateMessage) return rec.original ?? undefined;
         if (cb.type === CallbackType.DeferredChannelMessageWithSource || cb.type === CallbackType.DeferredUpdateMessage) {
-          return rec.originalEdits.length > 0 ? rec.original ?? undefined : undefined;
+          return rec.originalEdits.length > 0 ? (rec.original ?? undefined) : undefined;
         }
         throw new Error(`Interaction ${rec.id} was answered with callback type ${cb.type}, which has no reply message`);
       },
@@ -300,7 +302,13 @@ export class InteractionManager {
   }
 
   /** Fields every interaction carries. */
-  private basePayload(type: number, ctx: { guildId: string | null; channelId: string; userId: string }, locale: string, id: string, token: string): Json {
+  private basePayload(
+    type: number,
+    ctx: { guildId: string | null; channelId: string; userId: string },
+    locale: string,
+    id: string,
+    token: string,
+  ): Json {
     const world = this.world;
     const channel = world.requireChannel(ctx.channelId);
     const userPermissions = world.channelPermissions(channel.id, ctx.userId);
@@ -391,11 +399,30 @@ export class InteractionManager {
     if (Object.keys(resolved).length > 0) data.resolved = resolved;
     payload.data = data;
     const now = Date.now();
-    const rec = new InteractionRecord(id, token, type, payload, now, now + this.core.options.interactionDeadlineMs, ctx.guildId, ctx.channelId, ctx.userId, command.name, null, null);
+    const rec = new InteractionRecord(
+      id,
+      token,
+      type,
+      payload,
+      now,
+      now + this.core.options.interactionDeadlineMs,
+      ctx.guildId,
+      ctx.channelId,
+      ctx.userId,
+      command.name,
+      null,
+      null,
+    );
     return this.register(rec);
   }
 
-  private buildCommandOptions(command: RegisteredCommand, inv: CommandInvocation, resolved: ResolvedData, ctx: ResolvedCtx, focused: string | null): Json[] {
+  private buildCommandOptions(
+    command: RegisteredCommand,
+    inv: CommandInvocation,
+    resolved: ResolvedData,
+    ctx: ResolvedCtx,
+    focused: string | null,
+  ): Json[] {
     let defs: CommandOption[] = command.options ?? [];
     const path: string[] = inv.subcommand ? inv.subcommand.trim().split(/\s+/) : [];
     const hasSubcommands = defs.some((d) => d.type === OptionType.Subcommand || d.type === OptionType.SubcommandGroup);
@@ -414,7 +441,8 @@ export class InteractionManager {
     const values = inv.options ?? {};
     if (focused !== null && !(focused in values)) values[focused] = '';
     for (const name of Object.keys(values)) {
-      if (!defs.some((d) => d.name === name)) throw new Error(`Command "/${command.name}${inv.subcommand ? ` ${inv.subcommand}` : ''}" has no option "${name}"`);
+      if (!defs.some((d) => d.name === name))
+        throw new Error(`Command "/${command.name}${inv.subcommand ? ` ${inv.subcommand}` : ''}" has no option "${name}"`);
     }
     const leaf: Json[] = [];
     for (const def of defs) {
@@ -495,7 +523,15 @@ export class InteractionManager {
         const contentType = input.contentType ?? 'application/octet-stream';
         stored.set(attId, { id: attId, channelId: ctx.channelId, filename: input.filename, contentType, data });
         const url = `${this.core.baseUrl}/attachments/${ctx.channelId}/${attId}/${encodeURIComponent(input.filename)}`;
-        (resolved.attachments ??= {})[attId] = { id: attId, filename: input.filename, size: data.length, url, proxy_url: url, content_type: contentType, ephemeral: true };
+        (resolved.attachments ??= {})[attId] = {
+          id: attId,
+          filename: input.filename,
+          size: data.length,
+          url,
+          proxy_url: url,
+          content_type: contentType,
+          ephemeral: true,
+        };
         out = attId;
         break;
       }
@@ -546,13 +582,16 @@ export class InteractionManager {
 
   component(press: ButtonPress & { values?: string[] }, expect: 'button' | 'select'): InteractionHandle {
     const message = typeof press.message === 'string' ? this.core.messages.get(press.message) : press.message;
-    if (!message || message.deleted) throw new Error(`Unknown message ${typeof press.message === 'string' ? press.message : press.message.id}`);
+    if (!message || message.deleted)
+      throw new Error(`Unknown message ${typeof press.message === 'string' ? press.message : press.message.id}`);
     const component = findComponent(message.components, press.customId);
     if (!component) throw new Error(`Message ${message.id} has no component with custom_id "${press.customId}"`);
     if (component.disabled === true) throw new Error(`Component "${press.customId}" is disabled`);
     const componentType = component.type as number;
-    if (expect === 'button' && componentType !== 2) throw new Error(`Component "${press.customId}" is not a button (type ${componentType})`);
-    if (expect === 'select' && ![3, 5, 6, 7, 8].includes(componentType)) throw new Error(`Component "${press.customId}" is not a select menu (type ${componentType})`);
+    if (expect === 'button' && componentType !== 2)
+      throw new Error(`Component "${press.customId}" is not a button (type ${componentType})`);
+    if (expect === 'select' && ![3, 5, 6, 7, 8].includes(componentType))
+      throw new Error(`Component "${press.customId}" is not a select menu (type ${componentType})`);
     const sourceInteraction = message.interactionId ? this.records.get(message.interactionId) : undefined;
     const userId = press.userId ?? sourceInteraction?.userId;
     const ctx = this.resolveContext({ guildId: message.guildId, channelId: message.channelId, ...(userId ? { userId } : {}) });
@@ -582,13 +621,30 @@ export class InteractionManager {
     payload.data = data;
     payload.message = message.data;
     const now = Date.now();
-    const rec = new InteractionRecord(id, token, InteractionType.MessageComponent, payload, now, now + this.core.options.interactionDeadlineMs, ctx.guildId, ctx.channelId, ctx.userId, null, press.customId, message.id);
+    const rec = new InteractionRecord(
+      id,
+      token,
+      InteractionType.MessageComponent,
+      payload,
+      now,
+      now + this.core.options.interactionDeadlineMs,
+      ctx.guildId,
+      ctx.channelId,
+      ctx.userId,
+      null,
+      press.customId,
+      message.id,
+    );
     return this.register(rec);
   }
 
   modalSubmit(sub: ModalSubmission): InteractionHandle {
     const source =
-      sub.interaction instanceof InteractionHandle ? sub.interaction.record : typeof sub.interaction === 'string' ? this.records.get(sub.interaction) : sub.interaction;
+      sub.interaction instanceof InteractionHandle
+        ? sub.interaction.record
+        : typeof sub.interaction === 'string'
+          ? this.records.get(sub.interaction)
+          : sub.interaction;
     if (!source) throw new Error('Unknown interaction for the modal submission');
     const modal = source.modal;
     if (!modal) throw new Error(`Interaction ${source.id} did not answer with a modal`);
@@ -620,14 +676,34 @@ export class InteractionManager {
       if (msg) payload.message = msg.data;
     }
     const now = Date.now();
-    const rec = new InteractionRecord(id, token, InteractionType.ModalSubmit, payload, now, now + this.core.options.interactionDeadlineMs, ctx.guildId, ctx.channelId, ctx.userId, null, String(modal.custom_id), sourceMessageId);
+    const rec = new InteractionRecord(
+      id,
+      token,
+      InteractionType.ModalSubmit,
+      payload,
+      now,
+      now + this.core.options.interactionDeadlineMs,
+      ctx.guildId,
+      ctx.channelId,
+      ctx.userId,
+      null,
+      String(modal.custom_id),
+      sourceMessageId,
+    );
     return this.register(rec);
   }
 
   // -- REST side ------------------------------------------------------------------------------------------------------
 
   /** POST /interactions/:id/:token/callback */
-  callback(interactionId: string, token: string, body: unknown, files: UploadedFile[], withResponse: boolean, arrivedAt: number): { status: number; body?: Json } {
+  callback(
+    interactionId: string,
+    token: string,
+    body: unknown,
+    files: UploadedFile[],
+    withResponse: boolean,
+    arrivedAt: number,
+  ): { status: number; body?: Json } {
     const rec = this.records.get(interactionId);
     if (!rec || rec.token !== token) throw Errors.unknownInteraction();
     const reject = (error: ApiError): never => {
@@ -640,14 +716,22 @@ export class InteractionManager {
       reject(Errors.unknownInteraction());
     }
     if (rec.callback) reject(Errors.alreadyAcknowledged());
-    if (!isObject(body)) reject(Errors.invalidFormBody({ type: { _errors: [{ code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }] } }));
+    if (!isObject(body))
+      reject(Errors.invalidFormBody({ type: { _errors: [{ code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }] } }));
     const b = body as Json;
     const type = b.type;
     const allowed = ALLOWED_CALLBACKS[rec.type] ?? [];
     if (typeof type !== 'number' || !allowed.includes(type)) {
       reject(
         Errors.invalidFormBody({
-          type: { _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `Interaction response type ${String(type)} is not valid for interaction type ${rec.type}` }] },
+          type: {
+            _errors: [
+              {
+                code: 'INTERACTION_RESPONSE_TYPE_INVALID',
+                message: `Interaction response type ${String(type)} is not valid for interaction type ${rec.type}`,
+              },
+            ],
+          },
         }),
       );
     }
@@ -673,7 +757,12 @@ export class InteractionManager {
           payload: type === 5 ? { ...(isObject(b.data) ? { flags: requested } : {}) } : data,
           files: type === 5 ? [] : files,
           source: 'interaction',
-          type: rec.type === InteractionType.ApplicationCommand ? (rec.payload.data as Json).type === 1 ? MessageType.ChatInputCommand : MessageType.ContextMenuCommand : MessageType.Reply,
+          type:
+            rec.type === InteractionType.ApplicationCommand
+              ? (rec.payload.data as Json).type === 1
+                ? MessageType.ChatInputCommand
+                : MessageType.ContextMenuCommand
+              : MessageType.Reply,
           flags,
           extra: this.webhookMessageFields(rec, false),
           interactionId: rec.id,
@@ -798,7 +887,12 @@ export class InteractionManager {
     if (this.core.messages.wouldBeEmpty(payload, files)) throw Errors.emptyMessage();
     const original = rec.original;
     // Discord: the first follow-up after a deferred reply replaces the "thinking" message.
-    if (rec.callback?.type === CallbackType.DeferredChannelMessageWithSource && original && !original.deleted && original.flags & MessageFlags.Loading) {
+    if (
+      rec.callback?.type === CallbackType.DeferredChannelMessageWithSource &&
+      original &&
+      !original.deleted &&
+      original.flags & MessageFlags.Loading
+    ) {
       const { flags: _flags, ...rest } = payload;
       this.core.messages.edit(original, rest, files);
       rec.originalEdits.push(original.revisions[original.revisions.length - 1]!);

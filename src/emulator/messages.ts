@@ -157,7 +157,12 @@ export class MessageStore {
     if (channel.guildId) data.guild_id = channel.guildId;
     if (typeof input.payload.nonce === 'string' || typeof input.payload.nonce === 'number') data.nonce = input.payload.nonce;
     if (reference && typeof reference.message_id === 'string') {
-      data.message_reference = { type: 0, message_id: reference.message_id, channel_id: channel.id, guild_id: channel.guildId ?? undefined };
+      data.message_reference = {
+        type: 0,
+        message_id: reference.message_id,
+        channel_id: channel.id,
+        guild_id: channel.guildId ?? undefined,
+      };
       const referenced = this.byId.get(reference.message_id);
       data.referenced_message = referenced && !referenced.deleted ? referenced.data : null;
     }
@@ -185,7 +190,7 @@ export class MessageStore {
     const content = pick('content', existing?.content ?? '');
     const embeds = pick('embeds', existing?.embeds ?? []);
     const components = pick('components', existing?.components ?? []);
-    const attachments = 'attachments' in payload ? payload.attachments : existing?.attachments ?? [];
+    const attachments = 'attachments' in payload ? payload.attachments : (existing?.attachments ?? []);
     const hasText = typeof content === 'string' && content.length > 0;
     const has = (v: unknown) => Array.isArray(v) && v.length > 0;
     const stickers = has(payload.sticker_ids);
@@ -266,7 +271,7 @@ export class MessageStore {
     const everyoneText = /@(everyone|here)\b/.test(content);
 
     const sent = payload.allowed_mentions;
-    const allowed = sent !== undefined && sent !== null ? (sent as Json) : message.allowedMentions ?? undefined;
+    const allowed = sent !== undefined && sent !== null ? (sent as Json) : (message.allowedMentions ?? undefined);
     const parse: unknown[] = allowed ? (Array.isArray(allowed.parse) ? allowed.parse : []) : ['users', 'roles', 'everyone'];
     const allowUsers: unknown[] = allowed && Array.isArray(allowed.users) ? allowed.users : [];
     const allowRoles: unknown[] = allowed && Array.isArray(allowed.roles) ? allowed.roles : [];

@@ -109,7 +109,10 @@ export function renderMessage(message: StoredMessage | Json, options: RenderOpti
 }
 
 function renderMessageRaw(message: StoredMessage | Json): string {
-  const data: Json = 'data' in message && isObject((message as StoredMessage).data) && 'revisions' in message ? (message as StoredMessage).data : (message as Json);
+  const data: Json =
+    'data' in message && isObject((message as StoredMessage).data) && 'revisions' in message
+      ? (message as StoredMessage).data
+      : (message as Json);
   const flags = typeof data.flags === 'number' ? data.flags : 0;
   const author = isObject(data.author) ? String(data.author.global_name ?? data.author.username) : 'unknown';
   const tags: string[] = [];

@@ -289,7 +289,16 @@ export class RestApi {
       return ok(world.channelJson(world.dmChannelFor(recipient)));
     });
     this.route('GET /users/@me/guilds', 'bot', () =>
-      ok([...world.guilds.values()].map((g) => ({ id: g.id, name: g.name, icon: null, owner: false, permissions: world.guildPermissions(g.id, world.botUser.id).toString(), features: [] }))),
+      ok(
+        [...world.guilds.values()].map((g) => ({
+          id: g.id,
+          name: g.name,
+          icon: null,
+          owner: false,
+          permissions: world.guildPermissions(g.id, world.botUser.id).toString(),
+          features: [],
+        })),
+      ),
     );
     this.route('GET /applications/@me', 'bot', () => ok(this.applicationJson()));
     this.route('GET /oauth2/applications/@me', 'bot', () => ok(this.applicationJson()));
@@ -351,7 +360,10 @@ export class RestApi {
         validateCommand(merged, errors, []);
         if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
         const updated = this.makeCommand(merged, guildId, cmd);
-        this.setCommands(guildId, list.map((c) => (c === cmd ? updated : c)));
+        this.setCommands(
+          guildId,
+          list.map((c) => (c === cmd ? updated : c)),
+        );
         core.changed('commands', { guildId, commands: world.commandsFor(guildId) });
         return ok(updated);
       });
@@ -360,7 +372,10 @@ export class RestApi {
         const guildId = guildCheck(params.guild_id);
         const list = world.commandsFor(guildId);
         if (!list.some((c) => c.id === params.command_id)) throw Errors.unknownCommand();
-        this.setCommands(guildId, list.filter((c) => c.id !== params.command_id));
+        this.setCommands(
+          guildId,
+          list.filter((c) => c.id !== params.command_id),
+        );
         core.changed('commands', { guildId, commands: world.commandsFor(guildId) });
         return ok();
       });
@@ -413,7 +428,12 @@ export class RestApi {
       const after = query.get('after');
       if (before) list = list.filter((m) => BigInt(m.id) < BigInt(before));
       if (after) list = list.filter((m) => BigInt(m.id) > BigInt(after)).slice(0, limit);
-      return ok(list.slice(-limit).reverse().map((m) => m.data));
+      return ok(
+        list
+          .slice(-limit)
+          .reverse()
+          .map((m) => m.data),
+      );
     });
     this.route('POST /channels/:channel_id/messages', 'bot', ({ params, body, files }) => {
       const { channel, perms } = channelFor(params.channel_id!);
@@ -483,7 +503,9 @@ export class RestApi {
     this.route('GET /guilds/:guild_id/channels', 'bot', ({ params }) =>
       ok(guildFor(params.guild_id!).channelIds.map((id) => world.channelJson(world.requireChannel(id)))),
     );
-    this.route('GET /guilds/:guild_id/roles', 'bot', ({ params }) => ok([...guildFor(params.guild_id!).roles.values()].map((r) => world.roleJson(r))));
+    this.route('GET /guilds/:guild_id/roles', 'bot', ({ params }) =>
+      ok([...guildFor(params.guild_id!).roles.values()].map((r) => world.roleJson(r))),
+    );
     this.route('GET /guilds/:guild_id/roles/:role_id', 'bot', ({ params }) => {
       const role = guildFor(params.guild_id!).roles.get(params.role_id!);
       if (!role) throw Errors.unknownRole();
@@ -493,7 +515,9 @@ export class RestApi {
       const guild = guildFor(params.guild_id!);
       const limit = Math.min(1000, Math.max(1, Number(query.get('limit') ?? 1)));
       const after = BigInt(query.get('after') ?? '0');
-      const members = [...guild.members.values()].filter((m) => BigInt(m.userId) > after).sort((a, b) => (BigInt(a.userId) < BigInt(b.userId) ? -1 : 1));
+      const members = [...guild.members.values()]
+        .filter((m) => BigInt(m.userId) > after)
+        .sort((a, b) => (BigInt(a.userId) < BigInt(b.userId) ? -1 : 1));
       return ok(members.slice(0, limit).map((m) => world.memberJson(m)));
     });
     this.route('GET /guilds/:guild_id/members/search', 'bot', ({ params, query }) => {
@@ -553,7 +577,11 @@ export class RestApi {
     const current = this.core.world.commandsFor(guildId);
     const next = input.map((c) => {
       const type = (c.type as number | undefined) ?? 1;
-      return this.makeCommand(c, guildId, current.find((e) => e.name === c.name && e.type === type));
+      return this.makeCommand(
+        c,
+        guildId,
+        current.find((e) => e.name === c.name && e.type === type),
+      );
     });
     this.setCommands(guildId, next);
     return next;
@@ -562,13 +590,7 @@ export class RestApi {
   private makeCommand(input: Json, guildId: string | null, existing: RegisteredCommand | undefined): RegisteredCommand {
     const world = this.core.world;
     const type = (input.type as number | undefined) ?? 1;
-    const {
-      id: _id,
-      application_id: _app,
-      version: _version,
-      guild_id: _guild,
-      ...rest
-    } = input;
+    const { id: _id, application_id: _app, version: _version, guild_id: _guild, ...rest } = input;
     const command: RegisteredCommand = {
       default_member_permissions: null,
       contexts: null,
@@ -613,7 +635,8 @@ function validateCommand(input: unknown, errors: FormErrors, path: Path): void {
   }
   if (type === 1) {
     const d = input.description;
-    if (typeof d !== 'string' || d.length < 1 || d.length > 100) errors.add([...path, 'description'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+    if (typeof d !== 'string' || d.length < 1 || d.length > 100)
+      errors.add([...path, 'description'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
   }
   validateOptions(input.options, errors, [...path, 'options'], 0);
 }
@@ -639,20 +662,28 @@ function validateOptions(options: unknown, errors: FormErrors, path: Path, depth
       errors.add([...at, 'description'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
     }
     if (o.type === 1 || o.type === 2) {
-      if (depth >= 2 || (o.type === 2 && depth >= 1)) errors.add([...at, 'type'], 'APPLICATION_COMMAND_OPTION_INVALID_NESTING', 'Invalid subcommand nesting');
+      if (depth >= 2 || (o.type === 2 && depth >= 1))
+        errors.add([...at, 'type'], 'APPLICATION_COMMAND_OPTION_INVALID_NESTING', 'Invalid subcommand nesting');
       validateOptions(o.options, errors, [...at, 'options'], depth + 1);
       return;
     }
     if (o.required === true && sawOptional) {
-      errors.add([...at, 'required'], 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+      errors.add(
+        [...at, 'required'],
+        'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+        'Required options must be placed before non-required options',
+      );
     }
     if (o.required !== true) sawOptional = true;
     if (Array.isArray(o.choices)) {
       if (o.choices.length > 25) errors.add([...at, 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
       if (o.autocomplete === true && o.choices.length > 0) {
-        errors.add([...at, 'autocomplete'], 'APPLICATION_COMMAND_OPTION_AUTOCOMPLETE_CHOICES', 'Autocomplete cannot be enabled on options with choices');
+        errors.add(
+          [...at, 'autocomplete'],
+          'APPLICATION_COMMAND_OPTION_AUTOCOMPLETE_CHOICES',
+          'Autocomplete cannot be enabled on options with choices',
+        );
       }
     }
   });
 }
-

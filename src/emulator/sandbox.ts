@@ -42,7 +42,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   if (print) {
     emulator.on('message', ({ message, action }) => {
       if (message.source === 'user' || action === 'delete') return;
-      const where = message.ephemeral ? 'only visible to you' : `#${emulator.world.channels.get(message.channelId)?.name ?? message.channelId}`;
+      const where = message.ephemeral
+        ? 'only visible to you'
+        : `#${emulator.world.channels.get(message.channelId)?.name ?? message.channelId}`;
       print(`[${where}${action === 'update' ? ', edited' : ''}] ${renderMessage(message, { world: emulator.world })}`);
     });
     emulator.on('interaction-response', ({ callback }) => {

@@ -369,7 +369,7 @@ export class World {
   }
 
   commandsFor(guildId: string | null): RegisteredCommand[] {
-    return guildId ? this.guildCommands.get(guildId) ?? [] : this.globalCommands;
+    return guildId ? (this.guildCommands.get(guildId) ?? []) : this.globalCommands;
   }
 
   /** A registered command by name and type: guild commands first, then global ones. */
@@ -568,5 +568,13 @@ export class World {
 
 function computeDmPermissions(): bigint {
   // In DMs a bot can view, send, embed, attach, read history, react and use external emojis.
-  return resolvePermissions(['ViewChannel', 'SendMessages', 'EmbedLinks', 'AttachFiles', 'ReadMessageHistory', 'AddReactions', 'UseExternalEmojis']);
+  return resolvePermissions([
+    'ViewChannel',
+    'SendMessages',
+    'EmbedLinks',
+    'AttachFiles',
+    'ReadMessageHistory',
+    'AddReactions',
+    'UseExternalEmojis',
+  ]);
 }

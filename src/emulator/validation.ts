@@ -119,7 +119,11 @@ export function validateMessagePayload(body: Record<string, unknown>, errors: Fo
     for (const legacy of ['content', 'embeds'] as const) {
       const value = body[legacy];
       if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0) && value !== '') {
-        errors.add([...prefix, legacy], 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', 'The \'content\' and \'embeds\' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2');
+        errors.add(
+          [...prefix, legacy],
+          'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+          "The 'content' and 'embeds' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2",
+        );
       }
     }
   }
@@ -254,7 +258,8 @@ function validateInteractive(c: unknown, errors: FormErrors, at: Path, customIds
     maxLength(errors, [...at, 'label'], c.label, Limits.buttonLabel);
     if (c.style === ButtonStyle.Link) {
       if (typeof c.url !== 'string') errors.add([...at, 'url'], 'BASE_TYPE_REQUIRED', 'This field is required');
-      if (c.custom_id !== undefined) errors.add([...at, 'custom_id'], 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', 'A custom id cannot be specified for a link button');
+      if (c.custom_id !== undefined)
+        errors.add([...at, 'custom_id'], 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', 'A custom id cannot be specified for a link button');
     } else if (c.style !== ButtonStyle.Premium) {
       checkCustomId();
     }
@@ -292,14 +297,18 @@ function validateAllowedMentions(value: unknown, errors: FormErrors, path: Path)
   const parse = Array.isArray(value.parse) ? value.parse : [];
   parse.forEach((p: unknown, i: number) => {
     if (p !== 'users' && p !== 'roles' && p !== 'everyone') {
-      errors.add([...path, 'parse', i], 'BASE_TYPE_CHOICES', 'Value must be one of {\'everyone\', \'roles\', \'users\'}.');
+      errors.add([...path, 'parse', i], 'BASE_TYPE_CHOICES', "Value must be one of {'everyone', 'roles', 'users'}.");
     }
   });
   for (const key of ['users', 'roles'] as const) {
     const list = value[key];
     maxItems(errors, [...path, key], list, Limits.allowedMentionIds);
     if (Array.isArray(list) && list.length > 0 && parse.includes(key)) {
-      errors.add([...path, 'parse'], 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE', `parse:["${key}"] and ${key}: [ids...] are mutually exclusive.`);
+      errors.add(
+        [...path, 'parse'],
+        'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE',
+        `parse:["${key}"] and ${key}: [ids...] are mutually exclusive.`,
+      );
     }
   }
 }

@@ -82,7 +82,10 @@ export function buildExportDocument(input: ExportInput): ExportResult {
   const extractionOf = new Map(input.extractions.map((e) => [e.article, e]));
 
   // The same actors the index serves: the dictionary's, then discovered ones, copies merged.
-  const universe = collectActors(input.dictionary, articles.flatMap((a) => extractionOf.get(a.id) ?? []));
+  const universe = collectActors(
+    input.dictionary,
+    articles.flatMap((a) => extractionOf.get(a.id) ?? []),
+  );
   const actorOf = (id: ActorId) => {
     const at = universe.indexOf.get(id);
     return at === undefined ? undefined : universe.actors[at];
@@ -121,7 +124,9 @@ export function buildExportDocument(input: ExportInput): ExportResult {
         date: s.date,
       });
     }
-    const byPosition = [...(extraction?.contacts ?? [])].sort((x, y) => x.start - y.start || x.end - y.end || compare(x.a, y.a) || compare(x.b, y.b));
+    const byPosition = [...(extraction?.contacts ?? [])].sort(
+      (x, y) => x.start - y.start || x.end - y.end || compare(x.a, y.a) || compare(x.b, y.b),
+    );
     for (const c of byPosition) {
       contacts.push({ article: article.id, a: c.a, b: c.b, kind: c.kind, date: c.date, status: c.status });
     }

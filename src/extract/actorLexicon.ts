@@ -73,7 +73,7 @@ function compile(dictionary: Dictionary): ActorLexicon {
   // A country whose government has no entry still gets one through its name: "Government of X".
   for (const actor of dictionary.actors) {
     const m = /^Government of (?:the )?(.+)$/i.exec(actor.name);
-    const country = m ? COUNTRY_NAMES[m[1]!] ?? m[1]! : undefined;
+    const country = m ? (COUNTRY_NAMES[m[1]!] ?? m[1]!) : undefined;
     if (country && !governments.has(country)) governments.set(country, actor.id);
   }
   for (const list of [...names.values(), ...nominals.values(), ...metonyms.values()]) list.sort((a, b) => b.words.length - a.words.length);
@@ -86,6 +86,9 @@ function compile(dictionary: Dictionary): ActorLexicon {
   }
 }
 
-function sameEntry(a: { words: readonly string[]; actor?: string; role?: RoleTerm }, b: { words: readonly string[]; actor?: string; role?: RoleTerm }) {
+function sameEntry(
+  a: { words: readonly string[]; actor?: string; role?: RoleTerm },
+  b: { words: readonly string[]; actor?: string; role?: RoleTerm },
+) {
   return a.actor === b.actor && a.role === b.role && a.words.join(' ') === b.words.join(' ');
 }

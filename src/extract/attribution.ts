@@ -43,10 +43,15 @@ const ORG_TAIL = new RegExp(
   `((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}(?:${[...ORG_WORDS].map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}-]*)+)?)$`,
   'u',
 );
-const COUNTRY_TAIL = new RegExp(`\\b(${Object.keys(COUNTRY_NAMES).map((c) => c.replace(/\./g, '\\.')).join('|')})$`);
+const COUNTRY_TAIL = new RegExp(
+  `\\b(${Object.keys(COUNTRY_NAMES)
+    .map((c) => c.replace(/\./g, '\\.'))
+    .join('|')})$`,
+);
 const SENTENCE_END_PUNCT = /[.!?]/;
 /** What may follow the verb of a closing "…, the ministry said": where, when and how, nothing said. */
-const TRAILING_TAG_REST = /^\s*(?:(?:on|in|at|during|after|via|through|to|from|late|early|earlier|later|yesterday|today|last|this|also|again|separately)\b[^,;:∎“”"]{0,80})?[.!?]?\s*$/i;
+const TRAILING_TAG_REST =
+  /^\s*(?:(?:on|in|at|during|after|via|through|to|from|late|early|earlier|later|yesterday|today|last|this|also|again|separately)\b[^,;:∎“”"]{0,80})?[.!?]?\s*$/i;
 
 export function attribute(input: AttributionInput): Attribution[] {
   const { text, masked, sentences, quotations, lexicon, actorOf } = input;
@@ -58,7 +63,8 @@ export function attribute(input: AttributionInput): Attribution[] {
     const m = narration[i]!;
     if (m.kind !== 'document') continue;
     const next = narration[i + 1];
-    if (next?.actor && /^\s+(?:issued\s+)?(?:by|of|from)\s+(?:the\s+)?$/i.test(masked.slice(m.end, next.titleStart ?? next.start))) issuers.push({ at: m.start, actor: next.actor });
+    if (next?.actor && /^\s+(?:issued\s+)?(?:by|of|from)\s+(?:the\s+)?$/i.test(masked.slice(m.end, next.titleStart ?? next.start)))
+      issuers.push({ at: m.start, actor: next.actor });
   }
   const reader = new ClauseReader(masked, narration);
   const results: Attribution[] = [];
@@ -123,7 +129,12 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (voice && actorOf(voice)?.kind === 'person') notePerson(voice);
     if (spoke?.speaker) lastSpeaker = spoke.speaker;
     const spokeNow = spoke?.speaker && isPerson(spoke.speaker) ? spoke.speaker : undefined;
-    previous = { sentence: s, subject: voice ?? null, asked: cues.length > 0 || /\b(?:asked|questioned|interviewed|interview)\b/.test(masked.slice(s.start, s.end)), ...(spokeNow ? { spoke: spokeNow } : {}) };
+    previous = {
+      sentence: s,
+      subject: voice ?? null,
+      asked: cues.length > 0 || /\b(?:asked|questioned|interviewed|interview)\b/.test(masked.slice(s.start, s.end)),
+      ...(spokeNow ? { spoke: spokeNow } : {}),
+    };
   }
   // A quotation standing alone before the sentence that names its speaker: the article's opening quotation
   // (above the dateline, or a statement-first lead), or one followed by "With these words X …".
@@ -135,7 +146,11 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (!next) continue;
     const lead = masked.slice(next.start, next.end);
     let speaker: ActorId | undefined;
-    if (/^\s*(?:(?:with|in)\s+(?:these|those|such)\s+words\b|(?:these|those)\s+(?:were|are)\s+the\s+words\b|so\s+said\b|(?:this|that)\s+(?:was|is)\s+(?:how|what)\b)/i.test(lead)) {
+    if (
+      /^\s*(?:(?:with|in)\s+(?:these|those|such)\s+words\b|(?:these|those)\s+(?:were|are)\s+the\s+words\b|so\s+said\b|(?:this|that)\s+(?:was|is)\s+(?:how|what)\b)/i.test(
+        lead,
+      )
+    ) {
       const main = reader.mainSubject(next, next.end);
       const who = main ? resolveSubject(main)[0] : undefined;
       if (who && actorOf(who)?.kind === 'person') speaker = who;
@@ -143,7 +158,8 @@ export function attribute(input: AttributionInput): Attribution[] {
       const voiced = results.find((r) => r.kind === 'reported' && r.start === next.start);
       if (voiced?.speaker && isPerson(voiced.speaker)) speaker = voiced.speaker;
     }
-    if (speaker) results.push({ kind: 'quote', start: q.start, end: q.end, speaker, coSpeakers: [], cue: 'quotation before its speaker', date: null });
+    if (speaker)
+      results.push({ kind: 'quote', start: q.start, end: q.end, speaker, coSpeakers: [], cue: 'quotation before its speaker', date: null });
   }
   // A quotation left open at a paragraph's end takes the voice of the quotation that carries it on.
   for (const q of pending) {
@@ -198,13 +214,19 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (!found && !opensSentence) found = trailing(s, q, closeAt, after);
     if (!found && fragment) return undefined; // a short phrase in quotation marks with no one saying it
     // "“…,” said one European diplomat": a voice is given, but not a name; it is no one's we know
-    if (!found && after[0] && ATTRIBUTING_VERBS.has(after[0].word) && /^[\s,—–-]*$/.test(masked.slice(closeAt, after[0].start))) return undefined;
+    if (!found && after[0] && ATTRIBUTING_VERBS.has(after[0].word) && /^[\s,—–-]*$/.test(masked.slice(closeAt, after[0].start)))
+      return undefined;
     if (!found) found = adjacent(s, q);
     if (!found) return null;
     // "It is emphasized that the “blockade” …": a short phrase in marks with no one's voice is a scare quote
     if (found.speaker === null && fragment) return undefined;
     return {
-      kind: 'quote', start: q.start, end: q.end, speaker: found.speaker, coSpeakers: found.others ?? [], cue: found.cue,
+      kind: 'quote',
+      start: q.start,
+      end: q.end,
+      speaker: found.speaker,
+      coSpeakers: found.others ?? [],
+      cue: found.cue,
       ...(found.addressee ? { addressee: found.addressee } : {}),
       ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
       date: dateNear(s, found.cueAt),
@@ -268,21 +290,37 @@ export function attribute(input: AttributionInput): Attribution[] {
       const main = reader.mainSubject(s, q.open);
       const who = main ? resolveSubject(main) : [];
       const adjoins = main && main.mentions.length === 1 && /^\s*$/.test(masked.slice(main.mentions[0]!.end, q.open));
-      if (who.length === 1 && isPerson(who[0]!) && (/:\s*$/.test(lead) || adjoins)) return { speaker: who[0]!, cue: 'quotation after its speaker' };
+      if (who.length === 1 && isPerson(who[0]!) && (/:\s*$/.test(lead) || adjoins))
+        return { speaker: who[0]!, cue: 'quotation after its speaker' };
     }
     // a quotation opening a paragraph, after a paragraph whose last sentence is a person's statement
     // ("… , Lavrov said at the meeting. ¶ “It is a good opportunity …”")
-    if (lead.trim() === '' && previous?.spoke && previous.sentence.index === s.index - 1 && s.start === paragraphStartOf(s) && (!lastQuote || lastQuote.end < previous.sentence.start)) {
+    if (
+      lead.trim() === '' &&
+      previous?.spoke &&
+      previous.sentence.index === s.index - 1 &&
+      s.start === paragraphStartOf(s) &&
+      (!lastQuote || lastQuote.end < previous.sentence.start)
+    ) {
       return { speaker: previous.spoke, cue: 'quotation after its speaker' };
     }
     // "X was asked whether … . “…”": the person the previous sentence is about, when it spoke or was asked
     const opensSentence = masked.slice(s.start, q.open).trim() === '';
-    if (opensSentence && previous && previous.subject && previous.asked && previous.sentence.paragraph === s.paragraph && (!lastQuote || lastQuote.end < previous.sentence.start)) {
+    if (
+      opensSentence &&
+      previous &&
+      previous.subject &&
+      previous.asked &&
+      previous.sentence.paragraph === s.paragraph &&
+      (!lastQuote || lastQuote.end < previous.sentence.start)
+    ) {
       return { speaker: previous.subject, cue: 'quotation after its speaker' };
     }
     if (!lastQuote) return null;
     const sameParagraph = lastQuote.paragraph === q.paragraph;
-    const carriedOn = q.continues || (lastQuote.paragraph === q.paragraph - 1 && masked.slice(s.start, q.open).trim() === '' && s.start === paragraphStartOf(s));
+    const carriedOn =
+      q.continues ||
+      (lastQuote.paragraph === q.paragraph - 1 && masked.slice(s.start, q.open).trim() === '' && s.start === paragraphStartOf(s));
     if (!sameParagraph && !carriedOn) return null;
     return { speaker: lastQuote.speaker, cue: 'continued quotation' };
   }
@@ -297,14 +335,23 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (!hasNarrationWords(masked, s.start, s.end, 3)) return null;
     // The outermost voice wins: a trailing "…, the ministry said." owns the whole sentence.
     const last = usable[usable.length - 1]!;
-    if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word) && TRAILING_TAG_REST.test(masked.slice(last.end, s.end)) && /,\s*[^,]*$/.test(masked.slice(s.start, last.start))) {
+    if (
+      last.kind === 'verb' &&
+      ATTRIBUTING_VERBS.has(last.word) &&
+      TRAILING_TAG_REST.test(masked.slice(last.end, s.end)) &&
+      /,\s*[^,]*$/.test(masked.slice(s.start, last.start))
+    ) {
       const subj = reader.subjectBefore(last.start, s.start);
       const who = subj ? resolveSubject(subj) : [];
       if (who[0] && subj!.start > s.start) {
         // "X told Y that …, the ministry said": X's words, relayed by the ministry; an event it reports is its own
         const inner = usable.filter((c) => c.start < subj!.start && c.kind !== 'according' && c.kind !== 'passive');
         for (const cue of inner) {
-          const found = speakerOfCue(s, cue, usable.filter((c) => c.start < cue.start));
+          const found = speakerOfCue(
+            s,
+            cue,
+            usable.filter((c) => c.start < cue.start),
+          );
           if (found && found.speaker !== who[0]) return reported(s, { ...found, via: found.via ?? who[0] });
         }
         return reported(s, { speaker: who[0], cue: last.word, cueAt: last, others: who.slice(1) });
@@ -315,7 +362,12 @@ export function attribute(input: AttributionInput): Attribution[] {
       const subj = reader.subjectAfter(last.end, s.end);
       // (not "X, quoted by the media, said Tehran “was ready …”": there the subject after the verb is the content's)
       const restAfter = masked.slice(subj?.mentions[0]!.end ?? s.end, s.end).trim();
-      if (subj && /,\s*$/.test(masked.slice(s.start, last.start)) && /^[^,;∎]*[.!?]?$/.test(restAfter || '.') && restAfter.split(/\s+/).length <= 12) {
+      if (
+        subj &&
+        /,\s*$/.test(masked.slice(s.start, last.start)) &&
+        /^[^,;∎]*[.!?]?$/.test(restAfter || '.') &&
+        restAfter.split(/\s+/).length <= 12
+      ) {
         const who = resolveSubject(subj);
         if (who[0]) return reported(s, { speaker: who[0], cue: last.word, cueAt: last });
       }
@@ -323,7 +375,11 @@ export function attribute(input: AttributionInput): Attribution[] {
     // "According to X, Y told …": the voice is Y's, relayed by X; X's own only when no one else speaks.
     const ordered = [...usable.filter((c) => c.kind !== 'according'), ...usable.filter((c) => c.kind === 'according')];
     for (const cue of ordered) {
-      const found = speakerOfCue(s, cue, usable.filter((c) => c.start < cue.start));
+      const found = speakerOfCue(
+        s,
+        cue,
+        usable.filter((c) => c.start < cue.start),
+      );
       if (found) return reported(s, found);
     }
     return null;
@@ -338,19 +394,29 @@ export function attribute(input: AttributionInput): Attribution[] {
     // “…,” said X (in a statement on …).  /  “…,” X said on Saturday, “…”
     if (masked.slice(s.start, first.open).trim() === '' && cue.start >= (first.close >= 0 ? first.close : first.end)) {
       const after = masked.slice(cue.end, cue.end + 40);
-      return !/^\s+(?:\S+\s+){0,2}?that\b/.test(after) && !/\b(?:adding|saying|noting|stressing|and (?:also )?(?:stressed|said|noted|added|called|warned))\b/.test(narration);
+      return (
+        !/^\s+(?:\S+\s+){0,2}?that\b/.test(after) &&
+        !/\b(?:adding|saying|noting|stressing|and (?:also )?(?:stressed|said|noted|added|called|warned))\b/.test(narration)
+      );
     }
     // X said: “…”  /  The ministry said in a readout: “…”
     if (cue.end <= first.open && masked.slice(lastClose, s.end).trim().length <= 2) {
       const gap = masked.slice(cue.end, first.open);
-      return !/\bthat\b/i.test(gap) && /^\s*(?:(?:on|in|to|at|during|after|before|via|through|with)\s+[^:,“”"∎]{0,60}?)?\s*[:,]?\s*$/i.test(gap);
+      return (
+        !/\bthat\b/i.test(gap) && /^\s*(?:(?:on|in|to|at|during|after|before|via|through|with)\s+[^:,“”"∎]{0,60}?)?\s*[:,]?\s*$/i.test(gap)
+      );
     }
     return false;
   }
 
   function reported(s: Sentence, found: Found): Attribution {
     return {
-      kind: 'reported', start: s.start, end: s.end, speaker: found.speaker, coSpeakers: found.others ?? [], cue: found.cue,
+      kind: 'reported',
+      start: s.start,
+      end: s.end,
+      speaker: found.speaker,
+      coSpeakers: found.others ?? [],
+      cue: found.cue,
       ...(found.addressee ? { addressee: found.addressee } : {}),
       ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
       date: dateNear(s, found.cueAt),
@@ -384,11 +450,23 @@ export function attribute(input: AttributionInput): Attribution[] {
       case 'participle': {
         // "X cited Y as condemning … and reaffirming …": the participles are Y's
         const cited = [...earlier].reverse().find((c) => c.kind === 'cited');
-        if (cited) return speakerOfCue(s, cited, earlier.filter((c) => c.start < cited.start));
+        if (cited)
+          return speakerOfCue(
+            s,
+            cited,
+            earlier.filter((c) => c.start < cited.start),
+          );
         const subj = reader.mainSubject(s, cue.start);
         const who = subj ? resolveSubject(subj) : [];
         if (!who[0]) return null;
-        return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
+        return {
+          speaker: who[0],
+          others: who.slice(1),
+          cue: cue.word,
+          cueAt: cue,
+          ...addresseeOf(cue, s),
+          ...(relay ? { via: relay } : {}),
+        };
       }
       case 'passive': {
         // "This was announced by X": the agent speaks
@@ -399,7 +477,8 @@ export function attribute(input: AttributionInput): Attribution[] {
         // "X briefed Y about … . The need to … was underlined.": right after a person's statement in the same
         // paragraph, the passive carries on that person's account; anywhere else ("It was noted that …" in a
         // readout) it names no one, and guessing its last voice misattributes as often as not
-        const carriesOn = previous && previous.spoke && previous.sentence.index === s.index - 1 && previous.sentence.paragraph === s.paragraph;
+        const carriesOn =
+          previous && previous.spoke && previous.sentence.index === s.index - 1 && previous.sentence.paragraph === s.paragraph;
         if (carriesOn) return { speaker: previous!.spoke!, cue: cue.word, cueAt: cue };
         // "The necessity of … was emphasized.": a point of the account under way, the last voice's
         const impersonal = /\bit\s+$/i.test(masked.slice(Math.max(s.start, cue.start - 4), cue.start));
@@ -422,7 +501,14 @@ export function attribute(input: AttributionInput): Attribution[] {
           who = subj ? resolveSubject(subj) : [];
         }
         if (!who[0]) return null;
-        return { speaker: who[0], others: who.slice(1), cue: cue.word, cueAt: cue, ...addresseeOf(cue, s), ...(relay ? { via: relay } : {}) };
+        return {
+          speaker: who[0],
+          others: who.slice(1),
+          cue: cue.word,
+          cueAt: cue,
+          ...addresseeOf(cue, s),
+          ...(relay ? { via: relay } : {}),
+        };
       }
     }
   }
@@ -432,12 +518,21 @@ export function attribute(input: AttributionInput): Attribution[] {
     const comma = masked.indexOf(',', cue.end);
     const phrase = masked.slice(cue.end, comma > 0 && comma < s.end ? comma : s.end).trim();
     if (phrase.length > 80 || /[∎“”"]/.test(phrase)) return undefined;
-    const owned = /^(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:press\s+release|statement|readout|website|report|communiqu[eé])$/i.exec(phrase);
-    const named = owned?.[1] ?? /^(?:the\s+)?((?:[\p{L}’'.-]+\s+){0,5}(?:service|ministry|office|cabinet|government|committee|council|agency|presidency|administration|embassy|party|delegation|department|mission|secretariat|press\s+service)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)?)$/iu.exec(phrase)?.[1];
+    const owned = /^(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:press\s+release|statement|readout|website|report|communiqu[eé])$/i.exec(
+      phrase,
+    );
+    const named =
+      owned?.[1] ??
+      /^(?:the\s+)?((?:[\p{L}’'.-]+\s+){0,5}(?:service|ministry|office|cabinet|government|committee|council|agency|presidency|administration|embassy|party|delegation|department|mission|secretariat|press\s+service)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)?)$/iu.exec(
+        phrase,
+      )?.[1];
     if (!named || /^(?:his|her|their|its)\b/i.test(named)) return undefined;
     // "according to the press service": the body of that kind the article named before
-    if (!owned && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(phrase)) return (lastSpeaker && actorOf(lastSpeaker)?.kind === 'org' ? lastSpeaker : lastOrganisation(cue.start)) ?? undefined;
-    const title = named.replace(/\b\p{Ll}/gu, (c, at: number) => (at > 0 && /^(?:of|the|and|for)\b/.test(named.slice(at)) ? c : c.toUpperCase()));
+    if (!owned && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(phrase))
+      return (lastSpeaker && actorOf(lastSpeaker)?.kind === 'org' ? lastSpeaker : lastOrganisation(cue.start)) ?? undefined;
+    const title = named.replace(/\b\p{Ll}/gu, (c, at: number) =>
+      at > 0 && /^(?:of|the|and|for)\b/.test(named.slice(at)) ? c : c.toUpperCase(),
+    );
     return register({ name: title });
   }
 
@@ -460,7 +555,8 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (comma > 0 && comma < s.end && comma - cue.end <= 100) {
       const named = reader.subjectAfter(comma + 1, s.end);
       const m = named?.mentions[0];
-      if (m && (m.kind === 'name' || m.kind === 'discovered') && /^\s*,/.test(masked.slice(m.end, m.end + 2))) return resolveSubject(named)[0];
+      if (m && (m.kind === 'name' || m.kind === 'discovered') && /^\s*,/.test(masked.slice(m.end, m.end + 2)))
+        return resolveSubject(named)[0];
     }
     // "According to the emergency management service, …", "According to the GD party’s press release, …": a
     // body the dictionary does not know speaks all the same
@@ -513,18 +609,26 @@ export function attribute(input: AttributionInput): Attribution[] {
 
   /** An organisation or a country named right before a verb but absent from the dictionary. */
   function organisationBefore(at: number, from: number): ActorId | null {
-    const pre = masked.slice(from, at).replace(/\s+(?:also|again|on \w+|later|earlier)?\s*$/, '').trimEnd();
+    const pre = masked
+      .slice(from, at)
+      .replace(/\s+(?:also|again|on \w+|later|earlier)?\s*$/, '')
+      .trimEnd();
     // "his office said", "Pashinyan’s government says": the organisation of a person
     const owned = /(?:\b(his|her)|(\S+?)[’']s)\s+(government|office|administration|cabinet|press\s+service|press\s+office)$/i.exec(pre);
     if (owned) {
-      const owner = owned[1] ? lastPersonFor(owned[1].toLowerCase() === 'her' ? 'f' : 'm') : narration.find((m) => m.end === from + owned.index + owned[2]!.length && m.actor)?.actor ?? null;
+      const owner = owned[1]
+        ? lastPersonFor(owned[1].toLowerCase() === 'her' ? 'f' : 'm')
+        : (narration.find((m) => m.end === from + owned.index + owned[2]!.length && m.actor)?.actor ?? null);
       const person = owner ? actorOf(owner) : undefined;
       if (person) {
         if (/government|cabinet/i.test(owned[3]!) && person.country) {
           return lexicon.governments.get(person.country) ?? register({ name: `Government of ${person.country}`, country: person.country });
         }
         const role = roleOn(person, input.date)?.title ?? person.description;
-        return register({ name: `Office of ${role ? `the ${role}` : person.name}`, ...(person.country ? { country: person.country } : {}) });
+        return register({
+          name: `Office of ${role ? `the ${role}` : person.name}`,
+          ...(person.country ? { country: person.country } : {}),
+        });
       }
     }
     // "The CSTO secretariat said": a generic body of an organisation the dictionary knows is that organisation
@@ -550,7 +654,17 @@ export function attribute(input: AttributionInput): Attribution[] {
   function register({ name, country }: { name: string; country?: string }): ActorId {
     const id = discoveredId(name);
     if (!actorOf(id)) {
-      input.discover({ id, kind: 'org', name, aliases: [name], nominals: [], metonyms: [], roles: [], origin: 'discovered', ...(country ? { country } : {}) });
+      input.discover({
+        id,
+        kind: 'org',
+        name,
+        aliases: [name],
+        nominals: [],
+        metonyms: [],
+        roles: [],
+        origin: 'discovered',
+        ...(country ? { country } : {}),
+      });
     }
     return id;
   }
@@ -599,13 +713,39 @@ export function hasNarrationWords(masked: string, from: number, to: number, n: n
 function isSpaceOrQuoting(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x22;
   return (
-    c === 0x220e || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 ||
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0x220e ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
-const ATTITUDE_VERBS = new Set(['regret', 'regrets', 'regretted', 'welcomed', 'welcomes', 'assessed', 'assesses', 'encouraged', 'encourages', 'instructed', 'instructs']);
+const ATTITUDE_VERBS = new Set([
+  'regret',
+  'regrets',
+  'regretted',
+  'welcomed',
+  'welcomes',
+  'assessed',
+  'assesses',
+  'encouraged',
+  'encourages',
+  'instructed',
+  'instructs',
+]);
 
 interface Found {
   readonly speaker: ActorId | null;

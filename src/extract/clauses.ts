@@ -29,7 +29,8 @@ const GLUE_AT_END: RegExp[] = [
   /\s*—[^—]{0,120}—\s*$/,
 ];
 
-const TITLE_BEFORE_OF = /\b(?:President|Minister|Secretary|Chairman|Chairwoman|Chair|Head|Representative|Ambassador|Envoy|Commissioner|Director|Speaker|Spokesperson|Spokesman|Spokeswoman|Chief|Advisor|Adviser)\s+(?:of|to|for)\s+(?:the\s+)?$/;
+const TITLE_BEFORE_OF =
+  /\b(?:President|Minister|Secretary|Chairman|Chairwoman|Chair|Head|Representative|Ambassador|Envoy|Commissioner|Director|Speaker|Spokesperson|Spokesman|Spokeswoman|Chief|Advisor|Adviser)\s+(?:of|to|for)\s+(?:the\s+)?$/;
 
 export class ClauseReader {
   constructor(
@@ -89,7 +90,10 @@ export class ClauseReader {
       const pre = this.masked.slice(from, end);
       if (pre.endsWith(',')) {
         // "X, speaking at a news conference after talks with Y, said": an aside is dropped before any name in it counts
-        const aside = /,\s*(?:speaking|writing|addressing|answering|responding|commenting|asked|visiting|talking|in|at|during|after|following|for|who|which|whose|according|on|while|when|despite|as)\b[^,;:∎“”"]{0,120},$/.exec(pre);
+        const aside =
+          /,\s*(?:speaking|writing|addressing|answering|responding|commenting|asked|visiting|talking|in|at|during|after|following|for|who|which|whose|according|on|while|when|despite|as)\b[^,;:∎“”"]{0,120},$/.exec(
+            pre,
+          );
         if (aside) {
           end = from + aside.index;
           continue;
@@ -102,7 +106,14 @@ export class ClauseReader {
           const named = this.mentionEndingAt(head);
           // "the ministry spokeswoman, Anna Naghdalian, told": a name in the appositive beats the role noun before it
           const inner = this.mentionEndingAt(end - 1 - (pre.length - pre.trimEnd().length));
-          if (named && inner && inner !== named && (named.kind === 'roleNoun' || named.kind === 'nominal') && (inner.kind === 'name' || inner.kind === 'discovered') && inner.start > head) {
+          if (
+            named &&
+            inner &&
+            inner !== named &&
+            (named.kind === 'roleNoun' || named.kind === 'nominal') &&
+            (inner.kind === 'name' || inner.kind === 'discovered') &&
+            inner.start > head
+          ) {
             return { mentions: [inner], start: titleStartOf(inner) };
           }
           if (named && named.start >= from && !/^,\s*(?:and|or)\b/.test(appositiveOf[0])) return this.withCoordinated(named, from);
@@ -136,14 +147,24 @@ export class ClauseReader {
   subjectAfter(at: number, to: number): Subject | null {
     let start = at;
     while (start < to && /\s/.test(this.masked[start]!)) start++;
-    const m = this.mentions.find((x) => x.start >= start && (x.start === start || titleStart(x) === start || /^(?:the|a)\s+$/i.test(this.masked.slice(start, titleStart(x)))));
+    const m = this.mentions.find(
+      (x) =>
+        x.start >= start &&
+        (x.start === start || titleStart(x) === start || /^(?:the|a)\s+$/i.test(this.masked.slice(start, titleStart(x)))),
+    );
     if (!m || m.end > to) return null;
     // "said the de facto president of occupied Abkhazia, Aslan Bzhania": the name after the role noun's comma
     if (m.kind === 'roleNoun' || m.kind === 'nominal' || m.kind === 'office') {
       const comma = this.masked.indexOf(',', m.end);
-      const named = comma >= 0 && comma < to && comma - m.end <= 80 && !/[.;:∎“”"]/.test(this.masked.slice(m.end, comma))
-        ? this.mentions.find((x) => x.start > comma && /^\s*$/.test(this.masked.slice(comma + 1, titleStart(x))) && (x.kind === 'name' || x.kind === 'discovered'))
-        : undefined;
+      const named =
+        comma >= 0 && comma < to && comma - m.end <= 80 && !/[.;:∎“”"]/.test(this.masked.slice(m.end, comma))
+          ? this.mentions.find(
+              (x) =>
+                x.start > comma &&
+                /^\s*$/.test(this.masked.slice(comma + 1, titleStart(x))) &&
+                (x.kind === 'name' || x.kind === 'discovered'),
+            )
+          : undefined;
       if (named && named.end <= to) return { mentions: [named], start };
     }
     return { mentions: [m], start };
@@ -158,7 +179,12 @@ export class ClauseReader {
       if (m.start < sentence.start) continue;
       if (m.start >= before) break;
       const lead = this.masked.slice(sentence.start, titleStart(m));
-      if (/\b(?:with|to|by|of|for|from|about|between|among|against|at|in|on|into|than|and|towards?|after|before|like|under|over|via|amid|whom|which|that)\s+(?:the\s+)?$/i.test(lead)) continue;
+      if (
+        /\b(?:with|to|by|of|for|from|about|between|among|against|at|in|on|into|than|and|towards?|after|before|like|under|over|via|amid|whom|which|that)\s+(?:the\s+)?$/i.test(
+          lead,
+        )
+      )
+        continue;
       if (/[’']s\s*$/.test(lead)) continue;
       // a possessive mention ("Aliyev’s") is not a subject
       if (/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) continue;
@@ -187,7 +213,11 @@ export class ClauseReader {
     for (;;) {
       const window = Math.max(from, start - 48);
       // ("Orlov, his Turkish counterpart Öztürk and …": a determiner may stand before a member's title)
-      const gap = (group.length === 1 ? /(?:,\s*|\s+)(?:and|&)\s+(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u : /(?:,\s*(?:and\s+)?)(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u).exec(this.masked.slice(window, start));
+      const gap = (
+        group.length === 1
+          ? /(?:,\s*|\s+)(?:and|&)\s+(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u
+          : /(?:,\s*(?:and\s+)?)(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u
+      ).exec(this.masked.slice(window, start));
       if (!gap) break;
       let end = window + gap.index;
       while (end > from && /\s/.test(this.masked[end - 1]!)) end--;

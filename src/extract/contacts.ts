@@ -40,57 +40,288 @@ const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earli
 const re = (source: string) => new RegExp(source, 'gi');
 
 const CUES: ContactCue[] = [
-  { hint: ['told', 'met', 'spoke', 'called', 'phoned', 'host', 'receiv', 'welcom'], re: re(String.raw`\b(?:(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned|hosted|received|welcomed)|(?:a\s+pleasure|an\s+honou?r|glad|pleased|delighted|happy)\s+to\s+(?:host|receive|welcome|meet(?:\s+with)?))\s+`), kind: 'other', parties: 'voice' },
-  { hint: ['phone'], re: re(String.raw`\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+${ADVERBIAL}with\s+`), kind: 'call', parties: 'subject' },
-  { hint: ['spok', 'speak', 'talk'], re: re(String.raw`\b(?:spoke|speaks|talked|spoken|speak|talk)\s+${ADVERBIAL}(?:with|to)\s+`), kind: 'call', parties: 'subject' },
-  { hint: ['call', 'phoned'], re: re(String.raw`\b(?:called|phoned|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`), kind: 'call', parties: 'subject' },
-  { hint: ['call'], re: re(String.raw`\b(?:received|receives|got|had)\s+a\s+(?:(?:tele)?phone\s+)?call\s+from\s+`), kind: 'call', parties: 'subject' },
-  { hint: ['met', 'meet'], re: re(String.raw`\b(?:met|meets|meet|to\s+meet|will\s+meet)\s+${ADVERBIAL}(?:with\s+)?`), kind: 'meeting', parties: 'subject' },
-  { hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion'], re: re(String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions)\s+${ADVERBIAL}with\s+`), kind: 'meeting', parties: 'subject' },
-  { hint: ['host', 'receiv', 'welcomed'], re: re(String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!a\s|an\s|calls?\b|letters?\b)`), kind: 'meeting', parties: 'subject' },
-  { hint: ['letter', 'message'], re: re(String.raw`\b(?:sent|wrote|addressed|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:letter|message)\s+to\s+`), kind: 'letter', parties: 'subject' },
+  {
+    hint: ['told', 'met', 'spoke', 'called', 'phoned', 'host', 'receiv', 'welcom'],
+    re: re(
+      String.raw`\b(?:(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned|hosted|received|welcomed)|(?:a\s+pleasure|an\s+honou?r|glad|pleased|delighted|happy)\s+to\s+(?:host|receive|welcome|meet(?:\s+with)?))\s+`,
+    ),
+    kind: 'other',
+    parties: 'voice',
+  },
+  {
+    hint: ['phone'],
+    re: re(
+      String.raw`\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+${ADVERBIAL}with\s+`,
+    ),
+    kind: 'call',
+    parties: 'subject',
+  },
+  {
+    hint: ['spok', 'speak', 'talk'],
+    re: re(String.raw`\b(?:spoke|speaks|talked|spoken|speak|talk)\s+${ADVERBIAL}(?:with|to)\s+`),
+    kind: 'call',
+    parties: 'subject',
+  },
+  {
+    hint: ['call', 'phoned'],
+    re: re(
+      String.raw`\b(?:called|phoned|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`,
+    ),
+    kind: 'call',
+    parties: 'subject',
+  },
+  {
+    hint: ['call'],
+    re: re(String.raw`\b(?:received|receives|got|had)\s+a\s+(?:(?:tele)?phone\s+)?call\s+from\s+`),
+    kind: 'call',
+    parties: 'subject',
+  },
+  {
+    hint: ['met', 'meet'],
+    re: re(String.raw`\b(?:met|meets|meet|to\s+meet|will\s+meet)\s+${ADVERBIAL}(?:with\s+)?`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion'],
+    re: re(
+      String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions)\s+${ADVERBIAL}with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['host', 'receiv', 'welcomed'],
+    re: re(String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!a\s|an\s|calls?\b|letters?\b)`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['letter', 'message'],
+    re: re(String.raw`\b(?:sent|wrote|addressed|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:letter|message)\s+to\s+`),
+    kind: 'letter',
+    parties: 'subject',
+  },
   { hint: ['wrote', 'writes'], re: re(String.raw`\b(?:wrote|writes)\s+to\s+`), kind: 'letter', parties: 'subject' },
-  { hint: ['letter', 'message'], re: re(String.raw`\b(?:received|receives)\s+a\s+(?:\w+\s+)?(?:letter|message)\s+from\s+`), kind: 'letter', parties: 'subject' },
-  { hint: ['call', 'conversation'], re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+`), kind: 'call', parties: 'noun' },
-  { hint: ['talks', 'meeting', 'negotiation', 'consultation', 'summit', 'visit'], re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+){0,2}(?:talks|meeting|negotiations|consultations|summit|visit)\s+(?:(?:on\s+)?\w+\s+\d{1,2}\s+)?with\s+`), kind: 'meeting', parties: 'noun' },
-  { hint: ['talks', 'meeting', 'consultation', 'negotiation'], re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|at|for|went\s+ahead\s+with)\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations|negotiations)\s+with\s+`), kind: 'meeting', parties: 'noun' },
-  { hint: ['conference'], re: re(String.raw`\b(?:at|during|after)\s+(?:a|the)\s+joint\s+(?:news|press)\s+conference\s+with\s+`), kind: 'meeting', parties: 'noun' },
-  { hint: ['received'], re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?received\s+by\s+`), kind: 'meeting', parties: 'subject' },
-  { hint: ['conference'], re: re(String.raw`\b(?:held|hold|will\s+hold)\s+(?:a\s+)?joint\s+(?:news|press)\s+conference\b`), kind: 'meeting', parties: 'group' },
+  {
+    hint: ['letter', 'message'],
+    re: re(String.raw`\b(?:received|receives)\s+a\s+(?:\w+\s+)?(?:letter|message)\s+from\s+`),
+    kind: 'letter',
+    parties: 'subject',
+  },
+  {
+    hint: ['call', 'conversation'],
+    re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+`),
+    kind: 'call',
+    parties: 'noun',
+  },
+  {
+    hint: ['talks', 'meeting', 'negotiation', 'consultation', 'summit', 'visit'],
+    re: re(
+      String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+){0,2}(?:talks|meeting|negotiations|consultations|summit|visit)\s+(?:(?:on\s+)?\w+\s+\d{1,2}\s+)?with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'noun',
+  },
+  {
+    hint: ['talks', 'meeting', 'consultation', 'negotiation'],
+    re: re(
+      String.raw`\b(?:after|following|during|before|ahead\s+of|at|for|went\s+ahead\s+with)\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations|negotiations)\s+with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'noun',
+  },
+  {
+    hint: ['conference'],
+    re: re(String.raw`\b(?:at|during|after)\s+(?:a|the)\s+joint\s+(?:news|press)\s+conference\s+with\s+`),
+    kind: 'meeting',
+    parties: 'noun',
+  },
+  {
+    hint: ['received'],
+    re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?received\s+by\s+`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['conference'],
+    re: re(String.raw`\b(?:held|hold|will\s+hold)\s+(?:a\s+)?joint\s+(?:news|press)\s+conference\b`),
+    kind: 'meeting',
+    parties: 'group',
+  },
   { hint: ['chaired'], re: re(String.raw`\b(?:co-)?chaired\s+by\s+`), kind: 'meeting', parties: 'between' },
-  { hint: ['call', 'conversation'], re: re(String.raw`\b(?:after|following|during|before|ahead\s+of|in)\s+a\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with\s+`), kind: 'call', parties: 'noun' },
-  { hint: ['meeting', 'hosting', 'receiving', 'visiting'], re: re(String.raw`\b(?:after|following|before|while|when|during)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?`), kind: 'meeting', parties: 'noun' },
-  { hint: ['talking', 'speaking'], re: re(String.raw`\b(?:after|following|before|while)\s+(?:talking|speaking)\s+(?:by\s+phone\s+)?(?:with|to)\s+`), kind: 'call', parties: 'noun' },
+  {
+    hint: ['call', 'conversation'],
+    re: re(
+      String.raw`\b(?:after|following|during|before|ahead\s+of|in)\s+a\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with\s+`,
+    ),
+    kind: 'call',
+    parties: 'noun',
+  },
+  {
+    hint: ['meeting', 'hosting', 'receiving', 'visiting'],
+    re: re(String.raw`\b(?:after|following|before|while|when|during)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?`),
+    kind: 'meeting',
+    parties: 'noun',
+  },
+  {
+    hint: ['talking', 'speaking'],
+    re: re(String.raw`\b(?:after|following|before|while)\s+(?:talking|speaking)\s+(?:by\s+phone\s+)?(?:with|to)\s+`),
+    kind: 'call',
+    parties: 'noun',
+  },
   { hint: ['letter'], re: re(String.raw`\bin\s+a\s+(?:\w+\s+)?letter\s+to\s+`), kind: 'letter', parties: 'noun' },
-  { hint: ['met', 'meet', 'talks'], re: re(String.raw`\b(?:met|meet|will\s+meet|to\s+meet|held\s+talks|hold\s+talks|will\s+hold\s+talks)\b`), kind: 'meeting', parties: 'group' },
+  {
+    hint: ['met', 'meet', 'talks'],
+    re: re(String.raw`\b(?:met|meet|will\s+meet|to\s+meet|held\s+talks|hold\s+talks|will\s+hold\s+talks)\b`),
+    kind: 'meeting',
+    parties: 'group',
+  },
   // "X, Y and Z held a trilateral meeting", "the leaders will hold a summit"
-  { hint: ['meeting', 'summit', 'talks', 'consultation', 'negotiation'], re: re(String.raw`\b(?:held|hold|had|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|consultations|negotiations)\b(?!\s+(?:with|between)\b)`), kind: 'meeting', parties: 'group' },
-  { hint: ['spoke', 'talked', 'phone'], re: re(String.raw`\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`), kind: 'call', parties: 'group' },
-  { hint: ['phone'], re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`), kind: 'call', parties: 'group' },
+  {
+    hint: ['meeting', 'summit', 'talks', 'consultation', 'negotiation'],
+    re: re(
+      String.raw`\b(?:held|hold|had|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|consultations|negotiations)\b(?!\s+(?:with|between)\b)`,
+    ),
+    kind: 'meeting',
+    parties: 'group',
+  },
+  {
+    hint: ['spoke', 'talked', 'phone'],
+    re: re(String.raw`\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`),
+    kind: 'call',
+    parties: 'group',
+  },
+  {
+    hint: ['phone'],
+    re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`),
+    kind: 'call',
+    parties: 'group',
+  },
   // "A, B and C gathered on the sidelines of the summit"
-  { hint: ['gathered', 'convened', 'together'], re: re(String.raw`\b(?:gathered|convened|came\s+together|will\s+gather|will\s+convene)\b`), kind: 'meeting', parties: 'group' },
+  {
+    hint: ['gathered', 'convened', 'together'],
+    re: re(String.raw`\b(?:gathered|convened|came\s+together|will\s+gather|will\s+convene)\b`),
+    kind: 'meeting',
+    parties: 'group',
+  },
   // "A and B on Tuesday discussed … during a meeting in St. Petersburg"
-  { hint: ['meeting', 'talks', 'summit'], re: re(String.raw`\b(?:during|at|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)\b(?!\s+(?:with|between|of)\b)`), kind: 'meeting', parties: 'group' },
+  {
+    hint: ['meeting', 'talks', 'summit'],
+    re: re(
+      String.raw`\b(?:during|at|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)\b(?!\s+(?:with|between|of)\b)`,
+    ),
+    kind: 'meeting',
+    parties: 'group',
+  },
   // "Foreign ministers of A, B and C attended the meeting", "A and B began negotiations in Almaty"
-  { hint: ['attend', 'took', 'participat', 'negotiation', 'talks', 'consultation'], re: re(String.raw`\b(?:attended|attend|took\s+part\s+in|participated\s+in|(?:began|begin|started|resumed|opened|continued|concluded)\s+(?:a\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|session)\b`), kind: 'meeting', parties: 'group' },
+  {
+    hint: ['attend', 'took', 'participat', 'negotiation', 'talks', 'consultation'],
+    re: re(
+      String.raw`\b(?:attended|attend|took\s+part\s+in|participated\s+in|(?:began|begin|started|resumed|opened|continued|concluded)\s+(?:a\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|session)\b`,
+    ),
+    kind: 'meeting',
+    parties: 'group',
+  },
   { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations)\s+between\s+`), kind: 'meeting', parties: 'between' },
   // "a telephone conversation took place between A and B", "talks were held between …"
-  { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+(?:took\s+place|was\s+held|were\s+held)\s+${ADVERBIAL}between\s+`), kind: 'call', parties: 'between' },
-  { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations|consultations)\s+(?:took\s+place|was\s+held|were\s+held|will\s+take\s+place|will\s+be\s+held)\s+${ADVERBIAL}between\s+`), kind: 'meeting', parties: 'between' },
+  {
+    hint: ['between'],
+    re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+(?:took\s+place|was\s+held|were\s+held)\s+${ADVERBIAL}between\s+`),
+    kind: 'call',
+    parties: 'between',
+  },
+  {
+    hint: ['between'],
+    re: re(
+      String.raw`\b(?:meeting|talks|summit|negotiations|consultations)\s+(?:took\s+place|was\s+held|were\s+held|will\s+take\s+place|will\s+be\s+held)\s+${ADVERBIAL}between\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'between',
+  },
   // "the fourth meeting of the special representatives, A and B, took place", "under the co-chairmanship of A, B and C"
-  { hint: ['meeting', 'summit', 'chairmanship', 'chairing', 'presence', 'participation', 'talks', 'session', 'round'], re: re(String.raw`\b(?:(?:meeting|talks|summit|session|round)\s+of\b|(?:joint\s+|co-)?chairmanship\s+of\b|co-chairing\s+of\b|in\s+the\s+presence\s+of\b|with\s+the\s+participation\s+of\b)`), kind: 'meeting', parties: 'participants' },
+  {
+    hint: ['meeting', 'summit', 'chairmanship', 'chairing', 'presence', 'participation', 'talks', 'session', 'round'],
+    re: re(
+      String.raw`\b(?:(?:meeting|talks|summit|session|round)\s+of\b|(?:joint\s+|co-)?chairmanship\s+of\b|co-chairing\s+of\b|in\s+the\s+presence\s+of\b|with\s+the\s+participation\s+of\b)`,
+    ),
+    kind: 'meeting',
+    parties: 'participants',
+  },
   // "A and B were joined by C and D", "the summit was attended by …"
-  { hint: ['joined', 'attended'], re: re(String.raw`\b(?:(?:was|were|will\s+be|are\s+to\s+be)\s+(?:also\s+)?(?:expected\s+to\s+be\s+)?(?:joined|attended)\s+(?:there\s+|(?:in|at|for)\s+(?:their|the|his|her)\s+\w+\s+)?by)\b`), kind: 'meeting', parties: 'participants' },
+  {
+    hint: ['joined', 'attended'],
+    re: re(
+      String.raw`\b(?:(?:was|were|will\s+be|are\s+to\s+be)\s+(?:also\s+)?(?:expected\s+to\s+be\s+)?(?:joined|attended)\s+(?:there\s+|(?:in|at|for)\s+(?:their|the|his|her)\s+\w+\s+)?by)\b`,
+    ),
+    kind: 'meeting',
+    parties: 'participants',
+  },
   // "The summit was hosted by X and attended by Y and Z": everyone named met everyone
-  { hint: ['host'], re: re(String.raw`\b(?:summit|meeting|talks|session|conference)\s+(?:was|were|will\s+be)\s+hosted\s+by\b`), kind: 'meeting', parties: 'participants' },
+  {
+    hint: ['host'],
+    re: re(String.raw`\b(?:summit|meeting|talks|session|conference)\s+(?:was|were|will\s+be)\s+hosted\s+by\b`),
+    kind: 'meeting',
+    parties: 'participants',
+  },
   // "X and Y will have a video conference", "held a videoconference"
-  { hint: ['video'], re: re(String.raw`\b(?:held|hold|had|have|will\s+have|will\s+hold)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:video\s*conference|video\s+call|video\s+link)\b(?!\s+with)`), kind: 'call', parties: 'group' },
-  { hint: ['video'], re: re(String.raw`\b(?:through|via|by|in|during|at)\s+(?:a\s+)?video\s*(?:conference|call|link)\s+with\s+`), kind: 'call', parties: 'noun' },
+  {
+    hint: ['video'],
+    re: re(
+      String.raw`\b(?:held|hold|had|have|will\s+have|will\s+hold)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:video\s*conference|video\s+call|video\s+link)\b(?!\s+with)`,
+    ),
+    kind: 'call',
+    parties: 'group',
+  },
+  {
+    hint: ['video'],
+    re: re(String.raw`\b(?:through|via|by|in|during|at)\s+(?:a\s+)?video\s*(?:conference|call|link)\s+with\s+`),
+    kind: 'call',
+    parties: 'noun',
+  },
   { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+between\s+`), kind: 'call', parties: 'between' },
 ];
 
 // A sentence is read for contacts only when it holds one of these.
-const GATE_WORDS = ['gathered', 'convened', 'together', 'video', 'pleasure', 'honour', 'honor', 'told', 'chairmanship', 'chairing', 'presence', 'participat', 'joined', 'attend', 'took', 'began', 'resumed', 'met', 'meet', 'chaired', 'conference', 'call', 'phone', 'spoke', 'speak', 'talk', 'host', 'receiv', 'welcom', 'letter', 'wrote', 'conversation', 'summit', 'visit', 'negotiat', 'consultation', 'between'];
+const GATE_WORDS = [
+  'gathered',
+  'convened',
+  'together',
+  'video',
+  'pleasure',
+  'honour',
+  'honor',
+  'told',
+  'chairmanship',
+  'chairing',
+  'presence',
+  'participat',
+  'joined',
+  'attend',
+  'took',
+  'began',
+  'resumed',
+  'met',
+  'meet',
+  'chaired',
+  'conference',
+  'call',
+  'phone',
+  'spoke',
+  'speak',
+  'talk',
+  'host',
+  'receiv',
+  'welcom',
+  'letter',
+  'wrote',
+  'conversation',
+  'summit',
+  'visit',
+  'negotiat',
+  'consultation',
+  'between',
+];
 // Bits of what a sentence's words allow: bit i for CUES[i], then the gate, then "day" (every phrase SAME_DAY matches holds it).
 const GATE_BIT = 1 << CUES.length;
 const DAY_BIT = 1 << (CUES.length + 1);
@@ -133,7 +364,8 @@ class SentenceWords {
 if (DAY_BIT >= 2 ** 30) throw new Error('contacts: too many cues for the bits of SentenceWords');
 const SENTENCE_WORDS = new SentenceWords();
 
-const GROUP_ANAPHOR = /\b(?:the|both|all)\s+(?:(two|three|four|five|six|seven)\s+)?(?:[\w-]+\s+)?(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads\s+of\s+state)\b[^,;]{0,50}$/i;
+const GROUP_ANAPHOR =
+  /\b(?:the|both|all)\s+(?:(two|three|four|five|six|seven)\s+)?(?:[\w-]+\s+)?(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads\s+of\s+state)\b[^,;]{0,50}$/i;
 const GROUP_NOUN = /\b(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads)\b/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
@@ -141,12 +373,17 @@ const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|ad
 const SPEECH_AFTER = /\b(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
 const TRAILING_ATTRIBUTION = /,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b[^,;]*$/i;
 const SAME_DAY = /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
-const PLANNED = /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
-const CANCELLED = /\b(?:cancel(?:l)?ed|called\s+off|(?:declined|refused|declines|refuses)\s+to\s+(?:meet|receive|talk|hold)|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
+const PLANNED =
+  /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
+const CANCELLED =
+  /\b(?:cancel(?:l)?ed|called\s+off|(?:declined|refused|declines|refuses)\s+to\s+(?:meet|receive|talk|hold)|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
 const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+plans?\s+to\s+$/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
-const FIRST_GAP = new RegExp(String.raw`^\s*,?\s*(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:(?:${ROLE_WORD}\s*)+[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`, 'u');
+const FIRST_GAP = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:(?:${ROLE_WORD}\s*)+[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
+  'u',
+);
 // After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
 // conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z").
 const NEXT_GAP = new RegExp(
@@ -169,8 +406,16 @@ export function findContacts(
   /** The speaker of the quotation at an offset, if one is attributed: "I met X" is that speaker's contact. */
   voiceAt: (offset: number) => ActorId | null = () => null,
 ): FoundContact[] {
-  const named = withPronouns(mentions.filter((m) => m.actor || m.kind === 'pronoun'), sentences, maskedText, actorOf);
-  const reader = new ClauseReader(maskedText, named.filter((m) => !m.inQuote));
+  const named = withPronouns(
+    mentions.filter((m) => m.actor || m.kind === 'pronoun'),
+    sentences,
+    maskedText,
+    actorOf,
+  );
+  const reader = new ClauseReader(
+    maskedText,
+    named.filter((m) => !m.inQuote),
+  );
   const found: Found[] = [];
   let whenAt: { key: string; when: FoundDate | null } | undefined;
   // The last day the article named, for "that day" and "later in the day".
@@ -206,18 +451,32 @@ export function findContacts(
           case 'voice': {
             const voice = voiceAt(at);
             const objects = voice ? objectList(objectStart, s).filter((o) => o !== voice && isPerson(o)) : [];
-            const kind: ContactKind = /\b(?:called|phoned|spoke)\b/i.test(m[0]) ? 'call' : /\b(?:met|meet|host|hosted|receive|received|welcome|welcomed)\b/i.test(m[0]) ? 'meeting' : cue.kind;
+            const kind: ContactKind = /\b(?:called|phoned|spoke)\b/i.test(m[0])
+              ? 'call'
+              : /\b(?:met|meet|host|hosted|receive|received|welcome|welcomed)\b/i.test(m[0])
+                ? 'meeting'
+                : cue.kind;
             // "It was a pleasure to host X and Y": all three met; "I told X …": the one spoken to
             if (/host/i.test(m[0]) && objects.length > 1) addPairs(s, kind, at, objectStart, [voice!, ...objects], 'all');
-            else for (const o of objects.slice(0, /host|receiv|welcom|met|meet/i.test(m[0]) ? objects.length : 1)) addPairs(s, kind, at, objectStart, [voice!, o], 'first');
+            else
+              for (const o of objects.slice(0, /host|receiv|welcom|met|meet/i.test(m[0]) ? objects.length : 1))
+                addPairs(s, kind, at, objectStart, [voice!, o], 'first');
             break;
           }
           case 'participants': {
             const after = participantsAfter(objectStart, s);
             if (after.length === 0) break;
             // "X met Y; the meeting was attended by A and B": the attendees meet the meeting's parties
-            const meetingAttended = /attended/i.test(m[0]) && /\b(?:meeting|talks|negotiations|summit|session)\s+(?:was|were|will\s+be)\s+(?:also\s+)?attended\b/i.test(text.slice(Math.max(s.start, at - 40), at + m[0].length));
-            const before = meetingAttended ? latestParties(s) : /^(?:was|were|will|are)\b/i.test(m[0]) ? subjectsOf(at, s).filter(isPerson) : [];
+            const meetingAttended =
+              /attended/i.test(m[0]) &&
+              /\b(?:meeting|talks|negotiations|summit|session)\s+(?:was|were|will\s+be)\s+(?:also\s+)?attended\b/i.test(
+                text.slice(Math.max(s.start, at - 40), at + m[0].length),
+              );
+            const before = meetingAttended
+              ? latestParties(s)
+              : /^(?:was|were|will|are)\b/i.test(m[0])
+                ? subjectsOf(at, s).filter(isPerson)
+                : [];
             // "the negotiations will be attended by A, B and C": a delegation's members do not meet one another
             if (/attended/i.test(m[0])) {
               for (const b of before) for (const p of after) addPairs(s, cue.kind, at, objectStart, [b, p], 'first');
@@ -234,7 +493,10 @@ export function findContacts(
             const subjects = cue.parties === 'noun' ? nounSubjects(at, m[0], s, objects) : subjectsOf(at, s);
             if (subjects.length === 0) break;
             // "X hosted Y and Z": a meeting of all three; "X’s and Y’s meeting with Z" likewise
-            const together = subjects.length > 1 || (/^(?:hosted|hosts|host)\b/i.test(m[0]) && objects.length > 1) || /\b(?:three|four|five)-way\b|\b(?:tri|quadri)lateral\b|\btripartite\b|\bjoint\b/i.test(m[0]);
+            const together =
+              subjects.length > 1 ||
+              (/^(?:hosted|hosts|host)\b/i.test(m[0]) && objects.length > 1) ||
+              /\b(?:three|four|five)-way\b|\b(?:tri|quadri)lateral\b|\btripartite\b|\bjoint\b/i.test(m[0]);
             if (together) addPairs(s, cue.kind, at, objectStart, [...subjects, ...objects], 'all');
             else for (const o of objects) addPairs(s, cue.kind, at, objectStart, [subjects[0]!, o], 'first');
             break;
@@ -316,7 +578,10 @@ export function findContacts(
     const body = text.slice(s.start, s.end);
     const cancelled = CANCELLED.test(body);
     // the tense of the contact itself: the words around the cue and its parties, not the rest of the sentence
-    const partiesEnd = Math.max(objectStart, ...named.filter((m) => m.start >= objectStart && m.end <= s.end && (m.actor === a || m.actor === b)).map((m) => m.end));
+    const partiesEnd = Math.max(
+      objectStart,
+      ...named.filter((m) => m.start >= objectStart && m.end <= s.end && (m.actor === a || m.actor === b)).map((m) => m.end),
+    );
     const from = Math.max(s.start, at - 40);
     const to = Math.min(s.end, Math.max(objectStart + 20, partiesEnd + 40));
     // …but not into the next clause: "after talks with Y, said the two countries would …"
@@ -331,7 +596,18 @@ export function findContacts(
     if (whenAt?.key !== key) whenAt = { key, when: contactDate(s, at, tense, body) };
     const when = whenAt.when;
     const relative = !!when && /day before|previous day|eve of/i.test(when.phrase);
-    found.push({ start: s.start, end: s.end, a, b, kind, date: when?.date ?? null, status, sentence: s.index, paragraph: s.paragraph, ...(relative ? { relative } : {}) });
+    found.push({
+      start: s.start,
+      end: s.end,
+      a,
+      b,
+      kind,
+      date: when?.date ?? null,
+      status,
+      sentence: s.index,
+      paragraph: s.paragraph,
+      ...(relative ? { relative } : {}),
+    });
   }
 
   function contactDate(s: Sentence, at: number, tense: 'past' | 'future', body: string): FoundDate | null {
@@ -374,7 +650,12 @@ export function findContacts(
       }
       // "the EU Special Representative for the South Caucasus, Henrik Aalto": the organisation is part of a title
       const next = named[k + 1];
-      const partOfTitle = actorOf(m.actor!)?.kind === 'org' && next && next.start < s.end && isPerson(next.actor!) && FIRST_GAP.test(text.slice(m.end, titleStart(next)));
+      const partOfTitle =
+        actorOf(m.actor!)?.kind === 'org' &&
+        next &&
+        next.start < s.end &&
+        isPerson(next.actor!) &&
+        FIRST_GAP.test(text.slice(m.end, titleStart(next)));
       if (!partOfTitle && isParty(m) && !ids.includes(m.actor!)) ids.push(m.actor!);
       cursor = m.end;
     }
@@ -384,7 +665,10 @@ export function findContacts(
   /** People named from `from` to the end of the clause (a full stop, a semicolon, or a verb that closes the list). */
   function participantsAfter(from: number, s: Sentence): ActorId[] {
     const rest = text.slice(from, s.end);
-    const stop = /\b(?:took\s+place|was\s+held|were\s+held|will\s+be\s+held|will\s+take\s+place|met|discussed|said|signed|agreed|to\s+discuss|which|where|who)\b|;|\.\s/.exec(rest);
+    const stop =
+      /\b(?:took\s+place|was\s+held|were\s+held|will\s+be\s+held|will\s+take\s+place|met|discussed|said|signed|agreed|to\s+discuss|which|where|who)\b|;|\.\s/.exec(
+        rest,
+      );
     const end = stop ? from + stop.index : s.end;
     const ids: ActorId[] = [];
     for (const m of named) {
@@ -412,21 +696,30 @@ export function findContacts(
       const main = reader.mainSubject(s, at);
       const between = main ? text.slice(main.start, at) : '';
       const speaks = /\b(?:said|says|told|tells|added|stated|noted|wrote|announced|reported)\b/i.test(between);
-      const ownClause = /^(?:his|her)\s/i.test(cueText) && /\b(?:said|says|stated|noted|added|announced)\s+(?:that\s+)?(?:his|her)$/i.test(between + cueText.split(/\s/)[0]);
+      const ownClause =
+        /^(?:his|her)\s/i.test(cueText) &&
+        /\b(?:said|says|stated|noted|added|announced)\s+(?:that\s+)?(?:his|her)$/i.test(between + cueText.split(/\s/)[0]);
       if (main && (!speaks || ownClause)) {
-        const ids = main.mentions.map((m) => m.actor!).filter((id) => id && !objects.includes(id) && isParty(main.mentions.find((m) => m.actor === id)!));
+        const ids = main.mentions
+          .map((m) => m.actor!)
+          .filter((id) => id && !objects.includes(id) && isParty(main.mentions.find((m) => m.actor === id)!));
         if (ids.length) return ids;
       }
     }
     // "After talks with X, Y said …" / "Y said after talks with X"
     if (/^(?:after|following|during|before|ahead|at|in|when|while)\b/i.test(cueText)) {
       const comma = text.indexOf(',', at);
-      const subject = masked(s.start, at).trim() === '' && comma > 0 && comma < s.end ? reader.mainSubject({ start: comma + 1, end: s.end }, s.end) : reader.mainSubject(s, at);
+      const subject =
+        masked(s.start, at).trim() === '' && comma > 0 && comma < s.end
+          ? reader.mainSubject({ start: comma + 1, end: s.end }, s.end)
+          : reader.mainSubject(s, at);
       return subject ? subject.mentions.map((m) => m.actor!).filter((id) => !objects.includes(id)) : [];
     }
     // "…,” the spokesman said in a readout of the call with X": the one the quoted readout is about
     const speakerish = reader.mainSubject(s, at)?.mentions.map((m) => m.actor) ?? [];
-    const inQuote = mentions.find((m) => m.inQuote && m.start >= s.start && m.end <= at && m.actor && isPerson(m.actor) && !objects.includes(m.actor));
+    const inQuote = mentions.find(
+      (m) => m.inQuote && m.start >= s.start && m.end <= at && m.actor && isPerson(m.actor) && !objects.includes(m.actor),
+    );
     if (inQuote) return [inQuote.actor!];
     for (let k = named.length - 1; k >= 0; k--) {
       const m = named[k]!;
@@ -467,7 +760,9 @@ export function findContacts(
   function latestParties(s: Sentence): ActorId[] {
     const last = found[found.length - 1];
     if (!last || last.sentence < s.index - 1) return [];
-    return [...new Set(found.filter((c) => c.sentence === last.sentence && c.kind === last.kind).flatMap((c) => [c.a, c.b]))].filter(isPerson);
+    return [...new Set(found.filter((c) => c.sentence === last.sentence && c.kind === last.kind).flatMap((c) => [c.a, c.b]))].filter(
+      isPerson,
+    );
   }
 
   function groupBefore(at: number, s: Sentence, anyDistance: boolean): ActorId[] {
@@ -490,9 +785,17 @@ export function findContacts(
  * (the main subject of the nearest earlier sentence that has a person for one, gender permitting), else for
  * the last person named. Pronouns nothing fits are left out.
  */
-function withPronouns(mentions: readonly ResolvedMention[], sentences: readonly Sentence[], masked: string, actorOf: (id: ActorId) => Actor | undefined): ResolvedMention[] {
+function withPronouns(
+  mentions: readonly ResolvedMention[],
+  sentences: readonly Sentence[],
+  masked: string,
+  actorOf: (id: ActorId) => Actor | undefined,
+): ResolvedMention[] {
   if (!mentions.some((m) => m.kind === 'pronoun')) return [...mentions];
-  const reader = new ClauseReader(masked, mentions.filter((m) => m.actor && !m.inQuote));
+  const reader = new ClauseReader(
+    masked,
+    mentions.filter((m) => m.actor && !m.inQuote),
+  );
   function fits(id: ActorId | null, gender?: 'm' | 'f'): boolean {
     const a = id ? actorOf(id) : undefined;
     return !!a && a.kind === 'person' && (!gender || !a.gender || a.gender === gender);
@@ -511,7 +814,8 @@ function withPronouns(mentions: readonly ResolvedMention[], sentences: readonly 
       const id = subj?.mentions.length === 1 ? subj.mentions[0]!.actor : null;
       if (fits(id, m.gender)) actor = id;
     }
-    if (!actor) for (let i = out.length - 1; i >= 0 && !actor; i--) if (!out[i]!.inQuote && fits(out[i]!.actor, m.gender)) actor = out[i]!.actor;
+    if (!actor)
+      for (let i = out.length - 1; i >= 0 && !actor; i--) if (!out[i]!.inQuote && fits(out[i]!.actor, m.gender)) actor = out[i]!.actor;
     if (actor) out.push({ ...m, actor });
   }
   return out;
@@ -530,7 +834,12 @@ function inheritDates(found: Found[]): void {
     const c = found[i]!;
     if (c.date !== null) continue;
     const same = found.find(
-      (d) => d.date !== null && d.kind === c.kind && d.status === c.status && d.paragraph >= c.paragraph - 1 && Math.abs(d.sentence - c.sentence) === 1 &&
+      (d) =>
+        d.date !== null &&
+        d.kind === c.kind &&
+        d.status === c.status &&
+        d.paragraph >= c.paragraph - 1 &&
+        Math.abs(d.sentence - c.sentence) === 1 &&
         (d.a === c.a || d.a === c.b || d.b === c.a || d.b === c.b),
     );
     if (same) found[i] = { ...c, date: same.date };

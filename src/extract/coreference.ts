@@ -12,7 +12,8 @@ import { OFFICE_NOUNS, officeHolder, officeOf, type OfficeKind } from './offices
 const COUNTRY_NAMES_SET = new Set(Object.values(COUNTRY_NAMES));
 /** Every way of writing each country ("United States": "America", "US", "U.S.", …). */
 const NAMES_OF_COUNTRY = new Map<string, string[]>();
-for (const [name, country] of Object.entries(COUNTRY_NAMES)) if (country) NAMES_OF_COUNTRY.set(country, [...(NAMES_OF_COUNTRY.get(country) ?? []), name]);
+for (const [name, country] of Object.entries(COUNTRY_NAMES))
+  if (country) NAMES_OF_COUNTRY.set(country, [...(NAMES_OF_COUNTRY.get(country) ?? []), name]);
 /** Nominals every country's office has: alone, they say nothing of whose. */
 const GENERIC_OFFICE = /\b(?:ministry|spokes(?:man|woman|person)|press\s+secretary|minister|ambassador|official)\b/i;
 
@@ -97,7 +98,11 @@ export function resolveMentions(
         break;
     }
     const r: ResolvedMention = {
-      start: m.start, end: m.end, kind: m.kind, actor, inQuote,
+      start: m.start,
+      end: m.end,
+      kind: m.kind,
+      actor,
+      inQuote,
       ...(m.kind === 'pronoun' ? { gender: m.gender } : {}),
       ...(title ? { title } : {}),
       ...((m.kind === 'name' || m.kind === 'discovered') && m.title ? { titleStart: m.title.start } : {}),
@@ -172,7 +177,8 @@ export function resolveMentions(
     }
     for (let i = history.length - 1; i >= 0; i--) {
       const person = actorOf(history[i]!.actor!);
-      if (person?.kind === 'person' && person.origin === 'discovered' && person.country === country && officeOf(person, date) === kind) return person.id;
+      if (person?.kind === 'person' && person.origin === 'discovered' && person.country === country && officeOf(person, date) === kind)
+        return person.id;
     }
     return officeHolder(lexicon.dictionary, country, kind!, date) ?? null;
   }
@@ -191,7 +197,8 @@ export function resolveMentions(
     const head = noun.split(' ').pop()!;
     const generic = head === 'official' || head === 'diplomat' || head === 'leader' || head === 'counterpart' || head === 'source';
     // "a senior EU official said … the official added": the official is the unnamed one, not the last person named
-    if (generic && new RegExp(`\\b(?:a|an|one|another|two|three|several)\\s+(?:[\\w-]+\\s+){0,3}${head}s?\\b`, 'i').test(text.slice(0, at))) return null;
+    if (generic && new RegExp(`\\b(?:a|an|one|another|two|three|several)\\s+(?:[\\w-]+\\s+){0,3}${head}s?\\b`, 'i').test(text.slice(0, at)))
+      return null;
     if (head === 'source') return null;
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
@@ -203,7 +210,10 @@ export function resolveMentions(
       if (/\b(?:former|ex-|late)\b/i.test(h.title ?? '')) continue;
       if (country && a.country !== country) continue;
       if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
-      const described = [h.title, a.description, roleOn(a, date)?.title, ...a.roles.map((r) => r.title)].filter(Boolean).join(' ').toLowerCase();
+      const described = [h.title, a.description, roleOn(a, date)?.title, ...a.roles.map((r) => r.title)]
+        .filter(Boolean)
+        .join(' ')
+        .toLowerCase();
       if (described.includes(noun) || described.includes(head)) return a.id;
     }
     return null;

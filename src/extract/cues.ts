@@ -1,7 +1,5 @@
 // Speech cues in narration (quotation words masked out), each with where it sits and what kind it is.
-import {
-  PASSIVE_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS,
-} from './lexicon.js';
+import { PASSIVE_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon.js';
 
 export type CueKind =
   /** A finite verb with its subject before ("X stressed") or after ("said X"). */
@@ -24,7 +22,10 @@ export interface Cue {
 }
 
 const alternation = (list: readonly string[]) =>
-  [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
 
 export const CUE_RE = new RegExp(
   [
@@ -49,8 +50,21 @@ const CALLED_QUOTE = /\bcalled\s+(?:[^\s“"«‘.;]+\s+){0,6}(?=[“"«‘])/gi
 // such a word stands. A hash collision costs a failed try, never a cue.
 const CUE_AT = new RegExp(CUE_RE.source, 'iy');
 const FIRST_WORDS = new Set(
-  ['according', 'cited', 'quoted', 'was', 'were', 'has', 'had', 'have', 'is', 'are', ...SPEECH_PHRASES.map((p) => p.split(' ')[0]!), ...SPEECH_PARTICIPLES, ...SPEECH_VERBS]
-    .map((w) => wordHash(w, 0, w.length)),
+  [
+    'according',
+    'cited',
+    'quoted',
+    'was',
+    'were',
+    'has',
+    'had',
+    'have',
+    'is',
+    'are',
+    ...SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
+    ...SPEECH_PARTICIPLES,
+    ...SPEECH_VERBS,
+  ].map((w) => wordHash(w, 0, w.length)),
 );
 const CALLED = wordHash('called', 0, 6);
 
@@ -74,12 +88,17 @@ function isWordUnit(c: number): boolean {
  * The matches of CUE_RE's global scan of `masked.slice(from, to)` (indices into the slice), and
  * `called`: false only when the slice holds no word "called" (so CALLED_QUOTE cannot match it).
  */
-export function cueMatches(masked: string, from: number, to: number, slice = masked.slice(from, to)): { matches: RegExpExecArray[]; called: boolean } {
+export function cueMatches(
+  masked: string,
+  from: number,
+  to: number,
+  slice = masked.slice(from, to),
+): { matches: RegExpExecArray[]; called: boolean } {
   const matches: RegExpExecArray[] = [];
   let called = false;
   // words are read from `masked` itself (a flat string, quicker to index than the slice); the
   // expression runs on the slice, whose ends are the sentence's
-  for (let p = from; p < to; ) {
+  for (let p = from; p < to;) {
     let c = masked.charCodeAt(p);
     if (!isWordUnit(c)) {
       p++;
@@ -112,20 +131,23 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const kind: CueKind = g.according ? 'according' : g.cited ? 'cited' : g.passive ? 'passive' : g.participle ? 'participle' : 'verb';
     // "pointing" and "calling" need their particle to be speech: "calling for", "pointing out", "calling them"
-    if (kind === 'participle' && /^(pointing|touching)$/.test(word) && !/^\s+(out|on|upon)\b/i.test(slice.slice(m.index + m[0].length))) continue;
+    if (kind === 'participle' && /^(pointing|touching)$/.test(word) && !/^\s+(out|on|upon)\b/i.test(slice.slice(m.index + m[0].length)))
+      continue;
     // Lower-case only: a capitalised "Said" or "Price" is a name, not a cue
     if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?“"]\s*$/.test(slice.slice(0, m.index))) continue;
     if (kind === 'passive' && /^(?:is|are)\s/i.test(word) && !/\bthat\b/.test(slice.slice(m.index, m.index + 60))) continue;
     // "X was said to be furious": hearsay about X, not a statement
     if (kind === 'passive' && /\b(?:said|stated|announced)$/.test(word) && /^\s+to\b/i.test(slice.slice(m.index + m[0].length))) continue;
     // "has not commented", "declined to say": no one spoke
-    if ((kind === 'verb' || kind === 'phrase' as CueKind) && NEGATED_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if ((kind === 'verb' || kind === ('phrase' as CueKind)) && NEGATED_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index)))
+      continue;
     cues.push({ kind, start: from + m.index, end: from + m.index + m[0].length, word });
   }
   if (called) {
     CALLED_QUOTE.lastIndex = 0;
     for (let m = CALLED_QUOTE.exec(slice); m; m = CALLED_QUOTE.exec(slice)) {
-      if (!cues.some((c) => c.start === from + m.index)) cues.push({ kind: 'verb', start: from + m.index, end: from + m.index + 6, word: 'called' });
+      if (!cues.some((c) => c.start === from + m.index))
+        cues.push({ kind: 'verb', start: from + m.index, end: from + m.index + 6, word: 'called' });
     }
   }
   return cues.sort((a, b) => a.start - b.start);
@@ -133,9 +155,50 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
 
 /** Cues that, said after a quotation, attribute it: "“…,” she said" / "“…,” added the minister". */
 export const ATTRIBUTING_VERBS = new Set([
-  'said', 'says', 'added', 'adds', 'stated', 'noted', 'stressed', 'emphasized', 'emphasised', 'told', 'wrote', 'tweeted',
-  'declared', 'explained', 'insisted', 'warned', 'argued', 'continued', 'concluded', 'underlined', 'underscored',
-  'announced', 'claimed', 'asserted', 'replied', 'responded', 'commented', 'remarked', 'observed', 'recalled', 'urged',
-  'highlighted', 'reiterated', 'cautioned', 'suggested', 'acknowledged', 'admitted', 'confirmed', 'went on to say',
-  'informed', 'reads', 'read', 'announced', 'assured', 'explained', 'recalled',
+  'said',
+  'says',
+  'added',
+  'adds',
+  'stated',
+  'noted',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'told',
+  'wrote',
+  'tweeted',
+  'declared',
+  'explained',
+  'insisted',
+  'warned',
+  'argued',
+  'continued',
+  'concluded',
+  'underlined',
+  'underscored',
+  'announced',
+  'claimed',
+  'asserted',
+  'replied',
+  'responded',
+  'commented',
+  'remarked',
+  'observed',
+  'recalled',
+  'urged',
+  'highlighted',
+  'reiterated',
+  'cautioned',
+  'suggested',
+  'acknowledged',
+  'admitted',
+  'confirmed',
+  'went on to say',
+  'informed',
+  'reads',
+  'read',
+  'announced',
+  'assured',
+  'explained',
+  'recalled',
 ]);

@@ -12,7 +12,8 @@ export interface FoundDate {
   readonly phrase: string;
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, base: Date, tense: Tense) => Date | null }[] = [
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'i'),
@@ -36,7 +37,10 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, base: Date, tense: T
   },
   { re: /\byesterday\b/i, resolve: (_m, base) => addDays(base, -1) },
   { re: /\btomorrow\b/i, resolve: (_m, base) => addDays(base, 1) },
-  { re: /\b(?:today|this (?:morning|afternoon|evening)|earlier in the day|later in the day|later today|tonight|in the (?:first|second) half of the day)\b/i, resolve: (_m, base) => base },
+  {
+    re: /\b(?:today|this (?:morning|afternoon|evening)|earlier in the day|later in the day|later today|tonight|in the (?:first|second) half of the day)\b/i,
+    resolve: (_m, base) => base,
+  },
   // "the day before their talks": the talks are the news of the day, so the day before the article
   { re: /\bthe day before\b|\bthe previous day\b|\bthe eve of\b/i, resolve: (_m, base) => addDays(base, -1) },
   { re: /\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year)\b|\brecently\b|\bearlier this year\b/i, resolve: () => null },

@@ -34,7 +34,10 @@ export function extractArticle(article: Article, dictionary: Dictionary): Articl
     for (const speaker of a.coSpeakers) statement(a, speaker);
   }
   const quoted = attributions.filter((a) => a.kind === 'quote');
-  const contacts: Contact[] = findContacts(text, masked, sentences, mentions, date, actorOf, voiceAt).map((c) => ({ ...c, article: article.id }));
+  const contacts: Contact[] = findContacts(text, masked, sentences, mentions, date, actorOf, voiceAt).map((c) => ({
+    ...c,
+    article: article.id,
+  }));
 
   const resolved: Mention[] = mentions.filter((m) => m.actor).map((m) => ({ actor: m.actor!, start: m.start, end: m.end }));
   const order: ActorId[] = [];

@@ -27,10 +27,33 @@ export const SPEECH_VERBS = words(`
 
 /** Multi-word cues whose first word alone is not a speech verb. */
 export const SPEECH_PHRASES = [
-  'called for', 'calls for', 'called on', 'calls on', 'called upon', 'touched on', 'touched upon', 'touches on',
-  'pointed out', 'points out', 'spoke of', 'spoke about', 'referred to', 'went on to say', 'made clear',
-  'made it clear', 'took note', 'drew attention', 'expressed concern', 'laid out', 'spelled out',
-  'reported that', 'reports that', 'did not rule out', 'does not rule out', 'would not rule out', 'ruled out',
+  'called for',
+  'calls for',
+  'called on',
+  'calls on',
+  'called upon',
+  'touched on',
+  'touched upon',
+  'touches on',
+  'pointed out',
+  'points out',
+  'spoke of',
+  'spoke about',
+  'referred to',
+  'went on to say',
+  'made clear',
+  'made it clear',
+  'took note',
+  'drew attention',
+  'expressed concern',
+  'laid out',
+  'spelled out',
+  'reported that',
+  'reports that',
+  'did not rule out',
+  'does not rule out',
+  'would not rule out',
+  'ruled out',
 ];
 
 /** Participles that open a speech clause after a comma: "…, telling the official that …". */
@@ -45,10 +68,12 @@ export const SPEECH_PARTICIPLES = words(`
 `);
 
 /** Verbs after which the next actor is the one spoken to. */
-export const ADDRESSEE_VERBS = new Set(words(`
+export const ADDRESSEE_VERBS = new Set(
+  words(`
   told tells briefed briefs informed informs assured assures urged urges warned warns thanked thanks
   reminded reminds telling briefing informing assuring urging warning thanking reminding
-`));
+`),
+);
 
 /** Passive cues: "it was emphasized that …", "… was noted." — said, without a named agent. */
 export const PASSIVE_SPEECH_VERBS = words(`
@@ -63,7 +88,8 @@ export const DOCUMENT_NOUNS = words(`
 `);
 
 /** Title words that may stand before a name ("Deputy Foreign Minister Lusine Karapetyan"). */
-export const TITLE_WORDS = new Set(words(`
+export const TITLE_WORDS = new Set(
+  words(`
   President Vice Prime Minister Foreign Deputy First Secretary Assistant Under Undersecretary
   Ambassador Spokesman Spokeswoman Spokesperson Press Chancellor Chairman Chairwoman Chairperson
   Chair Speaker Envoy Special Representative Senior Adviser Advisor General Commissioner High Chief
@@ -78,10 +104,12 @@ export const TITLE_WORDS = new Set(words(`
   Opposition Party Member MP Attorney Prosecutor Judge Justice Ambassador-at-Large Consul
   Consul-General Charge Chargé d'Affaires Delegate Delegation Secretary-General Secretary-Designate
   Minister-Designate Foreign-Policy Aide Counselor Counsellor Attaché FM FMs PM
-`));
+`),
+);
 
 /** Heads of organisation names: a run of capitalised words containing one is an organisation. */
-export const ORG_WORDS = new Set(words(`
+export const ORG_WORDS = new Set(
+  words(`
   Ministry Department Council Bureau Office Commission Committee Group Union Organization Organisation
   Government Parliament Assembly Agency Service Mission Embassy Forces Army Navy Corps Party
   Administration Cabinet Court Bank Fund Institute Center Centre Foundation Association Alliance
@@ -91,14 +119,16 @@ export const ORG_WORDS = new Set(words(`
   Programme Platform Forum Summit Conference Format Process Monitoring University Academy Church
   Republic Federation Kingdom Emirates States Nations Community Partnership Movement Front Coalition
   Bloc Caucus Watch Rights International Amnesty Crisis Red Cross Crescent Council
-`));
+`),
+);
 
 /**
  * Places a news article names without meaning a person. Not exhaustive: a name only becomes a
  * discovered person when its context says so (a title, a role, a speech verb), and these are
  * vetoed even then.
  */
-export const PLACES = new Set(words(`
+export const PLACES = new Set(
+  words(`
   Armenia Azerbaijan Georgia Russia Turkey Türkiye Turkiye Iran Ukraine Belarus Moldova Kazakhstan
   Uzbekistan Turkmenistan Kyrgyzstan Tajikistan China India Pakistan Israel Syria Iraq Lebanon Egypt
   Qatar Saudi Arabia Emirates Jordan Afghanistan France Germany Italy Spain Poland Greece Cyprus
@@ -119,45 +149,122 @@ export const PLACES = new Set(words(`
   Chechnya Ingushetia Krasnodar Rostov Stavropol Arabia Gulf Persian States Kingdom Republic
   Lisbon Helsinki Stockholm Oslo Copenhagen Dublin Tallinn Riga Vilnius Bratislava Ljubljana Zagreb
   Belgrade Sarajevo Skopje Tirana Podgorica Nicosia Valletta Reykjavik Ottawa Bern Hague
-`));
+`),
+);
 
 /** Adjectives of nationality, with the country they point to. */
 // Null-prototype lookups: a word such as "constructor" in an article must not find Object's.
-const lookup = (entries: Record<string, string>): Readonly<Record<string, string | undefined>> => Object.assign(Object.create(null) as Record<string, string>, entries);
+const lookup = (entries: Record<string, string>): Readonly<Record<string, string | undefined>> =>
+  Object.assign(Object.create(null) as Record<string, string>, entries);
 
 export const DEMONYMS = lookup({
-  Armenian: 'Armenia', Azerbaijani: 'Azerbaijan', Azeri: 'Azerbaijan', Georgian: 'Georgia',
-  Russian: 'Russia', Turkish: 'Turkey', Iranian: 'Iran', American: 'United States', US: 'United States',
-  'U.S.': 'United States', French: 'France', European: 'European Union', EU: 'European Union',
-  German: 'Germany', British: 'United Kingdom', Ukrainian: 'Ukraine', Belarusian: 'Belarus',
-  Kazakh: 'Kazakhstan', Chinese: 'China', Indian: 'India', Israeli: 'Israel', Italian: 'Italy',
-  Spanish: 'Spain', Polish: 'Poland', Greek: 'Greece', Swiss: 'Switzerland', Swedish: 'Sweden',
-  Finnish: 'Finland', Dutch: 'Netherlands', Belgian: 'Belgium', Austrian: 'Austria',
-  Canadian: 'Canada', Japanese: 'Japan', Emirati: 'United Arab Emirates', Qatari: 'Qatar',
-  Saudi: 'Saudi Arabia', Pakistani: 'Pakistan', Syrian: 'Syria', Iraqi: 'Iraq', Egyptian: 'Egypt',
-  Moldovan: 'Moldova', Romanian: 'Romania', Lithuanian: 'Lithuania', Latvian: 'Latvia',
-  Estonian: 'Estonia', Czech: 'Czechia', Hungarian: 'Hungary', Slovak: 'Slovakia',
-  Bulgarian: 'Bulgaria', Serbian: 'Serbia', Croatian: 'Croatia', Norwegian: 'Norway', Danish: 'Denmark',
-  Irish: 'Ireland', Portuguese: 'Portugal', Uzbek: 'Uzbekistan', Turkmen: 'Turkmenistan',
-  Kyrgyz: 'Kyrgyzstan', Tajik: 'Tajikistan', Abkhaz: 'Georgia', Ossetian: 'Georgia',
+  Armenian: 'Armenia',
+  Azerbaijani: 'Azerbaijan',
+  Azeri: 'Azerbaijan',
+  Georgian: 'Georgia',
+  Russian: 'Russia',
+  Turkish: 'Turkey',
+  Iranian: 'Iran',
+  American: 'United States',
+  US: 'United States',
+  'U.S.': 'United States',
+  French: 'France',
+  European: 'European Union',
+  EU: 'European Union',
+  German: 'Germany',
+  British: 'United Kingdom',
+  Ukrainian: 'Ukraine',
+  Belarusian: 'Belarus',
+  Kazakh: 'Kazakhstan',
+  Chinese: 'China',
+  Indian: 'India',
+  Israeli: 'Israel',
+  Italian: 'Italy',
+  Spanish: 'Spain',
+  Polish: 'Poland',
+  Greek: 'Greece',
+  Swiss: 'Switzerland',
+  Swedish: 'Sweden',
+  Finnish: 'Finland',
+  Dutch: 'Netherlands',
+  Belgian: 'Belgium',
+  Austrian: 'Austria',
+  Canadian: 'Canada',
+  Japanese: 'Japan',
+  Emirati: 'United Arab Emirates',
+  Qatari: 'Qatar',
+  Saudi: 'Saudi Arabia',
+  Pakistani: 'Pakistan',
+  Syrian: 'Syria',
+  Iraqi: 'Iraq',
+  Egyptian: 'Egypt',
+  Moldovan: 'Moldova',
+  Romanian: 'Romania',
+  Lithuanian: 'Lithuania',
+  Latvian: 'Latvia',
+  Estonian: 'Estonia',
+  Czech: 'Czechia',
+  Hungarian: 'Hungary',
+  Slovak: 'Slovakia',
+  Bulgarian: 'Bulgaria',
+  Serbian: 'Serbia',
+  Croatian: 'Croatia',
+  Norwegian: 'Norway',
+  Danish: 'Denmark',
+  Irish: 'Ireland',
+  Portuguese: 'Portugal',
+  Uzbek: 'Uzbekistan',
+  Turkmen: 'Turkmenistan',
+  Kyrgyz: 'Kyrgyzstan',
+  Tajik: 'Tajikistan',
+  Abkhaz: 'Georgia',
+  Ossetian: 'Georgia',
 });
 
 /** Country names as written, with the canonical country (for "the Armenian side", "Armenia's"). */
 export const COUNTRY_NAMES = lookup({
-  Armenia: 'Armenia', Azerbaijan: 'Azerbaijan', Georgia: 'Georgia', Russia: 'Russia',
-  'Russian Federation': 'Russia', Turkey: 'Turkey', Türkiye: 'Turkey', Turkiye: 'Turkey', Iran: 'Iran',
-  'United States': 'United States', America: 'United States', US: 'United States', 'U.S.': 'United States',
-  USA: 'United States', France: 'France', 'European Union': 'European Union', EU: 'European Union',
-  Germany: 'Germany', Ukraine: 'Ukraine', Switzerland: 'Switzerland', Italy: 'Italy', Poland: 'Poland',
-  Greece: 'Greece', Israel: 'Israel', India: 'India', Japan: 'Japan', Canada: 'Canada', Moldova: 'Moldova', 'United Kingdom': 'United Kingdom', UK: 'United Kingdom',
-  Britain: 'United Kingdom', China: 'China', Kazakhstan: 'Kazakhstan', Belarus: 'Belarus',
+  Armenia: 'Armenia',
+  Azerbaijan: 'Azerbaijan',
+  Georgia: 'Georgia',
+  Russia: 'Russia',
+  'Russian Federation': 'Russia',
+  Turkey: 'Turkey',
+  Türkiye: 'Turkey',
+  Turkiye: 'Turkey',
+  Iran: 'Iran',
+  'United States': 'United States',
+  America: 'United States',
+  US: 'United States',
+  'U.S.': 'United States',
+  USA: 'United States',
+  France: 'France',
+  'European Union': 'European Union',
+  EU: 'European Union',
+  Germany: 'Germany',
+  Ukraine: 'Ukraine',
+  Switzerland: 'Switzerland',
+  Italy: 'Italy',
+  Poland: 'Poland',
+  Greece: 'Greece',
+  Israel: 'Israel',
+  India: 'India',
+  Japan: 'Japan',
+  Canada: 'Canada',
+  Moldova: 'Moldova',
+  'United Kingdom': 'United Kingdom',
+  UK: 'United Kingdom',
+  Britain: 'United Kingdom',
+  China: 'China',
+  Kazakhstan: 'Kazakhstan',
+  Belarus: 'Belarus',
 });
 
 /**
  * Capitalised words that are also surnames in the dictionary ("Price", "Power", "May"): as a lone
  * word they name the person only when the article has already given the full name.
  */
-export const COMMON_WORD_SURNAMES = new Set(words(`
+export const COMMON_WORD_SURNAMES = new Set(
+  words(`
   Price Power Rice Burns Bruce Miller White Young Brown Green Black Stone Hill Rose King Bush May
   Grant Hope Ward Bell Cook Long Little Lord Mark Frank Will Hunt Wolf Fox Wood Moon Chase Page Rich
   Strong Love Noble Swift Best Sharp Wise Case Law Cash Hall Ball Short Small Gray Grey Reeves Baker
@@ -165,10 +272,12 @@ export const COMMON_WORD_SURNAMES = new Set(words(`
   Day Nash Fields Banks Lane Street Church Dean Pierce Mills Rivers Woods Frost Snow Winter Summer
   Spring Sterling Goodman Freeman Singer Fisher Gardner Weaver Mason Potter Hope Faith Joy Grace
   Trump Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-`));
+`),
+);
 
 /** Words that never start a person's name even when capitalised at the start of a sentence. */
-export const NOT_NAME_WORDS = new Set(words(`
+export const NOT_NAME_WORDS = new Set(
+  words(`
   The A An This That These Those It Its He She His Her They Their Them We Our Us I You Your In On At
   By For From With Without Within Into Onto Upon Of To As And But Or Nor Yet So If When While Where
   Whether Which Who Whom Whose What Why How After Before During Since Until Although Though Because
@@ -182,7 +291,21 @@ export const NOT_NAME_WORDS = new Set(words(`
   Therefore Thus Hence Indeed Overall Once Again Ahead Along Around Beyond Toward Towards Via Per
   Such Unlike Like Given Following Including Excluding Except Besides Alongside Nearly Almost About
   Prime Foreign Deputy Secretary President Minister Ambassador Spokesman Spokeswoman Spokesperson
-`));
+`),
+);
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];

@@ -3,7 +3,15 @@
 import type { Actor, ActorId, Span } from '../model.js';
 import type { ActorLexicon, NameEntry, NominalEntry } from './actorLexicon.js';
 import {
-  COMMON_WORD_SURNAMES, COUNTRY_NAMES, DEMONYMS, DOCUMENT_NOUNS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS,
+  COMMON_WORD_SURNAMES,
+  COUNTRY_NAMES,
+  DEMONYMS,
+  DOCUMENT_NOUNS,
+  NOT_NAME_WORDS,
+  ORG_WORDS,
+  PLACES,
+  SPEECH_VERBS,
+  TITLE_WORDS,
 } from './lexicon.js';
 import { OFFICE_FIRST_WORDS, officeNounAt, type OfficeKind } from './offices.js';
 import { isCapitalised, isUpper, onlySpaceBetween, type Token } from './tokens.js';
@@ -20,16 +28,90 @@ export type RawMention =
   | (Span & { readonly kind: 'office'; readonly office: OfficeKind; readonly country: string });
 
 const DOCUMENT_NOUN_SET = new Set(DOCUMENT_NOUNS);
-const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'el', 'da', 'di', 'du', 'le', 'la', 'dos', 'ter', 'Al', 'El']);
-const CONTACT_VERBS = new Set(['met', 'meets', 'spoke', 'speaks', 'held', 'holds', 'hosted', 'hosts', 'received', 'receives', 'called', 'visited', 'visits', 'phoned', 'will', 'is', 'was', 'has', 'had']);
+const PARTICLES = new Set([
+  'de',
+  'von',
+  'van',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'ibn',
+  'el',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'dos',
+  'ter',
+  'Al',
+  'El',
+]);
+const CONTACT_VERBS = new Set([
+  'met',
+  'meets',
+  'spoke',
+  'speaks',
+  'held',
+  'holds',
+  'hosted',
+  'hosts',
+  'received',
+  'receives',
+  'called',
+  'visited',
+  'visits',
+  'phoned',
+  'will',
+  'is',
+  'was',
+  'has',
+  'had',
+]);
 const SPEECH = new Set(SPEECH_VERBS);
 /** Role nouns that refer back to a person named earlier: "the minister", "the American official". */
 const ROLE_NOUNS = new Set([
-  'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'premier', 'official', 'diplomat',
-  'envoy', 'ambassador', 'chancellor', 'leader', 'ombudsman', 'representative', 'adviser', 'advisor', 'mediator', 'negotiator',
-  'commissioner', 'chairman', 'chairperson', 'chair', 'speaker', 'head', 'counterpart', 'prime minister', 'foreign minister',
-  'cleric', 'archbishop', 'governor', 'mayor', 'analyst', 'expert', 'ombudsman', 'lawmaker', 'source',
-  'deputy minister', 'top diplomat', 'chief diplomat',
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'president',
+  'premier',
+  'official',
+  'diplomat',
+  'envoy',
+  'ambassador',
+  'chancellor',
+  'leader',
+  'ombudsman',
+  'representative',
+  'adviser',
+  'advisor',
+  'mediator',
+  'negotiator',
+  'commissioner',
+  'chairman',
+  'chairperson',
+  'chair',
+  'speaker',
+  'head',
+  'counterpart',
+  'prime minister',
+  'foreign minister',
+  'cleric',
+  'archbishop',
+  'governor',
+  'mayor',
+  'analyst',
+  'expert',
+  'ombudsman',
+  'lawmaker',
+  'source',
+  'deputy minister',
+  'top diplomat',
+  'chief diplomat',
 ]);
 
 /** The first words of the two-word role nouns ("prime" of "prime minister"). */
@@ -58,12 +140,23 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const { entries, last } = hit;
     // "Vardan Sargsian" is not the dictionary's Hovik Sargsian: a first name the actor never goes by, right
     // before a surname, makes someone else (discovered below with the full name)
-    if (i > 0 && facts.joined[i] && entries.every((e) => e.surnameOnly) && facts.isNameWord(i - 1) && !entries.some((e) => knownFirstName(lexicon, e.actor, words[i - 1]!))) continue;
+    if (
+      i > 0 &&
+      facts.joined[i] &&
+      entries.every((e) => e.surnameOnly) &&
+      facts.isNameWord(i - 1) &&
+      !entries.some((e) => knownFirstName(lexicon, e.actor, words[i - 1]!))
+    )
+      continue;
     const titleFrom = titleStart(facts, i);
     for (let k = titleFrom; k <= last; k++) taken[k] = 1;
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
-    mentions.push(titleFrom < i ? { kind: 'name', start, end, entries, title: { start: tokens[titleFrom]!.start, end: tokens[i - 1]!.end } } : { kind: 'name', start, end, entries });
+    mentions.push(
+      titleFrom < i
+        ? { kind: 'name', start, end, entries, title: { start: tokens[titleFrom]!.start, end: tokens[i - 1]!.end } }
+        : { kind: 'name', start, end, entries },
+    );
     i = last;
   }
   // Capitalised words that stand right before a speech verb somewhere ("Ardzinba said"): a two-word run ending
@@ -77,7 +170,13 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const { from, to } = run;
     const titleFrom = titleStart(facts, from);
     const lowerTitle = from > 0 && LOWER_TITLE.test(words[from - 1]!) && joined[from] === 1;
-    if (!(titleFrom < from || lowerTitle || looksLikePersonContext(text, tokens, from, to) || speaksElsewhere(words[to]!) || speaksElsewhere(words[from]!))) {
+    if (!(
+      titleFrom < from ||
+      lowerTitle ||
+      looksLikePersonContext(text, tokens, from, to) ||
+      speaksElsewhere(words[to]!) ||
+      speaksElsewhere(words[from]!)
+    )) {
       i = to;
       continue;
     }
@@ -85,11 +184,20 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const id = discoveredId(name);
     const surname = words[to]!;
     if (!discovered.has(id)) {
-      const description = titleFrom < from ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end) : appositiveRole(text, tokens[to]!.end);
+      const description =
+        titleFrom < from ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end) : appositiveRole(text, tokens[to]!.end);
       const country = description ? countryIn(description) : undefined;
-      const gender = description && /\b(?:spokeswoman|chairwoman|congresswoman|Mrs|Ms|Madam|Queen|Baroness|Dame)\b/.test(description) ? 'f' : undefined;
+      const gender =
+        description && /\b(?:spokeswoman|chairwoman|congresswoman|Mrs|Ms|Madam|Queen|Baroness|Dame)\b/.test(description) ? 'f' : undefined;
       discovered.set(id, {
-        id, kind: 'person', name, aliases: [name, surname], nominals: [], metonyms: [], roles: [], origin: 'discovered',
+        id,
+        kind: 'person',
+        name,
+        aliases: [name, surname],
+        nominals: [],
+        metonyms: [],
+        roles: [],
+        origin: 'discovered',
         ...(description ? { description } : {}),
         ...(country ? { country } : {}),
         ...(gender ? { gender } : {}),
@@ -100,7 +208,11 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     for (let k = titleFrom; k <= to; k++) taken[k] = 1;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
-    mentions.push(titleFrom < from ? { kind: 'discovered', start, end, actor: id, title: { start: tokens[titleFrom]!.start, end: tokens[from - 1]!.end } } : { kind: 'discovered', start, end, actor: id });
+    mentions.push(
+      titleFrom < from
+        ? { kind: 'discovered', start, end, actor: id, title: { start: tokens[titleFrom]!.start, end: tokens[from - 1]!.end } }
+        : { kind: 'discovered', start, end, actor: id },
+    );
     i = to;
   }
   // 3. Everything else, one token at a time.
@@ -146,11 +258,21 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const nominal = longestMatch(facts, i + 1 + demonymFirst, nominals, true);
     // (not the title of a name: "the President of Turkey Recep Tayyip Erdogan")
     // ("the press secretary of the U.S. Embassy" is not the holder of "the press secretary": a phrase of its own)
-    const ofSomething = nominal && facts.lower(nominal.last + 1) === 'of' && /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(tokens[nominal.last + 1]!.end, tokens[nominal.last + 1]!.end + 12));
+    const ofSomething =
+      nominal &&
+      facts.lower(nominal.last + 1) === 'of' &&
+      /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(tokens[nominal.last + 1]!.end, tokens[nominal.last + 1]!.end + 12));
     if (nominal && lower === 'the' && !taken[i + 1] && !ofSomething && !followedByName(facts, nominal.last, taken)) {
       const phrase = text.slice(tokens[i + 1 + demonymFirst]!.start, tokens[nominal.last]!.end);
       const country = countryOfModifier(words, i + 1, nominal.last);
-      mentions.push({ kind: 'nominal', start: tok.start, end: tokens[nominal.last]!.end, entries: nominal.entries, phrase, ...(country ? { country } : {}) });
+      mentions.push({
+        kind: 'nominal',
+        start: tok.start,
+        end: tokens[nominal.last]!.end,
+        entries: nominal.entries,
+        phrase,
+        ...(country ? { country } : {}),
+      });
       i = nominal.last;
       continue;
     }
@@ -178,7 +300,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     let country: string | undefined;
     // "the top Iranian diplomat": an adjective may stand before the demonym
     const rankWord = facts.lower(k);
-    const rank = (rankWord === 'top' || rankWord === 'chief' || rankWord === 'senior') && DEMONYM.get(words[k + 1] ?? '') ? rankWord : undefined;
+    const rank =
+      (rankWord === 'top' || rankWord === 'chief' || rankWord === 'senior') && DEMONYM.get(words[k + 1] ?? '') ? rankWord : undefined;
     if (rank) k++;
     const demonym = DEMONYM.get(words[k]!);
     if (demonym) {
@@ -243,7 +366,10 @@ class TokenFacts {
   /** -1 not worked out yet, else 0/1: see `isNameWord`. */
   private readonly nameWords: Int8Array;
 
-  constructor(text: string, private readonly tokens: readonly Token[]) {
+  constructor(
+    text: string,
+    private readonly tokens: readonly Token[],
+  ) {
     const n = tokens.length;
     this.words = new Array<string>(n);
     this.joined = new Uint8Array(n);
@@ -270,7 +396,6 @@ class TokenFacts {
     return (this.lowered[k] ??= this.words[k]!.toLowerCase());
   }
 
-
   isNameWord(k: number): boolean {
     let known = this.nameWords[k]!;
     if (known < 0) this.nameWords[k] = known = isNameWord(this.words[k]!) ? 1 : 0;
@@ -279,7 +404,9 @@ class TokenFacts {
 }
 
 /** "he", "The", "HIS", …: every way of writing the pronouns and determiners, with their lower case. */
-const PRONOUNS_AND_DETERMINERS = new Map(['he', 'she', 'the', 'a', 'its', 'his', 'her', 'their'].flatMap((w) => casings(w).map((c) => [c, w] as const)));
+const PRONOUNS_AND_DETERMINERS = new Map(
+  ['he', 'she', 'the', 'a', 'its', 'his', 'her', 'their'].flatMap((w) => casings(w).map((c) => [c, w] as const)),
+);
 const PRONOUN_FIRST_UNITS = new Set([...PRONOUNS_AND_DETERMINERS.keys()].map((w) => w.charCodeAt(0)));
 const PRONOUN_MAX_LENGTH = Math.max(...[...PRONOUNS_AND_DETERMINERS.keys()].map((w) => w.length));
 
@@ -360,7 +487,9 @@ function misspeltSurname(
       const surname = actor.name.split(/\s+/).pop()!;
       const written = text.slice(m.start, m.end).split(/\s+/).pop()!;
       if ([surname, written].some((s) => s !== tok.text && withinOneEdit(s, tok.text))) {
-        return m.kind === 'name' ? { kind: 'name', start: tok.start, end: tok.end, entries: m.entries.filter((e) => e.actor === id) } : { kind: 'discovered', start: tok.start, end: tok.end, actor: id };
+        return m.kind === 'name'
+          ? { kind: 'name', start: tok.start, end: tok.end, entries: m.entries.filter((e) => e.actor === id) }
+          : { kind: 'discovered', start: tok.start, end: tok.end, actor: id };
       }
     }
   }
@@ -382,7 +511,8 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const LOWER_TITLE = /^(?:aide|spokes(?:man|woman|person)|minister|envoy|ambassador|adviser|advisor|aide|secretary|president|official|head|chief|director|representative|deputy|chair(?:man|woman|person)?|commissioner|special|senior|foreign|presidential)$/;
+const LOWER_TITLE =
+  /^(?:aide|spokes(?:man|woman|person)|minister|envoy|ambassador|adviser|advisor|aide|secretary|president|official|head|chief|director|representative|deputy|chair(?:man|woman|person)?|commissioner|special|senior|foreign|presidential)$/;
 
 /**
  * "European Council President Charles Michel", "State Department spokesman Ned Price": an
@@ -490,7 +620,7 @@ function hasAsciiDigit(w: string): boolean {
 }
 
 function onlyCapitalsDotsHyphens(w: string): boolean {
-  for (let i = 0; i < w.length; ) {
+  for (let i = 0; i < w.length;) {
     const c = w.codePointAt(i)!;
     if (c !== 0x2e && c !== 0x2d && !isUpper(c)) return false;
     i += c > 0xffff ? 2 : 1;
@@ -519,7 +649,16 @@ function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { from: num
   if (!facts.isNameWord(i)) return null;
   // "President of Artsakh Arayik Harutyunyan", "Ambassador to Iran Artashes Toumanian": the place ends a title
   if (placeOfTitle(words, i) && i + 1 < words.length && joined[i + 1] && facts.isNameWord(i + 1)) return null;
-  if (i > 0 && !taken[i - 1] && joined[i] && isCapitalised(words[i - 1]!) && !TITLE_WORDS.has(words[i - 1]!) && !DEMONYM.get(words[i - 1]!) && !NOT_NAME_WORDS.has(words[i - 1]!) && !placeOfTitle(words, i - 1)) {
+  if (
+    i > 0 &&
+    !taken[i - 1] &&
+    joined[i] &&
+    isCapitalised(words[i - 1]!) &&
+    !TITLE_WORDS.has(words[i - 1]!) &&
+    !DEMONYM.get(words[i - 1]!) &&
+    !NOT_NAME_WORDS.has(words[i - 1]!) &&
+    !placeOfTitle(words, i - 1)
+  ) {
     return null; // inside a longer capitalised run that is not a name (an organisation, a place)
   }
   let to = i;
@@ -551,16 +690,25 @@ function looksLikePersonContext(text: string, tokens: readonly Token[], from: nu
   const after = text.slice(tokens[to]!.end, tokens[to]!.end + 80);
   const nextWord = tokens[to + 1]?.text ?? '';
   const nextNext = tokens[to + 2]?.text ?? '';
-  if (/^\s+/.test(after) && (SPEECH.has(nextWord) || CONTACT_VERBS.has(nextWord) || (nextWord === 'also' && (SPEECH.has(nextNext) || CONTACT_VERBS.has(nextNext))))) return true;
+  if (
+    /^\s+/.test(after) &&
+    (SPEECH.has(nextWord) || CONTACT_VERBS.has(nextWord) || (nextWord === 'also' && (SPEECH.has(nextNext) || CONTACT_VERBS.has(nextNext))))
+  )
+    return true;
   if (appositiveRole(text, tokens[to]!.end)) return true;
   // "…, Gegham Stepanyan, said …": a name set off by commas right before a speech verb
   const setOff = /^,\s+(?:also\s+)?(\p{Ll}+)/u.exec(after);
   if (setOff && SPEECH.has(setOff[1]!) && /,\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 3), tokens[from]!.start))) return true;
   // "X, for his part, accused …"
-  const aside = /^,\s+(?:for (?:his|her|their) part|in turn|in response|however|meanwhile|in a statement|on Twitter|on X)\s*,\s+(?:also\s+)?(\p{L}+)/u.exec(after);
+  const aside =
+    /^,\s+(?:for (?:his|her|their) part|in turn|in response|however|meanwhile|in a statement|on Twitter|on X)\s*,\s+(?:also\s+)?(\p{L}+)/u.exec(
+      after,
+    );
   if (aside && SPEECH.has(aside[1]!)) return true;
   const before = text.slice(Math.max(0, tokens[from]!.start - 30), tokens[from]!.start);
-  return /\b(?:said|told|according to|met(?: with)?|spoke with|talks with|call with|conversation with|received|hosted|by)\s+$/i.test(before);
+  return /\b(?:said|told|according to|met(?: with)?|spoke with|talks with|call with|conversation with|received|hosted|by)\s+$/i.test(
+    before,
+  );
 }
 
 /** The role in an appositive after a name: ", US Assistant Secretary of State," / ", the spokeswoman for …". */
@@ -569,7 +717,14 @@ function appositiveRole(text: string, end: number): string | undefined {
   if (!m) return undefined;
   const phrase = m[1]!;
   const words = phrase.split(/\s+/);
-  const hasTitle = words.some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()) || /^(spokes\w+|minister|envoy|ambassador|adviser|advisor|secretary|president|official|head|chief|director|representative|deputy|chairman|chairwoman|analyst|expert|researcher|professor|scholar|fellow|lawmaker|MP|member|journalist|editor|commentator|activist|founder|economist|politician|candidate|leader|ombudsman|governor|mayor|cleric|archbishop|bishop|aide|negotiator|diplomat|correspondent|columnist|historian)$/i.test(w));
+  const hasTitle = words.some(
+    (w) =>
+      TITLE_WORDS.has(w) ||
+      ROLE_NOUNS.has(w.toLowerCase()) ||
+      /^(spokes\w+|minister|envoy|ambassador|adviser|advisor|secretary|president|official|head|chief|director|representative|deputy|chairman|chairwoman|analyst|expert|researcher|professor|scholar|fellow|lawmaker|MP|member|journalist|editor|commentator|activist|founder|economist|politician|candidate|leader|ombudsman|governor|mayor|cleric|archbishop|bishop|aide|negotiator|diplomat|correspondent|columnist|historian)$/i.test(
+        w,
+      ),
+  );
   return hasTitle ? phrase.trim() : undefined;
 }
 
@@ -672,7 +827,12 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
     return !followedByName(facts, to, taken) && !(to + 1 < words.length && joined[to + 1] && facts.isNameWord(to + 1));
   }
   // "his counterparts from Armenia and Azerbaijan"
-  if (determiner && (w === 'his' || w === 'her') && (facts.lower(first) === 'counterparts' || facts.lower(first) === 'counterpart') && facts.lower(first + 1) === 'from') {
+  if (
+    determiner &&
+    (w === 'his' || w === 'her') &&
+    (facts.lower(first) === 'counterparts' || facts.lower(first) === 'counterpart') &&
+    facts.lower(first + 1) === 'from'
+  ) {
     const list: { country: string; from: number; last: number }[] = [];
     let k = first + 2;
     for (;;) {
@@ -687,7 +847,13 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
     }
     if (list.length === 0) return null;
     list.forEach((x, n) => {
-      mentions.push({ kind: 'office', start: n === 0 ? facts.tokenStart(i) : facts.tokenStart(x.from), end: facts.tokenEnd(x.last), office: 'counterpart', country: x.country });
+      mentions.push({
+        kind: 'office',
+        start: n === 0 ? facts.tokenStart(i) : facts.tokenStart(x.from),
+        end: facts.tokenEnd(x.last),
+        office: 'counterpart',
+        country: x.country,
+      });
     });
     return { mentions, last: list[list.length - 1]!.last };
   }
@@ -750,7 +916,13 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
     const last = list[list.length - 1]!.last;
     if (!free(first, last)) return null;
     list.forEach((x, n) => {
-      mentions.push({ kind: 'office', start: n === 0 ? facts.tokenStart(i) : facts.tokenStart(x.from), end: facts.tokenEnd(x.last), office: noun.office, country: x.country });
+      mentions.push({
+        kind: 'office',
+        start: n === 0 ? facts.tokenStart(i) : facts.tokenStart(x.from),
+        end: facts.tokenEnd(x.last),
+        office: noun.office,
+        country: x.country,
+      });
     });
     return { mentions, last };
   }
@@ -766,7 +938,13 @@ function officePhrase(facts: TokenFacts, text: string, i: number, taken: Uint8Ar
       const noun = officeNounAt(facts, after + 1);
       if (!noun || noun.office === 'counterpart' || !joined[after + 1] || !free(i, noun.last)) return null;
       list.forEach((x, n) => {
-        mentions.push({ kind: 'office', start: facts.tokenStart(x.from), end: n === list.length - 1 ? facts.tokenEnd(noun.last) : facts.tokenEnd(x.last), office: noun.office, country: x.country });
+        mentions.push({
+          kind: 'office',
+          start: facts.tokenStart(x.from),
+          end: n === list.length - 1 ? facts.tokenEnd(noun.last) : facts.tokenEnd(x.last),
+          office: noun.office,
+          country: x.country,
+        });
       });
       return { mentions, last: noun.last };
     }

@@ -5,7 +5,15 @@ import type { Actor, ActorId, IsoDate } from '../model.js';
 import type { Dictionary } from './dictionary.js';
 
 /** The offices an article names by country. `counterpart` is the office of the person it is the counterpart of. */
-export type OfficeKind = 'foreign minister' | 'deputy foreign minister' | 'prime minister' | 'deputy prime minister' | 'president' | 'leader' | 'defence minister' | 'counterpart';
+export type OfficeKind =
+  | 'foreign minister'
+  | 'deputy foreign minister'
+  | 'prime minister'
+  | 'deputy prime minister'
+  | 'president'
+  | 'leader'
+  | 'defence minister'
+  | 'counterpart';
 
 /** Office nouns as written (lower case, singular and plural), longest first where one starts another. */
 export const OFFICE_NOUNS: ReadonlyMap<string, OfficeKind> = new Map<string, OfficeKind>([
@@ -61,7 +69,12 @@ export function officeOfTitle(title: string): OfficeKind | undefined {
   if (/^deputy\s+(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs)\b/i.test(title)) return 'deputy foreign minister';
   if (/^(?:deputy|vice)\s+prime\s+minister\s+of\b/i.test(title)) return 'deputy prime minister';
   if (/\b(?:deputy|vice|assistant|under|former)\b/i.test(title)) return undefined;
-  if (/\bforeign\s+minister\b|\bminister\s+(?:of|for)\s+foreign\s+affairs\b|^(?:U\.S\.\s+|US\s+)?secretary\s+of\s+state$|\bforeign\s+secretary\b/i.test(title)) return 'foreign minister';
+  if (
+    /\bforeign\s+minister\b|\bminister\s+(?:of|for)\s+foreign\s+affairs\b|^(?:U\.S\.\s+|US\s+)?secretary\s+of\s+state$|\bforeign\s+secretary\b/i.test(
+      title,
+    )
+  )
+    return 'foreign minister';
   if (/^prime\s+minister\s+of\b/i.test(title)) return 'prime minister';
   if (/^president\s+of\b/i.test(title)) return 'president';
   if (/\bdefen[cs]e\s+minister\b|\bminister\s+of\s+(?:national\s+)?defen[cs]e\b/i.test(title)) return 'defence minister';
@@ -106,7 +119,12 @@ function holderOn(terms: readonly Term[] | undefined, date: IsoDate, leaderOnly 
  * Who held `office` in `country` on `date`, by the dictionary's dated roles. A country's "leader" is
  * the holder whose role the dictionary calls its leader, else its president, else its prime minister.
  */
-export function officeHolder(dictionary: Dictionary, country: string, office: Exclude<OfficeKind, 'counterpart'>, date: IsoDate): ActorId | undefined {
+export function officeHolder(
+  dictionary: Dictionary,
+  country: string,
+  office: Exclude<OfficeKind, 'counterpart'>,
+  date: IsoDate,
+): ActorId | undefined {
   const index = officeIndex(dictionary);
   if (office !== 'leader') return holderOn(index.get(`${country}|${office}`), date);
   return (

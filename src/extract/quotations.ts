@@ -54,7 +54,12 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
         continue;
       }
       // inside a quotation
-      if (opener !== '‘' && opener !== "'" && (ch === '‘' || (ch === "'" && /\s/.test(before) && /\p{L}/u.test(after))) && !LETTER.test(before)) {
+      if (
+        opener !== '‘' &&
+        opener !== "'" &&
+        (ch === '‘' || (ch === "'" && /\s/.test(before) && /\p{L}/u.test(after))) &&
+        !LETTER.test(before)
+      ) {
         nested = true;
         continue;
       }
@@ -85,7 +90,13 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
 
 function isCloser(ch: string, opener: string, before: string, after: string): boolean {
   // a straight ' closes after a word or its punctuation, before no letter; "ministers' meeting" is a plural possessive
-  if (opener === "'") return ch === "'" && !LETTER.test(after) && /[\p{L}\p{N}.,!?;:)]/u.test(before) && !(before === 's' && /\s/.test(after) && /^\s*$/.test(after));
+  if (opener === "'")
+    return (
+      ch === "'" &&
+      !LETTER.test(after) &&
+      /[\p{L}\p{N}.,!?;:)]/u.test(before) &&
+      !(before === 's' && /\s/.test(after) && /^\s*$/.test(after))
+    );
   if (ch === "'") return false;
   if (ch === CLOSER_OF[opener]) {
     // a ’ that closes ‘…’ must not be an apostrophe (checked by the caller) nor start a word

@@ -10,11 +10,15 @@ export interface Sentence extends Span {
 
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st gen lt col sgt gov sen rep prof amb adm capt maj jr sr messrs no nos vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx fig pp rev hon'.split(' '),
+  'mr mrs ms dr st gen lt col sgt gov sen rep prof amb adm capt maj jr sr messrs no nos vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx fig pp rev hon'.split(
+    ' ',
+  ),
 );
 // After an acronym such as "U.S.", these words start a new sentence; any other capitalised word goes on it.
 const SENTENCE_OPENERS = new Set(
-  'The He She It They We I In On At But However Meanwhile This That These Those A An According During After Before Earlier Later Also Both Yet Still Then There Its His Her Their Our'.split(' '),
+  'The He She It They We I In On At But However Meanwhile This That These Those A An According During After Before Earlier Later Also Both Yet Still Then There Its His Her Their Our'.split(
+    ' ',
+  ),
 );
 
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+/u;

@@ -4,7 +4,9 @@ import type { Statement } from '../model.js';
 import type { IndexLookup } from './formatBrief.js';
 
 export interface BriefJson extends Omit<Brief, 'articles'> {
-  readonly articles: readonly (Omit<BriefArticle, 'statements'> & { readonly statements: readonly (Statement & { readonly text: string })[] })[];
+  readonly articles: readonly (Omit<BriefArticle, 'statements'> & {
+    readonly statements: readonly (Statement & { readonly text: string })[];
+  })[];
 }
 
 export function briefJson(brief: Brief, index: IndexLookup): BriefJson {

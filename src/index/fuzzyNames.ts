@@ -83,7 +83,10 @@ export class FuzzyNames {
     if (!query) return [];
     const candidates = this.candidates(query);
     if (!candidates.length) return [];
-    const fuse = new Fuse(candidates.map((i) => this.keys[i]!), FUSE_OPTIONS);
+    const fuse = new Fuse(
+      candidates.map((i) => this.keys[i]!),
+      FUSE_OPTIONS,
+    );
     const best = new Map<number, FuzzyMatch>();
     for (const r of fuse.search(query)) {
       const entry = candidates[r.refIndex]!;

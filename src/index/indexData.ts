@@ -216,8 +216,18 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
 function statementColumns(n: number): StatementColumns {
   const col = () => new Int32Array(n);
   return {
-    article: col(), start: col(), end: col(), speaker: col(), id: col(), kind: col(), cue: col(),
-    addressee: col(), via: col(), date: col(), dateBasis: col(), day: col(),
+    article: col(),
+    start: col(),
+    end: col(),
+    speaker: col(),
+    id: col(),
+    kind: col(),
+    cue: col(),
+    addressee: col(),
+    via: col(),
+    date: col(),
+    dateBasis: col(),
+    day: col(),
   };
 }
 
@@ -247,7 +257,9 @@ function idRef(id: string, prefix: string, strings: StringTable): number {
  */
 function sortArticles(list: Article[], dayOf: (date: IsoDate) => number): Article[] {
   const days = Int32Array.from(list, (a) => dayOf(a.date));
-  const order = Array.from(list.keys()).sort((x, y) => days[y]! - days[x]! || (list[x]!.id < list[y]!.id ? 1 : list[x]!.id > list[y]!.id ? -1 : 0));
+  const order = Array.from(list.keys()).sort(
+    (x, y) => days[y]! - days[x]! || (list[x]!.id < list[y]!.id ? 1 : list[x]!.id > list[y]!.id ? -1 : 0),
+  );
   return order.map((i) => list[i]!);
 }
 

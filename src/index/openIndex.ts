@@ -2,7 +2,17 @@
 // builds only what is quick to rebuild and cheaper than storing: the name matchers and the per-actor
 // lists (~0.2 s at 100k articles).
 import type { Actor, ActorId, Article, Contact, Statement } from '../model.js';
-import type { ActorResolution, ActorSummary, ArticleRef, AttacheIndex, Brief, BriefOptions, DateRange, IndexStats, SearchHit } from './api.js';
+import type {
+  ActorResolution,
+  ActorSummary,
+  ArticleRef,
+  AttacheIndex,
+  Brief,
+  BriefOptions,
+  DateRange,
+  IndexStats,
+  SearchHit,
+} from './api.js';
 import { ActorDirectory, MAX_CHOICES, MAX_LISTED } from './actorDirectory.js';
 import { BriefIndex } from './brief.js';
 import type { IndexData } from './indexData.js';
@@ -78,7 +88,16 @@ class Index implements AttacheIndex {
     const i = this.actorIndex.get(actor);
     // An id nothing knows gets an empty brief rather than an exception: ids can come from user input.
     if (i === undefined) {
-      const stranger: Actor = { id: actor, kind: 'person', name: actor, aliases: [actor], nominals: [], metonyms: [], roles: [], origin: 'discovered' };
+      const stranger: Actor = {
+        id: actor,
+        kind: 'person',
+        name: actor,
+        aliases: [actor],
+        nominals: [],
+        metonyms: [],
+        roles: [],
+        origin: 'discovered',
+      };
       return { actor: stranger, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 };
     }
     return this.briefs.brief(this.data.actors[i]!, i, range, options?.limit);
@@ -150,7 +169,10 @@ class Index implements AttacheIndex {
       this.contactsByArticle = groups;
     }
     const start = this.data.contacts.start;
-    return (this.contactsByArticle.get(a) ?? []).slice().sort((x, y) => start[x]! - start[y]!).map((i) => this.records.contact(i));
+    return (this.contactsByArticle.get(a) ?? [])
+      .slice()
+      .sort((x, y) => start[x]! - start[y]!)
+      .map((i) => this.records.contact(i));
   }
 
   private ordinalOf(id: string): number | undefined {

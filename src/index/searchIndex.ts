@@ -64,7 +64,6 @@ export class SearchIndex {
     return this.stmtNorm.length;
   }
 
-
   /** Statements holding every word and every quoted phrase of `query`, best first. */
   search(query: string, limit: number): SearchMatch[] {
     const parsed = this.parse(query);

@@ -24,7 +24,20 @@ interface Header {
   readonly arrays: Record<string, [Kind, number, number]>;
 }
 
-const STATEMENT_COLUMNS = ['article', 'start', 'end', 'speaker', 'id', 'kind', 'cue', 'addressee', 'via', 'date', 'dateBasis', 'day'] as const;
+const STATEMENT_COLUMNS = [
+  'article',
+  'start',
+  'end',
+  'speaker',
+  'id',
+  'kind',
+  'cue',
+  'addressee',
+  'via',
+  'date',
+  'dateBasis',
+  'day',
+] as const;
 const CONTACT_COLUMNS = ['article', 'start', 'end', 'a', 'b', 'kind', 'date', 'status', 'sortDate'] as const;
 
 function arraysOf(data: IndexData): [string, Typed][] {
@@ -85,7 +98,8 @@ export function decodeIndexData(bytes: Uint8Array): { data: IndexData; meta: unk
   const view = new DataView(aligned.buffer, aligned.byteOffset, aligned.byteLength);
   if (view.getUint32(0, true) !== MAGIC) throw new Error('not an index snapshot');
   if (view.getUint32(4, true) !== INDEX_DATA_VERSION) throw new Error('an index snapshot of another version');
-  if (new Uint32Array(aligned.buffer, aligned.byteOffset + 12, 1)[0] !== BYTE_ORDER) throw new Error('an index snapshot of another byte order');
+  if (new Uint32Array(aligned.buffer, aligned.byteOffset + 12, 1)[0] !== BYTE_ORDER)
+    throw new Error('an index snapshot of another byte order');
   const headerLength = view.getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(aligned.subarray(PREFIX, PREFIX + headerLength))) as Header;
   const bodyStart = aligned.byteOffset + align8(PREFIX + headerLength);
@@ -94,7 +108,8 @@ export function decodeIndexData(bytes: Uint8Array): { data: IndexData; meta: unk
     if (!entry) throw new Error(`index snapshot without ${name}`);
     const [kind, offset, length] = entry;
     const size = kind === 'u16' ? 2 : 4;
-    if (bodyStart + offset + length * size > aligned.byteOffset + aligned.byteLength) throw new Error(`index snapshot truncated in ${name}`);
+    if (bodyStart + offset + length * size > aligned.byteOffset + aligned.byteLength)
+      throw new Error(`index snapshot truncated in ${name}`);
     const at = bodyStart + offset;
     if (kind === 'i32') return new Int32Array(aligned.buffer, at, length);
     if (kind === 'u16') return new Uint16Array(aligned.buffer, at, length);
@@ -124,7 +139,11 @@ export function decodeIndexData(bytes: Uint8Array): { data: IndexData; meta: unk
     search,
   };
   const n = data.statements.start.length;
-  if (STATEMENT_COLUMNS.some((c) => data.statements[c].length !== n) || data.search.stmtNorm.length !== n || data.appearances.length !== data.actors.length) {
+  if (
+    STATEMENT_COLUMNS.some((c) => data.statements[c].length !== n) ||
+    data.search.stmtNorm.length !== n ||
+    data.appearances.length !== data.actors.length
+  ) {
     throw new Error('inconsistent index snapshot');
   }
   return { data, meta: header.meta };

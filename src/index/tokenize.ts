@@ -15,7 +15,8 @@ const classes = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) classes[c] = WORD;
     else if (c < 0x80) classes[c] = SEPARATOR;
-    else if (c >= 0xd800 && c <= 0xdfff) classes[c] = WORD; // astral letters: rare, never split them
+    else if (c >= 0xd800 && c <= 0xdfff)
+      classes[c] = WORD; // astral letters: rare, never split them
     else classes[c] = letterOrDigit.test(String.fromCharCode(c)) ? WORD : SEPARATOR;
   }
   for (const c of ["'", '’', 'ʼ']) classes[c.charCodeAt(0)] = JOINER;
@@ -92,4 +93,3 @@ export function queryWords(text: string): QueryWord[] {
   scanWords(text, 0, text.length, (s, e) => words.push({ term: foldToken(text.slice(s, e)) }));
   return words;
 }
-

@@ -45,7 +45,11 @@ const AUTOCOMPLETE_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0
 
 export function createAttacheMetrics(sources: MetricsSources = {}): AttacheMetrics {
   const registry = new MetricsRegistry();
-  const commands = registry.counter({ name: 'attache_commands_total', help: 'Slash commands answered, by command and outcome (ok, user_error, error).', labelNames: ['command', 'outcome'] });
+  const commands = registry.counter({
+    name: 'attache_commands_total',
+    help: 'Slash commands answered, by command and outcome (ok, user_error, error).',
+    labelNames: ['command', 'outcome'],
+  });
   const commandDuration = registry.histogram({
     name: 'attache_command_duration_seconds',
     help: 'Time from a slash command reaching the bot to its handler finishing.',
@@ -58,9 +62,15 @@ export function createAttacheMetrics(sources: MetricsSources = {}): AttacheMetri
     labelNames: ['command'],
     buckets: AUTOCOMPLETE_BUCKETS,
   });
-  const delivered = registry.counter({ name: 'attache_digests_delivered_total', help: 'Digests completely delivered (every message accepted by Discord).' });
+  const delivered = registry.counter({
+    name: 'attache_digests_delivered_total',
+    help: 'Digests completely delivered (every message accepted by Discord).',
+  });
   const messagesSent = registry.counter({ name: 'attache_digest_messages_sent_total', help: 'Digest messages accepted by Discord.' });
-  const failed = registry.counter({ name: 'attache_digests_failed_total', help: 'Digest deliveries that could not complete (channel refused or Discord kept failing).' });
+  const failed = registry.counter({
+    name: 'attache_digests_failed_total',
+    help: 'Digest deliveries that could not complete (channel refused or Discord kept failing).',
+  });
 
   const index = () => sources.index?.() ?? null;
   registry.gauge({ name: 'attache_index_articles', help: 'Articles in the served index.', read: () => index()?.articles ?? null });
@@ -74,8 +84,16 @@ export function createAttacheMetrics(sources: MetricsSources = {}): AttacheMetri
       return at ? Date.parse(at) / 1000 : null;
     },
   });
-  registry.gauge({ name: 'attache_index_problems', help: 'Files and dictionary entries skipped at the last index load.', read: () => index()?.problems ?? null });
-  registry.gauge({ name: 'attache_gateway_up', help: '1 when the Discord gateway connection is Ready, else 0.', read: () => (sources.gateway?.()?.status === 'Ready' ? 1 : 0) });
+  registry.gauge({
+    name: 'attache_index_problems',
+    help: 'Files and dictionary entries skipped at the last index load.',
+    read: () => index()?.problems ?? null,
+  });
+  registry.gauge({
+    name: 'attache_gateway_up',
+    help: '1 when the Discord gateway connection is Ready, else 0.',
+    read: () => (sources.gateway?.()?.status === 'Ready' ? 1 : 0),
+  });
   registry.gauge({
     name: 'attache_gateway_ping_seconds',
     help: 'Last gateway heartbeat round trip.',
@@ -84,7 +102,11 @@ export function createAttacheMetrics(sources: MetricsSources = {}): AttacheMetri
       return ping === null || ping === undefined ? null : ping / 1000;
     },
   });
-  registry.gauge({ name: 'attache_process_resident_memory_bytes', help: 'Resident set size of this process.', read: () => process.memoryUsage.rss() });
+  registry.gauge({
+    name: 'attache_process_resident_memory_bytes',
+    help: 'Resident set size of this process.',
+    read: () => process.memoryUsage.rss(),
+  });
   // timeOrigin is when this process started, to the millisecond, without a clock read per scrape.
   const startSeconds = Math.round(performance.timeOrigin) / 1000;
   registry.gauge({ name: 'attache_process_start_time_seconds', help: 'Unix time this process started.', read: () => startSeconds });

@@ -37,7 +37,9 @@ export function renderPrometheus(parts: readonly SnapshotPart[]): string {
       if (family.type === 'histogram') {
         for (const s of family.series) {
           const labels = { ...s.labels, ...extra };
-          family.buckets.forEach((bound, i) => lines.push(`${name}_bucket${labelText(labels, formatValue(bound))} ${formatValue(s.counts[i] ?? 0)}`));
+          family.buckets.forEach((bound, i) =>
+            lines.push(`${name}_bucket${labelText(labels, formatValue(bound))} ${formatValue(s.counts[i] ?? 0)}`),
+          );
           lines.push(`${name}_bucket${labelText(labels, '+Inf')} ${formatValue(s.count)}`);
           lines.push(`${name}_sum${labelText(labels)} ${formatValue(s.sum)}`);
           lines.push(`${name}_count${labelText(labels)} ${formatValue(s.count)}`);

@@ -65,7 +65,12 @@ export const DURATION_BUCKETS: readonly number[] = [0.001, 0.0025, 0.005, 0.01, 
 
 type Family =
   | { type: 'counter'; def: Definition; series: Map<string, { labels: Labels; value: number }> }
-  | { type: 'histogram'; def: Definition; buckets: readonly number[]; series: Map<string, { labels: Labels; counts: number[]; sum: number; count: number }> }
+  | {
+      type: 'histogram';
+      def: Definition;
+      buckets: readonly number[];
+      series: Map<string, { labels: Labels; counts: number[]; sum: number; count: number }>;
+    }
   | { type: 'gauge'; def: Definition; read: () => GaugeReading };
 
 export class MetricsRegistry {

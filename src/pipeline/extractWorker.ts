@@ -12,7 +12,8 @@ export type ToWorker =
   | { readonly type: 'init'; readonly actors: readonly Actor[] }
   | { readonly type: 'batch'; readonly id: number; readonly articles: readonly Article[]; readonly keys: readonly string[] };
 
-export type ExtractResult = { readonly ok: true; readonly extraction: ArticleExtraction } | { readonly ok: false; readonly message: string };
+export type ExtractResult =
+  { readonly ok: true; readonly extraction: ArticleExtraction } | { readonly ok: false; readonly message: string };
 
 export interface FromWorker {
   readonly type: 'result';
@@ -32,7 +33,11 @@ export function extractSafely(article: Article, dictionary: Dictionary): Extract
 }
 
 /** Extracts a batch and encodes it into one chunk. */
-export function extractBatch(articles: readonly Article[], keys: readonly string[], dictionary: Dictionary): Omit<FromWorker, 'type' | 'id'> {
+export function extractBatch(
+  articles: readonly Article[],
+  keys: readonly string[],
+  dictionary: Dictionary,
+): Omit<FromWorker, 'type' | 'id'> {
   const entries: EncodedEntry[] = [];
   const failures: { at: number; message: string }[] = [];
   articles.forEach((article, at) => {

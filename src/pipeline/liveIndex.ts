@@ -80,11 +80,13 @@ export class LiveIndex {
       return this.running;
     }
     if (!this.queued) {
-      const promise = this.running.catch(() => undefined).then(() => {
-        this.queued = null;
-        this.running = this.run(reason);
-        return this.running;
-      });
+      const promise = this.running
+        .catch(() => undefined)
+        .then(() => {
+          this.queued = null;
+          this.running = this.run(reason);
+          return this.running;
+        });
       this.queued = { promise, reason };
     }
     return this.queued.promise;

@@ -11,7 +11,15 @@ import { buildIndexData, INDEX_DATA_VERSION } from '../index/indexData.js';
 import { openIndexSteps } from '../index/openIndex.js';
 import type { Article, ArticleExtraction } from '../model.js';
 import { runCooperatively, yieldToEventLoop } from './cooperative.js';
-import { cacheFileFor, defaultCacheDir, encodeChunk, keyPrefix, readExtractionCache, writeExtractionCache, type ExtractionCache } from './extractionCache.js';
+import {
+  cacheFileFor,
+  defaultCacheDir,
+  encodeChunk,
+  keyPrefix,
+  readExtractionCache,
+  writeExtractionCache,
+  type ExtractionCache,
+} from './extractionCache.js';
 import { extractArticles, type ExtractOptions } from './extractInParallel.js';
 import { readIndexSnapshot, snapshotFileFor, writeIndexSnapshot } from './indexSnapshot.js';
 import { corpusProblem, dictionaryProblem, type LoadProblem } from './problems.js';
@@ -270,8 +278,23 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
         return {
           index,
           problems: [...seeds.problems, ...(meta.problems ?? [])],
-          cache: { file: cacheFileFor(cacheDir!, options.seedsDir), hits: seeds.articles.length, extracted: 0, workers: 0, index: 'snapshot', warnings },
-          timings: { readMs: seeds.readMs, cacheReadMs: 0, extractMs: 0, cacheWriteMs: 0, indexMs: t2 - s1, snapshotMs: s1 - s0, totalMs: t2 - t0 },
+          cache: {
+            file: cacheFileFor(cacheDir!, options.seedsDir),
+            hits: seeds.articles.length,
+            extracted: 0,
+            workers: 0,
+            index: 'snapshot',
+            warnings,
+          },
+          timings: {
+            readMs: seeds.readMs,
+            cacheReadMs: 0,
+            extractMs: 0,
+            cacheWriteMs: 0,
+            indexMs: t2 - s1,
+            snapshotMs: s1 - s0,
+            totalMs: t2 - t0,
+          },
           persisted: Promise.resolve({ cacheWriteMs: 0, snapshotMs: 0, warnings: [] }),
         };
       } catch (err) {

@@ -95,7 +95,8 @@ export function unpack(batch: PackedArticles, into: FilesRead): void {
     const text = buffer.toString(batch.ascii[k] ? 'latin1' : 'utf8', start, end);
     start = end;
     const paragraphs = [];
-    for (let p = batch.firsts[k]!; p < batch.firsts[k + 1]!; p++) paragraphs.push({ start: batch.paragraphs[2 * p]!, end: batch.paragraphs[2 * p + 1]! });
+    for (let p = batch.firsts[k]!; p < batch.firsts[k + 1]!; p++)
+      paragraphs.push({ start: batch.paragraphs[2 * p]!, end: batch.paragraphs[2 * p + 1]! });
     const article: Article = { id: batch.ids[k]!, file: batch.files[k]!, date: batch.dates[k]!, text, paragraphs };
     into.articles.push(article);
     into.keys.push(batch.keys[k]!);
@@ -107,7 +108,11 @@ const port = parentPort;
 if (port && workerData) {
   const { dir, files, prefix } = workerData as ReadJob;
   for (const batch of readPacked(dir, files, prefix)) {
-    port.postMessage({ done: false, batch } satisfies ReadBatch, [batch.bytes.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer, batch.paragraphs.buffer as ArrayBuffer]);
+    port.postMessage({ done: false, batch } satisfies ReadBatch, [
+      batch.bytes.buffer as ArrayBuffer,
+      batch.ends.buffer as ArrayBuffer,
+      batch.paragraphs.buffer as ArrayBuffer,
+    ]);
   }
   port.postMessage({ done: true } satisfies ReadBatch);
 }

@@ -96,7 +96,14 @@ export function startApp(options: AppOptions): App {
     if (settings.shard) {
       const shard = settings.shard;
       link = connectToManager({
-        report: () => shardReport({ id: shard.id, phase, gateway: bot ? gatewayHealth(bot.client) : null, guilds: bot?.client.guilds.cache.size ?? 0, served }),
+        report: () =>
+          shardReport({
+            id: shard.id,
+            phase,
+            gateway: bot ? gatewayHealth(bot.client) : null,
+            guilds: bot?.client.guilds.cache.size ?? 0,
+            served,
+          }),
         metrics: () => metrics.snapshot(),
         onManagerGone: () => void shutdown.run('shard manager gone'),
         logger,
@@ -129,7 +136,9 @@ export function startApp(options: AppOptions): App {
         logger,
         ...(settings.shard && link ? { shards: { ...settings.shard, cluster: link.cluster } } : {}),
         metrics,
-        ...(digestStore ? { digests: (delivery) => new DigestService({ store: digestStore, index, logger, metrics: metrics.digests, ...delivery }) } : {}),
+        ...(digestStore
+          ? { digests: (delivery) => new DigestService({ store: digestStore, index, logger, metrics: metrics.digests, ...delivery }) }
+          : {}),
       });
       if (link) pushOnGatewayChange(bot.client, link);
       await bot.start();
@@ -140,8 +149,14 @@ export function startApp(options: AppOptions): App {
       // After ready: the service runs the subscriptions of the guilds the client holds.
       const digests = bot.digests;
       if (digests) {
-        served.live.onReloaded(() => void digests.noteReload([]).catch((err: unknown) => logger.error('digest arrivals not recorded', { err })));
-        await digests.start().catch((err: unknown) => logger.error('digests did not start', { err, note: 'the commands keep working; digests resume after a restart' }));
+        served.live.onReloaded(
+          () => void digests.noteReload([]).catch((err: unknown) => logger.error('digest arrivals not recorded', { err })),
+        );
+        await digests
+          .start()
+          .catch((err: unknown) =>
+            logger.error('digests did not start', { err, note: 'the commands keep working; digests resume after a restart' }),
+          );
       }
     } else {
       host = await startSandboxHost({ index, freshness, logger, metrics, print: options.print });
@@ -163,9 +178,15 @@ export function startApp(options: AppOptions): App {
       served.live.onReloaded((e) => {
         if (e.reason !== 'files changed') return;
         const problems = e.problems.length ? `; ${e.problems.length} problem(s), see the log` : '';
-        options.print(`[index reloaded: ${e.stats.articles} articles, ${e.stats.statements} statements (changed: ${e.changed.join(', ')})${problems}]`);
+        options.print(
+          `[index reloaded: ${e.stats.articles} articles, ${e.stats.statements} statements (changed: ${e.changed.join(', ')})${problems}]`,
+        );
       });
-      prompt = startPrompt(host!.console, { input: options.input ?? process.stdin, output: options.output ?? process.stdout, print: options.print });
+      prompt = startPrompt(host!.console, {
+        input: options.input ?? process.stdin,
+        output: options.output ?? process.stdout,
+        print: options.print,
+      });
       void prompt.closed.then(() => shutdown.run('prompt closed'));
     }
   };
@@ -196,9 +217,18 @@ async function openDigestStore(url: string, logger: Logger): Promise<KeyValueSto
 /** A failed sync is logged, not fatal: the commands registered before keep working. */
 async function syncOnDiscord(bot: Bot, guildId: string | null, logger: Logger): Promise<void> {
   try {
-    await syncCommands(bot.client.rest, { applicationId: bot.client.application!.id, guildId }, commands.map((c) => c.data.toJSON()), logger);
+    await syncCommands(
+      bot.client.rest,
+      { applicationId: bot.client.application!.id, guildId },
+      commands.map((c) => c.data.toJSON()),
+      logger,
+    );
   } catch (err) {
-    logger.error('command sync failed', { guildId, err, note: 'the bot keeps running with the commands Discord already has; try npm run deploy-commands' });
+    logger.error('command sync failed', {
+      guildId,
+      err,
+      note: 'the bot keeps running with the commands Discord already has; try npm run deploy-commands',
+    });
   }
 }
 

@@ -62,7 +62,13 @@ export async function openServedIndex(options: ServedIndexOptions): Promise<Serv
     health: () => {
       if (!live.ready) return null;
       const s = live.index.stats();
-      return { articles: s.articles, actors: s.actors, statements: s.statements, lastReload: lastReload === null ? null : new Date(lastReload).toISOString(), problems };
+      return {
+        articles: s.articles,
+        actors: s.actors,
+        statements: s.statements,
+        lastReload: lastReload === null ? null : new Date(lastReload).toISOString(),
+        problems,
+      };
     },
     reloadError: () => lastError,
     watch: () => {
@@ -94,7 +100,8 @@ function logReload(logger: Logger, event: ReloadedEvent): void {
   for (const warning of cache.warnings) logger.warn('extraction cache', { warning });
   void event.persisted.then((written) => {
     for (const warning of written.warnings) logger.warn('extraction cache', { warning });
-    if (written.cacheWriteMs || written.snapshotMs) logger.debug('caches written', { cacheMs: Math.round(written.cacheWriteMs), snapshotMs: Math.round(written.snapshotMs) });
+    if (written.cacheWriteMs || written.snapshotMs)
+      logger.debug('caches written', { cacheMs: Math.round(written.cacheWriteMs), snapshotMs: Math.round(written.snapshotMs) });
   });
 }
 

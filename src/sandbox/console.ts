@@ -49,7 +49,8 @@ export function createSandboxConsole(options: SandboxConsoleOptions): SandboxCon
       await handle.waitForReply(timeoutMs);
       return 'ok';
     } catch (err) {
-      if (err instanceof EmulatorTimeoutError) return complain(`no answer to ${what} within ${timeoutMs / 1000} s (the log on stderr may say why)`);
+      if (err instanceof EmulatorTimeoutError)
+        return complain(`no answer to ${what} within ${timeoutMs / 1000} s (the log on stderr may say why)`);
       return complain((err as Error).message);
     }
   };
@@ -59,7 +60,8 @@ export function createSandboxConsole(options: SandboxConsoleOptions): SandboxCon
     if (!message) return complain('no answer with buttons yet: run a command first');
     const buttons = buttonsOf(message);
     const button = pick(buttons);
-    if (!button) return complain(`the last answer has no ${what} button (it has: ${buttons.map((b) => `${b.number}: ${b.label}`).join(', ')})`);
+    if (!button)
+      return complain(`the last answer has no ${what} button (it has: ${buttons.map((b) => `${b.number}: ${b.label}`).join(', ')})`);
     if (button.url) return complain(`"${button.label}" is a link to ${button.url}; there is nothing to press`);
     if (button.disabled || !button.customId) return complain(`"${button.label}" is disabled`);
     print(`(pressing ${button.label})`);
@@ -67,7 +69,8 @@ export function createSandboxConsole(options: SandboxConsoleOptions): SandboxCon
     return awaitReply(handle, `the ${button.label} button`);
   };
 
-  const byLabel = (pattern: RegExp) => (buttons: SandboxButton[]) => buttons.find((b) => pattern.test(b.label) && !b.disabled) ?? buttons.find((b) => pattern.test(b.label));
+  const byLabel = (pattern: RegExp) => (buttons: SandboxButton[]) =>
+    buttons.find((b) => pattern.test(b.label) && !b.disabled) ?? buttons.find((b) => pattern.test(b.label));
 
   return {
     async handle(raw) {
@@ -88,7 +91,9 @@ export function createSandboxConsole(options: SandboxConsoleOptions): SandboxCon
           if (!target) return complain('press what? e.g. press 2, or press Next');
           const n = Number(target);
           return await press(
-            Number.isInteger(n) ? (buttons) => buttons.find((b) => b.number === n) : byLabel(new RegExp(`^(\\W+\\s)?${escapeRegExp(target)}`, 'i')),
+            Number.isInteger(n)
+              ? (buttons) => buttons.find((b) => b.number === n)
+              : byLabel(new RegExp(`^(\\W+\\s)?${escapeRegExp(target)}`, 'i')),
             `"${target}"`,
           );
         }
@@ -96,7 +101,13 @@ export function createSandboxConsole(options: SandboxConsoleOptions): SandboxCon
           const parsed = parseCommandLine(rest.join(' '), emulator.world, sandbox.guild.id);
           const focused = Object.keys(parsed.options).at(-1);
           if (!focused) return complain('complete which option? e.g. complete /brief actor:Pash');
-          const handle = emulator.sendAutocomplete({ guildId: sandbox.guild.id, channelId: sandbox.channel.id, userId: sandbox.user.id, ...parsed, focused });
+          const handle = emulator.sendAutocomplete({
+            guildId: sandbox.guild.id,
+            channelId: sandbox.channel.id,
+            userId: sandbox.user.id,
+            ...parsed,
+            focused,
+          });
           return await awaitReply(handle, `autocomplete for ${focused}`);
         }
         if (line.startsWith('/')) return await awaitReply(sandbox.run(line), line.split(/\s/)[0]!);

@@ -28,6 +28,8 @@ export async function runDemo(
   for (const line of options.script ?? DEMO_SCRIPT) await step(line);
   // Paging, when an answer was long enough to have pages.
   if (options.hasNextPage?.()) await step('next');
-  print(`\nDemo finished${failures ? ` with ${failures} step(s) unanswered` : ''}. Run \`npm start\` in a terminal to type commands yourself.`);
+  print(
+    `\nDemo finished${failures ? ` with ${failures} step(s) unanswered` : ''}. Run \`npm start\` in a terminal to type commands yourself.`,
+  );
   return failures;
 }

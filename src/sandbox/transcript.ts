@@ -1,7 +1,14 @@
 // What the sandbox user sees: every bot message as text (the emulator's renderMessage), its buttons
 // numbered so that `press 2` can name one, autocomplete choices, and refusals Discord would make. Also
 // remembers the last message with buttons, which `next`, `prev` and `press` act on.
-import { renderChoices, renderMessage, type DiscordEmulator, type EmulatorEvents, type Json, type StoredMessage } from '../emulator/index.js';
+import {
+  renderChoices,
+  renderMessage,
+  type DiscordEmulator,
+  type EmulatorEvents,
+  type Json,
+  type StoredMessage,
+} from '../emulator/index.js';
 
 export interface SandboxButton {
   /** 1-based, in reading order, as printed. */
@@ -29,7 +36,9 @@ export function attachTranscript(emulator: DiscordEmulator, print: (text: string
       if (last?.id === message.id) last = null;
       return;
     }
-    const where = message.ephemeral ? 'only visible to you' : `#${emulator.world.channels.get(message.channelId)?.name ?? message.channelId}`;
+    const where = message.ephemeral
+      ? 'only visible to you'
+      : `#${emulator.world.channels.get(message.channelId)?.name ?? message.channelId}`;
     print(`[${where}${action === 'update' ? ', edited' : ''}]\n${renderSandboxMessage(message, emulator)}`);
     if (buttonsOf(message).some((b) => b.customId && !b.disabled)) last = message;
     else if (last?.id === message.id) last = null;
@@ -37,7 +46,9 @@ export function attachTranscript(emulator: DiscordEmulator, print: (text: string
   const onResponse = ({ callback }: EmulatorEvents['interaction-response']) => {
     if (callback.type === 8) {
       const choices = (callback.data?.choices as Json[] | undefined) ?? [];
-      print(`[autocomplete] ${choices.length} choice${choices.length === 1 ? '' : 's'}${choices.length ? `\n${renderChoices(choices)}` : ''}`);
+      print(
+        `[autocomplete] ${choices.length} choice${choices.length === 1 ? '' : 's'}${choices.length ? `\n${renderChoices(choices)}` : ''}`,
+      );
     }
     if (callback.type === 9) print(`[modal] ${String(callback.data?.title ?? '')} (modals cannot be filled in here)`);
   };

@@ -35,7 +35,8 @@ export interface ManagerLink {
 export function connectToManager(options: ManagerLinkOptions): ManagerLink {
   const channel = options.channel ?? process;
   const log = options.logger;
-  if (typeof channel.send !== 'function') throw new Error('this process has no IPC channel: shard processes are started by the shard manager (npm run start:sharded)');
+  if (typeof channel.send !== 'function')
+    throw new Error('this process has no IPC channel: shard processes are started by the shard manager (npm run start:sharded)');
   let nonce = 0;
   const waiting = new Map<number, (view: ClusterView | null) => void>();
 
@@ -136,5 +137,6 @@ export function shardReport(state: {
 
 /** The manager hears of a gateway drop or comeback at once, not at the next periodic report. */
 export function pushOnGatewayChange(client: Client, link: Pick<ManagerLink, 'push'>): void {
-  for (const event of [Events.ShardReady, Events.ShardResume, Events.ShardDisconnect, Events.ShardReconnecting] as const) client.on(event, () => link.push());
+  for (const event of [Events.ShardReady, Events.ShardResume, Events.ShardDisconnect, Events.ShardReconnecting] as const)
+    client.on(event, () => link.push());
 }

@@ -26,7 +26,9 @@ try {
   process.exit(1);
 }
 if (!settings.discordToken) {
-  process.stderr.write('npm run start:sharded connects to Discord: set DISCORD_TOKEN. (Without a token, `npm start` runs the sandbox, in one process.)\n');
+  process.stderr.write(
+    'npm run start:sharded connects to Discord: set DISCORD_TOKEN. (Without a token, `npm start` runs the sandbox, in one process.)\n',
+  );
   process.exit(1);
 }
 const token = settings.discordToken;

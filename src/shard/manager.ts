@@ -81,11 +81,26 @@ export async function startShardManager(options: ShardManagerOptions): Promise<S
   const count = resolveShardCount(options.shardCount, gateway);
   throwIf(storeProblem(options.storeUrl, count));
   const { maxConcurrency, remaining, resetAfterMs } = gateway.sessionStartLimit;
-  if (count < gateway.shards) log.warn('fewer shards than Discord recommends', { shards: count, recommended: gateway.shards, note: 'past 2,500 servers per shard Discord refuses to connect (4011)' });
+  if (count < gateway.shards)
+    log.warn('fewer shards than Discord recommends', {
+      shards: count,
+      recommended: gateway.shards,
+      note: 'past 2,500 servers per shard Discord refuses to connect (4011)',
+    });
   if (remaining < count) {
-    log.warn('few session starts left', { remaining, shards: count, resetInMinutes: Math.ceil(resetAfterMs / 60_000), note: 'Discord allows 1,000 a day; shards that cannot start wait for the reset' });
+    log.warn('few session starts left', {
+      remaining,
+      shards: count,
+      resetInMinutes: Math.ceil(resetAfterMs / 60_000),
+      note: 'Discord allows 1,000 a day; shards that cannot start wait for the reset',
+    });
   }
-  log.info('shard manager starting', { shards: count, recommended: gateway.shards, maxConcurrency, storeKind: options.storeUrl.split('://')[0] });
+  log.info('shard manager starting', {
+    shards: count,
+    recommended: gateway.shards,
+    maxConcurrency,
+    storeKind: options.storeUrl.split('://')[0],
+  });
 
   const manager = new ShardingManager(options.script.file, {
     totalShards: count,
@@ -125,7 +140,14 @@ export async function startShardManager(options: ShardManagerOptions): Promise<S
     const ranBefore = slot.runningPid === pid;
     slot.quickExits = ranBefore ? 0 : slot.quickExits + 1;
     const delay = restartDelay(ranBefore ? 0 : slot.quickExits - 1, delays);
-    log.warn('shard exited', { shard: slot.shard.id, pid, code: child.exitCode, signal: child.signalCode, restartInMs: delay, ...(ranBefore ? {} : { exitsBeforeRunning: slot.quickExits }) });
+    log.warn('shard exited', {
+      shard: slot.shard.id,
+      pid,
+      code: child.exitCode,
+      signal: child.signalCode,
+      restartInMs: delay,
+      ...(ranBefore ? {} : { exitsBeforeRunning: slot.quickExits }),
+    });
     slot.restartTimer = setTimeout(() => {
       slot.restartTimer = null;
       slot.restarts++;
@@ -165,7 +187,17 @@ export async function startShardManager(options: ShardManagerOptions): Promise<S
 
   for (let id = 0; id < count; id++) {
     const shard = manager.createShard(id);
-    const slot: Slot = { shard, pid: null, restarts: 0, quickExits: 0, report: null, reportedAt: null, lastExit: null, runningPid: null, restartTimer: null };
+    const slot: Slot = {
+      shard,
+      pid: null,
+      restarts: 0,
+      quickExits: 0,
+      report: null,
+      reportedAt: null,
+      lastExit: null,
+      runningPid: null,
+      restartTimer: null,
+    };
     slots.push(slot);
     shard.on('spawn', (child) => {
       slot.pid = (child as ChildProcess).pid ?? null;

@@ -31,7 +31,9 @@ export async function fetchGatewayBot(token: string, apiUrl: string): Promise<Ga
     body = (await rest.get(Routes.gatewayBot())) as typeof body;
   } catch (err) {
     if (err instanceof DiscordAPIError && err.status === 401) {
-      throw new ShardSetupError('Discord refused DISCORD_TOKEN (401 on GET /gateway/bot): reset the token in the Developer Portal → Bot, and set it again');
+      throw new ShardSetupError(
+        'Discord refused DISCORD_TOKEN (401 on GET /gateway/bot): reset the token in the Developer Portal → Bot, and set it again',
+      );
     }
     throw new ShardSetupError(`could not ask Discord for the shard count (GET ${apiUrl}/v10/gateway/bot): ${(err as Error).message}`);
   }

@@ -35,14 +35,17 @@ export function shardStatus(record: ShardRecord, now: number, silentAfterMs = SI
     ...lastExit,
   };
   if (record.pid === null) {
-    const how = record.lastExit ? `its process ended (${record.lastExit.signal ?? `exit code ${record.lastExit.code}`}); restarting` : 'not started yet';
+    const how = record.lastExit
+      ? `its process ended (${record.lastExit.signal ?? `exit code ${record.lastExit.code}`}); restarting`
+      : 'not started yet';
     return { ...base, status: record.lastExit ? 'down' : 'starting', detail: how };
   }
   if (!report) return { ...base, status: 'starting', detail: 'process started, loading' };
   const assessed = assessHealth({ phase: report.phase, gateway: report.gateway, index: report.index, reloadError: report.reloadError });
   if (assessed.status !== 'ok') return { ...base, status: assessed.status, ...(assessed.detail ? { detail: assessed.detail } : {}) };
   const silentFor = now - (record.reportedAt ?? now);
-  if (silentFor > silentAfterMs) return { ...base, status: 'degraded', detail: `no report for ${Math.round(silentFor / 1000)} s (event loop blocked?)` };
+  if (silentFor > silentAfterMs)
+    return { ...base, status: 'degraded', detail: `no report for ${Math.round(silentFor / 1000)} s (event loop blocked?)` };
   return { ...base, status: 'ok' };
 }
 

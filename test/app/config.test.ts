@@ -32,7 +32,10 @@ describe('configuration', () => {
   });
 
   it('treats empty and blank values as unset, as a copied .env.example leaves them', () => {
-    const settings = readSettings({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ', HEALTH_PORT: '', LOG_LEVEL: '', HEALTH_HOST: '' }, '/srv/attache');
+    const settings = readSettings(
+      { DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ', HEALTH_PORT: '', LOG_LEVEL: '', HEALTH_HOST: '' },
+      '/srv/attache',
+    );
     expect(settings).toMatchObject({ discordToken: null, discordGuildId: null, healthPort: null, logLevel: 'info', healthHost: '0.0.0.0' });
   });
 
@@ -70,8 +73,13 @@ describe('configuration', () => {
     expect(readSettings({ SHARD_COUNT: '4' }, '/srv/attache')).toMatchObject({ shardCount: 4, shard: null });
     expect(readSettings({ SHARD_COUNT: 'AUTO' }, '/srv/attache')).toMatchObject({ shardCount: 'auto', shard: null });
     // What discord.js's ShardingManager puts in its children's environment.
-    expect(readSettings({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' }, '/srv/attache')).toMatchObject({ shardCount: 2, shard: { id: 1, count: 2 } });
-    expect(problemsOf({ SHARDING_MANAGER: 'true', SHARDS: '2', SHARD_COUNT: '2' })[0]).toMatch(/do not name one shard; they are set by the shard manager/);
+    expect(readSettings({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' }, '/srv/attache')).toMatchObject({
+      shardCount: 2,
+      shard: { id: 1, count: 2 },
+    });
+    expect(problemsOf({ SHARDING_MANAGER: 'true', SHARDS: '2', SHARD_COUNT: '2' })[0]).toMatch(
+      /do not name one shard; they are set by the shard manager/,
+    );
   });
 
   it.each([

@@ -5,8 +5,18 @@ import type { StoredMessage } from '../../src/emulator/index.js';
 /** Content, embed titles, descriptions, fields and footers, one per line. */
 export function textOf(message: StoredMessage): string {
   const parts = [message.content];
-  for (const embed of message.embeds as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[]) {
-    parts.push(embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text ?? '');
+  for (const embed of message.embeds as {
+    title?: string;
+    description?: string;
+    fields?: { name: string; value: string }[];
+    footer?: { text: string };
+  }[]) {
+    parts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+      embed.footer?.text ?? '',
+    );
   }
   return parts.join('\n');
 }

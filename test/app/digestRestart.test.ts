@@ -21,7 +21,6 @@ const RESTART_TIMEOUT = 90_000;
 
 // ——— redis: a server of our own on a free port (test/store/backends.ts), gone when the file is done ———
 
-
 /** FLUSHALL, spoken in RESP over a plain socket: each test starts from an empty redis. */
 async function flushRedis(url: string): Promise<void> {
   const { hostname, port } = new URL(url);
@@ -38,8 +37,6 @@ async function flushRedis(url: string): Promise<void> {
 }
 
 // ——— helpers ———
-
-
 
 const variants: { name: string; skip: boolean }[] = [
   { name: 'SQLite', skip: false },
@@ -121,18 +118,31 @@ for (const variant of variants) {
       expect((await main.exited()).code).toBe(0);
     }
 
-    const digest = (subcommand: string, options: Record<string, string> = {}) => emulator.sendCommand({ name: 'digest', subcommand, options, guildId });
+    const digest = (subcommand: string, options: Record<string, string> = {}) =>
+      emulator.sendCommand({ name: 'digest', subcommand, options, guildId });
 
     it(
       'keeps the configuration: a digest set before a restart is listed, and scheduled, after it',
       async () => {
         let main = await start();
-        const saved = await digest('set', { channel: channelId, time: '06:45', timezone: 'Europe/Paris', actors: 'Mirzoyan, Zakharova', mention: roleId }).waitForReply();
-        expect(saved.content).toMatch(/^Created the digest for <#\d+>: every day at 06:45 \(Europe\/Paris\), only Ararat Mirzoyan, Maria Zakharova, pinging <@&\d+>\./);
+        const saved = await digest('set', {
+          channel: channelId,
+          time: '06:45',
+          timezone: 'Europe/Paris',
+          actors: 'Mirzoyan, Zakharova',
+          mention: roleId,
+        }).waitForReply();
+        expect(saved.content).toMatch(
+          /^Created the digest for <#\d+>: every day at 06:45 \(Europe\/Paris\), only Ararat Mirzoyan, Maria Zakharova, pinging <@&\d+>\./,
+        );
         await stop(main);
 
         main = await start();
-        expect(main.logs().find((l) => l.event === 'digest.started')).toMatchObject({ guilds: 1, subscriptions: 1, store: variant.name === 'redis' ? 'redis' : 'sqlite' });
+        expect(main.logs().find((l) => l.event === 'digest.started')).toMatchObject({
+          guilds: 1,
+          subscriptions: 1,
+          store: variant.name === 'redis' ? 'redis' : 'sqlite',
+        });
         const listed = textOf(await digest('list').waitForReply());
         expect(listed).toContain(`<#${channelId}> · every day at 06:45 (Europe/Paris)`);
         expect(listed).toContain(`Only Ararat Mirzoyan, Maria Zakharova · pings <@&${roleId}>`);
@@ -153,7 +163,10 @@ for (const variant of variants) {
 
         // The second message is held: Discord answers 429 "retry in a minute", and discord.js waits.
         let posts = 0;
-        emulator.failNext(({ method, path }) => method === 'POST' && path === `/channels/${channelId}/messages` && ++posts === 2, { status: 429, retryAfter: 60 });
+        emulator.failNext(({ method, path }) => method === 'POST' && path === `/channels/${channelId}/messages` && ++posts === 2, {
+          status: 429,
+          retryAfter: 60,
+        });
         digest('send', { channel: channelId });
         await emulator.waitForRequest('POST /channels/:id/messages', (r) => r.fault === 'rate-limit', 15_000);
         main.child.kill('SIGKILL');
@@ -194,7 +207,13 @@ for (const variant of variants) {
         const stored = (await store.get<{ version: number; subscriptions: Subscription[] }>(guildKey(guildId)))!;
         const slot = new Date(Date.now() - 3 * 60_000);
         const time = `${String(slot.getUTCHours()).padStart(2, '0')}:${String(slot.getUTCMinutes()).padStart(2, '0')}`;
-        stored.subscriptions = stored.subscriptions.map((s) => ({ ...s, time, timezone: 'UTC', updatedAt: Date.now() - 2 * 3_600_000, lastSlot: null }));
+        stored.subscriptions = stored.subscriptions.map((s) => ({
+          ...s,
+          time,
+          timezone: 'UTC',
+          updatedAt: Date.now() - 2 * 3_600_000,
+          lastSlot: null,
+        }));
         await store.set(guildKey(guildId), stored);
         await store.close();
 

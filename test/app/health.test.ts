@@ -27,7 +27,11 @@ describe('assessHealth', () => {
   });
 
   it.each<[string, HealthInputs, string]>([
-    ['the gateway is reconnecting', { phase: 'running', gateway: { status: 'Reconnecting', ping: 40, shards: 1 }, index: INDEX }, 'gateway Reconnecting'],
+    [
+      'the gateway is reconnecting',
+      { phase: 'running', gateway: { status: 'Reconnecting', ping: 40, shards: 1 }, index: INDEX },
+      'gateway Reconnecting',
+    ],
     ['the last reload failed', { phase: 'running', gateway: READY, index: INDEX, reloadError: 'ENOENT' }, 'last reload failed: ENOENT'],
     ['the process is shutting down', { phase: 'stopping', gateway: READY, index: INDEX }, 'shutting down'],
   ])('is degraded when %s', (_, inputs, detail) => {
@@ -75,7 +79,11 @@ describe('GET /health', () => {
   });
 
   it('answers 404 elsewhere and 405 to other methods', async () => {
-    server = await startHealthServer({ port: 0, host: '127.0.0.1', report: () => assessHealth({ phase: 'running', gateway: READY, index: INDEX }) });
+    server = await startHealthServer({
+      port: 0,
+      host: '127.0.0.1',
+      report: () => assessHealth({ phase: 'running', gateway: READY, index: INDEX }),
+    });
     expect((await fetch(server.url.replace('/health', '/metrics'))).status).toBe(404);
     expect((await fetch(server.url, { method: 'POST' })).status).toBe(405);
     expect((await fetch(`${server.url}?verbose=1`)).status).toBe(200);
@@ -99,7 +107,12 @@ describe('HEALTH_PORT in the running process', () => {
 
   it('serves the live figures of the bot and its index once ready', async () => {
     seeds = await tempSeeds();
-    main = runMain(['--sandbox-serve'], { SEEDS_DIR: seeds.seedsDir, CACHE_DIR: seeds.cacheDir, HEALTH_PORT: '0', HEALTH_HOST: '127.0.0.1' });
+    main = runMain(['--sandbox-serve'], {
+      SEEDS_DIR: seeds.seedsDir,
+      CACHE_DIR: seeds.cacheDir,
+      HEALTH_PORT: '0',
+      HEALTH_HOST: '127.0.0.1',
+    });
     const listening = await main.waitForLog('health listening');
     expect(listening).toMatchObject({ host: '127.0.0.1' });
     const ready = await main.waitForLog('ready');
@@ -117,10 +130,17 @@ describe('HEALTH_PORT in the running process', () => {
 
   it('serves GET /metrics beside it: the index size, last reload, gateway state and process figures in Prometheus text', async () => {
     seeds = await tempSeeds();
-    main = runMain(['--sandbox-serve'], { SEEDS_DIR: seeds.seedsDir, CACHE_DIR: seeds.cacheDir, HEALTH_PORT: '0', HEALTH_HOST: '127.0.0.1' });
+    main = runMain(['--sandbox-serve'], {
+      SEEDS_DIR: seeds.seedsDir,
+      CACHE_DIR: seeds.cacheDir,
+      HEALTH_PORT: '0',
+      HEALTH_HOST: '127.0.0.1',
+    });
     const ready = await main.waitForLog('ready');
     const healthUrl = String(ready.health);
-    const health = (await (await fetch(healthUrl)).json()) as { index: { articles: number; statements: number; actors: number; problems: number; lastReload: string } };
+    const health = (await (await fetch(healthUrl)).json()) as {
+      index: { articles: number; statements: number; actors: number; problems: number; lastReload: string };
+    };
 
     const response = await fetch(healthUrl.replace(/\/health$/, '/metrics'));
     expect(response.status).toBe(200);

@@ -34,7 +34,13 @@ describe('logger', () => {
   it('redacts fields whose name says they hold a secret', () => {
     const { logger, records } = capture();
     logger.info('client options', { token: 'abc', authorization: 'Bot abc', apiKey: 'k', clientSecret: 's', user: 'alice' });
-    expect(records()[0]).toMatchObject({ token: '[redacted]', authorization: '[redacted]', apiKey: '[redacted]', clientSecret: '[redacted]', user: 'alice' });
+    expect(records()[0]).toMatchObject({
+      token: '[redacted]',
+      authorization: '[redacted]',
+      apiKey: '[redacted]',
+      clientSecret: '[redacted]',
+      user: 'alice',
+    });
   });
 
   it('drops events below the level, and a child adds its fields to every line', () => {

@@ -20,7 +20,12 @@ const output = () => printed.join('\n');
 beforeAll(async () => {
   seeds = await tempSeeds();
   served = await openServedIndex({ seedsDir: seeds.seedsDir, cacheDir: seeds.cacheDir, logger: silentLogger });
-  host = await startSandboxHost({ index: () => served.live.index, freshness: () => served.freshness(), logger: silentLogger, print: (t) => printed.push(t) });
+  host = await startSandboxHost({
+    index: () => served.live.index,
+    freshness: () => served.freshness(),
+    logger: silentLogger,
+    print: (t) => printed.push(t),
+  });
 });
 
 afterAll(async () => {
@@ -36,7 +41,12 @@ beforeEach(() => {
 describe('sandbox console', () => {
   it('registers the commands through the same sync as on Discord, to the sandbox guild', () => {
     expect(host.sync).toMatchObject({ scope: 'guild', guildId: host.sandbox.guild.id, written: true });
-    expect(host.sandbox.emulator.commands(host.sandbox.guild.id).map((c) => c.name).sort()).toEqual([...NAMES].sort());
+    expect(
+      host.sandbox.emulator
+        .commands(host.sandbox.guild.id)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([...NAMES].sort());
   });
 
   it('runs a slash command and prints the reply with its embed and numbered buttons', async () => {

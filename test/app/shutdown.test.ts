@@ -57,7 +57,11 @@ describe('createShutdown', () => {
     expect(ran).toEqual(['health server']);
     expect(exits).toEqual([1]);
     expect(lines.find((l) => l.event === 'shutdown step timed out')).toMatchObject({ level: 'warn', step: 'gateway', timeoutMs: 50 });
-    expect(lines.find((l) => l.event === 'shutdown step failed')).toMatchObject({ level: 'error', step: 'watcher', err: { message: 'EBUSY' } });
+    expect(lines.find((l) => l.event === 'shutdown step failed')).toMatchObject({
+      level: 'error',
+      step: 'watcher',
+      err: { message: 'EBUSY' },
+    });
   });
 
   it('keeps a non-zero exit code it was asked for (a demo step unanswered)', async () => {
@@ -99,20 +103,35 @@ describe('the process on SIGTERM and SIGINT', () => {
     seeds = undefined;
   });
 
-  it.each(['SIGTERM', 'SIGINT'] as const)('closes the gateway, the watcher and the health server in order on %s and exits 0', async (signal) => {
-    seeds = await tempSeeds();
-    main = runMain(['--sandbox-serve'], { SEEDS_DIR: seeds.seedsDir, CACHE_DIR: seeds.cacheDir, HEALTH_PORT: '0', HEALTH_HOST: '127.0.0.1', LOG_LEVEL: 'debug' });
-    await main.waitForLog('ready');
-    main.child.kill(signal);
-    const { code, ms } = await main.exited(10_000);
-    expect(code, main.stderr()).toBe(0);
-    const events = main.logs().filter((l) => l.event.startsWith('shutdown'));
-    expect(events[0]).toMatchObject({ event: 'shutdown started', reason: signal });
-    expect(events.filter((l) => l.event === 'shutdown step done').map((l) => l.step)).toEqual(['stop accepting', 'gateway', 'emulator', 'watcher', 'health server']);
-    expect(events.at(-1)).toMatchObject({ event: 'shutdown complete', code: 0 });
-    expect(ms).toBeLessThan(10_000);
-    // At debug level the client and emulator say the most they ever say; the token is never among it.
-    expect(main.stderr()).not.toContain(SANDBOX_TOKEN);
-    expect(main.stdout()).not.toContain(SANDBOX_TOKEN);
-  });
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'closes the gateway, the watcher and the health server in order on %s and exits 0',
+    async (signal) => {
+      seeds = await tempSeeds();
+      main = runMain(['--sandbox-serve'], {
+        SEEDS_DIR: seeds.seedsDir,
+        CACHE_DIR: seeds.cacheDir,
+        HEALTH_PORT: '0',
+        HEALTH_HOST: '127.0.0.1',
+        LOG_LEVEL: 'debug',
+      });
+      await main.waitForLog('ready');
+      main.child.kill(signal);
+      const { code, ms } = await main.exited(10_000);
+      expect(code, main.stderr()).toBe(0);
+      const events = main.logs().filter((l) => l.event.startsWith('shutdown'));
+      expect(events[0]).toMatchObject({ event: 'shutdown started', reason: signal });
+      expect(events.filter((l) => l.event === 'shutdown step done').map((l) => l.step)).toEqual([
+        'stop accepting',
+        'gateway',
+        'emulator',
+        'watcher',
+        'health server',
+      ]);
+      expect(events.at(-1)).toMatchObject({ event: 'shutdown complete', code: 0 });
+      expect(ms).toBeLessThan(10_000);
+      // At debug level the client and emulator say the most they ever say; the token is never among it.
+      expect(main.stderr()).not.toContain(SANDBOX_TOKEN);
+      expect(main.stdout()).not.toContain(SANDBOX_TOKEN);
+    },
+  );
 });

@@ -102,7 +102,10 @@ describe.concurrent('cli search and actors on the seeds', () => {
     expect(r.code).toBe(0);
     const hits = JSON.parse(r.stdout);
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits[0]).toMatchObject({ article: { id: SEED_002 }, statement: { speaker: 'antony-blinken', text: expect.stringContaining('war crimes') } });
+    expect(hits[0]).toMatchObject({
+      article: { id: SEED_002 },
+      statement: { speaker: 'antony-blinken', text: expect.stringContaining('war crimes') },
+    });
   });
 
   it('search with no hit: a clear line and exit 0', async () => {

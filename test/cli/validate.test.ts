@@ -60,7 +60,12 @@ describe.concurrent('cli validate', () => {
   });
 
   it('validates actors.json too, naming the entry at fault', async () => {
-    const bad = JSON.stringify({ actors: [{ id: 'Not A Slug', kind: 'person', name: 'X' }, { id: 'ok', kind: 'robot', name: 'Y' }] });
+    const bad = JSON.stringify({
+      actors: [
+        { id: 'Not A Slug', kind: 'person', name: 'X' },
+        { id: 'ok', kind: 'robot', name: 'Y' },
+      ],
+    });
     const dir = await folder({ 'a.txt': GOOD_ARTICLE, 'actors.json': bad });
     const r = await runCli(['validate', '--seeds', dir]);
     expect(r.code).toBe(1);

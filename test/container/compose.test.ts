@@ -46,7 +46,8 @@ const imageVolumes = stepsOf(run, 'VOLUME').flatMap(jsonForm);
 /** "30s", "1m30s" → seconds. */
 function seconds(duration: string | undefined): number {
   let total = 0;
-  for (const [, n, unit] of (duration ?? '').matchAll(/(\d+)(h|m|s)/g)) total += Number(n) * { h: 3600, m: 60, s: 1 }[unit as 'h' | 'm' | 's'];
+  for (const [, n, unit] of (duration ?? '').matchAll(/(\d+)(h|m|s)/g))
+    total += Number(n) * { h: 3600, m: 60, s: 1 }[unit as 'h' | 'm' | 's'];
   return total;
 }
 

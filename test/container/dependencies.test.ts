@@ -22,7 +22,10 @@ interface LockEntry {
 }
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
-const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, LockEntry> };
+const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+  lockfileVersion: number;
+  packages: Record<string, LockEntry>;
+};
 /** Every package `npm install --omit=dev` installs (the image's node_modules), with its lockfile path. */
 const production = Object.entries(lock.packages)
   .filter(([path, entry]) => path !== '' && !entry.dev)
@@ -37,7 +40,11 @@ function below(version: string, bound: string): boolean {
 
 /** The high-severity findings of `npm audit --omit=dev` on the tree before the fix: package, first safe version, why. */
 const ADVISORIES: readonly { name: string; fixedIn: string; advisory: string }[] = [
-  { name: 'tar', fixedIn: '7.5.11', advisory: 'GHSA-34x7-hfp2-rc4v, GHSA-8qq5-rm4j-mr97 and later (path traversal, symlink poisoning); 6.x has no fix' },
+  {
+    name: 'tar',
+    fixedIn: '7.5.11',
+    advisory: 'GHSA-34x7-hfp2-rc4v, GHSA-8qq5-rm4j-mr97 and later (path traversal, symlink poisoning); 6.x has no fix',
+  },
   { name: 'node-gyp', fixedIn: '10.3.2', advisory: 'depends on vulnerable tar and make-fetch-happen' },
   { name: 'sqlite3', fixedIn: '6.0.0', advisory: '5.0.0 – 5.1.7 depend on vulnerable node-gyp and tar' },
   { name: '@tootallnate/once', fixedIn: '2.0.1', advisory: 'GHSA-vpq2-c234-7xj6 (through node-gyp 8)' },

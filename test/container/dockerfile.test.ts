@@ -12,7 +12,11 @@ const dockerfile = readDockerfile();
 const build = dockerfile.stage('build');
 const run = dockerfile.stage('run');
 const env = envOf(run);
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string }; type: string; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  engines: { node: string };
+  type: string;
+  scripts: Record<string, string>;
+};
 
 /** `>=24.11 <25`, `>=20.19 <21 || >=22.12`: the only grammar package.json's engines uses (no carets or tildes). */
 function satisfies(version: string, range: string): boolean {
@@ -37,14 +41,20 @@ function satisfies(version: string, range: string): boolean {
 
 describe('Dockerfile', () => {
   it('lints clean with dockerfile-utils (the validator of the VS Code Docker extension)', () => {
-    const problems = validate(dockerfile.text).map((d) => `line ${d.range.start.line + 1}: ${typeof d.message === 'string' ? d.message : d.message.value}`);
+    const problems = validate(dockerfile.text).map(
+      (d) => `line ${d.range.start.line + 1}: ${typeof d.message === 'string' ? d.message : d.message.value}`,
+    );
     expect(problems).toEqual([]);
   });
 
   it('the linter does report a broken Dockerfile (so an empty report above means something)', () => {
     const broken = 'FROM node:20\nHEALTHCHECK --interval=soon CMD true\nCOPY --frm=build a b\nUSER\n';
     expect(validate(broken).map((d) => d.message)).toEqual(
-      expect.arrayContaining([expect.stringContaining('invalid duration'), expect.stringContaining('Unknown flag: frm'), expect.stringContaining('no arguments')]),
+      expect.arrayContaining([
+        expect.stringContaining('invalid duration'),
+        expect.stringContaining('Unknown flag: frm'),
+        expect.stringContaining('no arguments'),
+      ]),
     );
   });
 
@@ -78,7 +88,11 @@ describe('Dockerfile', () => {
     expect(prune).toBeGreaterThanOrEqual(compile);
     expect(pkg.scripts.build).toContain('tsconfig.build.json');
     // The run stage installs nothing of its own: what it runs is exactly what the build stage pruned.
-    expect(stepsOf(run, 'RUN').map((s) => s.content).join('\n')).not.toMatch(/\bnpm\b/);
+    expect(
+      stepsOf(run, 'RUN')
+        .map((s) => s.content)
+        .join('\n'),
+    ).not.toMatch(/\bnpm\b/);
     const fromBuild = stepsOf(run, 'COPY')
       .map((s) => copyOf(run, s))
       .filter((c) => c.from === 'build')

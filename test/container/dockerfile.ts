@@ -73,7 +73,8 @@ export const stepsOf = (stage: Stage, keyword: string): Step[] => stage.steps.fi
 export function jsonForm(step: Step): string[] {
   const json = step.keyword === 'HEALTHCHECK' ? step.content.replace(/^CMD\s+/, '') : step.content;
   const parsed: unknown = JSON.parse(json);
-  if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string')) throw new Error(`line ${step.line}: not a JSON array of strings`);
+  if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string'))
+    throw new Error(`line ${step.line}: not a JSON array of strings`);
   return parsed;
 }
 
@@ -117,7 +118,12 @@ export function readDockerignore(file = join(ROOT, '.dockerignore')): { patterns
   const matchers = patterns.map((p) => {
     const body = p.replace(/^\/+|\/+$/g, '');
     // A private-use character holds the place of ** while * and ? are rewritten: no pattern contains it.
-    const re = body.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\uE000').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\uE000/g, '.*');
+    const re = body
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*\*/g, '\uE000')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '[^/]')
+      .replace(/\uE000/g, '.*');
     // A pattern excludes the path it names and everything under it.
     return new RegExp(`^${re}(/.*)?$`);
   });

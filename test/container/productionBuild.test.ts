@@ -38,7 +38,12 @@ function hostPath(stage: Stage, containerPath: string, root: string): string {
 }
 
 /** COPY as Docker does it: several sources, or a destination ending in "/", means "into that folder". */
-async function replayCopy(stage: Stage, step: (typeof stage.steps)[number], root: string, sourceRoot: (source: string) => string): Promise<void> {
+async function replayCopy(
+  stage: Stage,
+  step: (typeof stage.steps)[number],
+  root: string,
+  sourceRoot: (source: string) => string,
+): Promise<void> {
   const { sources } = copyOf(stage, step);
   const rawDestination = step.args.at(-1)!;
   const intoFolder = sources.length > 1 || rawDestination.endsWith('/');
@@ -52,7 +57,11 @@ async function replayCopy(stage: Stage, step: (typeof stage.steps)[number], root
 function sh(command: string, cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // Offline: the replay must never reach a registry, whatever the RUN line says.
-    const child = spawn('sh', ['-c', command], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', npm_config_offline: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('sh', ['-c', command], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', npm_config_offline: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -85,7 +94,9 @@ beforeAll(async () => {
       replayed.push(`skipped (packages of this machine): ${step.content}`);
     } else if (/^npm (install|ci)\b/.test(step.content)) {
       // cp(1) rather than fs.cp: several times faster on a tree of thousands of small files.
-      await timed('install (copy)', () => sh(`cp -R ${JSON.stringify(join(ROOT, 'node_modules'))} ${JSON.stringify(join(buildDir, 'node_modules'))}`, buildDir));
+      await timed('install (copy)', () =>
+        sh(`cp -R ${JSON.stringify(join(ROOT, 'node_modules'))} ${JSON.stringify(join(buildDir, 'node_modules'))}`, buildDir),
+      );
       replayed.push(`stood in for by a copy of node_modules: ${step.content}`);
     } else {
       await timed(step.content, () => sh(step.content, buildDir));
@@ -165,7 +176,10 @@ function startImage(overrides: Record<string, string>, command = stepsOf(runStag
     logs,
     waitForLog: (event, timeoutMs = 30_000) =>
       new Promise((resolve, reject) => {
-        const timer = setTimeout(() => (waiters.delete(check), reject(new Error(`no "${event}" within ${timeoutMs} ms\n${err}`))), timeoutMs);
+        const timer = setTimeout(
+          () => (waiters.delete(check), reject(new Error(`no "${event}" within ${timeoutMs} ms\n${err}`))),
+          timeoutMs,
+        );
         const check = () => {
           const line = logs().find((l) => l.event === event);
           if (line || child.exitCode !== null) {
@@ -179,7 +193,12 @@ function startImage(overrides: Record<string, string>, command = stepsOf(runStag
         check();
       }),
     exited: (timeoutMs = 30_000) =>
-      Promise.race([exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms\n${err}`)), timeoutMs).unref())]),
+      Promise.race([
+        exit,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms\n${err}`)), timeoutMs).unref(),
+        ),
+      ]),
   };
 }
 
@@ -199,7 +218,8 @@ interface ComposeService {
   environment?: Record<string, string>;
 }
 const composeServices = async () =>
-  (parseYaml(await readFile(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> }).services;
+  (parseYaml(await readFile(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> })
+    .services;
 
 describe('the production build, as the container runs it', () => {
   it('replays every RUN of the build stage (standing in only for apt-get and npm install) in reasonable time', () => {
@@ -210,7 +230,10 @@ describe('the production build, as the container runs it', () => {
   });
 
   it('keeps the production dependencies only, each one that package.json names, and npm finds the tree whole', async () => {
-    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     const modules = join(runDir, 'node_modules');
     for (const name of Object.keys(pkg.dependencies)) expect(existsSync(join(modules, name, 'package.json')), name).toBe(true);
     // Nothing a dev dependency brings: no compiler, no test runner, no loader.
@@ -232,7 +255,9 @@ describe('the production build, as the container runs it', () => {
     // The commands' deploy script ships too (docker compose run --rm bot node dist/scripts/deploy-commands.js).
     expect(existsSync(join(runDir, 'dist/scripts/deploy-commands.js'))).toBe(true);
     // Nothing in the image's dist imports a TypeScript file or tsx at run time.
-    const stray = readdirSync(join(runDir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+    const stray = readdirSync(join(runDir, 'dist'), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.d.ts'),
+    );
     expect(stray).toEqual([]);
   });
 
@@ -309,7 +334,13 @@ describe('the production build, as the container runs it', () => {
       const ready = await manager.waitForLog('ready', 45_000);
       await manager.waitForLog('shards ready', 60_000);
       // Both children are the compiled bot, not the TypeScript source.
-      expect(manager.logs().filter((l) => l.event === 'shard running').map((l) => l.shard).sort()).toEqual([0, 1]);
+      expect(
+        manager
+          .logs()
+          .filter((l) => l.event === 'shard running')
+          .map((l) => l.shard)
+          .sort(),
+      ).toEqual([0, 1]);
 
       const reply = await emulator.sendCommand({ name: 'brief', options: { actor: 'Mirzoyan' } }).waitForReply(10_000);
       expect(reply.embeds[0]?.title).toBe('Ararat Mirzoyan');

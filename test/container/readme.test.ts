@@ -59,7 +59,9 @@ describe('README.md', () => {
   it('documents every setting src/config.ts reads, in the table and in .env.example', () => {
     const config = readFileSync(join(ROOT, 'src/config.ts'), 'utf8');
     // SHARDING_MANAGER and SHARDS are set by discord.js's ShardingManager for its children, not by people.
-    const read = [...new Set([...config.matchAll(/text\('([A-Z_]+)'\)/g)].map((m) => m[1]!))].filter((v) => !['SHARDING_MANAGER', 'SHARDS'].includes(v));
+    const read = [...new Set([...config.matchAll(/text\('([A-Z_]+)'\)/g)].map((m) => m[1]!))].filter(
+      (v) => !['SHARDING_MANAGER', 'SHARDS'].includes(v),
+    );
     expect(read).toEqual(expect.arrayContaining(['DISCORD_TOKEN', 'STORE_URL', 'SHARD_COUNT', 'HEALTH_PORT']));
     const table = section('## Configuration');
     const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
@@ -70,10 +72,14 @@ describe('README.md', () => {
   });
 
   it('explains every runtime dependency under "Why these libraries"', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; overrides?: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      overrides?: Record<string, string>;
+    };
     const why = section('## Why these libraries');
     for (const [name, version] of Object.entries(pkg.dependencies)) expect(why, name).toContain(`**${name}** (${version})`);
-    for (const [name, version] of Object.entries(pkg.overrides ?? {})) expect(why, name).toContain(`\`${name}\` module, which \`package.json\`'s \`overrides\` moves to ${version}`);
+    for (const [name, version] of Object.entries(pkg.overrides ?? {}))
+      expect(why, name).toContain(`\`${name}\` module, which \`package.json\`'s \`overrides\` moves to ${version}`);
   });
 
   it('links only to files that exist, including docs/scaling.md and docs/metrics.md', () => {
@@ -104,7 +110,11 @@ describe('README.md', () => {
       expect(existsSync(join(dir, 'data', 'attache.sqlite-wal'))).toBe(true);
 
       const code = await new Promise<number | null>((resolve, reject) => {
-        const child = spawn('sh', ['-c', command], { cwd: dir!, env: { PATH: process.env.PATH ?? '', NODE_PATH: join(ROOT, 'node_modules') }, stdio: 'inherit' });
+        const child = spawn('sh', ['-c', command], {
+          cwd: dir!,
+          env: { PATH: process.env.PATH ?? '', NODE_PATH: join(ROOT, 'node_modules') },
+          stdio: 'inherit',
+        });
         child.on('error', reject);
         child.on('exit', resolve);
       });

@@ -38,7 +38,10 @@ describe('loadCorpus', () => {
     await writeFile(join(dir, 'impossible.txt'), '\n date 2022-02-30 Body.\n');
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'no-body.txt'), ' date 2022-03-25\n\n');
-    await writeFile(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from(' date 2022-03-25 Fine.\n\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    await writeFile(
+      join(dir, 'latin1.txt'),
+      Buffer.concat([Buffer.from(' date 2022-03-25 Fine.\n\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+    );
     const { articles, problems } = await loadCorpus(dir);
     expect(articles.map((a) => a.file)).toEqual(['ok1.txt', 'ok2.txt']);
     expect(problems.map(formatProblem)).toEqual([

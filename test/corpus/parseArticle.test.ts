@@ -99,7 +99,10 @@ describe('parseArticle: each way a file can break the format', () => {
   });
 
   it('an impossible date', () => {
-    expect(problem(parse(' date 2022-02-30 Body.'))).toMatchObject({ line: 1, message: expect.stringMatching(/2022-02-30 is not a real calendar date/) });
+    expect(problem(parse(' date 2022-02-30 Body.'))).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/2022-02-30 is not a real calendar date/),
+    });
     expect(problem(parse(' date 2022-13-01 Body.'))).toMatchObject({ message: expect.stringMatching(/not a real calendar date/) });
   });
 

@@ -66,7 +66,9 @@ describe('composeDigest', () => {
   it('keeps only the followed actors, with contacts under the followed party', () => {
     const messages = composeDigest(sample(), ['a1', 'a2', 'a4'], { actors: ['bayramov'], mentionRoleId: null });
     expect(titles(messages)).toEqual(['Jeyhun Bayramov']);
-    const values = fieldsOf(messages).map((f) => f.value).join('\n');
+    const values = fieldsOf(messages)
+      .map((f) => f.value)
+      .join('\n');
     expect(values).toContain('Escalation breeds escalation');
     expect(values).toContain('meeting with **Ararat Mirzoyan**');
     expect(values).not.toContain('Blinken');
@@ -120,7 +122,12 @@ describe('composeDigest', () => {
     }));
     const { articles, extractions } = articlesOf(stories);
     const index = digestIndexOf(articles, extractions);
-    const messages = composeDigest(index, articles.map((a) => a.id), all, { maxMessages: 1000 });
+    const messages = composeDigest(
+      index,
+      articles.map((a) => a.id),
+      all,
+      { maxMessages: 1000 },
+    );
     expect(messages.length).toBeGreaterThan(5);
     for (const m of messages) expectWithinDiscordLimits(m);
     // Every statement is there, once, newest article first within each actor.
@@ -150,7 +157,12 @@ describe('composeDigest', () => {
       said: [{ speaker: 'mirzoyan', words: `${'peace '.repeat(150)}number ${i}` }],
     }));
     const { articles, extractions } = articlesOf(stories);
-    const messages = composeDigest(digestIndexOf(articles, extractions), articles.map((a) => a.id), all, { maxMessages: 3 });
+    const messages = composeDigest(
+      digestIndexOf(articles, extractions),
+      articles.map((a) => a.id),
+      all,
+      { maxMessages: 3 },
+    );
     expect(messages).toHaveLength(3);
     for (const m of messages) expectWithinDiscordLimits(m);
     const shown = fieldsOf(messages).length;
@@ -165,7 +177,11 @@ describe('composeDigest', () => {
       said: [{ speaker: 'mirzoyan', words: `${'talks '.repeat(150)}number ${i}` }],
     }));
     const { articles, extractions } = articlesOf(stories);
-    const messages = composeDigest(digestIndexOf(articles, extractions), articles.map((a) => a.id), { actors: [], mentionRoleId: ROLE });
+    const messages = composeDigest(
+      digestIndexOf(articles, extractions),
+      articles.map((a) => a.id),
+      { actors: [], mentionRoleId: ROLE },
+    );
     expect(messages.length).toBeGreaterThan(1);
     expect(messages[0]!.content).toMatch(new RegExp(`^<@&${ROLE}> `));
     expect(messages[0]!.allowedMentions).toEqual({ parse: [], roles: [ROLE] });
@@ -173,7 +189,10 @@ describe('composeDigest', () => {
       expect(m.content).toBeUndefined();
       expect(m.allowedMentions).toEqual({ parse: [] });
     }
-    const mentions = messages.flatMap(textsOf).join('\n').match(/<@&\d+>/g);
+    const mentions = messages
+      .flatMap(textsOf)
+      .join('\n')
+      .match(/<@&\d+>/g);
     expect(mentions).toEqual([`<@&${ROLE}>`]);
   });
 
@@ -201,5 +220,4 @@ describe('composeDigest', () => {
     expect(text).toContain('everyone'); // still readable
     expect(messages[0]!.allowedMentions).toEqual({ parse: [], roles: [ROLE] });
   });
-
 });

@@ -123,8 +123,12 @@ describe('missedSlot', () => {
   });
 
   it('is none when the slot was handled, or came before the subscription was set', () => {
-    expect(missedSlot({ ...base, lastSlot: '2026-03-29T08:00@Europe/Berlin' }, Date.parse('2026-03-29T08:00:00Z'), hours(6))).toEqual({ kind: 'none' });
-    expect(missedSlot({ ...base, since: Date.parse('2026-03-29T07:00:00Z') }, Date.parse('2026-03-29T08:00:00Z'), hours(6))).toEqual({ kind: 'none' });
+    expect(missedSlot({ ...base, lastSlot: '2026-03-29T08:00@Europe/Berlin' }, Date.parse('2026-03-29T08:00:00Z'), hours(6))).toEqual({
+      kind: 'none',
+    });
+    expect(missedSlot({ ...base, since: Date.parse('2026-03-29T07:00:00Z') }, Date.parse('2026-03-29T08:00:00Z'), hours(6))).toEqual({
+      kind: 'none',
+    });
   });
 });
 
@@ -163,7 +167,9 @@ describe('cronTimers (node-cron)', () => {
   }
 
   it("fires at nextRunAt's instants across the spring change", async () => {
-    expect(await firings('08:00', 'Europe/Berlin', '2026-03-27T12:00:00Z', 3)).toEqual(runs('08:00', 'Europe/Berlin', '2026-03-27T12:00:00Z', 3));
+    expect(await firings('08:00', 'Europe/Berlin', '2026-03-27T12:00:00Z', 3)).toEqual(
+      runs('08:00', 'Europe/Berlin', '2026-03-27T12:00:00Z', 3),
+    );
   });
 
   it('fires on the spring day of a time inside the gap, which node-cron alone would skip', async () => {

@@ -62,7 +62,12 @@ function refusal(code: number, status: number, message: string): DiscordAPIError
 }
 
 const textOf = (messages: readonly DigestMessage[]) =>
-  messages.flatMap((m) => [m.content ?? '', ...m.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])]).join('\n');
+  messages
+    .flatMap((m) => [
+      m.content ?? '',
+      ...m.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+    ])
+    .join('\n');
 
 /** Long statements, so that a digest of `count` articles takes several messages. */
 function bulkyStories(date: string, count: number): StoryLine[] {
@@ -81,7 +86,12 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
   beforeAll(() => backend.setup(), 20_000);
   afterAll(() => backend.teardown(), 20_000);
 
-  function boot(store: KeyValueStore, clock: ManualClock, world: World, options: Partial<DigestServiceOptions> & { held?: Iterable<string> } = {}): Bot {
+  function boot(
+    store: KeyValueStore,
+    clock: ManualClock,
+    world: World,
+    options: Partial<DigestServiceOptions> & { held?: Iterable<string> } = {},
+  ): Bot {
     const bot: Bot = {
       store,
       sent: [],
@@ -231,7 +241,9 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     await bot.service.set({ guildId: G1, channelId: C1, time: '08:00', timezone: 'UTC', actors: ['blinken'] });
     await clock.advanceTo(new Date('2026-03-28T12:00:00Z'), bot.settle);
     expect(bot.sent).toHaveLength(0);
-    await bot.service.noteReload(world.add([{ id: 'b1', date: '2026-03-28', said: [{ speaker: 'blinken', words: 'We welcome the talks' }] }]));
+    await bot.service.noteReload(
+      world.add([{ id: 'b1', date: '2026-03-28', said: [{ speaker: 'blinken', words: 'We welcome the talks' }] }]),
+    );
     await clock.advanceTo(new Date('2026-03-29T12:00:00Z'), bot.settle);
     expect(bot.sent).toHaveLength(1);
     expect(textOf([bot.sent[0]!.message])).toContain('We welcome the talks');
@@ -249,7 +261,11 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     const preview = await bot.service.preview(G1, C1);
     expect(preview).toHaveLength(1);
     expect(await bot.service.sendNow(G1, C1)).toEqual({ sent: 1 });
-    expect(bot.sent[0]!.message).toMatchObject({ content: preview[0]!.content, allowedMentions: { parse: [], roles: ['300000000000000003'] }, enforceNonce: true });
+    expect(bot.sent[0]!.message).toMatchObject({
+      content: preview[0]!.content,
+      allowedMentions: { parse: [], roles: ['300000000000000003'] },
+      enforceNonce: true,
+    });
     await clock.advanceTo(new Date('2026-03-28T12:00:00Z'), bot.settle);
     expect(bot.sent).toHaveLength(1);
     expect((await subscription(bot)).lastDelivery?.slotId).toMatch(/^manual@2026-03-27T12:00/);
@@ -408,8 +424,15 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     await clock.advanceTo(new Date('2026-03-28T12:00:00Z'), bot.settle);
     expect(bot.attempts).toHaveLength(1);
     const [listed] = await bot.service.list(G1);
-    expect(listed!.subscription.health).toEqual({ state: 'failing', reason: expect.stringContaining('Missing Permissions'), since: Date.parse('2026-03-28T08:00:00Z'), failures: 1 });
-    expect(events(bot, 'digest.refused')).toEqual([expect.objectContaining({ channelId: C1, reason: expect.stringContaining('Missing Permissions'), failures: 1 })]);
+    expect(listed!.subscription.health).toEqual({
+      state: 'failing',
+      reason: expect.stringContaining('Missing Permissions'),
+      since: Date.parse('2026-03-28T08:00:00Z'),
+      failures: 1,
+    });
+    expect(events(bot, 'digest.refused')).toEqual([
+      expect.objectContaining({ channelId: C1, reason: expect.stringContaining('Missing Permissions'), failures: 1 }),
+    ]);
     // Permissions fixed: the next digest carries what the refused one would have, and health is restored.
     bot.sendImpl = null;
     await clock.advanceTo(new Date('2026-03-29T12:00:00Z'), bot.settle);
@@ -431,7 +454,11 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     expect((await subscription(bot)).health).toMatchObject({ state: 'failing', failures: 2 });
     expect(bot.notes).toHaveLength(0);
     await clock.advanceTo(new Date('2026-03-30T12:00:00Z'), bot.settle);
-    expect((await subscription(bot)).health).toEqual({ state: 'paused', reason: expect.stringContaining('Missing Access'), since: Date.parse('2026-03-30T08:00:00Z') });
+    expect((await subscription(bot)).health).toEqual({
+      state: 'paused',
+      reason: expect.stringContaining('Missing Access'),
+      since: Date.parse('2026-03-30T08:00:00Z'),
+    });
     expect(bot.notes).toEqual([{ guildId: G1, text: expect.stringContaining(`<#${C1}> is paused`) }]);
     expect((await bot.service.list(G1))[0]!.nextRun).toBeNull();
     // Paused: no more attempts.
@@ -467,7 +494,10 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     await bot.service.noteReload(world.add(dailyStories('2026-10-25', 1)));
     await clock.advanceTo(new Date('2026-10-26T12:00:00Z'), bot.settle);
     expect(bot.sent.map((s) => s.at)).toEqual(['2026-10-25T00:30:00.000Z', '2026-10-26T01:30:00.000Z']);
-    expect(events(bot, 'digest.slot.already_handled').map((e) => e.slot)).toEqual(['2026-10-25T02:30@Europe/Berlin', '2026-10-26T02:30@Europe/Berlin']);
+    expect(events(bot, 'digest.slot.already_handled').map((e) => e.slot)).toEqual([
+      '2026-10-25T02:30@Europe/Berlin',
+      '2026-10-26T02:30@Europe/Berlin',
+    ]);
     await bot.service.stop();
   });
 
@@ -487,7 +517,9 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     const sub = await subscription(bot);
     expect(bot.attempts).toHaveLength(sub.lastDelivery!.messages);
     expect(bot.sent).toHaveLength(sub.lastDelivery!.messages - 1);
-    expect(events(bot, 'digest.message_rejected')).toEqual([expect.objectContaining({ message: 1, reason: expect.stringContaining('50035') })]);
+    expect(events(bot, 'digest.message_rejected')).toEqual([
+      expect.objectContaining({ message: 1, reason: expect.stringContaining('50035') }),
+    ]);
     expect(sub.health).toEqual({ state: 'ok' });
     await bot.service.stop();
   });
@@ -513,7 +545,8 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     const clock = new ManualClock(new Date('2026-03-27T12:00:00Z'));
     const world = new World(dailyStories('2026-03-25', 3));
     const bot = boot(store, clock, world, { laterRetryMs: 3_600_000 });
-    bot.sendImpl = (channelId) => (channelId === C1 ? Promise.reject(refusal(0, 503, 'Service Unavailable')) : Promise.resolve({ id: 'x' }));
+    bot.sendImpl = (channelId) =>
+      channelId === C1 ? Promise.reject(refusal(0, 503, 'Service Unavailable')) : Promise.resolve({ id: 'x' });
     await bot.service.start();
     await bot.service.set({ guildId: G1, channelId: C1, time: '08:00', timezone: 'UTC' });
     await bot.service.set({ guildId: G2, channelId: C2, time: '08:00', timezone: 'UTC' });
@@ -614,13 +647,26 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     const world = new World(dailyStories('2026-03-25', 3));
     const first = boot(fresh.store, clock, world);
     await first.service.start();
-    await first.service.set({ guildId: G1, channelId: C1, time: '18:30', timezone: 'america/new_york', actors: ['mirzoyan', 'mirzoyan'], mentionRoleId: '300000000000000003' });
+    await first.service.set({
+      guildId: G1,
+      channelId: C1,
+      time: '18:30',
+      timezone: 'america/new_york',
+      actors: ['mirzoyan', 'mirzoyan'],
+      mentionRoleId: '300000000000000003',
+    });
     await first.service.stop();
     await fresh.store.close();
     const second = boot(await fresh.reopen(), clock, world);
     await second.service.start();
     const [listed] = await second.service.list(G1);
-    expect(listed!.subscription).toMatchObject({ time: '18:30', timezone: 'America/New_York', actors: ['mirzoyan'], mentionRoleId: '300000000000000003', health: { state: 'ok' } });
+    expect(listed!.subscription).toMatchObject({
+      time: '18:30',
+      timezone: 'America/New_York',
+      actors: ['mirzoyan'],
+      mentionRoleId: '300000000000000003',
+      health: { state: 'ok' },
+    });
     expect(listed!.nextRun?.toISOString()).toBe('2026-03-27T22:30:00.000Z');
     await second.service.stop();
   });
@@ -631,7 +677,7 @@ describe('DigestService input', () => {
     const values = new Map<string, unknown>();
     const store: KeyValueStore = {
       kind: 'sqlite',
-      get: async <T,>(k: string) => values.get(k) as T | undefined,
+      get: async <T>(k: string) => values.get(k) as T | undefined,
       set: async (k, v) => void values.set(k, v),
       delete: async (k) => void values.delete(k),
       close: async () => undefined,

@@ -79,7 +79,13 @@ describe('discord.js against the emulator', () => {
 
   it('answers a slash command with an embed; the recorded payload is what went over the wire', async () => {
     const { e, world, log } = await start();
-    const handle = e.sendCommand({ guildId: world.guildId, channelId: world.channelId, userId: world.alice, name: 'brief', options: { topic: 'Armenia', count: 4, for: world.bob } });
+    const handle = e.sendCommand({
+      guildId: world.guildId,
+      channelId: world.channelId,
+      userId: world.alice,
+      name: 'brief',
+      options: { topic: 'Armenia', count: 4, for: world.bob },
+    });
     const callback = await handle.response;
     expect(log.errors).toEqual([]);
     expect(callback.type).toBe(4);

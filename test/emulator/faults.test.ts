@@ -119,11 +119,15 @@ describe('gateway faults', () => {
   });
 
   it('gives each of two shards only its own guilds', async () => {
-    h = await createHarness({ shards: 2 }, (e) => {
-      e.addGuild({ name: 'zero', shardId: 0 });
-      e.addGuild({ name: 'one', shardId: 1 });
-      e.addGuild({ name: 'zero-b', shardId: 0 });
-    }, { shards: 'auto' });
+    h = await createHarness(
+      { shards: 2 },
+      (e) => {
+        e.addGuild({ name: 'zero', shardId: 0 });
+        e.addGuild({ name: 'one', shardId: 1 });
+        e.addGuild({ name: 'zero-b', shardId: 0 });
+      },
+      { shards: 'auto' },
+    );
     const identified: { shardId: number; guildIds: string[] }[] = [];
     h.emulator.on('identify', (p: { shardId: number; guildIds: string[] }) => identified.push(p));
     installBot(h.client);

@@ -70,7 +70,9 @@ export function installBot(client: Client, options: { lateMs?: number; registerI
         const typed = interaction.options.getFocused().toLowerCase();
         const count = typed === 'many' ? 30 : 25;
         const pool = typed === 'many' ? Array.from({ length: count }, (_, i) => `Topic ${i}`) : TOPICS;
-        await interaction.respond(pool.filter((t) => t.toLowerCase().includes(typed === 'many' ? '' : typed)).map((t) => ({ name: t, value: t })));
+        await interaction.respond(
+          pool.filter((t) => t.toLowerCase().includes(typed === 'many' ? '' : typed)).map((t) => ({ name: t, value: t })),
+        );
         return;
       }
       if (interaction.isButton()) {
@@ -89,7 +91,9 @@ export function installBot(client: Client, options: { lateMs?: number; registerI
           const asker = interaction.options.getUser('for');
           const embed = new EmbedBuilder()
             .setTitle(`Briefing: ${topic}`)
-            .setDescription(`Channel <#${interaction.channelId}>, perms ${interaction.memberPermissions?.has('SendMessages') ? 'ok' : 'none'}`)
+            .setDescription(
+              `Channel <#${interaction.channelId}>, perms ${interaction.memberPermissions?.has('SendMessages') ? 'ok' : 'none'}`,
+            )
             .addFields({ name: 'Items', value: String(count) }, { name: 'Asked by', value: asker ? `<@${asker.id}>` : 'nobody' })
             .setFooter({ text: 'Attaché' });
           await interaction.reply({ content: `Here you go <@${interaction.user.id}>`, embeds: [embed], allowedMentions: { parse: [] } });
@@ -136,7 +140,10 @@ export function installBot(client: Client, options: { lateMs?: number; registerI
 
 /** Raw (unvalidated) payloads, so discord.js' builders don't stop them before the wire. */
 export function bigPayload(kind: string): Record<string, unknown> {
-  const row = (n: number) => ({ type: 1, components: Array.from({ length: n }, (_, i) => ({ type: 2, style: 1, custom_id: `b${i}`, label: `B${i}` })) });
+  const row = (n: number) => ({
+    type: 1,
+    components: Array.from({ length: n }, (_, i) => ({ type: 2, style: 1, custom_id: `b${i}`, label: `B${i}` })),
+  });
   switch (kind) {
     case 'content':
       return { content: 'x'.repeat(2001) };
@@ -151,7 +158,13 @@ export function bigPayload(kind: string): Record<string, unknown> {
     case 'buttons':
       return { content: 'b', components: [row(6)] };
     case 'rows':
-      return { content: 'r', components: Array.from({ length: 6 }, () => row(1)).map((r, i) => ({ ...r, components: [{ ...r.components[0], custom_id: `r${i}` }] })) };
+      return {
+        content: 'r',
+        components: Array.from({ length: 6 }, () => row(1)).map((r, i) => ({
+          ...r,
+          components: [{ ...r.components[0], custom_id: `r${i}` }],
+        })),
+      };
     case 'customid':
       return { content: 'c', components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: 'c'.repeat(101), label: 'x' }] }] };
     default:

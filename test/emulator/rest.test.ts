@@ -19,7 +19,11 @@ afterEach(async () => {
 
 async function post(path: string, body: unknown, headers: Record<string, string> = auth()) {
   const res = await fetch(`${api}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-  return { status: res.status, type: res.headers.get('content-type'), json: res.status === 204 ? null : ((await res.json()) as Record<string, unknown>) };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    json: res.status === 204 ? null : ((await res.json()) as Record<string, unknown>),
+  };
 }
 
 describe('REST surface (raw HTTP)', () => {
@@ -40,8 +44,13 @@ describe('REST surface (raw HTTP)', () => {
   it('rejects empty and oversized channel messages like Discord', async () => {
     expect(await post(`/channels/${channelId}/messages`, {})).toMatchObject({ status: 400, json: { code: 50006 } });
     const tooLong = await post(`/channels/${channelId}/messages`, { content: 'é'.repeat(2001) });
-    expect(tooLong).toMatchObject({ status: 400, json: { code: 50035, errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } });
-    const fieldValue = await post(`/channels/${channelId}/messages`, { embeds: [{ fields: [{ name: 'n', value: 'v'.repeat(1025) }], footer: { text: 'f'.repeat(2049) }, author: { name: 'a'.repeat(257) } }] });
+    expect(tooLong).toMatchObject({
+      status: 400,
+      json: { code: 50035, errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } },
+    });
+    const fieldValue = await post(`/channels/${channelId}/messages`, {
+      embeds: [{ fields: [{ name: 'n', value: 'v'.repeat(1025) }], footer: { text: 'f'.repeat(2049) }, author: { name: 'a'.repeat(257) } }],
+    });
     expect(fieldValue.json?.errors).toEqual({
       embeds: {
         0: {
@@ -70,7 +79,9 @@ describe('REST surface (raw HTTP)', () => {
   });
 
   it('checks the interaction token on callback routes instead of Authorization', async () => {
-    expect(await post('/interactions/123/bad/callback', { type: 4, data: { content: 'x' } }, { 'Content-Type': 'application/json' })).toMatchObject({
+    expect(
+      await post('/interactions/123/bad/callback', { type: 4, data: { content: 'x' } }, { 'Content-Type': 'application/json' }),
+    ).toMatchObject({
       status: 404,
       json: { code: 10062 },
     });
@@ -91,7 +102,11 @@ describe('REST surface (raw HTTP)', () => {
     const form = new FormData();
     form.append('payload_json', JSON.stringify({ content: 'file', attachments: [{ id: 0, filename: 'a.txt', description: 'A' }] }));
     form.append('files[0]', new Blob(['abc'], { type: 'text/plain' }), 'a.txt');
-    const res = await fetch(`${api}/channels/${channelId}/messages`, { method: 'POST', headers: { Authorization: `Bot ${e.token}` }, body: form });
+    const res = await fetch(`${api}/channels/${channelId}/messages`, {
+      method: 'POST',
+      headers: { Authorization: `Bot ${e.token}` },
+      body: form,
+    });
     expect(res.status).toBe(200);
     const msg = (await res.json()) as { attachments: { filename: string; size: number; description: string }[] };
     expect(msg.attachments).toEqual([expect.objectContaining({ filename: 'a.txt', size: 3, description: 'A' })]);

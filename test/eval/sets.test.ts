@@ -23,7 +23,15 @@ const DICTIONARY = join(PROJECT, 'seeds/actors.json');
 const SCORER = resolve(PROJECT, '../shared/eval/score.mjs');
 const HAS_SCORER = existsSync(SCORER);
 
-interface Measure { precision: number; recall: number; f1: number; gold: number; pred?: number; speakerAccuracy?: number; dateAccuracy?: number }
+interface Measure {
+  precision: number;
+  recall: number;
+  f1: number;
+  gold: number;
+  pred?: number;
+  speakerAccuracy?: number;
+  dateAccuracy?: number;
+}
 interface Score {
   quote: Measure;
   reported: Measure;
@@ -36,15 +44,31 @@ interface EvalSet {
   readonly name: 'heldout' | 'dev' | 'written';
   readonly articles: number;
   /** Regression floors (F1 for statements and contacts). */
-  readonly floor: { readonly quote: number; readonly reported: number; readonly contact: number; readonly peoplePrecision: number; readonly actorRecall: number };
+  readonly floor: {
+    readonly quote: number;
+    readonly reported: number;
+    readonly contact: number;
+    readonly peoplePrecision: number;
+    readonly actorRecall: number;
+  };
   /** Its texts are not to be shown: a failure says figures only. */
   readonly blind: boolean;
 }
 
 const SETS: readonly EvalSet[] = [
-  { name: 'heldout', articles: 32, floor: { quote: 0.9, reported: 0.78, contact: 0.55, peoplePrecision: 0.9, actorRecall: 0.9 }, blind: true },
+  {
+    name: 'heldout',
+    articles: 32,
+    floor: { quote: 0.9, reported: 0.78, contact: 0.55, peoplePrecision: 0.9, actorRecall: 0.9 },
+    blind: true,
+  },
   { name: 'dev', articles: 96, floor: { quote: 0.8, reported: 0.8, contact: 0.6, peoplePrecision: 0.93, actorRecall: 0.9 }, blind: false },
-  { name: 'written', articles: 16, floor: { quote: 0.9, reported: 0.9, contact: 0.78, peoplePrecision: 0.95, actorRecall: 0.95 }, blind: false },
+  {
+    name: 'written',
+    articles: 16,
+    floor: { quote: 0.9, reported: 0.9, contact: 0.78, peoplePrecision: 0.95, actorRecall: 0.95 },
+    blind: false,
+  },
 ];
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -77,7 +101,8 @@ for (const set of SETS) {
         const text = bytes.toString('utf8');
         expect(createHash('sha256').update(bytes).digest('hex'), `${key} sha256`).toBe(g.sha256);
         for (const q of g.quotes) expect(text.slice(q.start, q.end) === q.text, `${key} quote at ${q.start}`).toBe(true);
-        for (const r of g.reported) expect(text.slice(r.sentence_start, r.sentence_end) === r.text, `${key} reported at ${r.sentence_start}`).toBe(true);
+        for (const r of g.reported)
+          expect(text.slice(r.sentence_start, r.sentence_end) === r.text, `${key} reported at ${r.sentence_start}`).toBe(true);
       }
     });
   });
@@ -94,7 +119,10 @@ for (const set of SETS) {
       for (const f of (await readdir(articlesDir)).filter((x) => x.endsWith('.txt'))) await copyFile(join(articlesDir, f), join(seeds, f));
       await copyFile(DICTIONARY, join(seeds, 'actors.json'));
       const { SEEDS_DIR: _ignored, ...inherited } = process.env;
-      const exp = await run(['--import', 'tsx', join(PROJECT, 'src/cli/main.ts'), 'export', '--seeds', seeds], { ...inherited, CACHE_DIR: join(work, 'cache') });
+      const exp = await run(['--import', 'tsx', join(PROJECT, 'src/cli/main.ts'), 'export', '--seeds', seeds], {
+        ...inherited,
+        CACHE_DIR: join(work, 'cache'),
+      });
       if (exp.code !== 0) throw new Error(`cli export failed (${exp.code}): ${set.blind ? '(held-out: output not shown)' : exp.stderr}`);
       const exportFile = join(work, 'export.json');
       await writeFile(exportFile, exp.stdout);
@@ -104,7 +132,9 @@ for (const set of SETS) {
       diagnosis = diagnose(JSON.parse(await readFile(goldFile, 'utf8')) as GoldFile, JSON.parse(exp.stdout) as ExportDoc, articlesDir);
       // The held-out figures print first and bare ("quote {…}"), as ../shared/hooks/before-stop reads them.
       const prefix = set.name === 'heldout' ? '' : `${set.name} `;
-      const totals = (['quote', 'reported', 'contact', 'actor'] as const).map((k) => `${prefix}${k.padEnd(10)} ${JSON.stringify(score[k])}`).join('\n');
+      const totals = (['quote', 'reported', 'contact', 'actor'] as const)
+        .map((k) => `${prefix}${k.padEnd(10)} ${JSON.stringify(score[k])}`)
+        .join('\n');
       console.log(`${set.name} set (${set.articles} articles)\n${totals}`);
       if (!set.blind && process.env.EVAL_DIAGNOSE) console.log(formatDiagnosis(diagnosis));
     }, 240_000);

@@ -48,10 +48,28 @@ const donfried: Actor = {
 const b = article('b.txt', ' date 2022-04-06 Blinken said: “Restraint now.”\n\nThe Secretary spoke with Mirzoyan.');
 const a = article('a.txt', 'date 2022-03-25\nMirzoyan met Donfried on Friday.\n\nMirzoyan said that “peace is near”.');
 
-function statement(art: Article, n: number, speaker: string | null, kind: Statement['kind'], words: string, extra: Partial<Statement> = {}): Statement {
+function statement(
+  art: Article,
+  n: number,
+  speaker: string | null,
+  kind: Statement['kind'],
+  words: string,
+  extra: Partial<Statement> = {},
+): Statement {
   const start = art.text.indexOf(words);
   if (start < 0) throw new Error(`"${words}" is not in ${art.id}`);
-  return { id: `${art.id}#${n}`, article: art.id, kind, speaker, cue: 'said', start, end: start + words.length, date: art.date, dateBasis: 'article', ...extra };
+  return {
+    id: `${art.id}#${n}`,
+    article: art.id,
+    kind,
+    speaker,
+    cue: 'said',
+    start,
+    end: start + words.length,
+    date: art.date,
+    dateBasis: 'article',
+    ...extra,
+  };
 }
 
 const extractions: ArticleExtraction[] = [
@@ -62,7 +80,16 @@ const extractions: ArticleExtraction[] = [
     mentions: [],
     statements: [statement(b, 0, 'antony-blinken', 'quote', 'Restraint now.')],
     contacts: [
-      { article: 'b', a: 'antony-blinken', b: 'ararat-mirzoyan', kind: 'call', date: null, status: 'held', start: b.text.indexOf('The Secretary'), end: b.text.length },
+      {
+        article: 'b',
+        a: 'antony-blinken',
+        b: 'ararat-mirzoyan',
+        kind: 'call',
+        date: null,
+        status: 'held',
+        start: b.text.indexOf('The Secretary'),
+        end: b.text.length,
+      },
     ],
   },
   {
@@ -76,7 +103,16 @@ const extractions: ArticleExtraction[] = [
       statement(a, 0, 'ararat-mirzoyan', 'reported', 'Mirzoyan said that “peace is near”.', { addressee: 'karen-donfried' }),
     ],
     contacts: [
-      { article: 'a', a: 'ararat-mirzoyan', b: 'karen-donfried', kind: 'meeting', date: '2022-03-25' as IsoDate, status: 'held', start: 16, end: 47 },
+      {
+        article: 'a',
+        a: 'ararat-mirzoyan',
+        b: 'karen-donfried',
+        kind: 'meeting',
+        date: '2022-03-25' as IsoDate,
+        status: 'held',
+        start: 16,
+        end: 47,
+      },
     ],
   },
 ];
@@ -87,10 +123,15 @@ describe('buildExportDocument', () => {
   it('uses exactly the field names of the contract', () => {
     expect(Object.keys(document).sort()).toEqual(['actors', 'articles', 'contacts', 'statements']);
     for (const x of document.articles) expect(Object.keys(x).sort()).toEqual(['actors', 'date', 'file', 'id']);
-    for (const x of document.statements) expect(Object.keys(x).sort()).toEqual(['article', 'date', 'end', 'id', 'kind', 'speaker', 'start', 'text']);
+    for (const x of document.statements)
+      expect(Object.keys(x).sort()).toEqual(['article', 'date', 'end', 'id', 'kind', 'speaker', 'start', 'text']);
     for (const x of document.contacts) expect(Object.keys(x).sort()).toEqual(['a', 'article', 'b', 'date', 'kind', 'status']);
     for (const x of document.actors) {
-      expect(Object.keys(x).filter((k) => !['role', 'country'].includes(k)).sort()).toEqual(['aliases', 'id', 'kind', 'name']);
+      expect(
+        Object.keys(x)
+          .filter((k) => !['role', 'country'].includes(k))
+          .sort(),
+      ).toEqual(['aliases', 'id', 'kind', 'name']);
     }
     expect(undefinedActors).toEqual([]);
   });
@@ -114,7 +155,9 @@ describe('buildExportDocument', () => {
   });
 
   it('keeps statement ids distinct even when an extraction repeats one', () => {
-    const twice = extractions.map((e) => (e.article === 'b' ? { ...e, statements: [e.statements[0]!, { ...e.statements[0]!, start: 20 }] } : e));
+    const twice = extractions.map((e) =>
+      e.article === 'b' ? { ...e, statements: [e.statements[0]!, { ...e.statements[0]!, start: 20 }] } : e,
+    );
     const ids = buildExportDocument({ articles: [a, b], extractions: twice, dictionary }).document.statements.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -194,7 +237,12 @@ describe('buildExportDocument', () => {
 
   it('exports an article without an extraction with no actors, statements or contacts', () => {
     const { document: doc } = buildExportDocument({ articles: [a], extractions: [], dictionary });
-    expect(doc).toEqual({ articles: [{ id: 'a', file: 'a.txt', date: '2022-03-25', actors: [] }], actors: [], statements: [], contacts: [] });
+    expect(doc).toEqual({
+      articles: [{ id: 'a', file: 'a.txt', date: '2022-03-25', actors: [] }],
+      actors: [],
+      statements: [],
+      contacts: [],
+    });
   });
 });
 

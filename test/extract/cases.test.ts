@@ -6,7 +6,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toIsoDate, type Actor, type ActorId, type ArticleExtraction, type Contact, type IsoDate, type Statement } from '../../src/model.js';
+import {
+  toIsoDate,
+  type Actor,
+  type ActorId,
+  type ArticleExtraction,
+  type Contact,
+  type IsoDate,
+  type Statement,
+} from '../../src/model.js';
 import { allCases } from './cases/index.js';
 import type { Case } from './cases/types.js';
 import { buildCaseArticle, checkCase, dictionaryActorNamed, loadFixtureDictionary, repoRoot } from './harness.js';
@@ -59,7 +67,8 @@ function dateProblems(c: Case, expected: string | null, dateText: string | undef
   if (weekday) {
     const actual = WEEKDAYS[day.getUTCDay()];
     if (actual !== weekday) out.push(`"${dateText}": ${expected} is a ${actual}`);
-    if (Math.abs(utc(expected) - utc(c.date)) > 7 * dayMs) out.push(`"${dateText}": ${expected} is more than a week from the article date ${c.date}`);
+    if (Math.abs(utc(expected) - utc(c.date)) > 7 * dayMs)
+      out.push(`"${dateText}": ${expected} is more than a week from the article date ${c.date}`);
   }
   const md = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})\\b`).exec(words);
   if (md) {
@@ -86,7 +95,8 @@ function caseProblems(n: number, c: Case): string[] {
   if (paragraphs.length < 1 || paragraphs.length > 4) problems.push(`has ${paragraphs.length} paragraphs (1–4 expected)`);
 
   const required = [...(c.quotes ?? []), ...(c.reported ?? []), ...(c.contacts ?? [])].filter((x) => !x.optional);
-  if (required.length === 0) problems.push('has no required quote, reported statement or contact: an extractor that finds nothing would pass it');
+  if (required.length === 0)
+    problems.push('has no required quote, reported statement or contact: an extractor that finds nothing would pass it');
 
   for (const q of c.quotes ?? []) {
     const at: number[] = [];
@@ -131,7 +141,12 @@ function caseProblems(n: number, c: Case): string[] {
     if (dictionaryActorNamed(dictionary, d)) problems.push(`discovered "${d}" is in the test dictionary: it would not be discovered`);
     if (!c.text.includes(d)) problems.push(`discovered "${d}" is not named in full in the text`);
   }
-  for (const w of [...(c.noActors ?? []), ...(c.noStatementsContaining ?? []), ...(c.noQuotes ?? []), ...(c.notSaidBy ?? []).map((x) => x.text)]) {
+  for (const w of [
+    ...(c.noActors ?? []),
+    ...(c.noStatementsContaining ?? []),
+    ...(c.noQuotes ?? []),
+    ...(c.notSaidBy ?? []).map((x) => x.text),
+  ]) {
     if (!c.text.includes(w)) problems.push(`negative expectation «${w}» is not in the text, so it tests nothing`);
   }
   return problems;
@@ -189,9 +204,13 @@ function perfectExtraction(n: number, c: Case): ArticleExtraction {
       date: k.date as IsoDate | null,
       status: k.status ?? 'held',
     }));
-  const actors = [...new Set([...statements.flatMap((s) => [s.speaker, s.via, s.addressee]), ...contacts.flatMap((k) => [k.a, k.b]), ...(c.actors ?? []).map(idOf)])].filter(
-    (id): id is ActorId => typeof id === 'string',
-  );
+  const actors = [
+    ...new Set([
+      ...statements.flatMap((s) => [s.speaker, s.via, s.addressee]),
+      ...contacts.flatMap((k) => [k.a, k.b]),
+      ...(c.actors ?? []).map(idOf),
+    ]),
+  ].filter((id): id is ActorId => typeof id === 'string');
   return { article: article.id, actors, discovered, mentions: [], statements, contacts };
 }
 

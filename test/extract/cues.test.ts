@@ -26,11 +26,13 @@ const tricky = [
   'not said, never stated, didn’t say, declined to comment, refused to add, no longer insists',
 ];
 const articles = ['seeds', 'test/eval/written/articles'].flatMap((dir) =>
-  readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => {
-    const parsed = parseArticle(f, readFileSync(join(dir, f)));
-    if (!parsed.ok) throw new Error(f);
-    return parsed.article;
-  }),
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => {
+      const parsed = parseArticle(f, readFileSync(join(dir, f)));
+      if (!parsed.ok) throw new Error(f);
+      return parsed.article;
+    }),
 );
 
 describe('cueMatches: the word-led scan gives exactly the matches of the global CUE_RE scan', () => {

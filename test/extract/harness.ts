@@ -227,7 +227,9 @@ export function checkCase(c: Case, article: Article, ex: ArticleExtraction, dict
     }
     usedContacts.add(chosen);
     if (chosen.date !== e.date) {
-      problems.push(`wrong date for contact ${contactWhat(e)}: got ${chosen.date ?? 'null'}${e.dateText ? ` (text: "${e.dateText}")` : ''}`);
+      problems.push(
+        `wrong date for contact ${contactWhat(e)}: got ${chosen.date ?? 'null'}${e.dateText ? ` (text: "${e.dateText}")` : ''}`,
+      );
     }
     if (chosen.status !== status) problems.push(`wrong status for contact ${contactWhat(e)}: got ${chosen.status}`);
   }
@@ -286,7 +288,14 @@ export function checkCase(c: Case, article: Article, ex: ArticleExtraction, dict
 }
 
 /** A failure message: the case, its problems, then everything that was produced. */
-export function failureReport(n: number, c: Case, article: Article, ex: ArticleExtraction, dictionary: Dictionary, problems: string[]): string {
+export function failureReport(
+  n: number,
+  c: Case,
+  article: Article,
+  ex: ArticleExtraction,
+  dictionary: Dictionary,
+  problems: string[],
+): string {
   const ctx: Ctx = { c, article, ex, dictionary };
   const lines = [
     `case ${n} "${c.name}" (${caseFileName(n)}, article date ${c.date}): ${problems.length} problem(s)`,

@@ -3,7 +3,11 @@ import { hasNarrationWords } from '../../src/extract/attribution.js';
 
 /** The specification: what reportedIn used to build and split. */
 function wordCount(slice: string): number {
-  return slice.replace(/∎+/g, ' ').replace(/[“”"«»‘’]/g, ' ').trim().split(/\s+/).length;
+  return slice
+    .replace(/∎+/g, ' ')
+    .replace(/[“”"«»‘’]/g, ' ')
+    .trim()
+    .split(/\s+/).length;
 }
 
 describe('hasNarrationWords counts words as replacing the marks, trimming and splitting on \\s did', () => {
@@ -23,7 +27,14 @@ describe('hasNarrationWords counts words as replacing the marks, trimming and sp
       const text = Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join('');
       const from = next() % (text.length + 1);
       const to = from + (next() % (text.length - from + 1));
-      for (const n of [1, 2, 3]) expect([text, from, to, n, hasNarrationWords(text, from, to, n)]).toEqual([text, from, to, n, wordCount(text.slice(from, to)) >= n && text.slice(from, to).replace(/[∎“”"«»‘’\s]/g, '') !== '']);
+      for (const n of [1, 2, 3])
+        expect([text, from, to, n, hasNarrationWords(text, from, to, n)]).toEqual([
+          text,
+          from,
+          to,
+          n,
+          wordCount(text.slice(from, to)) >= n && text.slice(from, to).replace(/[∎“”"«»‘’\s]/g, '') !== '',
+        ]);
     }
   });
 });

@@ -34,7 +34,11 @@ describe('extraction patterns', () => {
 
 const seedsDir = join(repoRoot, 'seeds');
 const seedDictionaryFile = join(seedsDir, 'actors.json');
-const seedFiles = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const seedFiles = existsSync(seedsDir)
+  ? readdirSync(seedsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe('seed articles (seeds/*.txt with seeds/actors.json)', () => {
   it.skipIf(!existsSync(seedDictionaryFile) || seedFiles.length === 0)(
@@ -55,7 +59,9 @@ describe('seed articles (seeds/*.txt with seeds/actors.json)', () => {
         for (const s of ex.statements) {
           if (!known(s.speaker)) {
             const words = parsed.article.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 100);
-            failures.push(`${file}: ${s.kind} «${words}» has speaker ${JSON.stringify(s.speaker)}, which is neither in the dictionary nor discovered`);
+            failures.push(
+              `${file}: ${s.kind} «${words}» has speaker ${JSON.stringify(s.speaker)}, which is neither in the dictionary nor discovered`,
+            );
           }
         }
       }

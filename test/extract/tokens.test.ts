@@ -18,7 +18,9 @@ const tricky = [
   'Astral 𝐀𝐁 letters, 日本語, ٣٤ digits, Ça-va, Ærø.',
 ];
 const articles = ['seeds', 'test/eval/written/articles'].flatMap((dir) =>
-  readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8')),
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8')),
 );
 
 describe('tokenize: the scanner gives exactly the tokens of the WORD expression', () => {

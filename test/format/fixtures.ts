@@ -37,11 +37,17 @@ const statement = (id: string, article: string, text: string, words: string, ext
 });
 
 export const quoteA = statement('a#0', 'a', TEXT_A, 'grossly violated the commitments', { cue: 'told', addressee: donfried.id });
-export const reportedA = statement('a#1', 'a', TEXT_A, 'According to the foreign ministry, Mirzoyan stressed the need\nfor a clear response.', {
-  kind: 'reported',
-  cue: 'stressed',
-  via: ministry.id,
-});
+export const reportedA = statement(
+  'a#1',
+  'a',
+  TEXT_A,
+  'According to the foreign ministry, Mirzoyan stressed the need\nfor a clear response.',
+  {
+    kind: 'reported',
+    cue: 'stressed',
+    via: ministry.id,
+  },
+);
 export const quoteB = statement('b#0', 'b', TEXT_B, 'peace is possible', {});
 
 const contact = (b: string, kind: Contact['kind'], d: string | null, status: Contact['status'], article = 'a'): Contact => ({

@@ -29,12 +29,19 @@ describe('formatBrief', () => {
 
   it('lists contacts with their date or "undated", kind, the other party, a status other than held, and the article', () => {
     const contacts = lines.slice(lines.indexOf('Contacts') + 1).filter(Boolean);
-    expect(contacts).toEqual(['  undated     meeting  Andrzej Kasprzyk (planned)  b', '  2022-03-25  call     Karen Donfried              a']);
+    expect(contacts).toEqual([
+      '  undated     meeting  Andrzej Kasprzyk (planned)  b',
+      '  2022-03-25  call     Karen Donfried              a',
+    ]);
   });
 
   it('says when there is nothing to show, and names the period asked for', () => {
-    const empty = formatBrief({ ...brief, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 }, lookup, { range: { since: date('2023-01-01') } });
-    expect(empty).toBe('Ararat Mirzoyan — Foreign Minister of Armenia · Armenia\n0 statements in 0 articles, 0 contacts, since 2023-01-01\n\nStatements\n  none found\n\nContacts\n  none found\n');
+    const empty = formatBrief({ ...brief, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 }, lookup, {
+      range: { since: date('2023-01-01') },
+    });
+    expect(empty).toBe(
+      'Ararat Mirzoyan — Foreign Minister of Armenia · Armenia\n0 statements in 0 articles, 0 contacts, since 2023-01-01\n\nStatements\n  none found\n\nContacts\n  none found\n',
+    );
   });
 
   it('wraps long statements under their text when given a width, and never otherwise', () => {
@@ -69,7 +76,12 @@ describe('briefJson', () => {
     expect(json.actor.id).toBe('ararat-mirzoyan');
     expect(json.statementCount).toBe(3);
     expect(json.articles[1].article).toEqual({ id: 'a', file: 'a.txt', date: '2022-03-25' });
-    expect(json.articles[1].statements[0]).toMatchObject({ id: 'a#0', kind: 'quote', text: 'grossly violated the commitments', start: quoteA.start });
+    expect(json.articles[1].statements[0]).toMatchObject({
+      id: 'a#0',
+      kind: 'quote',
+      text: 'grossly violated the commitments',
+      start: quoteA.start,
+    });
     expect(json.contacts).toHaveLength(2);
   });
 });

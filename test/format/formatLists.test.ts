@@ -91,6 +91,11 @@ describe('text helpers', () => {
     expect(wrap('a\n b   c', 4)).toBe('a b c');
   });
   it('table pads every column but the last', () => {
-    expect(table([['a', 'bb', 'c'], ['ccc', 'd', '']])).toEqual(['a    bb  c', 'ccc  d']);
+    expect(
+      table([
+        ['a', 'bb', 'c'],
+        ['ccc', 'd', ''],
+      ]),
+    ).toEqual(['a    bb  c', 'ccc  d']);
   });
 });

@@ -60,7 +60,10 @@ describe('listActors(query): the paged list behind /actors', () => {
   const articles = many.map((_, i) => makeArticle(`m${i}`, '2023-01-01', [`${surname(i)} said the talks went well.`]));
   const big = buildIndex({
     articles,
-    extractions: articles.map((a, i) => ({ ...makeExtraction(a, [{ speaker: many[i]!.id, words: `${surname(i)} said the talks went well.` }]), discovered: [many[i]!] })),
+    extractions: articles.map((a, i) => ({
+      ...makeExtraction(a, [{ speaker: many[i]!.id, words: `${surname(i)} said the talks went well.` }]),
+      discovered: [many[i]!],
+    })),
     dictionary: makeDictionary(),
   });
 
@@ -75,6 +78,11 @@ describe('listActors(query): the paged list behind /actors', () => {
   });
 
   it('narrows to names starting with the query', () => {
-    expect(big.listActors('Ya').map((s) => s.actor.id).sort()).toEqual(Array.from({ length: 14 }, (_, i) => `speaker-${26 + i}`).sort());
+    expect(
+      big
+        .listActors('Ya')
+        .map((s) => s.actor.id)
+        .sort(),
+    ).toEqual(Array.from({ length: 14 }, (_, i) => `speaker-${26 + i}`).sort());
   });
 });

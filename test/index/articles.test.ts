@@ -20,7 +20,9 @@ describe('articles of the index (what digests read)', () => {
         [...extraction.statements].sort((x, y) => x.start - y.start).map((s) => [s.start, s.end, s.speaker]),
       );
       const contacts = index.contactsOfArticle(extraction.article);
-      expect(contacts.map((c) => [c.a, c.b].sort().join('|')).sort()).toEqual(extraction.contacts.map((c) => [c.a, c.b].sort().join('|')).sort());
+      expect(contacts.map((c) => [c.a, c.b].sort().join('|')).sort()).toEqual(
+        extraction.contacts.map((c) => [c.a, c.b].sort().join('|')).sort(),
+      );
       for (let i = 1; i < contacts.length; i++) expect(contacts[i]!.start).toBeGreaterThanOrEqual(contacts[i - 1]!.start);
     }
   });

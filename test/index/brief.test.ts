@@ -25,7 +25,10 @@ describe('brief', () => {
     expect(b.contacts.map((c) => c.b)).toEqual(['gohar-mirzoyan']);
     expect(b).toMatchObject({ statementCount: 3, articleCount: 2, contactCount: 2 });
     const two = index.brief('mirzoyan', {}, { limit: 2 });
-    expect(two.articles.map((a) => [a.article.id, a.statements.length])).toEqual([['a4', 1], ['a1', 1]]);
+    expect(two.articles.map((a) => [a.article.id, a.statements.length])).toEqual([
+      ['a4', 1],
+      ['a1', 1],
+    ]);
   });
 
   it('lists contacts newest first, whichever side the actor was on', () => {
@@ -44,7 +47,10 @@ describe('brief', () => {
 
   it('takes that date from the contacts too, for an actor who says nothing', () => {
     // Pashinyan only has a contact in a2 (2022-04-06) once his statements (a3, 2021) are left out.
-    expect(index.brief('pashinyan', { since: '2022-01-01' as IsoDate })).toMatchObject({ role: 'Prime Minister of Armenia', statementCount: 0 });
+    expect(index.brief('pashinyan', { since: '2022-01-01' as IsoDate })).toMatchObject({
+      role: 'Prime Minister of Armenia',
+      statementCount: 0,
+    });
     expect(index.brief('pashinyan', { since: '2023-01-01' as IsoDate }).role).toBeUndefined();
   });
 

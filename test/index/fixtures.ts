@@ -70,14 +70,18 @@ export const DICTIONARY_JSON = {
       name: 'Antony Blinken',
       country: 'US',
       aliases: ['Tony Blinken'],
-      roles: [{ title: 'US Secretary of State', from: '2021-01-26', to: '2025-01-20', nominals: ['the Secretary', 'the secretary of state'] }],
+      roles: [
+        { title: 'US Secretary of State', from: '2021-01-26', to: '2025-01-20', nominals: ['the Secretary', 'the secretary of state'] },
+      ],
     },
     {
       id: 'pompeo',
       kind: 'person',
       name: 'Mike Pompeo',
       country: 'US',
-      roles: [{ title: 'US Secretary of State', from: '2018-04-26', to: '2021-01-20', nominals: ['the Secretary', 'the secretary of state'] }],
+      roles: [
+        { title: 'US Secretary of State', from: '2018-04-26', to: '2021-01-20', nominals: ['the Secretary', 'the secretary of state'] },
+      ],
     },
     {
       id: 'pashinyan',
@@ -193,10 +197,7 @@ export const READOUT = 'It was noted that the sides would continue the ceasefire
  */
 export function withUnattributed() {
   const input = sampleInput();
-  const a7 = makeArticle('a7', '2022-07-01', [
-    '“Armenia seeks a ceasefire that holds,” Mirzoyan said after the talks.',
-    `${READOUT}.`,
-  ]);
+  const a7 = makeArticle('a7', '2022-07-01', ['“Armenia seeks a ceasefire that holds,” Mirzoyan said after the talks.', `${READOUT}.`]);
   const extraction = makeExtraction(a7, [
     { speaker: 'mirzoyan', words: 'Armenia seeks a ceasefire that holds' },
     { speaker: null, words: READOUT },

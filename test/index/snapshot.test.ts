@@ -19,12 +19,15 @@ describe('index snapshot', () => {
 
   it('answers every query exactly as the index it was taken from', () => {
     expect(reopened.stats()).toEqual(built.stats());
-    for (const q of ['peace treaty', '"peace treaty"', 'escalation', 'dialogue', 'Pashinian treaty']) expect(reopened.search(q)).toEqual(built.search(q));
+    for (const q of ['peace treaty', '"peace treaty"', 'escalation', 'dialogue', 'Pashinian treaty'])
+      expect(reopened.search(q)).toEqual(built.search(q));
     // Through JSON: an article entry's statements are a getter on its class, which toEqual skips.
     const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
     for (const id of ['mirzoyan', 'blinken', 'gohar-mirzoyan', 'michel']) {
       expect(plain(reopened.brief(id))).toEqual(plain(built.brief(id)));
-      expect(plain(reopened.brief(id, { since: '2022-04-01' as IsoDate }))).toEqual(plain(built.brief(id, { since: '2022-04-01' as IsoDate })));
+      expect(plain(reopened.brief(id, { since: '2022-04-01' as IsoDate }))).toEqual(
+        plain(built.brief(id, { since: '2022-04-01' as IsoDate })),
+      );
     }
     expect(plain(built.brief('mirzoyan')).articles[1].statements).toHaveLength(2);
     for (const q of ['Mirzoian', 'the Secretary', 'Blinkn', 'Xavier']) expect(reopened.resolveActor(q)).toEqual(built.resolveActor(q));

@@ -11,7 +11,13 @@ describe('Prometheus text format 0.0.4', () => {
     c.inc({ command: 'brief', outcome: 'ok' }, 2);
     c.inc({ command: 'actors', outcome: 'error' });
     expect(render(r)).toBe(
-      ['# HELP x_total Things done.', '# TYPE x_total counter', 'x_total{command="brief",outcome="ok"} 3', 'x_total{command="actors",outcome="error"} 1', ''].join('\n'),
+      [
+        '# HELP x_total Things done.',
+        '# TYPE x_total counter',
+        'x_total{command="brief",outcome="ok"} 3',
+        'x_total{command="actors",outcome="error"} 1',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -55,8 +61,21 @@ describe('Prometheus text format 0.0.4', () => {
     const r = new MetricsRegistry();
     let articles: number | null = null;
     r.gauge({ name: 'articles', help: 'h', read: () => articles });
-    r.gauge({ name: 'broken', help: 'h', read: () => { throw new Error('no'); } });
-    r.gauge({ name: 'per', help: 'h', read: () => [{ labels: { kind: 'a' }, value: Infinity }, { labels: { kind: 'b' }, value: NaN }] });
+    r.gauge({
+      name: 'broken',
+      help: 'h',
+      read: () => {
+        throw new Error('no');
+      },
+    });
+    r.gauge({
+      name: 'per',
+      help: 'h',
+      read: () => [
+        { labels: { kind: 'a' }, value: Infinity },
+        { labels: { kind: 'b' }, value: NaN },
+      ],
+    });
     expect(render(r)).not.toMatch(/^articles /m);
     articles = 12;
     const text = render(r);
@@ -95,7 +114,9 @@ describe('merging snapshots of several processes', () => {
     ]);
     expect(text.match(/# TYPE cmd_total counter/g)).toHaveLength(1);
     expect(text).toContain('cmd_total{command="brief",shard="0"} 1\ncmd_total{command="brief",shard="1"} 2\n');
-    expect(text).toContain('lat_seconds_bucket{shard="1",le="1"} 0\nlat_seconds_bucket{shard="1",le="+Inf"} 1\nlat_seconds_sum{shard="1"} 2\n');
+    expect(text).toContain(
+      'lat_seconds_bucket{shard="1",le="1"} 0\nlat_seconds_bucket{shard="1",le="+Inf"} 1\nlat_seconds_sum{shard="1"} 2\n',
+    );
     expect(text).toContain('up{shard="0"} 1\nup{shard="1"} 1\n');
   });
 

@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { assessHealth, startHealthServer, type HealthServer, type HealthServerOptions } from '../../src/health.js';
 import { PROMETHEUS_CONTENT_TYPE } from '../../src/metrics/index.js';
 
-const report = () => assessHealth({ phase: 'running', gateway: { status: 'Ready', ping: 10, shards: 1 }, index: { articles: 1, actors: 1, statements: 1, lastReload: null, problems: 0 } });
+const report = () =>
+  assessHealth({
+    phase: 'running',
+    gateway: { status: 'Ready', ping: 10, shards: 1 },
+    index: { articles: 1, actors: 1, statements: 1, lastReload: null, problems: 0 },
+  });
 
 describe('GET /metrics on the health server', () => {
   let server: HealthServer | undefined;

@@ -97,7 +97,15 @@ describe('digests through the DigestService', () => {
       timers: new ManualClock(new Date('2026-03-27T12:00:00Z')),
       heldGuilds: () => [G],
       send: async () => {
-        if (refuse) throw new DiscordAPIError({ code: 50013, message: 'Missing Permissions' }, 50013, 403, 'POST', `https://discord.com/api/v10/channels/${C}/messages`, { body: {} });
+        if (refuse)
+          throw new DiscordAPIError(
+            { code: 50013, message: 'Missing Permissions' },
+            50013,
+            403,
+            'POST',
+            `https://discord.com/api/v10/channels/${C}/messages`,
+            { body: {} },
+          );
         return { id: 'm' };
       },
       notifyGuild: async () => undefined,

@@ -11,7 +11,9 @@ describe('extraction cache encoding', () => {
       ...extractions[0]!,
       mentions: [{ start: 1, end: 5, actor: 'mirzoyan' }],
       statements: extractions[0]!.statements.map((s, i) =>
-        i === 0 ? { ...s, addressee: 'bayramov', via: 'mfa', dateBasis: 'text', date: '2022-03-24' as IsoDate } : { ...s, id: `custom-id-${i}` },
+        i === 0
+          ? { ...s, addressee: 'bayramov', via: 'mfa', dateBasis: 'text', date: '2022-03-24' as IsoDate }
+          : { ...s, id: `custom-id-${i}` },
       ),
       contacts: extractions[0]!.contacts.map((c) => ({ ...c, date: null, kind: 'call', status: 'planned' })),
     };

@@ -23,6 +23,9 @@ export async function tempDir(prefix: string): Promise<{ dir: string; remove: ()
 export async function seedsWith(dir: string, n: number): Promise<void> {
   await writeFile(join(dir, 'actors.json'), ACTORS_JSON);
   for (let i = 0; i < n; i++) {
-    await writeFile(join(dir, `article-${i}.txt`), articleText(`2022-03-${String(10 + i).padStart(2, '0')}`, `“We met,” Mirzoyan said (${i}).`));
+    await writeFile(
+      join(dir, `article-${i}.txt`),
+      articleText(`2022-03-${String(10 + i).padStart(2, '0')}`, `“We met,” Mirzoyan said (${i}).`),
+    );
   }
 }

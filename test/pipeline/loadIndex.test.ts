@@ -134,7 +134,15 @@ describe('loadIndex', () => {
 
 describe('the extraction cache file', () => {
   const cacheFile = async () => decodeCacheFile(await readFile(join(cache.dir, await fileStartingWith('extractions-'))));
-  const articlesOf = (c: ExtractionCache) => c.chunks.map((chunk) => chunk.entries.keys.map((k) => c.get(k)!.article).sort().join(' ')).sort();
+  const articlesOf = (c: ExtractionCache) =>
+    c.chunks
+      .map((chunk) =>
+        chunk.entries.keys
+          .map((k) => c.get(k)!.article)
+          .sort()
+          .join(' '),
+      )
+      .sort();
 
   it("holds the workers' chunks as they came, and after an edit carries the untouched ones over byte for byte", async () => {
     await seedsWith(seeds.dir, 6);
@@ -147,7 +155,8 @@ describe('the extraction cache file', () => {
     expect((await load()).cache).toMatchObject({ hits: 5, extracted: 1 });
     const after = await cacheFile();
     expect(articlesOf(after)).toEqual(['article-0 article-1', 'article-2 article-3', 'article-4 article-5']);
-    const bytesOf = (c: ExtractionCache, first: string) => c.chunks.find((chunk) => chunk.entries.keys.some((k) => c.get(k)!.article === first))!.bytes;
+    const bytesOf = (c: ExtractionCache, first: string) =>
+      c.chunks.find((chunk) => chunk.entries.keys.some((k) => c.get(k)!.article === first))!.bytes;
     expect(bytesOf(after, 'article-0')).toEqual(bytesOf(before, 'article-0'));
     expect(bytesOf(after, 'article-4')).toEqual(bytesOf(before, 'article-4'));
     expect(bytesOf(after, 'article-2')).not.toEqual(bytesOf(before, 'article-2'));
@@ -167,7 +176,7 @@ describe('the extraction cache file', () => {
     expect((await cacheFile()).size).toBe(3);
   });
 
-  it("in the background, serves the index first and writes the cache and snapshot after; the next start uses them", async () => {
+  it('in the background, serves the index first and writes the cache and snapshot after; the next start uses them', async () => {
     const cold = await loadIndex({ seedsDir: seeds.dir, cacheDir: cache.dir, persist: 'background' });
     expect(cold.index.stats().articles).toBe(3);
     expect(cold.timings.cacheWriteMs).toBe(0);

@@ -24,7 +24,13 @@ const REPORT = shardReport({ id: 1, phase: 'running', gateway: { status: 'Ready'
 const VIEW: ClusterView = { count: 2, shards: [] };
 
 function link(channel: FakeChannel, over: Partial<Parameters<typeof connectToManager>[0]> = {}) {
-  return connectToManager({ report: () => REPORT, onManagerGone: () => undefined, logger: silentLogger, channel: channel as unknown as IpcChannel, ...over });
+  return connectToManager({
+    report: () => REPORT,
+    onManagerGone: () => undefined,
+    logger: silentLogger,
+    channel: channel as unknown as IpcChannel,
+    ...over,
+  });
 }
 
 afterEach(() => vi.useRealTimers());

@@ -29,7 +29,9 @@ describe('shard plan', () => {
   });
 
   it('refuses a SQLite store for two shards or more, and keeps it for one', () => {
-    expect(storeProblem('sqlite://data/attache.sqlite', 2)).toMatch(/2 shard processes cannot share a SQLite file\. Set STORE_URL=redis:\/\//);
+    expect(storeProblem('sqlite://data/attache.sqlite', 2)).toMatch(
+      /2 shard processes cannot share a SQLite file\. Set STORE_URL=redis:\/\//,
+    );
     expect(storeProblem('sqlite://:memory:', 4)).toMatch(/cannot share/);
     expect(storeProblem('sqlite://data/attache.sqlite', 1)).toBeNull();
     expect(storeProblem('redis://cache:6379', 16)).toBeNull();
@@ -50,7 +52,11 @@ describe('shard plan', () => {
 
 describe('npm run start:sharded refuses what it cannot run, and npm start ignores SHARD_COUNT', () => {
   it('two shards on a SQLite file: exits 1 before starting any, saying what to set', async () => {
-    const main = runMain([], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api', SHARD_COUNT: '2', STORE_URL: 'sqlite://data/attache.sqlite' }, 'src/shard/main.ts');
+    const main = runMain(
+      [],
+      { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api', SHARD_COUNT: '2', STORE_URL: 'sqlite://data/attache.sqlite' },
+      'src/shard/main.ts',
+    );
     const exit = await main.exited(20_000);
     expect(exit.code).toBe(1);
     expect(main.stderr()).toContain('2 shard processes cannot share a SQLite file. Set STORE_URL=redis://host:6379');

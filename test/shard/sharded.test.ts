@@ -41,7 +41,12 @@ function linesOf(main: MainProcess): LogLine[] {
   return out;
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 20_000, main?: MainProcess): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeoutMs = 20_000,
+  main?: MainProcess,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -50,7 +55,6 @@ async function waitFor<T>(what: string, probe: () => T | undefined | null | fals
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-
 
 describe.skipIf(!REDIS)('npm run start:sharded: two shard processes on one redis', () => {
   let redis: RedisServer;
@@ -80,7 +84,12 @@ describe.skipIf(!REDIS)('npm run start:sharded: two shard processes on one redis
   }
 
   async function started(main: MainProcess): Promise<void> {
-    const ready = await waitFor('the manager to say ready', () => linesOf(main).find((l) => l.event === 'ready' && l.shard === 'manager'), 20_000, main);
+    const ready = await waitFor(
+      'the manager to say ready',
+      () => linesOf(main).find((l) => l.event === 'ready' && l.shard === 'manager'),
+      20_000,
+      main,
+    );
     healthUrl = ready.health as string;
     await waitFor('both shards to run', () => linesOf(main).some((l) => l.event === 'shards ready'), 40_000, main);
   }
@@ -129,7 +138,9 @@ describe.skipIf(!REDIS)('npm run start:sharded: two shard processes on one redis
       const reply = await handle.waitForReply(5000);
       expect(reply.embeds[0]?.title).toContain('Ararat Mirzoyan');
       expect(handle.record.deliveredTo).toEqual([shard]);
-      const line = await waitFor('the interaction log line', () => linesOf(manager).find((l) => l.event === 'interaction' && l.interaction === handle.id));
+      const line = await waitFor('the interaction log line', () =>
+        linesOf(manager).find((l) => l.event === 'interaction' && l.interaction === handle.id),
+      );
       expect(line).toMatchObject({ shard, guild: guilds[shard]!.id, command: 'brief', outcome: 'ok' });
     }
     // The commands (global: both guilds have them) were registered once, by shard 0, not by both.
@@ -175,88 +186,110 @@ describe.skipIf(!REDIS)('npm run start:sharded: two shard processes on one redis
     }
   });
 
-  it(
-    'delivers each guild’s digest once, from its own shard, though shard 0 is killed in the middle of one',
-    async () => {
-      // Subscribed while the bot runs (each /digest answered by the guild's shard), for a time far away.
-      const later = new Date(Date.now() + 12 * 3_600_000);
-      const time = `${String(later.getUTCHours()).padStart(2, '0')}:${String(later.getUTCMinutes()).padStart(2, '0')}`;
-      for (const shard of [0, 1]) {
-        const saved = await command(shard, 'digest', { channel: guilds[shard]!.digests, time }, 'set').waitForReply(5000);
-        expect(saved.content).toMatch(/^Created the digest/);
-      }
+  it('delivers each guild’s digest once, from its own shard, though shard 0 is killed in the middle of one', async () => {
+    // Subscribed while the bot runs (each /digest answered by the guild's shard), for a time far away.
+    const later = new Date(Date.now() + 12 * 3_600_000);
+    const time = `${String(later.getUTCHours()).padStart(2, '0')}:${String(later.getUTCMinutes()).padStart(2, '0')}`;
+    for (const shard of [0, 1]) {
+      const saved = await command(shard, 'digest', { channel: guilds[shard]!.digests, time }, 'set').waitForReply(5000);
+      expect(saved.content).toMatch(/^Created the digest/);
+    }
 
-      // Stopped (SIGTERM: each shard shuts down in order), the digests made due three minutes ago.
-      manager.child.kill('SIGTERM');
-      expect((await manager.exited(30_000)).code).toBe(0);
-      expect(linesOf(manager).filter((l) => l.event === 'shutdown complete').map((l) => [l.shard, l.code])).toEqual(
-        expect.arrayContaining([
-          [0, 0],
-          [1, 0],
-          ['manager', 0],
-        ]),
-      );
-      const store = await openStore(redis.url);
-      const slot = new Date(Date.now() - 3 * 60_000);
-      const due = `${String(slot.getUTCHours()).padStart(2, '0')}:${String(slot.getUTCMinutes()).padStart(2, '0')}`;
-      for (const { id } of guilds) {
-        const stored = (await store.get<{ version: number; subscriptions: Subscription[] }>(guildKey(id)))!;
-        stored.subscriptions = stored.subscriptions.map((s) => ({ ...s, time: due, timezone: 'UTC', updatedAt: Date.now() - 2 * 3_600_000, lastSlot: null }));
-        await store.set(guildKey(id), stored);
-      }
-      await store.close();
+    // Stopped (SIGTERM: each shard shuts down in order), the digests made due three minutes ago.
+    manager.child.kill('SIGTERM');
+    expect((await manager.exited(30_000)).code).toBe(0);
+    expect(
+      linesOf(manager)
+        .filter((l) => l.event === 'shutdown complete')
+        .map((l) => [l.shard, l.code]),
+    ).toEqual(
+      expect.arrayContaining([
+        [0, 0],
+        [1, 0],
+        ['manager', 0],
+      ]),
+    );
+    const store = await openStore(redis.url);
+    const slot = new Date(Date.now() - 3 * 60_000);
+    const due = `${String(slot.getUTCHours()).padStart(2, '0')}:${String(slot.getUTCMinutes()).padStart(2, '0')}`;
+    for (const { id } of guilds) {
+      const stored = (await store.get<{ version: number; subscriptions: Subscription[] }>(guildKey(id)))!;
+      stored.subscriptions = stored.subscriptions.map((s) => ({
+        ...s,
+        time: due,
+        timezone: 'UTC',
+        updatedAt: Date.now() - 2 * 3_600_000,
+        lastSlot: null,
+      }));
+      await store.set(guildKey(id), stored);
+    }
+    await store.close();
 
-      // Guild A's second message is held (429, retry in a minute), and shard 0 killed while it waits.
-      const [a, b] = guilds as [(typeof guilds)[0], (typeof guilds)[0]];
-      let posts = 0;
-      emulator.failNext(({ method, path }) => method === 'POST' && path === `/channels/${a.digests}/messages` && ++posts === 2, { status: 429, retryAfter: 60 });
-      manager = startManager();
-      await started(manager);
-      await emulator.waitForRequest('POST /channels/:id/messages', (r) => r.fault === 'rate-limit', 15_000);
-      const victim = (await health()).body.shards[0]!.pid!;
-      process.kill(victim, 'SIGKILL');
+    // Guild A's second message is held (429, retry in a minute), and shard 0 killed while it waits.
+    const [a, b] = guilds as [(typeof guilds)[0], (typeof guilds)[0]];
+    let posts = 0;
+    emulator.failNext(({ method, path }) => method === 'POST' && path === `/channels/${a.digests}/messages` && ++posts === 2, {
+      status: 429,
+      retryAfter: 60,
+    });
+    manager = startManager();
+    await started(manager);
+    await emulator.waitForRequest('POST /channels/:id/messages', (r) => r.fault === 'rate-limit', 15_000);
+    const victim = (await health()).body.shards[0]!.pid!;
+    process.kill(victim, 'SIGKILL');
 
-      // The manager starts shard 0 again; the new process sends exactly the rest of A's digest.
-      const exited = await waitFor('the manager to see shard 0 end', () => linesOf(manager).find((l) => l.event === 'shard exited' && l.shard === 0), 10_000, manager);
-      expect(exited).toMatchObject({ pid: victim, signal: 'SIGKILL' });
-      const delivered = (guildId: string) => linesOf(manager).filter((l) => l.event === 'digest.delivered' && l.guildId === guildId);
-      await waitFor('A’s digest to be finished', () => delivered(a.id).length > 0, 30_000, manager);
-      await waitFor('B’s digest', () => delivered(b.id).length > 0, 10_000, manager);
-      await new Promise((r) => setTimeout(r, 500)); // anything extra would have arrived by now
+    // The manager starts shard 0 again; the new process sends exactly the rest of A's digest.
+    const exited = await waitFor(
+      'the manager to see shard 0 end',
+      () => linesOf(manager).find((l) => l.event === 'shard exited' && l.shard === 0),
+      10_000,
+      manager,
+    );
+    expect(exited).toMatchObject({ pid: victim, signal: 'SIGKILL' });
+    const delivered = (guildId: string) => linesOf(manager).filter((l) => l.event === 'digest.delivered' && l.guildId === guildId);
+    await waitFor('A’s digest to be finished', () => delivered(a.id).length > 0, 30_000, manager);
+    await waitFor('B’s digest', () => delivered(b.id).length > 0, 10_000, manager);
+    await new Promise((r) => setTimeout(r, 500)); // anything extra would have arrived by now
 
-      const resumed = linesOf(manager).find((l) => l.event === 'digest.resuming');
-      expect(resumed).toMatchObject({ shard: 0, guildId: a.id, sent: 1 });
-      for (const [guild, shard] of [
-        [a, 0],
-        [b, 1],
-      ] as const) {
-        expect(delivered(guild.id).map((l) => l.shard)).toEqual([shard]);
-        const posted = emulator.messages(guild.digests);
-        const total = posted.length;
-        expect(total).toBeGreaterThanOrEqual(3);
-        expect(new Set(posted.map(textOf)).size).toBe(total);
-        posted.forEach((m, i) => expect(textOf(m)).toContain(`part ${i + 1} of ${total}`));
-        const all = posted.map(textOf).join('\n');
-        for (let n = 0; n < 16; n++) expect(all.split(`point ${n}.0 of the statement`).length - 1).toBe(1);
-      }
-      // Neither shard touched the other's guild.
-      expect(linesOf(manager).filter((l) => l.event === 'digest.slot.missed').map((l) => [l.shard, l.guildId])).toEqual(
-        expect.arrayContaining([
-          [0, a.id],
-          [1, b.id],
-        ]),
-      );
-      expect(linesOf(manager).filter((l) => l.event === 'digest.slot.missed').every((l) => shardIdForGuild(l.guildId as string, 2) === l.shard)).toBe(true);
+    const resumed = linesOf(manager).find((l) => l.event === 'digest.resuming');
+    expect(resumed).toMatchObject({ shard: 0, guildId: a.id, sent: 1 });
+    for (const [guild, shard] of [
+      [a, 0],
+      [b, 1],
+    ] as const) {
+      expect(delivered(guild.id).map((l) => l.shard)).toEqual([shard]);
+      const posted = emulator.messages(guild.digests);
+      const total = posted.length;
+      expect(total).toBeGreaterThanOrEqual(3);
+      expect(new Set(posted.map(textOf)).size).toBe(total);
+      posted.forEach((m, i) => expect(textOf(m)).toContain(`part ${i + 1} of ${total}`));
+      const all = posted.map(textOf).join('\n');
+      for (let n = 0; n < 16; n++) expect(all.split(`point ${n}.0 of the statement`).length - 1).toBe(1);
+    }
+    // Neither shard touched the other's guild.
+    expect(
+      linesOf(manager)
+        .filter((l) => l.event === 'digest.slot.missed')
+        .map((l) => [l.shard, l.guildId]),
+    ).toEqual(
+      expect.arrayContaining([
+        [0, a.id],
+        [1, b.id],
+      ]),
+    );
+    expect(
+      linesOf(manager)
+        .filter((l) => l.event === 'digest.slot.missed')
+        .every((l) => shardIdForGuild(l.guildId as string, 2) === l.shard),
+    ).toBe(true);
 
-      const after = await waitFor<ShardedHealthReport>('shard 0 to be ok again', async () => {
-        const h = await health();
-        return h.code === 200 && h.body;
-      });
-      expect(after.shards[0]).toMatchObject({ status: 'ok', restarts: 1, lastExit: { signal: 'SIGKILL' } });
-      expect(after.shards[0]!.pid).not.toBe(victim);
-    },
-    60_000,
-  );
+    const after = await waitFor<ShardedHealthReport>('shard 0 to be ok again', async () => {
+      const h = await health();
+      return h.code === 200 && h.body;
+    });
+    expect(after.shards[0]).toMatchObject({ status: 'ok', restarts: 1, lastExit: { signal: 'SIGKILL' } });
+    expect(after.shards[0]!.pid).not.toBe(victim);
+  }, 60_000);
 
   it('stops its shards when the manager itself is killed, so a new manager never finds them still running', async () => {
     const pids = (await health()).body.shards.map((s) => s.pid!);
@@ -271,6 +304,11 @@ describe.skipIf(!REDIS)('npm run start:sharded: two shard processes on one redis
       }
     };
     await waitFor('both shard processes to end', () => pids.every((pid) => !alive(pid)), 20_000);
-    expect(linesOf(manager).filter((l) => l.event === 'shard manager gone').map((l) => l.shard).sort()).toEqual([0, 1]);
+    expect(
+      linesOf(manager)
+        .filter((l) => l.event === 'shard manager gone')
+        .map((l) => l.shard)
+        .sort(),
+    ).toEqual([0, 1]);
   }, 30_000);
 });

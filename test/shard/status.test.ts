@@ -7,7 +7,17 @@ const NOW = Date.parse('2026-03-01T12:00:00Z');
 const INDEX = { articles: 3, actors: 200, statements: 40, lastReload: '2026-03-01T11:00:00.000Z', problems: 0 };
 
 function report(over: Partial<ShardReport> = {}): ShardReport {
-  return { id: 0, pid: 100, phase: 'running', gateway: { status: 'Ready', ping: 42, shards: 1 }, guilds: 7, index: INDEX, reloadError: null, at: NOW, ...over };
+  return {
+    id: 0,
+    pid: 100,
+    phase: 'running',
+    gateway: { status: 'Ready', ping: 42, shards: 1 },
+    guilds: 7,
+    index: INDEX,
+    reloadError: null,
+    at: NOW,
+    ...over,
+  };
 }
 
 function record(over: Partial<ShardRecord> = {}): ShardRecord {
@@ -16,35 +26,78 @@ function record(over: Partial<ShardRecord> = {}): ShardRecord {
 
 describe('shardStatus', () => {
   it('is ok when the shard runs, its gateway is Ready and it reported lately', () => {
-    expect(shardStatus(record(), NOW)).toEqual({ id: 0, status: 'ok', pid: 100, restarts: 0, gateway: { status: 'Ready', ping: 42 }, guilds: 7, index: INDEX });
+    expect(shardStatus(record(), NOW)).toEqual({
+      id: 0,
+      status: 'ok',
+      pid: 100,
+      restarts: 0,
+      gateway: { status: 'Ready', ping: 42 },
+      guilds: 7,
+      index: INDEX,
+    });
   });
 
   it('is starting before the first spawn and while a new process loads', () => {
-    expect(shardStatus(record({ pid: null, report: null, reportedAt: null }), NOW)).toMatchObject({ status: 'starting', detail: 'not started yet' });
+    expect(shardStatus(record({ pid: null, report: null, reportedAt: null }), NOW)).toMatchObject({
+      status: 'starting',
+      detail: 'not started yet',
+    });
     expect(shardStatus(record({ report: null }), NOW)).toMatchObject({ status: 'starting', detail: 'process started, loading' });
-    expect(shardStatus(record({ report: report({ phase: 'starting', index: null, gateway: null }) }), NOW)).toMatchObject({ status: 'starting', detail: 'loading the index' });
-    expect(shardStatus(record({ report: report({ phase: 'starting' }) }), NOW)).toMatchObject({ status: 'starting', detail: 'connecting to Discord' });
+    expect(shardStatus(record({ report: report({ phase: 'starting', index: null, gateway: null }) }), NOW)).toMatchObject({
+      status: 'starting',
+      detail: 'loading the index',
+    });
+    expect(shardStatus(record({ report: report({ phase: 'starting' }) }), NOW)).toMatchObject({
+      status: 'starting',
+      detail: 'connecting to Discord',
+    });
   });
 
   it('is down between the end of a process and the start of the next, saying how it ended', () => {
-    const status = shardStatus(record({ pid: null, report: null, restarts: 2, lastExit: { code: null, signal: 'SIGKILL', at: NOW - 500 } }), NOW);
-    expect(status).toMatchObject({ status: 'down', detail: 'its process ended (SIGKILL); restarting', restarts: 2, lastExit: { signal: 'SIGKILL', at: new Date(NOW - 500).toISOString() } });
-    expect(shardStatus(record({ pid: null, report: null, lastExit: { code: 1, signal: null, at: NOW } }), NOW).detail).toBe('its process ended (exit code 1); restarting');
+    const status = shardStatus(
+      record({ pid: null, report: null, restarts: 2, lastExit: { code: null, signal: 'SIGKILL', at: NOW - 500 } }),
+      NOW,
+    );
+    expect(status).toMatchObject({
+      status: 'down',
+      detail: 'its process ended (SIGKILL); restarting',
+      restarts: 2,
+      lastExit: { signal: 'SIGKILL', at: new Date(NOW - 500).toISOString() },
+    });
+    expect(shardStatus(record({ pid: null, report: null, lastExit: { code: 1, signal: null, at: NOW } }), NOW).detail).toBe(
+      'its process ended (exit code 1); restarting',
+    );
   });
 
   it('is degraded with the gateway away, a failed reload, a shutdown, or silence', () => {
-    expect(shardStatus(record({ report: report({ gateway: { status: 'Resuming', ping: null, shards: 1 } }) }), NOW)).toMatchObject({ status: 'degraded', detail: 'gateway Resuming' });
-    expect(shardStatus(record({ report: report({ reloadError: 'EACCES' }) }), NOW)).toMatchObject({ status: 'degraded', detail: 'last reload failed: EACCES' });
-    expect(shardStatus(record({ report: report({ phase: 'stopping' }) }), NOW)).toMatchObject({ status: 'degraded', detail: 'shutting down' });
-    expect(shardStatus(record({ reportedAt: NOW - SILENT_AFTER_MS - 2000 }), NOW)).toMatchObject({ status: 'degraded', detail: 'no report for 17 s (event loop blocked?)' });
+    expect(shardStatus(record({ report: report({ gateway: { status: 'Resuming', ping: null, shards: 1 } }) }), NOW)).toMatchObject({
+      status: 'degraded',
+      detail: 'gateway Resuming',
+    });
+    expect(shardStatus(record({ report: report({ reloadError: 'EACCES' }) }), NOW)).toMatchObject({
+      status: 'degraded',
+      detail: 'last reload failed: EACCES',
+    });
+    expect(shardStatus(record({ report: report({ phase: 'stopping' }) }), NOW)).toMatchObject({
+      status: 'degraded',
+      detail: 'shutting down',
+    });
+    expect(shardStatus(record({ reportedAt: NOW - SILENT_AFTER_MS - 2000 }), NOW)).toMatchObject({
+      status: 'degraded',
+      detail: 'no report for 17 s (event loop blocked?)',
+    });
   });
 });
 
 describe('assessCluster', () => {
-  const ok = (id: number, over: Partial<ShardRecord> = {}) => shardStatus(record({ id, pid: 100 + id, report: report({ id, pid: 100 + id }), ...over }), NOW);
+  const ok = (id: number, over: Partial<ShardRecord> = {}) =>
+    shardStatus(record({ id, pid: 100 + id, report: report({ id, pid: 100 + id }), ...over }), NOW);
 
   it('is ok when every shard is, with the slowest ping and the count', () => {
-    const health = assessCluster([ok(0), ok(1, { report: report({ id: 1, pid: 101, gateway: { status: 'Ready', ping: 90, shards: 1 } }) })], 'running');
+    const health = assessCluster(
+      [ok(0), ok(1, { report: report({ id: 1, pid: 101, gateway: { status: 'Ready', ping: 90, shards: 1 } }) })],
+      'running',
+    );
     expect(health).toMatchObject({ status: 'ok', gateway: { status: 'Ready', ping: 90, shards: 2 }, index: INDEX });
     expect(health.detail).toBeUndefined();
     expect(health.shards).toHaveLength(2);
@@ -52,7 +105,10 @@ describe('assessCluster', () => {
 
   it('is degraded when one shard is down once started, naming it', () => {
     const down = ok(1, { pid: null, report: null, lastExit: { code: null, signal: 'SIGKILL', at: NOW } });
-    expect(assessCluster([ok(0), down], 'running')).toMatchObject({ status: 'degraded', detail: 'shard 1: its process ended (SIGKILL); restarting' });
+    expect(assessCluster([ok(0), down], 'running')).toMatchObject({
+      status: 'degraded',
+      detail: 'shard 1: its process ended (SIGKILL); restarting',
+    });
   });
 
   it('is starting while the manager brings shards up, and degraded if one of them is already in trouble', () => {
@@ -70,7 +126,9 @@ describe('assessCluster', () => {
 
   it('counts the rest when many shards are in trouble, and is degraded while stopping', () => {
     const shards = [0, 1, 2, 3, 4].map((id) => ok(id, { report: null }));
-    expect(assessCluster(shards, 'running').detail).toBe('shard 0: process started, loading; shard 1: process started, loading; shard 2: process started, loading; and 2 more');
+    expect(assessCluster(shards, 'running').detail).toBe(
+      'shard 0: process started, loading; shard 1: process started, loading; shard 2: process started, loading; and 2 more',
+    );
     expect(assessCluster([ok(0)], 'stopping')).toMatchObject({ status: 'degraded', detail: 'shutting down' });
   });
 });

@@ -60,7 +60,9 @@ export function sqliteBackend(): Backend {
 export function redisBackend(): Backend {
   let server: RedisServer | null = null;
   const opened: KeyValueStore[] = [];
-  const unavailable = existsSync(REDIS_SERVER) ? null : `${REDIS_SERVER} is not installed (apt-get install redis-server); the redis store is not tested`;
+  const unavailable = existsSync(REDIS_SERVER)
+    ? null
+    : `${REDIS_SERVER} is not installed (apt-get install redis-server); the redis store is not tested`;
   return {
     name: 'redis',
     unavailable,

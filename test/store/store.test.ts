@@ -120,7 +120,9 @@ describe('openStore', () => {
   it('fails fast with the address when redis is unreachable', async () => {
     const started = Date.now();
     // Port 1 on loopback: nothing listens there.
-    await expect(openStore('redis://127.0.0.1:1', { connectTimeoutMs: 1_000 })).rejects.toThrow(/cannot reach redis at redis:\/\/127\.0\.0\.1:1/);
+    await expect(openStore('redis://127.0.0.1:1', { connectTimeoutMs: 1_000 })).rejects.toThrow(
+      /cannot reach redis at redis:\/\/127\.0\.0\.1:1/,
+    );
     expect(Date.now() - started).toBeLessThan(8_000);
   }, 15_000);
 

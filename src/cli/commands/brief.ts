@@ -25,8 +25,9 @@ export const briefCommand: CommandDefinition = {
     }
     if (resolution.match === 'fuzzy') out.stderr(`Taking "${query}" as ${resolution.actor.name}.\n`);
     const brief = index.brief(resolution.actor.id, range);
-    out.stdout(values.json ? `${JSON.stringify(briefJson(brief, index), null, 2)}\n` : formatBrief(brief, index, { range, width: out.width }));
+    out.stdout(
+      values.json ? `${JSON.stringify(briefJson(brief, index), null, 2)}\n` : formatBrief(brief, index, { range, width: out.width }),
+    );
     return 0;
   },
 };
-

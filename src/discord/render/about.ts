@@ -34,7 +34,11 @@ export function renderAbout(stats: IndexStats, freshness: Freshness, shards?: Ab
     { name: 'Statements', value: count(stats.statements), inline: true },
     { name: 'Contacts', value: count(stats.contacts), inline: true },
     { name: 'Index', value: indexAge(stats, freshness), inline: true },
-    { name: 'Problems', value: freshness.problems === 0 ? 'none' : `${plural(freshness.problems, 'problem')} at the last load`, inline: true },
+    {
+      name: 'Problems',
+      value: freshness.problems === 0 ? 'none' : `${plural(freshness.problems, 'problem')} at the last load`,
+      inline: true,
+    },
   ];
   if (shards) fields.push({ name: 'Shards', value: shardLines(shards), inline: false });
   const embed: APIEmbed = {

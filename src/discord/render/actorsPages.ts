@@ -20,7 +20,10 @@ export function renderActorsPages(actors: readonly ActorSummary[], query?: strin
     description: actors.length ? plural(actors.length, 'actor') : asked ? `No actor matches ${asked}.` : 'No actors found in the corpus.',
     color: COLORS.brand,
   };
-  return paginate({ head, maxWeight: ACTORS_PER_PAGE }, actors.map((s): Block => ({ line: actorLine(s), weight: 1 })));
+  return paginate(
+    { head, maxWeight: ACTORS_PER_PAGE },
+    actors.map((s): Block => ({ line: actorLine(s), weight: 1 })),
+  );
 }
 
 /** "**Ararat Mirzoyan** · Foreign Minister of Armenia · Armenia — 3 statements, 2 contacts". */

@@ -43,7 +43,9 @@ function newestOf(brief: Brief): Brief {
     articles.push(statements.length === a.statements.length ? a : { ...a, statements });
   }
   const contacts = brief.contacts.slice(0, BRIEF_LIMITS.contacts);
-  return articles.length === brief.articles.length && left >= 0 && contacts.length === brief.contacts.length ? brief : { ...brief, articles, contacts };
+  return articles.length === brief.articles.length && left >= 0 && contacts.length === brief.contacts.length
+    ? brief
+    : { ...brief, articles, contacts };
 }
 
 /** The actor's name as title; role and country, and what the brief holds, as the description. */
@@ -51,9 +53,10 @@ function briefHead(brief: Brief, range: DateRange | undefined, shown: Brief): AP
   const about = roleAndCountry(brief.actor, brief.role);
   const counts = `${plural(brief.statementCount, 'statement')} in ${plural(brief.articleCount, 'article')} · ${plural(brief.contactCount, 'contact')}`;
   const shownStatements = shown.articles.reduce((n, a) => n + a.statements.length, 0);
-  const cut = shownStatements < brief.statementCount || shown.contacts.length < brief.contactCount
-    ? `Showing the newest ${plural(shownStatements, 'statement')} and ${plural(shown.contacts.length, 'contact')}; narrow with since/until for earlier ones.`
-    : '';
+  const cut =
+    shownStatements < brief.statementCount || shown.contacts.length < brief.contactCount
+      ? `Showing the newest ${plural(shownStatements, 'statement')} and ${plural(shown.contacts.length, 'contact')}; narrow with since/until for earlier ones.`
+      : '';
   const lines = [about ? `*${inlineText(about, ABOUT_MAX)}*` : '', `${counts}${periodOf(range)}`, cut].filter(Boolean);
   return { title: inlineText(brief.actor.name, LIMITS.title), description: lines.join('\n'), color: COLORS.brand };
 }

@@ -78,14 +78,20 @@ interface Slot {
 function slotsByImportance(embeds: APIEmbed[]): Slot[] {
   const reversed = [...embeds].reverse();
   const fieldSlots = (key: 'name' | 'value') =>
-    reversed.flatMap((e) => [...(e.fields ?? []).keys()].reverse().map((j): Slot => ({
-      get: () => e.fields![j]![key],
-      set: (text) => (e.fields![j] = { ...e.fields![j]!, [key]: text }),
-    })));
+    reversed.flatMap((e) =>
+      [...(e.fields ?? []).keys()].reverse().map((j): Slot => ({
+        get: () => e.fields![j]![key],
+        set: (text) => (e.fields![j] = { ...e.fields![j]!, [key]: text }),
+      })),
+    );
   const own = (key: 'description' | 'title') =>
     reversed.filter((e) => e[key] !== undefined).map((e): Slot => ({ get: () => e[key]!, set: (text) => (e[key] = text) }));
-  const authors = reversed.filter((e) => e.author).map((e): Slot => ({ get: () => e.author!.name, set: (name) => (e.author = { ...e.author!, name }) }));
-  const footers = reversed.filter((e) => e.footer).map((e): Slot => ({ get: () => e.footer!.text, set: (text) => (e.footer = { ...e.footer!, text }) }));
+  const authors = reversed
+    .filter((e) => e.author)
+    .map((e): Slot => ({ get: () => e.author!.name, set: (name) => (e.author = { ...e.author!, name }) }));
+  const footers = reversed
+    .filter((e) => e.footer)
+    .map((e): Slot => ({ get: () => e.footer!.text, set: (text) => (e.footer = { ...e.footer!, text }) }));
   return [...fieldSlots('value'), ...own('description'), ...fieldSlots('name'), ...authors, ...footers, ...own('title')];
 }
 

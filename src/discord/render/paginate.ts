@@ -5,9 +5,7 @@ import { LIMITS, fitEmbeds, measureEmbed } from './limits.js';
 import type { RenderedPage } from './page.js';
 
 /** A field of its own, or a line appended to the description. */
-export type Block =
-  | { readonly field: APIEmbedField; readonly weight: number }
-  | { readonly line: string; readonly weight: number };
+export type Block = { readonly field: APIEmbedField; readonly weight: number } | { readonly line: string; readonly weight: number };
 
 export interface PageLayout {
   /** Title, colour and the description's opening, repeated on every page so each stands alone. */

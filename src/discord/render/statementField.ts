@@ -19,7 +19,12 @@ export interface StatementFieldOptions {
   readonly withSpeaker?: boolean;
 }
 
-export function statementField(statement: Statement, article: ArticleRef, index: IndexLookup, options: StatementFieldOptions = {}): APIEmbedField {
+export function statementField(
+  statement: Statement,
+  article: ArticleRef,
+  index: IndexLookup,
+  options: StatementFieldOptions = {},
+): APIEmbedField {
   const attribution = attributionLine(statement, index);
   const room = LIMITS.fieldValue - attribution.length - 1 - 2; // the line break, the quotation marks
   const words = inlineText(index.statementText(statement), room);

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StoredMessage } from '../../../src/emulator/index.js';
 import { article, startE2E, type E2E } from './harness.js';
 
-const LONG_WORDS = Array.from({ length: 80 }, (_, i) => `this is clause number ${i} of a very long statement about the peace process`).join(', ');
+const LONG_WORDS = Array.from({ length: 80 }, (_, i) => `this is clause number ${i} of a very long statement about the peace process`).join(
+  ', ',
+);
 
 let e: E2E;
 beforeAll(async () => {
@@ -17,7 +19,11 @@ beforeAll(async () => {
         'Russian Foreign Ministry spokeswoman Maria Zakharova commented on the talks.',
         '“Tell @everyone and <@&123> and <@456> that **this** is __final__, and @here too,” Zakharova said.',
       ),
-      'long.txt': article('2022-06-02', 'European Council President Charles Michel spoke after the meeting.', `“${LONG_WORDS},” Michel said.`),
+      'long.txt': article(
+        '2022-06-02',
+        'European Council President Charles Michel spoke after the meeting.',
+        `“${LONG_WORDS},” Michel said.`,
+      ),
     },
   });
 });
@@ -28,8 +34,18 @@ afterAll(async () => {
 /** All the text a reply shows: content, and every embed's title, description, fields and footer. */
 function textOf(message: StoredMessage): string {
   const parts = [message.content];
-  for (const embed of message.embeds as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[]) {
-    parts.push(embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text ?? '');
+  for (const embed of message.embeds as {
+    title?: string;
+    description?: string;
+    fields?: { name: string; value: string }[];
+    footer?: { text: string };
+  }[]) {
+    parts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+      embed.footer?.text ?? '',
+    );
   }
   return parts.join('\n');
 }
@@ -80,7 +96,14 @@ describe('/brief', () => {
     expect(page2.allowedMentions).toEqual({ parse: [] });
 
     const line = await e.logLine(handle.id);
-    expect(line).toMatchObject({ level: 'info', kind: 'command', command: 'brief', guild: e.world.guildId, user: e.world.alice, outcome: 'ok' });
+    expect(line).toMatchObject({
+      level: 'info',
+      kind: 'command',
+      command: 'brief',
+      guild: e.world.guildId,
+      user: e.world.alice,
+      outcome: 'ok',
+    });
     expect(line.latencyMs).toEqual(expect.any(Number));
   });
 
@@ -199,7 +222,9 @@ describe('autocomplete', () => {
   });
 
   it('answers a typo and nonsense without failing', async () => {
-    const typo = (await e.emulator.sendAutocomplete({ name: 'brief', focused: 'actor', options: { actor: 'Bayramof' } }).waitForChoices()) as { value: string }[];
+    const typo = (await e.emulator
+      .sendAutocomplete({ name: 'brief', focused: 'actor', options: { actor: 'Bayramof' } })
+      .waitForChoices()) as { value: string }[];
     expect(typo.map((c) => c.value)).toContain('jeyhun-bayramov');
     const none = await e.emulator.sendAutocomplete({ name: 'brief', focused: 'actor', options: { actor: 'qqqxxzzvw' } }).waitForChoices();
     expect(none).toEqual([]);
@@ -263,7 +288,12 @@ describe('failures', () => {
       expect(reply.content).toMatch(/^Sorry — something went wrong on my side while answering \/brief\./);
       expect(reply.allowedMentions).toEqual({ parse: [] });
       const line = await e.logLine(handle.id);
-      expect(line).toMatchObject({ level: 'error', command: 'brief', outcome: 'error', options: { actor: 'Mirzoyan', since: '2022-01-01' } });
+      expect(line).toMatchObject({
+        level: 'error',
+        command: 'brief',
+        outcome: 'error',
+        options: { actor: 'Mirzoyan', since: '2022-01-01' },
+      });
       expect(line.error).toMatchObject({ message: 'boom in brief' });
     } finally {
       spy.mockRestore();
@@ -293,7 +323,9 @@ describe('failures', () => {
     const handle = e.command('about');
     const reply = await handle.waitForReply();
     expect(reply.embeds[0]?.title).toBe('About Attaché');
-    const attempts = e.emulator.requestsTo('POST /interactions/:id/:token/callback').filter((r) => r.path.includes(`/interactions/${handle.id}/`));
+    const attempts = e.emulator
+      .requestsTo('POST /interactions/:id/:token/callback')
+      .filter((r) => r.path.includes(`/interactions/${handle.id}/`));
     expect(attempts.map((r) => r.status)).toEqual([429, 204]);
     expect(e.emulator.allMessages().filter((m) => m.interactionId === handle.id)).toHaveLength(1);
   });

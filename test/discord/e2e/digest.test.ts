@@ -27,7 +27,6 @@ const NO_IDENTIFY_WAIT = { buildIdentifyThrottler: () => ({ async waitForIdentif
 
 const REDIS = existsSync(REDIS_SERVER);
 
-
 // ——— the world ———
 
 interface World {
@@ -66,7 +65,8 @@ async function startDigestE2E(storeUrl: string): Promise<DigestE2E> {
   // The bot may ping @everyone here: only allowed_mentions keeps an article's "@everyone" quiet.
   const guild = emulator.addGuild({ name: 'Embassy', botPermissions: DEFAULT_BOT_PERMISSIONS | Permission.MentionEveryone });
   const bot0 = emulator.botUser.id;
-  const text = (name: string, deny?: bigint) => emulator.addTextChannel(guild.id, { name, ...(deny ? { overwrites: [{ id: bot0, type: 1 as const, deny }] } : {}) }).id;
+  const text = (name: string, deny?: bigint) =>
+    emulator.addTextChannel(guild.id, { name, ...(deny ? { overwrites: [{ id: bot0, type: 1 as const, deny }] } : {}) }).id;
   const moderators = emulator.addRole(guild.id, { name: 'Moderators', permissions: 'ManageGuild' });
   const world: World = {
     guildId: guild.id,
@@ -149,15 +149,32 @@ async function startDigestE2E(storeUrl: string): Promise<DigestE2E> {
 
 function textOf(message: StoredMessage): string {
   const parts = [message.content];
-  for (const embed of message.embeds as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[]) {
-    parts.push(embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text ?? '');
+  for (const embed of message.embeds as {
+    title?: string;
+    description?: string;
+    fields?: { name: string; value: string }[];
+    footer?: { text: string };
+  }[]) {
+    parts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+      embed.footer?.text ?? '',
+    );
   }
   return parts.join('\n');
 }
 
 function embedChars(message: StoredMessage): number {
-  return (message.embeds as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[]).reduce(
-    (n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((k, f) => k + f.name.length + f.value.length, 0),
+  return (
+    message.embeds as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[]
+  ).reduce(
+    (n, e) =>
+      n +
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text.length ?? 0) +
+      (e.fields ?? []).reduce((k, f) => k + f.name.length + f.value.length, 0),
     0,
   );
 }
@@ -232,7 +249,8 @@ for (const variant of variants) {
     });
     // Each test starts from a server without digests, whatever the one before left behind.
     afterEach(async () => {
-      for (const { subscription } of (await e?.digests.list(e.world.guildId)) ?? []) await e.digests.remove(subscription.guildId, subscription.channelId);
+      for (const { subscription } of (await e?.digests.list(e.world.guildId)) ?? [])
+        await e.digests.remove(subscription.guildId, subscription.channelId);
     });
 
     it('is registered for servers only, shown by default to members with Manage Server alone', () => {
@@ -253,7 +271,9 @@ for (const variant of variants) {
       const { world } = e;
       const saved = await answer(e.digest('set', { channel: world.news, actors: 'Zakharova', mention: world.diplomats }));
       expect(saved.content).toMatch(
-        new RegExp(`^Created the digest for <#${world.news}>: every day at 08:00 UTC, only Maria Zakharova, pinging <@&${world.diplomats}>\\.\\nNext digest: <t:\\d+:F> \\(<t:\\d+:R>\\)\\.`),
+        new RegExp(
+          `^Created the digest for <#${world.news}>: every day at 08:00 UTC, only Maria Zakharova, pinging <@&${world.diplomats}>\\.\\nNext digest: <t:\\d+:F> \\(<t:\\d+:R>\\)\\.`,
+        ),
       );
       const next = Number(/<t:(\d+):F>/.exec(saved.content)![1]) * 1000;
       expect(next).toBeGreaterThan(e.clock.now());
@@ -261,7 +281,9 @@ for (const variant of variants) {
       expect(new Date(next).toISOString()).toMatch(/T08:00:00\.000Z$/);
 
       const listed = await answer(e.digest('list'));
-      const field = (listed.embeds[0] as { fields: { name: string; value: string }[] }).fields.find((f) => f.value.includes(`<#${world.news}>`))!;
+      const field = (listed.embeds[0] as { fields: { name: string; value: string }[] }).fields.find((f) =>
+        f.value.includes(`<#${world.news}>`),
+      )!;
       expect(field.name).toBe('#news');
       expect(field.value).toContain('every day at 08:00 UTC');
       expect(field.value).toContain('Only Maria Zakharova · pings <@&' + world.diplomats + '>');
@@ -271,7 +293,9 @@ for (const variant of variants) {
 
       const previewHandle = e.digest('preview', { channel: world.news });
       const preview = await answer(previewHandle);
-      expect(preview.content).toMatch(/^Preview of the digest for <#\d+>: 1 message\. Only you see this; nothing was posted and nobody was pinged\.$/);
+      expect(preview.content).toMatch(
+        /^Preview of the digest for <#\d+>: 1 message\. Only you see this; nothing was posted and nobody was pinged\.$/,
+      );
       const [shown] = await previewHandle.waitForFollowUps(1);
       expect(shown!.ephemeral).toBe(true);
       expect(shown!.content).toContain(`<@&${world.diplomats}>`);
@@ -280,7 +304,9 @@ for (const variant of variants) {
       expect(e.emulator.messages(world.news)).toHaveLength(0);
 
       const sent = await answer(e.digest('send', { channel: world.news }));
-      expect(sent.content).toBe(`Posted the digest in <#${world.news}>: 1 message. The scheduled ones carry on as before, with what arrives from now on.`);
+      expect(sent.content).toBe(
+        `Posted the digest in <#${world.news}>: 1 message. The scheduled ones carry on as before, with what arrives from now on.`,
+      );
       const posted = e.emulator.messages(world.news);
       expect(posted).toHaveLength(1);
       expect(posted[0]!.ephemeral).toBe(false);
@@ -323,7 +349,9 @@ for (const variant of variants) {
       const sent = await answer(e.digest('send', { channel: world.long }));
       const posted = e.emulator.messages(world.long);
       expect(posted.length).toBeGreaterThan(1);
-      expect(sent.content).toBe(`Posted the digest in <#${world.long}>: ${posted.length} messages. The scheduled ones carry on as before, with what arrives from now on.`);
+      expect(sent.content).toBe(
+        `Posted the digest in <#${world.long}>: ${posted.length} messages. The scheduled ones carry on as before, with what arrives from now on.`,
+      );
       posted.forEach((message, i) => {
         expect(message.embeds.length).toBeLessThanOrEqual(10);
         expect(embedChars(message)).toBeLessThanOrEqual(6000);
@@ -347,8 +375,16 @@ for (const variant of variants) {
 
     describe('refuses bad input ephemerally, saying what would work, and stores nothing', () => {
       it.each([
-        ['a time that is not HH:MM', { time: '8am' }, 'time must be HH:MM on a 24-hour clock, from 00:00 to 23:59, e.g. 08:00 or 18:30 (got `8am`).'],
-        ['an hour past 23', { time: '24:00' }, 'time must be HH:MM on a 24-hour clock, from 00:00 to 23:59, e.g. 08:00 or 18:30 (got `24:00`).'],
+        [
+          'a time that is not HH:MM',
+          { time: '8am' },
+          'time must be HH:MM on a 24-hour clock, from 00:00 to 23:59, e.g. 08:00 or 18:30 (got `8am`).',
+        ],
+        [
+          'an hour past 23',
+          { time: '24:00' },
+          'time must be HH:MM on a 24-hour clock, from 00:00 to 23:59, e.g. 08:00 or 18:30 (got `24:00`).',
+        ],
         [
           'an unknown timezone',
           { timezone: 'Mars/Olympus' },
@@ -365,7 +401,9 @@ for (const variant of variants) {
         const handle = e.digest('set', { channel: e.world.news, actors: 'Zakharova, Mirzo yan bla' });
         const content = await refusal(handle);
         expect(content).toMatch(/^No actor matches “Mirzo yan bla”\. Did you mean: .*Ararat Mirzoyan/);
-        expect(content).toContain('Nothing was saved. Separate names with commas, e.g. Mirzoyan, Bayramov; or leave actors out for every actor.');
+        expect(content).toContain(
+          'Nothing was saved. Separate names with commas, e.g. Mirzoyan, Bayramov; or leave actors out for every actor.',
+        );
         expect((await logLine(e, handle.id)).outcome).toBe('unknown-actor');
         expect(await e.digests.list(e.world.guildId)).toEqual([]);
       });
@@ -396,10 +434,16 @@ for (const variant of variants) {
 
       it('preview or send of a channel without a digest (after the deferral: the store had to be asked)', async () => {
         const preview = e.digest('preview', { channel: e.world.news });
-        expect((await answer(preview)).content).toMatch(new RegExp(`^<#${e.world.news}> has no digest to preview\\. </digest list:\\d+> shows`));
+        expect((await answer(preview)).content).toMatch(
+          new RegExp(`^<#${e.world.news}> has no digest to preview\\. </digest list:\\d+> shows`),
+        );
         expect((await logLine(e, preview.id)).outcome).toBe('invalid');
-        expect((await answer(e.digest('preview'))).content).toBe('This server has no digest yet, so there is nothing to preview. Start one with /digest set.');
-        expect((await answer(e.digest('send', { channel: e.world.news }))).content).toMatch(/has no digest to send\. Create it with <\/digest set:\d+> first\.$/);
+        expect((await answer(e.digest('preview'))).content).toBe(
+          'This server has no digest yet, so there is nothing to preview. Start one with /digest set.',
+        );
+        expect((await answer(e.digest('send', { channel: e.world.news }))).content).toMatch(
+          /has no digest to send\. Create it with <\/digest set:\d+> first\.$/,
+        );
       });
     });
 
@@ -411,7 +455,9 @@ for (const variant of variants) {
       // Discord stops letting the bot see the channel, and the client has not heard of it yet.
       e.emulator.channel(channel).overwrites.push({ id: e.emulator.botUser.id, type: 1, allow: 0n, deny: Permission.ViewChannel });
       const sent = await answer(e.digest('send', { channel }));
-      expect(sent.content).toBe(`Could not post the digest in <#${channel}>: the bot cannot see the channel (Missing Access). Fix that, then try again.`);
+      expect(sent.content).toBe(
+        `Could not post the digest in <#${channel}>: the bot cannot see the channel (Missing Access). Fix that, then try again.`,
+      );
       const listed = textOf(await answer(e.digest('list')));
       expect(listed).toMatch(/Health: ⚠️ failing since <t:\d+:f> \(1 time in a row\): the bot cannot see the channel \(Missing Access\)/);
       expect(listed).toContain('1 digest, 1 needing attention');
@@ -429,7 +475,9 @@ for (const variant of variants) {
       for (let i = 0; i < 3; i++) await answer(e.digest('send', { channel }));
       const listed = textOf(await answer(e.digest('list')));
       expect(listed).toMatch(/Next: none while paused/);
-      expect(listed).toMatch(/Health: ⏸️ paused since <t:\d+:f>: the bot cannot see the channel \(Missing Access\)\. Fix it, then run \/digest set/);
+      expect(listed).toMatch(
+        /Health: ⏸️ paused since <t:\d+:f>: the bot cannot see the channel \(Missing Access\)\. Fix it, then run \/digest set/,
+      );
       // The server hears of it in its system channel, without a ping.
       const notice = await e.emulator.waitForMessage(world.general, (m) => m.content.includes('is paused'));
       expect(e.emulator.messages(world.general)).toHaveLength(notices + 1);
@@ -465,7 +513,9 @@ for (const variant of variants) {
       const first = await answer(e.digest('list'));
       expect(first.embeds[0]!.description).toMatch(/^10 digests\./);
       expect((first.embeds[0] as { fields: unknown[] }).fields).toHaveLength(8);
-      const next = (first.components as { components: { custom_id: string; label: string }[] }[]).flatMap((r) => r.components).find((b) => b.label === 'Next')!;
+      const next = (first.components as { components: { custom_id: string; label: string }[] }[])
+        .flatMap((r) => r.components)
+        .find((b) => b.label === 'Next')!;
       const page2 = await e.emulator.pressButton({ message: first, customId: next.custom_id, userId: world.mod }).waitForReply();
       expect((page2.embeds[0] as { fields: unknown[] }).fields).toHaveLength(2);
       for (const channel of channels) await answer(e.digest('remove', { channel }));
@@ -484,17 +534,29 @@ for (const variant of variants) {
       await e.digests.settled();
       expect(e.emulator.messages(world.news)).toHaveLength(before);
       expect(e.logs.some((l) => l.event === 'digest.slot.skipped')).toBe(true);
-      expect(textOf(await answer(e.digest('list')))).toContain(`Missed: the one due on ${slot.toISOString().slice(0, 10)} (I was offline too long); its news comes with the next digest`);
+      expect(textOf(await answer(e.digest('list')))).toContain(
+        `Missed: the one due on ${slot.toISOString().slice(0, 10)} (I was offline too long); its news comes with the next digest`,
+      );
       await answer(e.digest('remove', { channel: world.news }));
     });
 
     it('completes timezones and actors from memory', async () => {
-      const zones = (await e.emulator.sendAutocomplete({ name: 'digest', subcommand: 'set', options: { timezone: 'yerev' }, focused: 'timezone', userId: e.world.mod }).waitForChoices()) as {
+      const zones = (await e.emulator
+        .sendAutocomplete({ name: 'digest', subcommand: 'set', options: { timezone: 'yerev' }, focused: 'timezone', userId: e.world.mod })
+        .waitForChoices()) as {
         name: string;
         value: string;
       }[];
       expect(zones[0]).toEqual({ name: 'Asia/Yerevan (GMT+4)', value: 'Asia/Yerevan' });
-      const actors = (await e.emulator.sendAutocomplete({ name: 'digest', subcommand: 'set', options: { actors: 'Zakharova, Mirzoy' }, focused: 'actors', userId: e.world.mod }).waitForChoices()) as {
+      const actors = (await e.emulator
+        .sendAutocomplete({
+          name: 'digest',
+          subcommand: 'set',
+          options: { actors: 'Zakharova, Mirzoy' },
+          focused: 'actors',
+          userId: e.world.mod,
+        })
+        .waitForChoices()) as {
         name: string;
         value: string;
       }[];

@@ -110,7 +110,8 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       world,
       clock,
       logs,
-      command: (name, opts = {}, userId = alice) => emulator.sendCommand({ name, options: opts, userId, guildId: world.guildId, channelId: world.channelId }),
+      command: (name, opts = {}, userId = alice) =>
+        emulator.sendCommand({ name, options: opts, userId, guildId: world.guildId, channelId: world.channelId }),
       async logLine(interactionId, timeoutMs = 2000) {
         const deadline = Date.now() + timeoutMs;
         for (;;) {

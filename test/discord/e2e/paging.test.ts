@@ -36,7 +36,8 @@ const button = (message: StoredMessage, label: string): Button => {
   return found;
 };
 const counter = (message: StoredMessage): string => buttonsOf(message).find((b) => / \/ /.test(b.label))!.label;
-const snapshot = (message: StoredMessage) => JSON.parse(JSON.stringify({ embeds: message.embeds, components: message.components })) as unknown;
+const snapshot = (message: StoredMessage) =>
+  JSON.parse(JSON.stringify({ embeds: message.embeds, components: message.components })) as unknown;
 
 let e: E2E;
 beforeAll(async () => {
@@ -78,7 +79,9 @@ describe('paging a long /brief', () => {
     expect(JSON.stringify(page2.embeds)).not.toBe(page1Text);
     expect(page2.embeds[0]).toMatchObject({ title: 'Jeyhun Bayramov' }); // every page says whose it is
 
-    const back = await e.emulator.pressButton({ message: page2, customId: button(page2, 'Prev').custom_id, userId: e.world.alice }).waitForReply();
+    const back = await e.emulator
+      .pressButton({ message: page2, customId: button(page2, 'Prev').custom_id, userId: e.world.alice })
+      .waitForReply();
     expect(snapshot(back)).toEqual(firstPage);
   });
 
@@ -86,7 +89,9 @@ describe('paging a long /brief', () => {
     const { reply, pages } = await longBrief();
     let message = reply;
     for (let i = 2; i <= pages; i++) {
-      message = await e.emulator.pressButton({ message, customId: button(message, 'Next').custom_id, userId: e.world.alice }).waitForReply();
+      message = await e.emulator
+        .pressButton({ message, customId: button(message, 'Next').custom_id, userId: e.world.alice })
+        .waitForReply();
       expect(counter(message)).toBe(`${i} / ${pages}`);
     }
     expect(button(message, 'Next').disabled).toBe(true);
@@ -108,7 +113,9 @@ describe('paging a long /brief', () => {
     expect((await e.logLine(press.id)).outcome).toBe('refused');
 
     // The asker still can.
-    const page2 = await e.emulator.pressButton({ message: reply, customId: button(reply, 'Next').custom_id, userId: e.world.alice }).waitForReply();
+    const page2 = await e.emulator
+      .pressButton({ message: reply, customId: button(reply, 'Next').custom_id, userId: e.world.alice })
+      .waitForReply();
     expect(counter(page2)).toMatch(/^2 \//);
   });
 
@@ -135,7 +142,9 @@ describe('paging a long /brief', () => {
     let message = reply;
     for (let i = 0; i < 3; i++) {
       e.clock.advance(TTL_MS * 0.75);
-      message = await e.emulator.pressButton({ message, customId: button(message, i % 2 ? 'Prev' : 'Next').custom_id, userId: e.world.alice }).waitForReply();
+      message = await e.emulator
+        .pressButton({ message, customId: button(message, i % 2 ? 'Prev' : 'Next').custom_id, userId: e.world.alice })
+        .waitForReply();
       expect(message.components).not.toEqual([]);
     }
   });
@@ -148,7 +157,8 @@ describe('paging /search', () => {
     expect(next.custom_id).toMatch(/^page:search\./);
     const page2 = await e.emulator.pressButton({ message: reply, customId: next.custom_id, userId: e.world.alice }).waitForReply();
     expect(counter(page2)).toMatch(/^2 \//);
-    const refused = await e.emulator.pressButton({ message: page2, customId: button(page2, 'Next').custom_id, userId: e.world.bob }).response;
+    const refused = await e.emulator.pressButton({ message: page2, customId: button(page2, 'Next').custom_id, userId: e.world.bob })
+      .response;
     expect(refused.data?.content).toBe('Only the person who ran /search can turn these pages; run it yourself to get your own copy.');
     e.clock.advance(TTL_MS + 1);
     const expired = e.emulator.pressButton({ message: page2, customId: button(page2, 'Prev').custom_id, userId: e.world.bob });

@@ -37,7 +37,8 @@ async function waitForLog(event: string, from: number, timeoutMs = 5000): Promis
   for (;;) {
     const line = logLines.slice(from).find((l) => l.event === event);
     if (line) return line;
-    if (Date.now() - started > timeoutMs) throw new Error(`no "${event}" within ${timeoutMs} ms; saw ${logLines.map((l) => l.event).join(', ')}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`no "${event}" within ${timeoutMs} ms; saw ${logLines.map((l) => l.event).join(', ')}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }

@@ -46,7 +46,12 @@ describe('npm start with a token', () => {
     const ready = await main.waitForLog('ready', 20_000);
     expect(ready).toMatchObject({ mode: 'discord' });
     expect(main.logs().find((l) => l.event === 'commands synced')).toMatchObject({ scope: 'guild', guildId: world.guild.id });
-    expect(emulator.commands(world.guild.id).map((c) => c.name).sort()).toEqual([...NAMES].sort());
+    expect(
+      emulator
+        .commands(world.guild.id)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([...NAMES].sort());
 
     const reply = await emulator.sendCommand({ name: 'brief', options: { actor: 'Mirzoyan' } }).waitForReply();
     expect(reply.embeds[0]?.title).toBe('Ararat Mirzoyan');

@@ -62,7 +62,12 @@ describe('command sync on start', () => {
     const first = await start(definitions(), guild.id);
     expect(first).toMatchObject({ scope: 'guild', written: true, added: NAMES, removed: [], changed: [] });
     expect(emulator.requestsTo(GUILD_PUT)).toHaveLength(1);
-    expect(emulator.commands(guild.id).map((c) => c.name).sort()).toEqual([...NAMES].sort());
+    expect(
+      emulator
+        .commands(guild.id)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([...NAMES].sort());
     expect(logLines.find((l) => l.event === 'commands synced')).toMatchObject({ scope: 'guild', guildId: guild.id, added: NAMES });
 
     const second = await start(definitions(), guild.id);
@@ -90,7 +95,12 @@ describe('command sync on start', () => {
       .map((d) => (d.name === 'brief' ? { ...d, options: d.options?.slice(0, 1) } : d));
     const result = await start(fewer, guild.id);
     expect(result).toMatchObject({ written: true, removed: ['actors'], changed: [{ name: 'brief', fields: ['options'] }] });
-    expect(emulator.commands(guild.id).map((c) => c.name).sort()).toEqual(NAMES.filter((n) => n !== 'actors').sort());
+    expect(
+      emulator
+        .commands(guild.id)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(NAMES.filter((n) => n !== 'actors').sort());
   });
 
   it('registers globally without a guild id, on the global route only', async () => {
@@ -98,7 +108,12 @@ describe('command sync on start', () => {
     expect(first).toMatchObject({ scope: 'global', guildId: null, written: true });
     expect(emulator.requestsTo(GLOBAL_PUT)).toHaveLength(1);
     expect(emulator.requestsTo(GUILD_PUT)).toHaveLength(0);
-    expect(emulator.commands().map((c) => c.name).sort()).toEqual([...NAMES].sort());
+    expect(
+      emulator
+        .commands()
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([...NAMES].sort());
     expect(emulator.commands(guild.id)).toEqual([]);
     expect((await start(definitions(), null)).written).toBe(false);
     expect(emulator.requestsTo(GLOBAL_PUT)).toHaveLength(1);
@@ -106,7 +121,11 @@ describe('command sync on start', () => {
 });
 
 describe('diffCommands', () => {
-  const brief = { name: 'brief', description: 'd', options: [{ type: 3, name: 'actor', description: 'a', required: true, autocomplete: true }] } satisfies CommandDefinition;
+  const brief = {
+    name: 'brief',
+    description: 'd',
+    options: [{ type: 3, name: 'actor', description: 'a', required: true, autocomplete: true }],
+  } satisfies CommandDefinition;
 
   it("ignores Discord's own additions and defaults: ids, versions, localizations null, required false", () => {
     const registered = {
@@ -130,7 +149,9 @@ describe('diffCommands', () => {
   it('sees default_member_permissions, contexts (global only) and dm_permission that we set', () => {
     const local = { ...brief, default_member_permissions: '8', contexts: [0], dm_permission: false } satisfies CommandDefinition;
     const remote = { ...brief, default_member_permissions: null, contexts: [0, 1, 2], dm_permission: true };
-    expect(diffCommands([local], [remote], 'global').changed).toEqual([{ name: 'brief', fields: ['default_member_permissions', 'contexts', 'dm_permission'] }]);
+    expect(diffCommands([local], [remote], 'global').changed).toEqual([
+      { name: 'brief', fields: ['default_member_permissions', 'contexts', 'dm_permission'] },
+    ]);
     // Guild commands have neither contexts nor a DM setting.
     expect(diffCommands([local], [remote], 'guild').changed).toEqual([{ name: 'brief', fields: ['default_member_permissions'] }]);
   });
@@ -151,7 +172,9 @@ describe('npm run deploy-commands', () => {
   it('registers the commands to the guild, prints what it did, exits 0; a second run writes nothing', async () => {
     const first = deploy({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_GUILD_ID: guild.id });
     expect((await first.exited()).code, first.stderr()).toBe(0);
-    expect(first.stdout()).toBe(`Registered ${NAMES.length} commands for guild ${guild.id}: added ${NAMES.map((n) => `/${n}`).join(', ')}.\n`);
+    expect(first.stdout()).toBe(
+      `Registered ${NAMES.length} commands for guild ${guild.id}: added ${NAMES.map((n) => `/${n}`).join(', ')}.\n`,
+    );
     expect(emulator.commands(guild.id)).toHaveLength(NAMES.length);
 
     const second = deploy({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_GUILD_ID: guild.id });

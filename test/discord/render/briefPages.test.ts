@@ -121,10 +121,17 @@ describe('renderBriefPages with long briefs', () => {
   function manyStatements() {
     const articles = Array.from({ length: 50 }, (_, a) => {
       const day = new Date(Date.UTC(2020, 0, 1 + a)).toISOString().slice(0, 10);
-      return makeArticle(`m${a}`, day, Array.from({ length: 10 }, (_, s) => `“Statement ${a * 10 + s} ends,” Mirzoyan said.`));
+      return makeArticle(
+        `m${a}`,
+        day,
+        Array.from({ length: 10 }, (_, s) => `“Statement ${a * 10 + s} ends,” Mirzoyan said.`),
+      );
     });
     const extractions = articles.map((article, a) =>
-      makeExtraction(article, Array.from({ length: 10 }, (_, s) => ({ speaker: 'mirzoyan', words: `Statement ${a * 10 + s} ends` }))),
+      makeExtraction(
+        article,
+        Array.from({ length: 10 }, (_, s) => ({ speaker: 'mirzoyan', words: `Statement ${a * 10 + s} ends` })),
+      ),
     );
     return indexOf(articles, extractions);
   }

@@ -4,7 +4,12 @@ import { FormErrors, validateChoices } from '../../../src/emulator/validation.js
 import { autocompleteChoices } from '../../../src/discord/render/index.js';
 import { discovered, makeDictionary } from './helpers.js';
 
-const summary = (actor: ActorSummary['actor'], label?: string): ActorSummary => ({ actor, statementCount: 1, contactCount: 0, ...(label ? { label } : {}) });
+const summary = (actor: ActorSummary['actor'], label?: string): ActorSummary => ({
+  actor,
+  statementCount: 1,
+  contactCount: 0,
+  ...(label ? { label } : {}),
+});
 const mirzoyan = makeDictionary().actors.find((a) => a.id === 'mirzoyan')!;
 
 describe('autocompleteChoices', () => {
@@ -27,7 +32,9 @@ describe('autocompleteChoices', () => {
 
   it('keeps every name within 100 characters, the role giving way before the name', () => {
     const long = 'Extraordinarily Long Name '.repeat(3).trim();
-    const [choice] = autocompleteChoices([summary(discovered('long', long), 'Special Representative of the Secretary General for the Countries of the South Caucasus Region')]);
+    const [choice] = autocompleteChoices([
+      summary(discovered('long', long), 'Special Representative of the Secretary General for the Countries of the South Caucasus Region'),
+    ]);
     expect(choice!.name.length).toBeLessThanOrEqual(100);
     expect(choice!.name.startsWith(`${long} — Special`)).toBe(true);
     expect(choice!.name.endsWith('…')).toBe(true);
@@ -41,7 +48,9 @@ describe('autocompleteChoices', () => {
   });
 
   it('passes Discord validation of autocomplete choices even for pathological actors', () => {
-    const weird = Array.from({ length: 30 }, (_, i) => summary(discovered(`w${i}`, i % 2 ? ' \n ' : `${'名'.repeat(300)}`), i % 3 ? '👩‍⚖️'.repeat(100) : undefined));
+    const weird = Array.from({ length: 30 }, (_, i) =>
+      summary(discovered(`w${i}`, i % 2 ? ' \n ' : `${'名'.repeat(300)}`), i % 3 ? '👩‍⚖️'.repeat(100) : undefined),
+    );
     const errors = new FormErrors();
     validateChoices({ choices: autocompleteChoices(weird) }, errors, []);
     expect(errors.toJson()).toEqual({});

@@ -8,7 +8,8 @@ const LIVE_MENTION = /<(?:@[!&]?|#|\/|a?:|t:|id:)|@(?:everyone|here)/i;
 
 describe('escapeText', () => {
   it('leaves ordinary prose unchanged', () => {
-    const prose = 'Armenia and Azerbaijan need to use direct communications channels to de-escalate, Mirzoyan said on 25 March (2022); “talks are in progress.” 3 + 4 > 5 isn’t news, a < b either. mail@example.com';
+    const prose =
+      'Armenia and Azerbaijan need to use direct communications channels to de-escalate, Mirzoyan said on 25 March (2022); “talks are in progress.” 3 + 4 > 5 isn’t news, a < b either. mail@example.com';
     expect(escapeText(prose)).toBe(prose);
   });
 

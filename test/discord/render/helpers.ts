@@ -50,7 +50,11 @@ function checkEmbed(embed: APIEmbed): number {
 /** All the text a reader sees on a page, in order. */
 export function pageText(page: RenderedPage): string {
   return page.embeds
-    .map((e) => [e.title, e.author?.name, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text].filter(Boolean).join('\n'))
+    .map((e) =>
+      [e.title, e.author?.name, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text]
+        .filter(Boolean)
+        .join('\n'),
+    )
     .join('\n');
 }
 
@@ -73,7 +77,11 @@ export function withContacts(extraction: ArticleExtraction, edit: (c: Contact, n
 }
 
 /** An index of hand-made articles, the sample dictionary and the given discovered actors. */
-export function indexOf(articles: readonly Article[], extractions: readonly ArticleExtraction[], actors: readonly Actor[] = []): AttacheIndex {
+export function indexOf(
+  articles: readonly Article[],
+  extractions: readonly ArticleExtraction[],
+  actors: readonly Actor[] = [],
+): AttacheIndex {
   const [first, ...rest] = extractions;
   const withActors = first ? [{ ...first, discovered: [...first.discovered, ...actors] }, ...rest] : [];
   return buildIndex({ articles, extractions: withActors, dictionary: makeDictionary(), builtAt: 0 });

@@ -13,7 +13,14 @@ const oversized = (): APIEmbed => ({
 
 describe('limits', () => {
   it('measures what Discord counts: title, description, field names and values, footer, author', () => {
-    const embed: APIEmbed = { title: 'ab', description: 'cde', footer: { text: 'f' }, author: { name: 'gh' }, fields: [{ name: 'i', value: 'jk' }], color: 1 };
+    const embed: APIEmbed = {
+      title: 'ab',
+      description: 'cde',
+      footer: { text: 'f' },
+      author: { name: 'gh' },
+      fields: [{ name: 'i', value: 'jk' }],
+      color: 1,
+    };
     expect(measureEmbed(embed)).toBe(11);
   });
 

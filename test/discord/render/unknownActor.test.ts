@@ -24,7 +24,9 @@ describe('renderUnknownActor', () => {
 
   it('escapes the query and the names, and neutralises mentions in them', () => {
     const text = renderUnknownActor('@everyone **x**', [discovered('e', '<@&123> _Evil_')]);
-    expect(text).toBe('No actor matches “@\u200beveryone \\*\\*x\\*\\*”. Did you mean: <\u200b@&123> \\_Evil\\_? Type a few letters and pick from the list.');
+    expect(text).toBe(
+      'No actor matches “@\u200beveryone \\*\\*x\\*\\*”. Did you mean: <\u200b@&123> \\_Evil\\_? Type a few letters and pick from the list.',
+    );
   });
 
   it('stays short whatever the user typed', () => {

@@ -14,7 +14,10 @@ export const actorCases: Case[] = [
       `He stressed that no village would be handed over without a legal basis.`,
     ),
     reported: [
-      { speaker: 'Hovik Sargsian', sentence: 'Armenian Foreign Minister Hovik Sargsian said on Monday that the border commissions would meet again in May.' },
+      {
+        speaker: 'Hovik Sargsian',
+        sentence: 'Armenian Foreign Minister Hovik Sargsian said on Monday that the border commissions would meet again in May.',
+      },
       { speaker: 'Hovik Sargsian', sentence: 'Sargsian added that both sides had agreed to exchange maps before the session.' },
       { speaker: 'Hovik Sargsian', sentence: 'The minister said the maps would be based on Soviet military charts from the 1970s.' },
       { speaker: 'Hovik Sargsian', sentence: 'He stressed that no village would be handed over without a legal basis.' },
@@ -51,7 +54,9 @@ export const actorCases: Case[] = [
       `The Secretary spoke by telephone on Thursday with Azerbaijani Foreign Minister Rauf Mammadli.`,
       `The Secretary urged an immediate halt to the fighting and a return to negotiations.`,
     ),
-    reported: [{ speaker: 'Margaret Ellison', sentence: 'The Secretary urged an immediate halt to the fighting and a return to negotiations.' }],
+    reported: [
+      { speaker: 'Margaret Ellison', sentence: 'The Secretary urged an immediate halt to the fighting and a return to negotiations.' },
+    ],
     contacts: [{ a: 'Margaret Ellison', b: 'Rauf Mammadli', kind: 'call', date: '2020-10-01', dateText: 'on Thursday' }],
     actors: ['Margaret Ellison'],
     notSaidBy: [{ text: 'urged an immediate halt', speaker: 'Daniel Whitcombe' }],
@@ -67,7 +72,8 @@ export const actorCases: Case[] = [
     reported: [
       {
         speaker: 'Margaret Ellison',
-        sentence: 'Former Secretary of State Margaret Ellison, who now chairs a policy institute in Washington, said the window for a deal was closing.',
+        sentence:
+          'Former Secretary of State Margaret Ellison, who now chairs a policy institute in Washington, said the window for a deal was closing.',
       },
       {
         speaker: 'Daniel Whitcombe',
@@ -89,7 +95,10 @@ export const actorCases: Case[] = [
         speaker: 'Aram Vardanyan',
         sentence: 'Vardanyan said on Monday that he expected the meeting to produce an agreement on the principles of delimitation.',
       },
-      { speaker: 'Farid Hasanov', sentence: 'Guliyev has not yet confirmed his attendance, his foreign policy adviser Farid Hasanov told reporters.' },
+      {
+        speaker: 'Farid Hasanov',
+        sentence: 'Guliyev has not yet confirmed his attendance, his foreign policy adviser Farid Hasanov told reporters.',
+      },
     ],
     contacts: [
       { a: 'Ilgar Guliyev', b: 'Aram Vardanyan', kind: 'meeting', date: '2023-10-05', dateText: 'on Thursday', status: 'planned' },
@@ -108,7 +117,8 @@ export const actorCases: Case[] = [
     reported: [
       {
         speaker: 'Hakan Öztürk',
-        sentence: 'Turkish Foreign Minister Hakan Ozturk said Ankara would open the border with Armenia only in step with progress on the peace agreement.',
+        sentence:
+          'Turkish Foreign Minister Hakan Ozturk said Ankara would open the border with Armenia only in step with progress on the peace agreement.',
       },
     ],
     actors: ['Hakan Öztürk'],
@@ -126,7 +136,9 @@ export const actorCases: Case[] = [
       `“Georgia has been a reliable partner in difficult times,” Sargsian said.`,
     ),
     quotes: [{ speaker: 'Hovik Sargsian', text: 'Georgia has been a reliable partner in difficult times,' }],
-    reported: [{ speaker: 'Hovik Sargsian', sentence: 'Sargsina underlined the importance of the Upper Lars crossing for Armenian exporters.' }],
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsina underlined the importance of the Upper Lars crossing for Armenian exporters.' },
+    ],
     contacts: [{ a: 'Hovik Sargsian', b: 'Davit Lomidze', kind: 'meeting', date: '2023-02-23', dateText: 'on Thursday' }],
     noActors: ['Sargsina'],
     exhaustive: true,
@@ -141,7 +153,8 @@ export const actorCases: Case[] = [
     reported: [
       {
         speaker: 'Lusine Karapetyan',
-        sentence: 'Deputy Foreign Minister Lusine Karapetyan said Armenia had asked the OSCE to send a needs-assessment mission to the border regions.',
+        sentence:
+          'Deputy Foreign Minister Lusine Karapetyan said Armenia had asked the OSCE to send a needs-assessment mission to the border regions.',
       },
       { speaker: 'Lusine Karapetyan', sentence: 'Karapetyan told reporters that the OSCE had promised an answer within a week.' },
     ],
@@ -170,13 +183,17 @@ export const actorCases: Case[] = [
       `“Such remarks encourage revanchist circles and do nothing to bring peace closer,” said the statement.`,
     ),
     quotes: [
-      { speaker: 'Ministry of Foreign Affairs of Azerbaijan', text: 'Such remarks encourage revanchist circles and do nothing to bring peace closer,' },
+      {
+        speaker: 'Ministry of Foreign Affairs of Azerbaijan',
+        text: 'Such remarks encourage revanchist circles and do nothing to bring peace closer,',
+      },
     ],
     reported: [
       {
         speaker: 'Ministry of Foreign Affairs of Azerbaijan',
         optional: true,
-        sentence: 'The Azerbaijani Foreign Ministry issued a statement on Saturday in response to remarks by the French foreign minister in the Senate.',
+        sentence:
+          'The Azerbaijani Foreign Ministry issued a statement on Saturday in response to remarks by the French foreign minister in the Senate.',
       },
     ],
     actors: ['Ministry of Foreign Affairs of Azerbaijan'],
@@ -199,7 +216,8 @@ export const actorCases: Case[] = [
         speaker: 'Rauf Mammadli',
         via: 'Ministry of Foreign Affairs of Azerbaijan',
         addressee: 'Henrik Aalto',
-        sentence: 'Mammadli told Aalto that Baku was ready to resume talks on the peace agreement without preconditions, the foreign ministry said.',
+        sentence:
+          'Mammadli told Aalto that Baku was ready to resume talks on the peace agreement without preconditions, the foreign ministry said.',
       },
       {
         speaker: 'Ministry of Foreign Affairs of Azerbaijan',
@@ -221,7 +239,8 @@ export const actorCases: Case[] = [
     reported: [
       {
         speaker: 'Claire Delorme',
-        sentence: 'French Foreign Minister Claire Delorme criticised the closure of the road in a speech to the National Assembly on Tuesday.',
+        sentence:
+          'French Foreign Minister Claire Delorme criticised the closure of the road in a speech to the National Assembly on Tuesday.',
       },
       { speaker: 'Government of Azerbaijan', sentence: 'Baku rejected the criticism, saying the road remained open to civilian traffic.' },
     ],
@@ -240,7 +259,10 @@ export const actorCases: Case[] = [
         speaker: 'Government of Russia',
         sentence: 'Moscow warned on Friday that the deployment of more European monitors along the border would only add to the tension.',
       },
-      { speaker: 'Government of Russia', sentence: 'The Kremlin said it had received no request from Yerevan to withdraw the Russian border guards.' },
+      {
+        speaker: 'Government of Russia',
+        sentence: 'The Kremlin said it had received no request from Yerevan to withdraw the Russian border guards.',
+      },
     ],
     notSaidBy: [{ text: 'no request from Yerevan', speaker: 'Government of Armenia' }],
     exhaustive: true,
@@ -255,7 +277,10 @@ export const actorCases: Case[] = [
     ),
     quotes: [{ speaker: 'Hakan Öztürk', text: 'We have agreed to speed up the opening of the border for citizens of third countries,' }],
     reported: [
-      { speaker: 'Hakan Öztürk', sentence: 'The minister added that direct cargo flights between Istanbul and Yerevan would resume in the spring.' },
+      {
+        speaker: 'Hakan Öztürk',
+        sentence: 'The minister added that direct cargo flights between Istanbul and Yerevan would resume in the spring.',
+      },
     ],
     contacts: [{ a: 'Hovik Sargsian', b: 'Hakan Öztürk', kind: 'meeting', date: '2023-12-02', dateText: 'on Saturday' }],
     exhaustive: true,

@@ -74,7 +74,10 @@ export const contactCases: Case[] = [
       `Vandamme said afterwards that the leaders had made progress on the wording of the border principles.`,
     ),
     reported: [
-      { speaker: 'Pieter Vandamme', sentence: 'Vandamme said afterwards that the leaders had made progress on the wording of the border principles.' },
+      {
+        speaker: 'Pieter Vandamme',
+        sentence: 'Vandamme said afterwards that the leaders had made progress on the wording of the border principles.',
+      },
     ],
     contacts: [
       { a: 'Pieter Vandamme', b: 'Aram Vardanyan', kind: 'meeting', date: '2023-05-14', dateText: 'on Sunday' },
@@ -197,7 +200,9 @@ export const contactCases: Case[] = [
   {
     name: 'contacts: a meeting with a discovered person',
     date: '2023-10-02',
-    text: paras(`Sargsian met Georgian Deputy Foreign Minister Nino Beridze in Yerevan on Monday to discuss transit through Georgian territory.`),
+    text: paras(
+      `Sargsian met Georgian Deputy Foreign Minister Nino Beridze in Yerevan on Monday to discuss transit through Georgian territory.`,
+    ),
     contacts: [{ a: 'Hovik Sargsian', b: 'Nino Beridze', kind: 'meeting', date: '2023-10-02', dateText: 'on Monday' }],
     discovered: ['Nino Beridze'],
     exhaustive: true,

@@ -42,7 +42,10 @@ export const dateCases: Case[] = [
     date: '2023-03-14',
     text: paras(`Whitcombe will meet Sargsian in Washington on Thursday, the State Department said.`),
     reported: [
-      { speaker: 'U.S. Department of State', sentence: 'Whitcombe will meet Sargsian in Washington on Thursday, the State Department said.' },
+      {
+        speaker: 'U.S. Department of State',
+        sentence: 'Whitcombe will meet Sargsian in Washington on Thursday, the State Department said.',
+      },
     ],
     contacts: [
       { a: 'Daniel Whitcombe', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-03-16', dateText: 'on Thursday', status: 'planned' },
@@ -57,7 +60,10 @@ export const dateCases: Case[] = [
       `During the call, Tabatabai reaffirmed Tehran's opposition to any change of borders in the region.`,
     ),
     reported: [
-      { speaker: 'Reza Tabatabai', sentence: "During the call, Tabatabai reaffirmed Tehran's opposition to any change of borders in the region." },
+      {
+        speaker: 'Reza Tabatabai',
+        sentence: "During the call, Tabatabai reaffirmed Tehran's opposition to any change of borders in the region.",
+      },
     ],
     contacts: [{ a: 'Hovik Sargsian', b: 'Reza Tabatabai', kind: 'call', date: '2023-03-24', dateText: 'March 24' }],
     exhaustive: true,
@@ -85,10 +91,7 @@ export const dateCases: Case[] = [
   {
     name: 'dates: "last week" names no day → null; a statement "on Monday" is dated that Monday',
     date: '2023-06-13',
-    text: paras(
-      `Sargsian met Öztürk in Istanbul last week.`,
-      `Sargsian said on Monday that the meeting had gone better than he expected.`,
-    ),
+    text: paras(`Sargsian met Öztürk in Istanbul last week.`, `Sargsian said on Monday that the meeting had gone better than he expected.`),
     reported: [
       {
         speaker: 'Hovik Sargsian',

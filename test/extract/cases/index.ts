@@ -23,6 +23,6 @@ export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly 
 ];
 
 /** All cases in order, each with its global number (the article file is `case-<n>.txt`). */
-export const allCases: ReadonlyArray<{ readonly n: number; readonly group: string; readonly c: Case }> = caseGroups.flatMap(
-  ([group, cases]) => cases.map((c) => ({ group, c })),
-).map((x, i) => ({ n: i + 1, ...x }));
+export const allCases: ReadonlyArray<{ readonly n: number; readonly group: string; readonly c: Case }> = caseGroups
+  .flatMap(([group, cases]) => cases.map((c) => ({ group, c })))
+  .map((x, i) => ({ n: i + 1, ...x }));

@@ -58,7 +58,10 @@ export const negativeCases: Case[] = [
       `Speaking in Sofia on Saturday, Delorme said France supported the deployment of more civilian monitors.`,
     ),
     reported: [
-      { speaker: 'Claire Delorme', sentence: 'Speaking in Sofia on Saturday, Delorme said France supported the deployment of more civilian monitors.' },
+      {
+        speaker: 'Claire Delorme',
+        sentence: 'Speaking in Sofia on Saturday, Delorme said France supported the deployment of more civilian monitors.',
+      },
     ],
     noActors: ['Sofia', 'Ararat', 'Yeraskh'],
     noStatementsContaining: ['Shots were fired'],
@@ -72,7 +75,10 @@ export const negativeCases: Case[] = [
       `Prime Minister Aram Vardanyan later said the government respected the right to peaceful protest.`,
     ),
     reported: [
-      { speaker: 'Aram Vardanyan', sentence: 'Prime Minister Aram Vardanyan later said the government respected the right to peaceful protest.' },
+      {
+        speaker: 'Aram Vardanyan',
+        sentence: 'Prime Minister Aram Vardanyan later said the government respected the right to peaceful protest.',
+      },
     ],
     notSaidBy: [{ text: 'No to war', speaker: 'Aram Vardanyan' }],
     noStatementsContaining: ['No to war'],
@@ -129,7 +135,10 @@ export const negativeCases: Case[] = [
       `Mammadli told reporters on Friday that Baku would not discuss the detainees in a multilateral format.`,
     ),
     reported: [
-      { speaker: 'Rauf Mammadli', sentence: 'Mammadli told reporters on Friday that Baku would not discuss the detainees in a multilateral format.' },
+      {
+        speaker: 'Rauf Mammadli',
+        sentence: 'Mammadli told reporters on Friday that Baku would not discuss the detainees in a multilateral format.',
+      },
     ],
     noStatementsContaining: ['expected to raise'],
     exhaustive: true,
@@ -137,10 +146,7 @@ export const negativeCases: Case[] = [
   {
     name: 'negatives: "declined to comment" has no content (optional at most); the spokeswoman’s quote is hers',
     date: '2023-05-14',
-    text: paras(
-      `Sargsian declined to comment on the report.`,
-      `“We do not comment on leaks,” his spokeswoman Mariam Hakobyan said.`,
-    ),
+    text: paras(`Sargsian declined to comment on the report.`, `“We do not comment on leaks,” his spokeswoman Mariam Hakobyan said.`),
     quotes: [{ speaker: 'Mariam Hakobyan', text: 'We do not comment on leaks,' }],
     reported: [{ speaker: 'Hovik Sargsian', optional: true, sentence: 'Sargsian declined to comment on the report.' }],
     discovered: ['Mariam Hakobyan'],
@@ -154,7 +160,9 @@ export const negativeCases: Case[] = [
       `“A lasting peace is within reach.” The words, painted on a wall in the centre of Goris, have faded since the autumn.`,
       `Aalto said on Tuesday that the EU would pay for the repair of two schools in the region.`,
     ),
-    reported: [{ speaker: 'Henrik Aalto', sentence: 'Aalto said on Tuesday that the EU would pay for the repair of two schools in the region.' }],
+    reported: [
+      { speaker: 'Henrik Aalto', sentence: 'Aalto said on Tuesday that the EU would pay for the repair of two schools in the region.' },
+    ],
     noStatementsContaining: ['A lasting peace is within reach'],
     exhaustive: true,
   },

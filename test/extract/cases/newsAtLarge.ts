@@ -16,12 +16,19 @@ const multiParty: Case[] = [
       { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
       { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
     ],
-    reported: [{ speaker: 'Gennady Orlov', sentence: 'Orlov said after the talks that the sides had narrowed their differences on the border commission.' }],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: 'Orlov said after the talks that the sides had narrowed their differences on the border commission.',
+      },
+    ],
   },
   {
     name: 'class 1: a three-way phone call gives every pair',
     date: '2023-05-17',
-    text: paras(`Secretary of State Daniel Whitcombe held a three-way phone call with Sargsian and Mammadli on Tuesday, the State Department said.`),
+    text: paras(
+      `Secretary of State Daniel Whitcombe held a three-way phone call with Sargsian and Mammadli on Tuesday, the State Department said.`,
+    ),
     contacts: [
       { a: 'Daniel Whitcombe', b: 'Hovik Sargsian', kind: 'call', date: '2023-05-16', dateText: 'on Tuesday' },
       { a: 'Daniel Whitcombe', b: 'Rauf Mammadli', kind: 'call', date: '2023-05-16', dateText: 'on Tuesday' },
@@ -41,7 +48,9 @@ const multiParty: Case[] = [
   {
     name: 'class 1: "the leaders of Armenia, Azerbaijan and Georgia will meet" is a planned meeting of every pair',
     date: '2024-03-06',
-    text: paras(`The leaders of Armenia, Azerbaijan and Georgia will meet in Tbilisi on Thursday, the Georgian prime minister's office announced.`),
+    text: paras(
+      `The leaders of Armenia, Azerbaijan and Georgia will meet in Tbilisi on Thursday, the Georgian prime minister's office announced.`,
+    ),
     contacts: [
       { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-03-07', dateText: 'on Thursday', status: 'planned' },
       { a: 'Aram Vardanyan', b: 'Davit Lomidze', kind: 'meeting', date: '2024-03-07', dateText: 'on Thursday', status: 'planned' },
@@ -51,7 +60,9 @@ const multiParty: Case[] = [
   {
     name: 'class 1: "X hosted his Armenian and Azerbaijani counterparts" gives every pair',
     date: '2023-05-20',
-    text: paras(`Russian Foreign Minister Gennady Orlov hosted his Armenian and Azerbaijani counterparts at a villa outside Moscow on Friday.`),
+    text: paras(
+      `Russian Foreign Minister Gennady Orlov hosted his Armenian and Azerbaijani counterparts at a villa outside Moscow on Friday.`,
+    ),
     contacts: [
       { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
       { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
@@ -84,7 +95,9 @@ const multiParty: Case[] = [
   {
     name: 'class 1: "a telephone conversation took place between A and B"',
     date: '2023-05-17',
-    text: paras(`On May 16, a telephone conversation took place between Foreign Minister Rauf Mammadli and Secretary of State Daniel Whitcombe, the ministry said.`),
+    text: paras(
+      `On May 16, a telephone conversation took place between Foreign Minister Rauf Mammadli and Secretary of State Daniel Whitcombe, the ministry said.`,
+    ),
     contacts: [{ a: 'Rauf Mammadli', b: 'Daniel Whitcombe', kind: 'call', date: '2023-05-16', dateText: 'On May 16' }],
   },
   {
@@ -106,18 +119,30 @@ const byOffice: Case[] = [
     name: 'class 2: "Armenia\'s prime minister said" is the holder of the office on the article date',
     date: '2023-09-20',
     text: paras(`Armenia's prime minister said on Tuesday that his government would not be drawn into the fighting.`),
-    reported: [{ speaker: 'Aram Vardanyan', sentence: `Armenia's prime minister said on Tuesday that his government would not be drawn into the fighting.` }],
+    reported: [
+      {
+        speaker: 'Aram Vardanyan',
+        sentence: `Armenia's prime minister said on Tuesday that his government would not be drawn into the fighting.`,
+      },
+    ],
   },
   {
     name: 'class 2: "the Armenian Foreign Minister" capitalised, with no name anywhere',
     date: '2023-09-20',
     text: paras(`The Armenian Foreign Minister told reporters in New York that the humanitarian situation was deteriorating by the hour.`),
-    reported: [{ speaker: 'Hovik Sargsian', sentence: 'The Armenian Foreign Minister told reporters in New York that the humanitarian situation was deteriorating by the hour.' }],
+    reported: [
+      {
+        speaker: 'Hovik Sargsian',
+        sentence: 'The Armenian Foreign Minister told reporters in New York that the humanitarian situation was deteriorating by the hour.',
+      },
+    ],
   },
   {
     name: 'class 2: "his Azerbaijani counterpart" is the other party\'s counterpart',
     date: '2023-05-17',
-    text: paras(`Armenian Foreign Minister Hovik Sargsian spoke by phone with his Azerbaijani counterpart on Tuesday about the border commission.`),
+    text: paras(
+      `Armenian Foreign Minister Hovik Sargsian spoke by phone with his Azerbaijani counterpart on Tuesday about the border commission.`,
+    ),
     contacts: [{ a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'call', date: '2023-05-16', dateText: 'on Tuesday' }],
   },
 ];
@@ -148,10 +173,7 @@ const distantAttribution: Case[] = [
   {
     name: 'class 3: "X told reporters before the meeting:" and a quoted paragraph',
     date: '2023-05-17',
-    text: paras(
-      `Tabatabai told reporters before the meeting:`,
-      `“Our region does not need outside powers to settle its disputes.”`,
-    ),
+    text: paras(`Tabatabai told reporters before the meeting:`, `“Our region does not need outside powers to settle its disputes.”`),
     quotes: [{ speaker: 'Reza Tabatabai', text: 'Our region does not need outside powers to settle its disputes.' }],
   },
   {
@@ -162,7 +184,10 @@ const distantAttribution: Case[] = [
       `According to him, the consultations will focus on the reopening of transport links.`,
     ),
     reported: [
-      { speaker: 'Hovik Sargsian', sentence: 'Sargsian said after his talks with Orlov that the sides had agreed on a new round of consultations.' },
+      {
+        speaker: 'Hovik Sargsian',
+        sentence: 'Sargsian said after his talks with Orlov that the sides had agreed on a new round of consultations.',
+      },
       { speaker: 'Hovik Sargsian', sentence: 'According to him, the consultations will focus on the reopening of transport links.' },
     ],
   },
@@ -189,13 +214,18 @@ const voices: Case[] = [
     ],
   },
   {
-    name: 'class 3: a quotation opening the paragraph after a person\'s statement is that person\'s',
+    name: "class 3: a quotation opening the paragraph after a person's statement is that person's",
     date: '2023-05-20',
     text: paras(
       `This was announced by Iranian Foreign Minister Reza Tabatabai in his opening remarks at Friday's meeting with Sargsian.`,
       `“Our doors are open to every initiative that respects the sovereignty of the states of the region.”`,
     ),
-    quotes: [{ speaker: 'Reza Tabatabai', text: 'Our doors are open to every initiative that respects the sovereignty of the states of the region.' }],
+    quotes: [
+      {
+        speaker: 'Reza Tabatabai',
+        text: 'Our doors are open to every initiative that respects the sovereignty of the states of the region.',
+      },
+    ],
   },
   {
     name: 'class 3: "X supported him: “…”" and "According to the release, X “condemned …”"',
@@ -224,18 +254,30 @@ const voices: Case[] = [
       `The ministers accepted the proposal to meet, according to the statement by the Organization for Security and Co-operation in Europe.`,
       `“The parties agreed to continue the dialogue in the same format,” reads the statement.`,
     ),
-    quotes: [{ speaker: 'Organization for Security and Co-operation in Europe', text: 'The parties agreed to continue the dialogue in the same format,' }],
+    quotes: [
+      {
+        speaker: 'Organization for Security and Co-operation in Europe',
+        text: 'The parties agreed to continue the dialogue in the same format,',
+      },
+    ],
   },
   {
     name: 'class 3: "X provided an overview … and stated that …": the second verb shares the subject',
     date: '2023-05-20',
     text: paras(`Aalto provided an overview of the incidents since the last round and stated that the situation had remained calm.`),
-    reported: [{ speaker: 'Henrik Aalto', sentence: 'Aalto provided an overview of the incidents since the last round and stated that the situation had remained calm.' }],
+    reported: [
+      {
+        speaker: 'Henrik Aalto',
+        sentence: 'Aalto provided an overview of the incidents since the last round and stated that the situation had remained calm.',
+      },
+    ],
   },
   {
     name: 'class 3: an attitude verb under a said-clause does not take the quotation from its speaker',
     date: '2023-05-20',
-    text: paras(`State Department spokesman Colin Mercer said Washington regretted the decision and remained ready to host the ministers "at the earliest opportunity."`),
+    text: paras(
+      `State Department spokesman Colin Mercer said Washington regretted the decision and remained ready to host the ministers "at the earliest opportunity."`,
+    ),
     quotes: [{ speaker: 'Colin Mercer', text: 'at the earliest opportunity.' }],
   },
 ];
@@ -248,7 +290,12 @@ const titles: Case[] = [
       `The EU is ready to contribute to the talks, President of the European Council Pieter Vandamme stated.`,
       `On September 7, a telephone conversation took place between the Minister of Foreign Affairs of the Republic of Azerbaijan, Rauf Mammadli, and Daniel Whitcombe, the Secretary of State, the ministry said.`,
     ),
-    reported: [{ speaker: 'Pieter Vandamme', sentence: 'The EU is ready to contribute to the talks, President of the European Council Pieter Vandamme stated.' }],
+    reported: [
+      {
+        speaker: 'Pieter Vandamme',
+        sentence: 'The EU is ready to contribute to the talks, President of the European Council Pieter Vandamme stated.',
+      },
+    ],
     contacts: [{ a: 'Rauf Mammadli', b: 'Daniel Whitcombe', kind: 'call', date: '2023-09-07', dateText: 'On September 7' }],
   },
 ];
@@ -258,7 +305,12 @@ const names: Case[] = [
     name: 'class 4: a full name that shares only the surname with a dictionary actor is someone else',
     date: '2023-05-17',
     text: paras(`Opposition lawmaker Vardan Sargsian said on Tuesday that the government had no mandate to sign the deal.`),
-    reported: [{ speaker: 'Vardan Sargsian', sentence: 'Opposition lawmaker Vardan Sargsian said on Tuesday that the government had no mandate to sign the deal.' }],
+    reported: [
+      {
+        speaker: 'Vardan Sargsian',
+        sentence: 'Opposition lawmaker Vardan Sargsian said on Tuesday that the government had no mandate to sign the deal.',
+      },
+    ],
     discovered: ['Vardan Sargsian'],
     notSaidBy: [{ text: 'no mandate', speaker: 'Hovik Sargsian' }],
   },
@@ -266,14 +318,24 @@ const names: Case[] = [
     name: 'class 4: a name with an apostrophe and a role after it ("X, the EU\'s special envoy,")',
     date: '2023-05-17',
     text: paras(`Siobhan O'Connell, the EU's special envoy for the region, said the monitoring mission would be extended.`),
-    reported: [{ speaker: "Siobhan O'Connell", sentence: `Siobhan O'Connell, the EU's special envoy for the region, said the monitoring mission would be extended.` }],
+    reported: [
+      {
+        speaker: "Siobhan O'Connell",
+        sentence: `Siobhan O'Connell, the EU's special envoy for the region, said the monitoring mission would be extended.`,
+      },
+    ],
     discovered: ["Siobhan O'Connell"],
   },
   {
     name: 'class 4: a deputy prime minister absent from the dictionary is discovered with his role',
     date: '2023-05-17',
     text: paras(`Deputy Prime Minister Tigran Abovian told parliament that the commission would meet again in June.`),
-    reported: [{ speaker: 'Tigran Abovian', sentence: 'Deputy Prime Minister Tigran Abovian told parliament that the commission would meet again in June.' }],
+    reported: [
+      {
+        speaker: 'Tigran Abovian',
+        sentence: 'Deputy Prime Minister Tigran Abovian told parliament that the commission would meet again in June.',
+      },
+    ],
     discovered: ['Tigran Abovian'],
   },
 ];
@@ -287,7 +349,11 @@ const discoveredNames: Case[] = [
       `Kvarchia said the current venue had become hostile.`,
     ),
     reported: [
-      { speaker: 'Tamaz Kvarchia', sentence: 'According to the de facto foreign minister of the breakaway region, Tamaz Kvarchia, the talks could move to another city.' },
+      {
+        speaker: 'Tamaz Kvarchia',
+        sentence:
+          'According to the de facto foreign minister of the breakaway region, Tamaz Kvarchia, the talks could move to another city.',
+      },
       { speaker: 'Tamaz Kvarchia', sentence: 'Kvarchia said the current venue had become hostile.' },
     ],
     discovered: ['Tamaz Kvarchia'],
@@ -299,7 +365,12 @@ const discoveredNames: Case[] = [
       `Later, President of Artsakh Arman Vardazaryan informed that the situation in the town was under control.`,
       `Tabatabai met on Monday with the Armenian Ambassador to Iran Gurgen Petrosyants.`,
     ),
-    reported: [{ speaker: 'Arman Vardazaryan', sentence: 'Later, President of Artsakh Arman Vardazaryan informed that the situation in the town was under control.' }],
+    reported: [
+      {
+        speaker: 'Arman Vardazaryan',
+        sentence: 'Later, President of Artsakh Arman Vardazaryan informed that the situation in the town was under control.',
+      },
+    ],
     contacts: [{ a: 'Reza Tabatabai', b: 'Gurgen Petrosyants', kind: 'meeting', date: '2020-11-23', dateText: 'on Monday' }],
     discovered: ['Arman Vardazaryan', 'Gurgen Petrosyants'],
   },
@@ -321,8 +392,14 @@ const discoveredNames: Case[] = [
       `The OSCE regrets that it was not possible to hold the joint meeting in Stockholm.`,
     ),
     reported: [
-      { speaker: 'Organization for Security and Co-operation in Europe', sentence: 'The OSCE encouraged the sides to refrain from inflammatory rhetoric.' },
-      { speaker: 'Organization for Security and Co-operation in Europe', sentence: 'The OSCE regrets that it was not possible to hold the joint meeting in Stockholm.' },
+      {
+        speaker: 'Organization for Security and Co-operation in Europe',
+        sentence: 'The OSCE encouraged the sides to refrain from inflammatory rhetoric.',
+      },
+      {
+        speaker: 'Organization for Security and Co-operation in Europe',
+        sentence: 'The OSCE regrets that it was not possible to hold the joint meeting in Stockholm.',
+      },
     ],
   },
 ];
@@ -340,8 +417,14 @@ const reportedForms: Case[] = [
     reported: [
       { speaker: 'Government of Armenia', sentence: 'Yerevan, in turn, reported that two servicemen were wounded.' },
       { speaker: 'Ilgar Guliyev', sentence: 'Guliyev did not rule out a joint appeal to the committee.' },
-      { speaker: 'Reza Tabatabai', sentence: 'In the telephone conversation, the top Iranian diplomat underscored that borders in the region must not change.' },
-      { speaker: 'Emergency Management Service', sentence: 'According to the Emergency Management Service, heavy rains flooded dozens of houses.' },
+      {
+        speaker: 'Reza Tabatabai',
+        sentence: 'In the telephone conversation, the top Iranian diplomat underscored that borders in the region must not change.',
+      },
+      {
+        speaker: 'Emergency Management Service',
+        sentence: 'According to the Emergency Management Service, heavy rains flooded dozens of houses.',
+      },
     ],
     discovered: ['Emergency Management Service'],
   },
@@ -353,8 +436,14 @@ const reportedForms: Case[] = [
       `Iranian Foreign Minister Reza Tabatabai, quoted by state media, said Tehran “was ready to help.”`,
     ),
     reported: [
-      { speaker: 'Davit Lomidze', sentence: 'After the meeting, Lomidze said in a tweet that the partnership “is becoming stronger day by day.”' },
-      { speaker: 'Reza Tabatabai', sentence: 'Iranian Foreign Minister Reza Tabatabai, quoted by state media, said Tehran “was ready to help.”' },
+      {
+        speaker: 'Davit Lomidze',
+        sentence: 'After the meeting, Lomidze said in a tweet that the partnership “is becoming stronger day by day.”',
+      },
+      {
+        speaker: 'Reza Tabatabai',
+        sentence: 'Iranian Foreign Minister Reza Tabatabai, quoted by state media, said Tehran “was ready to help.”',
+      },
     ],
     quotes: [
       { speaker: 'Davit Lomidze', text: 'is becoming stronger day by day.' },
@@ -371,7 +460,12 @@ const organisations: Case[] = [
       `Mammadli received the ambassador of France in Baku on Tuesday.`,
       `The ministry said in a statement that Baku expected Paris to take a balanced position.`,
     ),
-    reported: [{ speaker: 'Ministry of Foreign Affairs of Azerbaijan', sentence: 'The ministry said in a statement that Baku expected Paris to take a balanced position.' }],
+    reported: [
+      {
+        speaker: 'Ministry of Foreign Affairs of Azerbaijan',
+        sentence: 'The ministry said in a statement that Baku expected Paris to take a balanced position.',
+      },
+    ],
   },
   {
     name: 'class 5: an agentless readout sentence is kept without a speaker, not given to the last voice',
@@ -414,13 +508,17 @@ const datesAndStatus: Case[] = [
     name: 'class 7: "on Thursday" in a Wednesday article with a future verb is tomorrow',
     date: '2024-06-05',
     text: paras(`Sargsian will meet Delorme in Paris on Thursday, the Armenian Foreign Ministry said.`),
-    contacts: [{ a: 'Hovik Sargsian', b: 'Claire Delorme', kind: 'meeting', date: '2024-06-06', dateText: 'on Thursday', status: 'planned' }],
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Claire Delorme', kind: 'meeting', date: '2024-06-06', dateText: 'on Thursday', status: 'planned' },
+    ],
   },
   {
     name: 'class 7: "later today" is the article date, planned',
     date: '2024-06-05',
     text: paras(`Orlov is expected to hold talks with Tabatabai later today.`),
-    contacts: [{ a: 'Gennady Orlov', b: 'Reza Tabatabai', kind: 'meeting', date: '2024-06-05', dateText: 'later today', status: 'planned' }],
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Reza Tabatabai', kind: 'meeting', date: '2024-06-05', dateText: 'later today', status: 'planned' },
+    ],
   },
   {
     name: 'class 7: a contact told inside a quotation, with its own date',
@@ -559,4 +657,21 @@ const eventDates: Case[] = [
   },
 ];
 
-export const newsAtLargeCases: Case[] = [...multiParty, ...byOffice, ...distantAttribution, ...voices, ...titles, ...names, ...discoveredNames, ...organisations, ...reportedForms, ...quoteStyles, ...datesAndStatus, ...eventDates, ...pronounParties, ...groupAnaphors, ...bracketed, ...hosts];
+export const newsAtLargeCases: Case[] = [
+  ...multiParty,
+  ...byOffice,
+  ...distantAttribution,
+  ...voices,
+  ...titles,
+  ...names,
+  ...discoveredNames,
+  ...organisations,
+  ...reportedForms,
+  ...quoteStyles,
+  ...datesAndStatus,
+  ...eventDates,
+  ...pronounParties,
+  ...groupAnaphors,
+  ...bracketed,
+  ...hosts,
+];

@@ -140,7 +140,11 @@ export const quoteMarkCases: Case[] = [
         optional: true,
         sentence: 'Minister Sargsian stressed the importance of keeping the transit routes through Georgia open all year round.',
       },
-      { speaker: 'Hovik Sargsian', optional: true, sentence: 'He also presented the Armenian side’s proposals on regional transport links.' },
+      {
+        speaker: 'Hovik Sargsian',
+        optional: true,
+        sentence: 'He also presented the Armenian side’s proposals on regional transport links.',
+      },
     ],
     contacts: [{ a: 'Hovik Sargsian', b: 'Davit Lomidze', kind: 'meeting', date: '2023-05-01', dateText: 'on Monday' }],
     exhaustive: true,
@@ -164,9 +168,14 @@ export const quoteMarkCases: Case[] = [
       {
         speaker: 'Daniel Whitcombe',
         optional: true,
-        sentence: 'The Secretary welcomed the progress made on the text of the peace agreement and encouraged both sides to finish the work,',
+        sentence:
+          'The Secretary welcomed the progress made on the text of the peace agreement and encouraged both sides to finish the work,',
       },
-      { speaker: 'Daniel Whitcombe', optional: true, sentence: 'The Secretary also raised the cases of ethnic Armenians detained in Baku,' },
+      {
+        speaker: 'Daniel Whitcombe',
+        optional: true,
+        sentence: 'The Secretary also raised the cases of ethnic Armenians detained in Baku,',
+      },
     ],
     contacts: [{ a: 'Daniel Whitcombe', b: 'Rauf Mammadli', kind: 'call', date: '2024-02-15', dateText: 'on Thursday' }],
     exhaustive: true,

@@ -26,7 +26,10 @@ export const quoteCases: Case[] = [
       `“We are not going to put a date on it today,” the spokesman said.`,
     ),
     quotes: [
-      { speaker: 'Colin Mercer', text: 'The United States stands ready to host the next round of talks between the two foreign ministers,' },
+      {
+        speaker: 'Colin Mercer',
+        text: 'The United States stands ready to host the next round of talks between the two foreign ministers,',
+      },
       { speaker: 'Colin Mercer', text: 'We are not going to put a date on it today,' },
     ],
     exhaustive: true,
@@ -40,7 +43,10 @@ export const quoteCases: Case[] = [
       `He was speaking at a news conference in Baku alongside his Hungarian counterpart.`,
     ),
     quotes: [
-      { speaker: 'Rauf Mammadli', text: 'Our proposals have been on the table for months. The answer from Yerevan is always the same: not yet.' },
+      {
+        speaker: 'Rauf Mammadli',
+        text: 'Our proposals have been on the table for months. The answer from Yerevan is always the same: not yet.',
+      },
     ],
     exhaustive: true,
   },
@@ -58,7 +64,8 @@ export const quoteCases: Case[] = [
       {
         speaker: 'Hovik Sargsian',
         addressee: 'Daniel Whitcombe',
-        sentence: 'Sargsian told Whitcombe that the closure of the only road into the region was “a deliberate attempt to force people out of their homes.”',
+        sentence:
+          'Sargsian told Whitcombe that the closure of the only road into the region was “a deliberate attempt to force people out of their homes.”',
       },
     ],
     contacts: [{ a: 'Hovik Sargsian', b: 'Daniel Whitcombe', kind: 'meeting', date: '2023-02-18', dateText: 'on Saturday' }],
@@ -83,7 +90,8 @@ export const quoteCases: Case[] = [
       {
         speaker: 'Rauf Mammadli',
         optional: true,
-        sentence: 'He told Delorme that “Azerbaijan has no territorial claims against any of its neighbours and expects the same from them.”',
+        sentence:
+          'He told Delorme that “Azerbaijan has no territorial claims against any of its neighbours and expects the same from them.”',
       },
     ],
     contacts: [{ a: 'Rauf Mammadli', b: 'Claire Delorme', kind: 'meeting', date: '2023-03-06', dateText: 'on Monday' }],

@@ -49,7 +49,8 @@ export const reportedCases: Case[] = [
     reported: [
       {
         speaker: 'Davit Lomidze',
-        sentence: 'The Georgian prime minister, Davit Lomidze, noted that freight traffic through the Upper Lars crossing had doubled over the past year.',
+        sentence:
+          'The Georgian prime minister, Davit Lomidze, noted that freight traffic through the Upper Lars crossing had doubled over the past year.',
       },
     ],
     exhaustive: true,
@@ -63,7 +64,8 @@ export const reportedCases: Case[] = [
     reported: [
       {
         speaker: 'Claire Delorme',
-        sentence: 'French Foreign Minister Claire Delorme called for the immediate release of all prisoners still held since the end of the war.',
+        sentence:
+          'French Foreign Minister Claire Delorme called for the immediate release of all prisoners still held since the end of the war.',
       },
     ],
     exhaustive: true,
@@ -93,7 +95,8 @@ export const reportedCases: Case[] = [
     reported: [
       {
         speaker: 'Gennady Orlov',
-        sentence: 'Russian Foreign Minister Gennady Orlov warned that any attempt to redraw borders by force would have grave consequences for the whole region.',
+        sentence:
+          'Russian Foreign Minister Gennady Orlov warned that any attempt to redraw borders by force would have grave consequences for the whole region.',
       },
     ],
     exhaustive: true,
@@ -131,9 +134,7 @@ export const reportedCases: Case[] = [
   {
     name: 'reported: deplored … (organisation speaker; "U.S." must not end the sentence)',
     date: '2023-01-05',
-    text: paras(
-      `The U.S. State Department deplored the detention of two independent journalists in Baku and called for their release.`,
-    ),
+    text: paras(`The U.S. State Department deplored the detention of two independent journalists in Baku and called for their release.`),
     reported: [
       {
         speaker: 'U.S. Department of State',
@@ -166,7 +167,8 @@ export const reportedCases: Case[] = [
     reported: [
       {
         speaker: 'Hakan Öztürk',
-        sentence: "Turkish Foreign Minister Hakan Öztürk reaffirmed Ankara's support for Azerbaijan's position on the transport routes through southern Armenia.",
+        sentence:
+          "Turkish Foreign Minister Hakan Öztürk reaffirmed Ankara's support for Azerbaijan's position on the transport routes through southern Armenia.",
       },
     ],
     notSaidBy: [{ text: 'reaffirmed', speaker: 'Government of Turkey' }],
@@ -181,7 +183,8 @@ export const reportedCases: Case[] = [
     reported: [
       {
         speaker: 'Pieter Vandamme',
-        sentence: 'Pieter Vandamme, the president of the European Council, expressed hope that the two leaders would meet again before the end of the year.',
+        sentence:
+          'Pieter Vandamme, the president of the European Council, expressed hope that the two leaders would meet again before the end of the year.',
       },
     ],
     exhaustive: true,
@@ -224,7 +227,8 @@ export const reportedCases: Case[] = [
     reported: [
       {
         speaker: 'Hovik Sargsian',
-        sentence: 'During the talks, Sargsian touched on the situation of the displaced families and the need for international assistance.',
+        sentence:
+          'During the talks, Sargsian touched on the situation of the displaced families and the need for international assistance.',
       },
     ],
     contacts: [{ a: 'Hovik Sargsian', b: 'Claire Delorme', kind: 'meeting', date: '2023-03-24', dateText: 'on Friday' }],
@@ -239,7 +243,8 @@ export const reportedCases: Case[] = [
     reported: [
       {
         speaker: 'Claire Delorme',
-        sentence: "French Foreign Minister Claire Delorme highlighted France's contribution to clearing mines from farmland in the border regions.",
+        sentence:
+          "French Foreign Minister Claire Delorme highlighted France's contribution to clearing mines from farmland in the border regions.",
       },
     ],
     exhaustive: true,
@@ -260,13 +265,12 @@ export const reportedCases: Case[] = [
   {
     name: 'reported: a time phrase between subject and verb (X on Monday called for …)',
     date: '2023-05-02',
-    text: paras(
-      `Azerbaijani President Ilgar Guliyev on Monday called for the opening of all transport links in the region without delay.`,
-    ),
+    text: paras(`Azerbaijani President Ilgar Guliyev on Monday called for the opening of all transport links in the region without delay.`),
     reported: [
       {
         speaker: 'Ilgar Guliyev',
-        sentence: 'Azerbaijani President Ilgar Guliyev on Monday called for the opening of all transport links in the region without delay.',
+        sentence:
+          'Azerbaijani President Ilgar Guliyev on Monday called for the opening of all transport links in the region without delay.',
       },
     ],
     exhaustive: true,
@@ -320,7 +324,8 @@ export const reportedCases: Case[] = [
     reported: [
       {
         speaker: 'Hovik Sargsian',
-        sentence: 'Armenian Foreign Minister Hovik Sargsian warned on Tuesday that the talks would fail if the other side kept adding new conditions.',
+        sentence:
+          'Armenian Foreign Minister Hovik Sargsian warned on Tuesday that the talks would fail if the other side kept adding new conditions.',
       },
     ],
     notSaidBy: [{ text: 'adding new conditions', speaker: 'Government of Armenia' }],
@@ -338,9 +343,13 @@ export const reportedCases: Case[] = [
       {
         speaker: 'Daniel Whitcombe',
         via: 'Colin Mercer',
-        sentence: 'According to Mercer, Whitcombe urged both leaders to keep the border quiet while the delimitation commissions do their work.',
+        sentence:
+          'According to Mercer, Whitcombe urged both leaders to keep the border quiet while the delimitation commissions do their work.',
       },
-      { speaker: 'Aram Vardanyan', sentence: 'According to Vardanyan, the commissions have already agreed on the first eleven kilometres of the line.' },
+      {
+        speaker: 'Aram Vardanyan',
+        sentence: 'According to Vardanyan, the commissions have already agreed on the first eleven kilometres of the line.',
+      },
     ],
     contacts: [
       { a: 'Daniel Whitcombe', b: 'Aram Vardanyan', kind: 'call', date: '2022-11-09', dateText: 'on Wednesday' },
@@ -360,7 +369,10 @@ export const reportedCases: Case[] = [
         speaker: 'Hovik Sargsian',
         sentence: "During the meeting, Sargsian presented the Armenian government's plan to reopen the region's transport links.",
       },
-      { speaker: 'Hovik Sargsian', sentence: 'It was emphasized that the plan respects the sovereignty and jurisdiction of every state it crosses.' },
+      {
+        speaker: 'Hovik Sargsian',
+        sentence: 'It was emphasized that the plan respects the sovereignty and jurisdiction of every state it crosses.',
+      },
     ],
     contacts: [{ a: 'Hovik Sargsian', b: 'Reza Tabatabai', kind: 'meeting', date: '2023-04-04', dateText: 'on Tuesday' }],
     exhaustive: true,
@@ -389,7 +401,8 @@ export const reportedCases: Case[] = [
     reported: [
       {
         speaker: 'Ministry of Foreign Affairs of Russia',
-        sentence: 'The Russian Foreign Ministry condemned the new round of sanctions, calling them “an unfriendly step that will not go unanswered.”',
+        sentence:
+          'The Russian Foreign Ministry condemned the new round of sanctions, calling them “an unfriendly step that will not go unanswered.”',
       },
     ],
     exhaustive: true,
@@ -401,8 +414,14 @@ export const reportedCases: Case[] = [
       `French Foreign Minister Claire Delorme said France would keep pressing for an international presence in the region. She also called for a humanitarian corridor to be kept open under international supervision.`,
     ),
     reported: [
-      { speaker: 'Claire Delorme', sentence: 'French Foreign Minister Claire Delorme said France would keep pressing for an international presence in the region.' },
-      { speaker: 'Claire Delorme', sentence: 'She also called for a humanitarian corridor to be kept open under international supervision.' },
+      {
+        speaker: 'Claire Delorme',
+        sentence: 'French Foreign Minister Claire Delorme said France would keep pressing for an international presence in the region.',
+      },
+      {
+        speaker: 'Claire Delorme',
+        sentence: 'She also called for a humanitarian corridor to be kept open under international supervision.',
+      },
     ],
     exhaustive: true,
   },
