@@ -20,6 +20,11 @@ const ATTITUDE_VERBS = new Set([
   'encourages',
   'instructed',
   'instructs',
+  'commended',
+  'commends',
+  'hail',
+  'praised',
+  'praises',
 ]);
 
 // ---- quotations -------------------------------------------------------------------------------

@@ -105,6 +105,11 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
         const org = organisationBefore(cx, cue.start, s.start);
         if (org) who = [org];
       }
+      // "…, it said": the body that spoke last ("the ministry said in a statement … It added …")
+      if (!who[0] && /(?:^|[\s,;])(?:it|It)\s+(?:also\s+)?$/.test(cx.masked.slice(Math.max(s.start, cue.start - 9), cue.start))) {
+        const body = cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, cue.start);
+        if (body) who = [body];
+      }
       if (!who[0] && /^(?:said|says|added|stated|wrote|announced|declared)$/.test(cue.word)) {
         subj = cx.reader.subjectAfter(cue.end, s.end);
         who = subj ? resolveSubject(cx, subj) : [];

@@ -241,6 +241,7 @@ export const ROLE_NOUNS = new Set([
   'lawmaker',
   'source',
   'deputy minister',
+  'fm',
   'top diplomat',
   'chief diplomat',
 ]);
