@@ -8,6 +8,7 @@
 // before recording, so an article is recorded once, and a record is read back after writing to catch
 // two processes claiming the same seq at the same moment (the loser retries at the next one).
 import { randomUUID } from 'node:crypto';
+import type { Logger } from '../log.js';
 import type { KeyValueStore } from '../store/index.js';
 
 export interface ArrivalRecord {
@@ -120,4 +121,29 @@ export class ArrivalLog {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/**
+ * Records `ids` and every article of the index not recorded yet as one arrival (`start`: at the service's
+ * start, which also catches articles added while the bot was down). An index that cannot be listed yet
+ * records `ids` alone, and is not taken for the archive present at the very first start.
+ */
+export async function recordIndexArrivals(
+  log: ArrivalLog,
+  ids: readonly string[],
+  articleIds: () => readonly string[],
+  why: 'start' | 'reload',
+  logger: Logger,
+): Promise<void> {
+  let all: readonly string[] = ids;
+  let listed = false;
+  try {
+    all = [...ids, ...articleIds()];
+    listed = true;
+  } catch (err) {
+    logger.warn('digest.arrivals.index_unavailable', { why, error: err });
+  }
+  // Only an index we could list is the archive "present at the first start".
+  const recorded = await log.record(all, { startLog: why === 'start' && listed });
+  if (recorded) logger.info('digest.arrivals', { why, seq: recorded.seq, articles: recorded.ids.length });
 }

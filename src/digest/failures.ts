@@ -83,3 +83,11 @@ export class DigestInputError extends Error {
     this.name = 'DigestInputError';
   }
 }
+
+/** Stopped, removed, or moved to another process mid-digest: the rest is left for whoever runs it next. */
+export class Interrupted extends Error {
+  constructor(why: string) {
+    super(why);
+    this.name = 'Interrupted';
+  }
+}

@@ -2,6 +2,7 @@
 import { buildIndex } from '../../src/index/index.js';
 import type { Article, ArticleExtraction } from '../../src/model.js';
 import type { AttacheIndex } from '../../src/index/api.js';
+import type { KeyValueStore } from '../../src/store/index.js';
 import { makeArticle, makeDictionary, makeExtraction, type Said, type Met } from '../index/fixtures.js';
 
 export { makeArticle, makeExtraction, makeDictionary };
@@ -45,4 +46,25 @@ export function dailyStories(firstDate: string, count: number, prefix = 'd'): St
       ],
     };
   });
+}
+
+/** A store in memory, as the tests of one part need it: every write is also listed in `writes`. */
+export function memoryStore(): KeyValueStore & {
+  readonly values: Map<string, unknown>;
+  readonly writes: { key: string; value: unknown }[];
+} {
+  const values = new Map<string, unknown>();
+  const writes: { key: string; value: unknown }[] = [];
+  return {
+    kind: 'sqlite',
+    values,
+    writes,
+    get: async <T>(key: string) => structuredClone(values.get(key)) as T | undefined,
+    set: async (key, value) => {
+      writes.push({ key, value: structuredClone(value) });
+      values.set(key, structuredClone(value));
+    },
+    delete: async (key) => void values.delete(key),
+    close: async () => undefined,
+  };
 }
