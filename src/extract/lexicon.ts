@@ -21,7 +21,8 @@ export const SPEECH_VERBS = words(`
   raised raises thanked thanks appealed appeals objected objects protested protests predicted
   predicts mentioned mentions observed observes reported pointed expressed spoke defended defends
   reaffirmed urged countered retorted reads read encouraged encourages regret regrets regretted
-  clarified clarifies instructed instructs assessed assesses
+  clarified clarifies instructed instructs assessed assesses commended commends affirmed affirms revealed
+  reveals hail
 `).filter((v) => !['reported', 'pointed', 'spoke'].includes(v));
 // "shared" is left out on purpose: "Iran and Turkey shared an interest" is no speech.
 

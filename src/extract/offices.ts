@@ -22,6 +22,8 @@ export const OFFICE_NOUNS: ReadonlyMap<string, OfficeKind> = new Map<string, Off
   ['foreign ministers', 'foreign minister'],
   ['foreign minister', 'foreign minister'],
   ['top diplomats', 'foreign minister'],
+  ['fms', 'foreign minister'],
+  ['fm', 'foreign minister'],
   ['top diplomat', 'foreign minister'],
   ['chief diplomats', 'foreign minister'],
   ['chief diplomat', 'foreign minister'],

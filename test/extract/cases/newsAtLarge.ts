@@ -452,6 +452,27 @@ const reportedForms: Case[] = [
   },
 ];
 
+const bodies: Case[] = [
+  {
+    name: 'class 5: "…, it said" is the body that spoke last; "the Russian FM noted"; "He also commended"',
+    date: '2023-05-20',
+    text: paras(
+      `The Russian Foreign Ministry said the talks would continue in Moscow. The sides will meet again in June, it said.`,
+      `The Russian FM noted that the conditions for a settlement had been created.`,
+      `He also commended the efforts of both sides.`,
+    ),
+    reported: [
+      {
+        speaker: 'Ministry of Foreign Affairs of Russia',
+        sentence: 'The Russian Foreign Ministry said the talks would continue in Moscow.',
+      },
+      { speaker: 'Ministry of Foreign Affairs of Russia', sentence: 'The sides will meet again in June, it said.' },
+      { speaker: 'Gennady Orlov', sentence: 'The Russian FM noted that the conditions for a settlement had been created.' },
+      { speaker: 'Gennady Orlov', sentence: 'He also commended the efforts of both sides.' },
+    ],
+  },
+];
+
 const organisations: Case[] = [
   {
     name: 'class 5: "the ministry said in a statement" is the ministry of the country spoken of',
@@ -666,6 +687,7 @@ export const newsAtLargeCases: Case[] = [
   ...names,
   ...discoveredNames,
   ...organisations,
+  ...bodies,
   ...reportedForms,
   ...quoteStyles,
   ...datesAndStatus,

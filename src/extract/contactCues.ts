@@ -1,0 +1,361 @@
+// The words that tell a contact: each cue's expression, the kind of contact it tells, and where its parties
+// stand; the status words; and the one scan per sentence that says which cues are worth running.
+import type { ContactKind } from '../model.js';
+
+export type PartiesFrom =
+  /** subject before the cue, other parties after it ("X met with Y") */
+  | 'subject'
+  /** the parties stand together before the cue ("X and Y met") */
+  | 'group'
+  /** the parties follow the cue ("a meeting between X and Y") */
+  | 'between'
+  /** possessors before the noun, or the sentence's subject around it ("Pashinian’s planned meeting with X", "after talks with X, Y said") */
+  | 'noun'
+  /** "I told President X …" inside a quotation: the quotation's speaker and the object */
+  | 'voice'
+  /** every person named from the cue to the clause's end, with the subject before it ("A and B were joined by C, D") */
+  | 'participants';
+
+export interface ContactCue {
+  /** Lower-case words one of which the sentence must contain for `re` to be worth running. */
+  readonly hint: readonly string[];
+  readonly re: RegExp;
+  readonly kind: ContactKind;
+  readonly parties: PartiesFrom;
+}
+
+// Time and place phrases that may sit between a verb and its "with": "spoke by phone on Thursday with".
+const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earlier|later|again|separately|jointly|and|together|bilaterally|privately|informally|also|briefly|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|via\s+video(?:\s+link)?)\s+)*`;
+const re = (source: string) => new RegExp(source, 'gi');
+
+export const CUES: ContactCue[] = [
+  {
+    hint: ['told', 'met', 'spoke', 'called', 'phoned', 'host', 'receiv', 'welcom'],
+    re: re(
+      String.raw`\b(?:(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned|hosted|received|welcomed)|(?:a\s+pleasure|an\s+honou?r|glad|pleased|delighted|happy)\s+to\s+(?:host|receive|welcome|meet(?:\s+with)?))\s+`,
+    ),
+    kind: 'other',
+    parties: 'voice',
+  },
+  {
+    hint: ['phone'],
+    re: re(
+      String.raw`\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:tele)?phone\s+(?:conversations?|calls?|talks)\s+${ADVERBIAL}with\s+`,
+    ),
+    kind: 'call',
+    parties: 'subject',
+  },
+  {
+    hint: ['spok', 'speak', 'talk'],
+    re: re(String.raw`\b(?:spoke|speaks|talked|spoken|speak|talk)\s+${ADVERBIAL}(?:with|to)\s+`),
+    kind: 'call',
+    parties: 'subject',
+  },
+  {
+    hint: ['call', 'phoned'],
+    re: re(
+      String.raw`\b(?:called|phoned|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`,
+    ),
+    kind: 'call',
+    parties: 'subject',
+  },
+  {
+    hint: ['call'],
+    re: re(String.raw`\b(?:received|receives|got|had)\s+a\s+(?:(?:tele)?phone\s+)?call\s+from\s+`),
+    kind: 'call',
+    parties: 'subject',
+  },
+  {
+    hint: ['met', 'meet'],
+    re: re(String.raw`\b(?:met|meets|meet|to\s+meet|will\s+meet)\s+${ADVERBIAL}(?:with\s+)?`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion'],
+    re: re(
+      String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions)\s+${ADVERBIAL}with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['host', 'receiv', 'welcomed'],
+    re: re(String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!a\s|an\s|calls?\b|letters?\b)`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['letter', 'message'],
+    re: re(String.raw`\b(?:sent|wrote|addressed|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:letter|message)\s+to\s+`),
+    kind: 'letter',
+    parties: 'subject',
+  },
+  { hint: ['wrote', 'writes'], re: re(String.raw`\b(?:wrote|writes)\s+to\s+`), kind: 'letter', parties: 'subject' },
+  {
+    hint: ['letter', 'message'],
+    re: re(String.raw`\b(?:received|receives)\s+a\s+(?:\w+\s+)?(?:letter|message)\s+from\s+`),
+    kind: 'letter',
+    parties: 'subject',
+  },
+  {
+    hint: ['call', 'conversation'],
+    re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+`),
+    kind: 'call',
+    parties: 'noun',
+  },
+  {
+    hint: ['talks', 'meeting', 'negotiation', 'consultation', 'summit', 'visit'],
+    re: re(
+      String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+){0,2}(?:talks|meeting|negotiations|consultations|summit|visit)\s+(?:(?:on\s+)?\w+\s+\d{1,2}\s+)?with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'noun',
+  },
+  {
+    hint: ['talks', 'meeting', 'consultation', 'negotiation'],
+    re: re(
+      String.raw`\b(?:after|following|during|before|ahead\s+of|at|for|went\s+ahead\s+with)\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations|negotiations)\s+with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'noun',
+  },
+  {
+    hint: ['conference'],
+    re: re(String.raw`\b(?:at|during|after)\s+(?:a|the)\s+joint\s+(?:news|press)\s+conference\s+with\s+`),
+    kind: 'meeting',
+    parties: 'noun',
+  },
+  {
+    hint: ['received'],
+    re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?received\s+by\s+`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['conference'],
+    re: re(String.raw`\b(?:held|hold|will\s+hold)\s+(?:a\s+)?joint\s+(?:news|press)\s+conference\b`),
+    kind: 'meeting',
+    parties: 'group',
+  },
+  { hint: ['chaired'], re: re(String.raw`\b(?:co-)?chaired\s+by\s+`), kind: 'meeting', parties: 'between' },
+  {
+    hint: ['call', 'conversation'],
+    re: re(
+      String.raw`\b(?:after|following|during|before|ahead\s+of|in)\s+a\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with\s+`,
+    ),
+    kind: 'call',
+    parties: 'noun',
+  },
+  {
+    hint: ['meeting', 'hosting', 'receiving', 'visiting'],
+    re: re(String.raw`\b(?:after|following|before|while|when|during)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?`),
+    kind: 'meeting',
+    parties: 'noun',
+  },
+  {
+    hint: ['talking', 'speaking'],
+    re: re(String.raw`\b(?:after|following|before|while)\s+(?:talking|speaking)\s+(?:by\s+phone\s+)?(?:with|to)\s+`),
+    kind: 'call',
+    parties: 'noun',
+  },
+  { hint: ['letter'], re: re(String.raw`\bin\s+a\s+(?:\w+\s+)?letter\s+to\s+`), kind: 'letter', parties: 'noun' },
+  {
+    hint: ['met', 'meet', 'talks'],
+    re: re(String.raw`\b(?:met|meet|will\s+meet|to\s+meet|held\s+talks|hold\s+talks|will\s+hold\s+talks)\b`),
+    kind: 'meeting',
+    parties: 'group',
+  },
+  // "X, Y and Z held a trilateral meeting", "the leaders will hold a summit"
+  {
+    hint: ['meeting', 'summit', 'talks', 'consultation', 'negotiation'],
+    re: re(
+      String.raw`\b(?:held|hold|had|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|consultations|negotiations)\b(?!\s+(?:with|between)\b)`,
+    ),
+    kind: 'meeting',
+    parties: 'group',
+  },
+  {
+    hint: ['spoke', 'talked', 'phone'],
+    re: re(String.raw`\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`),
+    kind: 'call',
+    parties: 'group',
+  },
+  {
+    hint: ['phone'],
+    re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`),
+    kind: 'call',
+    parties: 'group',
+  },
+  // "A, B and C gathered on the sidelines of the summit"
+  {
+    hint: ['gathered', 'convened', 'together'],
+    re: re(String.raw`\b(?:gathered|convened|came\s+together|will\s+gather|will\s+convene)\b`),
+    kind: 'meeting',
+    parties: 'group',
+  },
+  // "A and B on Tuesday discussed … during a meeting in St. Petersburg"
+  {
+    hint: ['meeting', 'talks', 'summit'],
+    re: re(
+      String.raw`\b(?:during|at|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)\b(?!\s+(?:with|between|of)\b)`,
+    ),
+    kind: 'meeting',
+    parties: 'group',
+  },
+  // "Foreign ministers of A, B and C attended the meeting", "A and B began negotiations in Almaty"
+  {
+    hint: ['attend', 'took', 'participat', 'negotiation', 'talks', 'consultation'],
+    re: re(
+      String.raw`\b(?:attended|attend|took\s+part\s+in|participated\s+in|(?:began|begin|started|resumed|opened|continued|concluded)\s+(?:a\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|session)\b`,
+    ),
+    kind: 'meeting',
+    parties: 'group',
+  },
+  { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations)\s+between\s+`), kind: 'meeting', parties: 'between' },
+  // "a telephone conversation took place between A and B", "talks were held between …"
+  {
+    hint: ['between'],
+    re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+(?:took\s+place|was\s+held|were\s+held)\s+${ADVERBIAL}between\s+`),
+    kind: 'call',
+    parties: 'between',
+  },
+  {
+    hint: ['between'],
+    re: re(
+      String.raw`\b(?:meeting|talks|summit|negotiations|consultations)\s+(?:took\s+place|was\s+held|were\s+held|will\s+take\s+place|will\s+be\s+held)\s+${ADVERBIAL}between\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'between',
+  },
+  // "the fourth meeting of the special representatives, A and B, took place", "under the co-chairmanship of A, B and C"
+  {
+    hint: ['meeting', 'summit', 'chairmanship', 'chairing', 'presence', 'participation', 'talks', 'session', 'round'],
+    re: re(
+      String.raw`\b(?:(?:meeting|talks|summit|session|round)\s+of\b|(?:joint\s+|co-)?chairmanship\s+of\b|co-chairing\s+of\b|in\s+the\s+presence\s+of\b|with\s+the\s+participation\s+of\b)`,
+    ),
+    kind: 'meeting',
+    parties: 'participants',
+  },
+  // "A and B were joined by C and D", "the summit was attended by …"
+  {
+    hint: ['joined', 'attended'],
+    re: re(
+      String.raw`\b(?:(?:was|were|will\s+be|are\s+to\s+be)\s+(?:also\s+)?(?:expected\s+to\s+be\s+)?(?:joined|attended)\s+(?:there\s+|(?:in|at|for)\s+(?:their|the|his|her)\s+\w+\s+)?by)\b`,
+    ),
+    kind: 'meeting',
+    parties: 'participants',
+  },
+  // "The summit was hosted by X and attended by Y and Z": everyone named met everyone
+  {
+    hint: ['host'],
+    re: re(String.raw`\b(?:summit|meeting|talks|session|conference)\s+(?:was|were|will\s+be)\s+hosted\s+by\b`),
+    kind: 'meeting',
+    parties: 'participants',
+  },
+  // "X and Y will have a video conference", "held a videoconference"
+  {
+    hint: ['video'],
+    re: re(
+      String.raw`\b(?:held|hold|had|have|will\s+have|will\s+hold)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:video\s*conference|video\s+call|video\s+link)\b(?!\s+with)`,
+    ),
+    kind: 'call',
+    parties: 'group',
+  },
+  {
+    hint: ['video'],
+    re: re(String.raw`\b(?:through|via|by|in|during|at)\s+(?:a\s+)?video\s*(?:conference|call|link)\s+with\s+`),
+    kind: 'call',
+    parties: 'noun',
+  },
+  { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+between\s+`), kind: 'call', parties: 'between' },
+];
+
+// A sentence is read for contacts only when it holds one of these.
+const GATE_WORDS = [
+  'gathered',
+  'convened',
+  'together',
+  'video',
+  'pleasure',
+  'honour',
+  'honor',
+  'told',
+  'chairmanship',
+  'chairing',
+  'presence',
+  'participat',
+  'joined',
+  'attend',
+  'took',
+  'began',
+  'resumed',
+  'met',
+  'meet',
+  'chaired',
+  'conference',
+  'call',
+  'phone',
+  'spoke',
+  'speak',
+  'talk',
+  'host',
+  'receiv',
+  'welcom',
+  'letter',
+  'wrote',
+  'conversation',
+  'summit',
+  'visit',
+  'negotiat',
+  'consultation',
+  'between',
+];
+// Bits of what a sentence's words allow: bit i for CUES[i], then the gate, then "day" (every phrase SAME_DAY matches holds it).
+export const GATE_BIT = 1 << CUES.length;
+export const DAY_BIT = 1 << (CUES.length + 1);
+
+/**
+ * What a sentence's words allow, found by one scan instead of an `includes` per hint per cue: which
+ * cues are worth running, whether the sentence passes the gate, whether SAME_DAY can match. The
+ * scan looks for every listed word case-insensitively, longest first, resuming one character after
+ * each match (words overlap: "meeting" holds "meet"); a match stands for every listed word inside it.
+ */
+class SentenceWords {
+  private readonly re: RegExp;
+  private readonly bits = new Map<string, number>();
+
+  constructor() {
+    const words = [...new Set([...GATE_WORDS, 'day', ...CUES.flatMap((c) => c.hint)])];
+    for (const w of words) {
+      let bits = 0;
+      CUES.forEach((cue, i) => {
+        if (cue.hint.some((h) => w.includes(h))) bits |= 1 << i;
+      });
+      if (GATE_WORDS.some((g) => w.includes(g))) bits |= GATE_BIT;
+      if (w.includes('day')) bits |= DAY_BIT;
+      this.bits.set(w, bits);
+    }
+    this.re = new RegExp(words.sort((a, b) => b.length - a.length).join('|'), 'gi');
+  }
+
+  scan(text: string): number {
+    let bits = 0;
+    this.re.lastIndex = 0;
+    for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
+      bits |= this.bits.get(m[0].toLowerCase())!;
+      this.re.lastIndex = m.index + 1;
+    }
+    return bits;
+  }
+}
+
+if (DAY_BIT >= 2 ** 30) throw new Error('contacts: too many cues for the bits of SentenceWords');
+export const SENTENCE_WORDS = new SentenceWords();
+export const SAME_DAY =
+  /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
+export const PLANNED =
+  /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
+export const CANCELLED =
+  /\b(?:cancel(?:l)?ed|called\s+off|(?:declined|refused|declines|refuses)\s+to\s+(?:meet|receive|talk|hold)|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
+export const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+plans?\s+to\s+$/i;

@@ -1,0 +1,109 @@
+// The contacts of one article as events: pronoun parties resolved before reading, the days one mention of an
+// event lends another, and one contact per pair, kind and event.
+import { isoDateOf, type Actor, type ActorId } from '../model.js';
+import { ClauseReader } from './clauses.js';
+import type { Found, FoundContact } from './contactTypes.js';
+import type { ResolvedMention } from './coreference.js';
+import type { Sentence } from './sentences.js';
+
+/**
+ * "He also met with X": a pronoun outside quotations stands for the person the sentences before were about
+ * (the main subject of the nearest earlier sentence that has a person for one, gender permitting), else for
+ * the last person named. Pronouns nothing fits are left out.
+ */
+export function withPronouns(
+  mentions: readonly ResolvedMention[],
+  sentences: readonly Sentence[],
+  masked: string,
+  actorOf: (id: ActorId) => Actor | undefined,
+): ResolvedMention[] {
+  if (!mentions.some((m) => m.kind === 'pronoun')) return [...mentions];
+  const reader = new ClauseReader(
+    masked,
+    mentions.filter((m) => m.actor && !m.inQuote),
+  );
+  function fits(id: ActorId | null, gender?: 'm' | 'f'): boolean {
+    const a = id ? actorOf(id) : undefined;
+    return !!a && a.kind === 'person' && (!gender || !a.gender || a.gender === gender);
+  }
+  const out: ResolvedMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'pronoun') {
+      out.push(m);
+      continue;
+    }
+    if (m.inQuote) continue;
+    let actor: ActorId | null = null;
+    const here = sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
+    for (let k = here - 1; k >= 0 && k >= here - 3 && !actor; k--) {
+      const subj = reader.mainSubject(sentences[k]!, sentences[k]!.end);
+      const id = subj?.mentions.length === 1 ? subj.mentions[0]!.actor : null;
+      if (fits(id, m.gender)) actor = id;
+    }
+    if (!actor)
+      for (let i = out.length - 1; i >= 0 && !actor; i--) if (!out[i]!.inQuote && fits(out[i]!.actor, m.gender)) actor = out[i]!.actor;
+    if (actor) out.push({ ...m, actor });
+  }
+  return out;
+}
+
+/**
+ * "The foreign ministers met in Moscow on Monday. They were joined by X …": a contact with no day of its own,
+ * in the sentence right after (or before) a dated contact of the same kind and status that shares a party, is
+ * the same event and takes its day.
+ */
+export function inheritDates(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.date !== null) continue;
+    const same = found.find(
+      (d) =>
+        d.date !== null &&
+        d.kind === c.kind &&
+        d.status === c.status &&
+        d.paragraph >= c.paragraph - 1 &&
+        Math.abs(d.sentence - c.sentence) === 1 &&
+        (d.a === c.a || d.a === c.b || d.b === c.a || d.b === c.b),
+    );
+    if (same) found[i] = { ...c, date: same.date };
+  }
+  // every pair of one sentence's event shares the day one of them got from the sentence beside it
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.date !== null) continue;
+    const sibling = found.find((d) => d.date !== null && d.sentence === c.sentence && d.kind === c.kind && d.status === c.status);
+    if (sibling) found[i] = { ...c, date: sibling.date };
+  }
+}
+
+/** "The day before their talks": the day before the talks' own date, when the article gives it. */
+export function anchorRelativeDates(found: Found[]): void {
+  const talks = found.find((c) => !c.relative && c.kind === 'meeting' && c.date !== null && c.status !== 'cancelled');
+  if (!talks?.date) return;
+  const before = isoDateOf(new Date(new Date(`${talks.date}T00:00:00Z`).getTime() - 86_400_000));
+  for (let i = 0; i < found.length; i++) if (found[i]!.relative) found[i] = { ...found[i]!, date: before };
+}
+
+/** One contact per pair and kind: a dated mention of it beats an undated one. */
+/**
+ * One contact per pair, kind and event: a dated mention of it beats an undated one. A held meeting on a day
+ * other than the planned one's ("were to meet in Granada … already met in Chisinau on June 1") is another event.
+ */
+export function merge(found: readonly Found[]): FoundContact[] {
+  const byPair = new Map<string, FoundContact[]>();
+  for (const { relative: _relative, sentence: _sentence, paragraph: _paragraph, ...c } of found) {
+    if (c.a === c.b) continue;
+    const key = `${[c.a, c.b].sort().join('|')}|${c.kind}`;
+    const events = byPair.get(key) ?? [];
+    byPair.set(key, events);
+    const i = events.findIndex((e) => e.date === null || c.date === null || e.date === c.date);
+    const seen = events[i];
+    if (!seen) events.push(c);
+    else if (seen.date === null && c.date !== null) {
+      // an undated plan later told as held on a day of its own is a different, earlier event
+      if (seen.status !== 'held' && c.status === 'held') events.push(c);
+      else events[i] = { ...seen, date: c.date, status: seen.status === 'held' ? c.status : seen.status };
+    }
+  }
+  return [...byPair.values()].flat();
+}

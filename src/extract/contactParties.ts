@@ -1,0 +1,212 @@
+// Who takes part in a contact a cue tells: the objects after it, the subject before it, the possessors of a
+// meeting noun, a group named before ("the five leaders"), the participants of an event. Each reads the
+// article through a ContactScene, the state findContacts keeps while it walks the sentences.
+import type { Actor, ActorId, IsoDate } from '../model.js';
+import { titleStart, type ClauseReader } from './clauses.js';
+import type { ResolvedMention } from './coreference.js';
+import type { Found } from './contactTypes.js';
+import type { Sentence } from './sentences.js';
+
+/** What the contact finder knows of the article while it reads it. */
+export interface ContactScene {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  /** Mentions that resolve to an actor (pronouns resolved), in order. */
+  readonly named: readonly ResolvedMention[];
+  /** All mentions, quoted ones included. */
+  readonly mentions: readonly ResolvedMention[];
+  readonly reader: ClauseReader;
+  readonly date: IsoDate;
+  readonly actorOf: (id: ActorId) => Actor | undefined;
+  /** Contacts found so far, in text order. */
+  readonly found: Found[];
+  /** The sentences read so far that name no "that day": where "that day" looks for its day. */
+  readonly dayCandidates: string[];
+}
+
+const GROUP_ANAPHOR =
+  /\b(?:the|both|all)\s+(?:(two|three|four|five|six|seven)\s+)?(?:[\w-]+\s+)?(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads\s+of\s+state)\b[^,;]{0,50}$/i;
+const GROUP_NOUN = /\b(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads)\b/i;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
+// What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
+const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
+const FIRST_GAP = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:(?:${ROLE_WORD}\s*)+[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
+  'u',
+);
+// After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
+// conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z").
+const NEXT_GAP = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|(?:\s*\([^()]{1,40}\))?\s*,\s*(?:[\p{Lu}][\p{L}.’'-]*\s+)*)$`,
+  'u',
+);
+
+/**
+ * Reads the text unmasked: a spokesperson's quoted readout ("…the leaders’ planned meeting with X…")
+ * reports contacts as facts, and they count as much as narration's.
+ */
+
+export function isParty(cx: ContactScene, m: ResolvedMention): boolean {
+  const a = cx.actorOf(m.actor!);
+  return !!a && (a.kind === 'person' || (m.kind !== 'metonym' && !/^government of/i.test(a.name)));
+}
+
+export function isPerson(cx: ContactScene, id: ActorId): boolean {
+  return cx.actorOf(id)?.kind === 'person';
+}
+
+/** The parties right after a cue: "with Foreign Minister X and Azerbaijani Foreign Minister Y". */
+export function objectList(cx: ContactScene, from: number, s: Sentence): ActorId[] {
+  const ids: ActorId[] = [];
+  let cursor = from;
+  for (let k = 0; k < cx.named.length; k++) {
+    const m = cx.named[k]!;
+    if (m.end <= from || m.start >= s.end) continue;
+    // "the Minister of Foreign Affairs of Azerbaijan, Jeyhun Bayramov": a role noun that a title goes on
+    // from is part of the title of the name that follows, read as words of the gap
+    if ((m.kind === 'roleNoun' || m.kind === 'nominal') && /^\s+(?:of|for|to)\s/i.test(cx.text.slice(m.end, m.end + 5))) continue;
+    const gap = cx.text.slice(cursor, titleStart(m));
+    if (!(ids.length === 0 ? FIRST_GAP : NEXT_GAP).test(gap)) break;
+    // "…with Y, the ministry said": the voice of a trailing attribution is no party
+    if (ids.length > 0 && /,/.test(gap) && TRAILING_VOICE.test(cx.text.slice(m.end, s.end))) break;
+    // "with Azerbaijan’s president": the possessor is no party (its president, named or not, may be)
+    if (/^[’']s\b/.test(cx.text.slice(m.end, m.end + 3))) {
+      if (ids.length > 0 || cx.actorOf(m.actor!)?.kind === 'person') break;
+      cursor = m.end;
+      continue;
+    }
+    // "the EU Special Representative for the South Caucasus, Henrik Aalto": the organisation is part of a title
+    const next = cx.named[k + 1];
+    const partOfTitle =
+      cx.actorOf(m.actor!)?.kind === 'org' &&
+      next &&
+      next.start < s.end &&
+      isPerson(cx, next.actor!) &&
+      FIRST_GAP.test(cx.text.slice(m.end, titleStart(next)));
+    if (!partOfTitle && isParty(cx, m) && !ids.includes(m.actor!)) ids.push(m.actor!);
+    cursor = m.end;
+  }
+  return ids;
+}
+
+/** People named from `from` to the end of the clause (a full stop, a semicolon, or a verb that closes the list). */
+export function participantsAfter(cx: ContactScene, from: number, s: Sentence): ActorId[] {
+  const rest = cx.text.slice(from, s.end);
+  const stop =
+    /\b(?:took\s+place|was\s+held|were\s+held|will\s+be\s+held|will\s+take\s+place|met|discussed|said|signed|agreed|to\s+discuss|which|where|who)\b|;|\.\s/.exec(
+      rest,
+    );
+  const end = stop ? from + stop.index : s.end;
+  const ids: ActorId[] = [];
+  for (const m of cx.named) {
+    if (m.start < from || m.end > end || m.inQuote) continue;
+    if (/^[’']s\b/.test(cx.text.slice(m.end, m.end + 3))) continue;
+    if (isPerson(cx, m.actor!) && !ids.includes(m.actor!)) ids.push(m.actor!);
+  }
+  return ids;
+}
+
+export function subjectsOf(cx: ContactScene, at: number, s: Sentence): ActorId[] {
+  const subj = cx.reader.subjectBefore(at, s.start) ?? cx.reader.mainSubject(s, at);
+  return subj ? subj.mentions.map((m) => m.actor!).filter((id) => id && cx.actorOf(id)) : [];
+}
+
+/** Who holds the meeting or call a noun names. */
+export function nounSubjects(cx: ContactScene, at: number, cueText: string, s: Sentence, objects: readonly ActorId[]): ActorId[] {
+  // "Pashinian’s and Aliyev’s planned meeting with X"
+  if (/^[’']s/.test(cueText) || /^(?:the|a|his|her|their|its)\s/i.test(cueText)) {
+    const possessors = possessorsBefore(cx, at + (/^[’']s/.test(cueText) ? 2 : 0), s);
+    if (possessors.length) return possessors;
+    // "X will not fly to Granada for the meeting with Y": the subject of the clause, when it does not speak
+    // ("X said that his trilateral meeting with Y and Z …": "his" is the one who speaks; but in "X said in a
+    // statement on his conversation with Y" the readout is about someone else)
+    const main = cx.reader.mainSubject(s, at);
+    const between = main ? cx.text.slice(main.start, at) : '';
+    const speaks = /\b(?:said|says|told|tells|added|stated|noted|wrote|announced|reported)\b/i.test(between);
+    const ownClause =
+      /^(?:his|her)\s/i.test(cueText) &&
+      /\b(?:said|says|stated|noted|added|announced)\s+(?:that\s+)?(?:his|her)$/i.test(between + cueText.split(/\s/)[0]);
+    if (main && (!speaks || ownClause)) {
+      const ids = main.mentions
+        .map((m) => m.actor!)
+        .filter(
+          (id) =>
+            id &&
+            !objects.includes(id) &&
+            isParty(
+              cx,
+              main.mentions.find((m) => m.actor === id)!,
+            ),
+        );
+      if (ids.length) return ids;
+    }
+  }
+  // "After talks with X, Y said …" / "Y said after talks with X"
+  if (/^(?:after|following|during|before|ahead|at|in|when|while)\b/i.test(cueText)) {
+    const comma = cx.text.indexOf(',', at);
+    const subject =
+      cx.text.slice(s.start, at).trim() === '' && comma > 0 && comma < s.end
+        ? cx.reader.mainSubject({ start: comma + 1, end: s.end }, s.end)
+        : cx.reader.mainSubject(s, at);
+    return subject ? subject.mentions.map((m) => m.actor!).filter((id) => !objects.includes(id)) : [];
+  }
+  // "…,” the spokesman said in a readout of the call with X": the one the quoted readout is about
+  const speakerish = cx.reader.mainSubject(s, at)?.mentions.map((m) => m.actor) ?? [];
+  const inQuote = cx.mentions.find(
+    (m) => m.inQuote && m.start >= s.start && m.end <= at && m.actor && isPerson(cx, m.actor) && !objects.includes(m.actor),
+  );
+  if (inQuote) return [inQuote.actor!];
+  for (let k = cx.named.length - 1; k >= 0; k--) {
+    const m = cx.named[k]!;
+    if (m.end > s.start || m.inQuote) continue;
+    if (isPerson(cx, m.actor!) && !objects.includes(m.actor!) && !speakerish.includes(m.actor)) return [m.actor!];
+  }
+  return [];
+}
+
+export function possessorsBefore(cx: ContactScene, at: number, s: Sentence): ActorId[] {
+  const window = cx.text.slice(s.start, at);
+  const m = /((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*[’']s?\s*(?:,\s*|\s*and\s+)?)+)$/u.exec(window);
+  if (!m) return [];
+  const from = s.start + m.index;
+  return cx.named.filter((x) => x.start >= from && x.end <= at && isParty(cx, x)).map((x) => x.actor!);
+}
+
+/**
+ * "The five leaders already met in this format in June", "both ministers met again": the parties of the
+ * latest earlier contact of that many people.
+ */
+export function groupAnaphor(cx: ContactScene, at: number, s: Sentence): ActorId[] {
+  const before = cx.text.slice(s.start, at);
+  if (!GROUP_NOUN.test(before)) return [];
+  const lead = GROUP_ANAPHOR.exec(before);
+  if (!lead) return [];
+  const want = lead[1] ? (NUMBER_WORDS[lead[1].toLowerCase()] ?? 0) : lead[0].toLowerCase().startsWith('both') ? 2 : 0;
+  const bySentence = new Map<number, Set<ActorId>>();
+  for (const c of cx.found)
+    if (c.sentence < s.index) bySentence.set(c.sentence, new Set([...(bySentence.get(c.sentence) ?? []), c.a, c.b]));
+  for (const k of [...bySentence.keys()].sort((x, y) => y - x)) {
+    const parties = [...bySentence.get(k)!].filter((id) => isPerson(cx, id));
+    if (parties.length >= 2 && (!want || parties.length === want)) return parties;
+  }
+  return [];
+}
+
+/** The people of the latest contact found, in this sentence or the one before. */
+export function latestParties(cx: ContactScene, s: Sentence): ActorId[] {
+  const last = cx.found[cx.found.length - 1];
+  if (!last || last.sentence < s.index - 1) return [];
+  return [...new Set(cx.found.filter((c) => c.sentence === last.sentence && c.kind === last.kind).flatMap((c) => [c.a, c.b]))].filter(
+    (id) => isPerson(cx, id),
+  );
+}
+
+export function groupBefore(cx: ContactScene, at: number, s: Sentence, anyDistance: boolean): ActorId[] {
+  const subj = cx.reader.subjectBefore(at, s.start);
+  if (subj && subj.mentions.length >= 2) return subj.mentions.map((m) => m.actor!).filter(Boolean);
+  const main = cx.reader.mainSubject(s, at);
+  if (!main || main.mentions.length < 2) return [];
+  const gap = cx.text.slice(main.mentions[main.mentions.length - 1]!.end, at);
+  return anyDistance || /^\s*(?:\w+\s+){0,3}$/.test(gap) ? main.mentions.map((m) => m.actor!).filter(Boolean) : [];
+}

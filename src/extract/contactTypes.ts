@@ -1,0 +1,13 @@
+// What the contact finder hands back, and what it keeps of each contact while it reads.
+import type { ActorId, ContactKind, ContactStatus, IsoDate, Span } from '../model.js';
+
+export interface FoundContact extends Span {
+  readonly a: ActorId;
+  readonly b: ActorId;
+  readonly kind: ContactKind;
+  readonly date: IsoDate | null;
+  readonly status: ContactStatus;
+}
+
+/** A contact as found: where its sentence stands, and whether its date is relative to the talks' own. */
+export type Found = FoundContact & { readonly sentence: number; readonly paragraph: number; readonly relative?: boolean };

@@ -1,0 +1,250 @@
+// People the dictionary does not know, found by their context (a title, a role appositive, a speech or
+// contact verb, a surname of the region), and a one-letter slip of a surname already named.
+import type { Actor, ActorId } from '../model.js';
+import type { ActorLexicon } from './actorLexicon.js';
+import { COUNTRY_NAMES, DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import type { RawMention } from './mentionKinds.js';
+import { isCapitalised, onlySpaceBetween, type Token } from './tokens.js';
+import { DEMONYM, ROLE_NOUNS, TokenFacts } from './wordFacts.js';
+
+export const PARTICLES = new Set([
+  'de',
+  'von',
+  'van',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'ibn',
+  'el',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'dos',
+  'ter',
+  'Al',
+  'El',
+]);
+export const CONTACT_VERBS = new Set([
+  'met',
+  'meets',
+  'spoke',
+  'speaks',
+  'held',
+  'holds',
+  'hosted',
+  'hosts',
+  'received',
+  'receives',
+  'called',
+  'visited',
+  'visits',
+  'phoned',
+  'will',
+  'is',
+  'was',
+  'has',
+  'had',
+]);
+export const SPEECH = new Set(SPEECH_VERBS);
+
+/**
+ * "Sargsina underlined …" after "Hovik Sargsian": a surname one slip (a letter added, dropped,
+ * changed or two swapped) from a person already named, standing where a speaker stands.
+ */
+export function misspeltSurname(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  earlier: readonly RawMention[],
+  lexicon: ActorLexicon,
+  discovered: ReadonlyMap<ActorId, Actor>,
+): RawMention | null {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || !(SPEECH.has(next.text) || SPEAKER_VERBS.has(next.text)) || !onlySpaceBetween(text, tok.end, next.start)) return null;
+  if (NOT_NAME_WORDS.has(tok.text) || PLACES.has(tok.text) || DEMONYMS[tok.text]) return null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const m = earlier[k]!;
+    if (m.start >= tok.start) continue;
+    const ids = m.kind === 'name' ? m.entries.map((e) => e.actor) : m.kind === 'discovered' ? [m.actor] : [];
+    for (const id of ids) {
+      const actor = lexicon.dictionary.byId.get(id) ?? discovered.get(id);
+      if (actor?.kind !== 'person') continue;
+      const surname = actor.name.split(/\s+/).pop()!;
+      const written = text.slice(m.start, m.end).split(/\s+/).pop()!;
+      if ([surname, written].some((s) => s !== tok.text && withinOneEdit(s, tok.text))) {
+        return m.kind === 'name'
+          ? { kind: 'name', start: tok.start, end: tok.end, entries: m.entries.filter((e) => e.actor === id) }
+          : { kind: 'discovered', start: tok.start, end: tok.end, actor: id };
+      }
+    }
+  }
+  return null;
+}
+
+// Verbs after which a lone capitalised word is surely someone's name (not "is", "was": "Baku is").
+export const SPEAKER_VERBS = new Set(['met', 'spoke', 'held', 'hosted', 'received', 'called', 'also', 'visited']);
+
+/** Optimal string alignment distance ≤ 1: one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  const restA = a.slice(i + 1);
+  const restB = b.slice(i + 1);
+  if (a.length === b.length) return restA === restB || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export const LOWER_TITLE =
+  /^(?:aide|spokes(?:man|woman|person)|minister|envoy|ambassador|adviser|advisor|aide|secretary|president|official|head|chief|director|representative|deputy|chair(?:man|woman|person)?|commissioner|special|senior|foreign|presidential)$/;
+
+/** Whether word `k` is the place that ends a title: "President of Artsakh", "Ambassador to Iran". */
+export function placeOfTitle(words: readonly string[], k: number): boolean {
+  if (k < 2) return false;
+  const joiner = words[k - 1];
+  if (joiner !== 'of' && joiner !== 'to') return false;
+  const title = words[k - 2]!;
+  return TITLE_WORDS.has(title) || LOWER_TITLE.test(title.toLowerCase());
+}
+
+/** Two to four name words in a row (particles such as "von" allowed inside). */
+export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { from: number; to: number } | null {
+  const { words, joined } = facts;
+  if (!facts.isNameWord(i)) return null;
+  // "President of Artsakh Arayik Harutyunyan", "Ambassador to Iran Artashes Toumanian": the place ends a title
+  if (placeOfTitle(words, i) && i + 1 < words.length && joined[i + 1] && facts.isNameWord(i + 1)) return null;
+  if (
+    i > 0 &&
+    !taken[i - 1] &&
+    joined[i] &&
+    isCapitalised(words[i - 1]!) &&
+    !TITLE_WORDS.has(words[i - 1]!) &&
+    !DEMONYM.get(words[i - 1]!) &&
+    !NOT_NAME_WORDS.has(words[i - 1]!) &&
+    !placeOfTitle(words, i - 1)
+  ) {
+    return null; // inside a longer capitalised run that is not a name (an organisation, a place)
+  }
+  let to = i;
+  for (let k = i + 1; k < words.length && k - i < 5; k++) {
+    const w = words[k]!;
+    if (taken[k] || !joined[k]) break;
+    if (PARTICLES.has(w) && k + 1 < words.length && facts.isNameWord(k + 1)) continue;
+    if (!facts.isNameWord(k)) {
+      if (isCapitalised(w) && (ORG_WORDS.has(w) || PLACES.has(w))) return null; // "Minsk Group", "Black Sea"
+      break;
+    }
+    to = k;
+  }
+  const length = to - i + 1;
+  if (length < 2 || length > 4) return null;
+  return { from: i, to };
+}
+
+/** A speech or contact verb after the name, or an appositive role: "Karen Smith, the spokeswoman, …". */
+/**
+ * Surnames of the region by their endings: Armenian -yan/-ian, Azerbaijani and Russian -ov/-ev(a), Georgian
+ * -shvili/-dze/-ia, Ukrainian -enko, Turkish -oğlu, Persian -zadeh, Slavic -ski/-sky/-vich. A full name ending so
+ * is a person wherever it stands ("talks with Rauf Gasimov", "the delegation of Nino Kalandadze").
+ */
+export const REGIONAL_SURNAME = /(?:[yi]ants?|[yi]an|[oe]va?|yeva?|shvili|dze|[^ai]ia|enko|zade?h?|o[gğ]lu|[oe]vi[cć]h?|sk[iy]|ska)$/;
+
+export function looksLikePersonContext(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to > from && REGIONAL_SURNAME.test(tokens[to]!.text) && tokens[to]!.text.length >= 5) return true;
+  const after = text.slice(tokens[to]!.end, tokens[to]!.end + 80);
+  const nextWord = tokens[to + 1]?.text ?? '';
+  const nextNext = tokens[to + 2]?.text ?? '';
+  if (
+    /^\s+/.test(after) &&
+    (SPEECH.has(nextWord) || CONTACT_VERBS.has(nextWord) || (nextWord === 'also' && (SPEECH.has(nextNext) || CONTACT_VERBS.has(nextNext))))
+  )
+    return true;
+  if (appositiveRole(text, tokens[to]!.end)) return true;
+  // "…, Gegham Stepanyan, said …": a name set off by commas right before a speech verb
+  const setOff = /^,\s+(?:also\s+)?(\p{Ll}+)/u.exec(after);
+  if (setOff && SPEECH.has(setOff[1]!) && /,\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 3), tokens[from]!.start))) return true;
+  // "X, for his part, accused …"
+  const aside =
+    /^,\s+(?:for (?:his|her|their) part|in turn|in response|however|meanwhile|in a statement|on Twitter|on X)\s*,\s+(?:also\s+)?(\p{L}+)/u.exec(
+      after,
+    );
+  if (aside && SPEECH.has(aside[1]!)) return true;
+  const before = text.slice(Math.max(0, tokens[from]!.start - 30), tokens[from]!.start);
+  return /\b(?:said|told|according to|met(?: with)?|spoke with|talks with|call with|conversation with|received|hosted|by)\s+$/i.test(
+    before,
+  );
+}
+
+/** The role in an appositive after a name: ", US Assistant Secretary of State," / ", the spokeswoman for …". */
+export function appositiveRole(text: string, end: number): string | undefined {
+  const m = /^,\s+((?:the\s+|a\s+|an\s+)?[^,.;“”"]{2,120}?)(?=,|\.|;|\s+(?:said|told|added)\b|$)/.exec(text.slice(end, end + 160));
+  if (!m) return undefined;
+  const phrase = m[1]!;
+  const words = phrase.split(/\s+/);
+  const hasTitle = words.some(
+    (w) =>
+      TITLE_WORDS.has(w) ||
+      ROLE_NOUNS.has(w.toLowerCase()) ||
+      /^(spokes\w+|minister|envoy|ambassador|adviser|advisor|secretary|president|official|head|chief|director|representative|deputy|chairman|chairwoman|analyst|expert|researcher|professor|scholar|fellow|lawmaker|MP|member|journalist|editor|commentator|activist|founder|economist|politician|candidate|leader|ombudsman|governor|mayor|cleric|archbishop|bishop|aide|negotiator|diplomat|correspondent|columnist|historian)$/i.test(
+        w,
+      ),
+  );
+  return hasTitle ? phrase.trim() : undefined;
+}
+
+/** The country a title names: "Swiss Foreign Minister", "Head of the … of Switzerland". */
+export function countryIn(title: string): string | undefined {
+  for (const word of title.split(/[\s,]+/)) {
+    if (DEMONYMS[word]) return DEMONYMS[word];
+    if (COUNTRY_NAMES[word]) return COUNTRY_NAMES[word];
+  }
+  return undefined;
+}
+
+export function discoveredId(name: string): ActorId {
+  const ascii = asciiSlug(name);
+  if (ascii !== null) return `new-${ascii}`;
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `new-${slug}`;
+}
+
+/**
+ * The slug of an all-ASCII name, made in one pass (null for any other name): what normalising,
+ * lower-casing and replacing each run of other characters by "-" give, without the expressions,
+ * since NFKD leaves ASCII as it is.
+ */
+export function asciiSlug(name: string): string | null {
+  let slug = '';
+  let dash = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && slug !== '') slug += '-';
+      dash = false;
+      slug += String.fromCharCode(c);
+    } else dash = true;
+  }
+  return slug;
+}
+
+/** Whether `word` is a first word of the actor's name or of one of its longer aliases ("Hovik" of Hovik Sargsian). */
+export function knownFirstName(lexicon: ActorLexicon, id: ActorId, word: string): boolean {
+  const actor = lexicon.dictionary.byId.get(id);
+  if (!actor) return false;
+  return [actor.name, ...actor.aliases].some((n) => {
+    const parts = n.split(/\s+/);
+    return parts.length > 1 && parts.slice(0, -1).includes(word);
+  });
+}

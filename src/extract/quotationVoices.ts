@@ -1,0 +1,171 @@
+// Whose words a quotation holds: a trailing tag, the cue whose clause holds it, or the voice beside it (a
+// colon frame, the subject right before it, a statement ending the paragraph before, the quotation it goes on).
+import type { Attribution, AttributionScene, Found } from './attributionScene.js';
+import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
+import type { Quotation } from './quotations.js';
+import type { Sentence } from './sentences.js';
+import { dateNear, isPerson, resolveSubject, speakerOfCue, whoAfter } from './voices.js';
+
+const SENTENCE_END_PUNCT = /[.!?]/;
+/** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
+const ATTITUDE_VERBS = new Set([
+  'regret',
+  'regrets',
+  'regretted',
+  'welcomed',
+  'welcomes',
+  'assessed',
+  'assesses',
+  'encouraged',
+  'encourages',
+  'instructed',
+  'instructs',
+  'commended',
+  'commends',
+  'hail',
+  'praised',
+  'praises',
+]);
+
+// ---- quotations -------------------------------------------------------------------------------
+
+/** `null`: no voice yet (maybe later); `undefined`: no voice, and none to be looked for. */
+export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, cues: readonly Cue[]): Attribution | null | undefined {
+  const words = cx.text.slice(q.start, q.end);
+  const wordCount = words.trim().split(/\s+/).length;
+  const opensSentence = cx.masked.slice(s.start, q.open).trim() === '';
+  const fragment = wordCount <= 4 && !SENTENCE_END_PUNCT.test(words) && !opensSentence;
+  // Names of things ("the “Eastern Partnership” format") and scare quotes never speak.
+  if (fragment && /^(?:\p{Lu}[\p{L}’'-]*\s*)+$/u.test(words.trim())) return undefined;
+  if (/\bso-called\s*$/i.test(cx.masked.slice(Math.max(s.start, q.open - 12), q.open))) return undefined;
+
+  const closeAt = q.close >= 0 ? q.close + 1 : q.end;
+  const before = cues.filter((c) => c.end <= q.open);
+  const after = cues.filter((c) => c.start >= closeAt);
+  let found: Found | null = null;
+  if (opensSentence || fragment === false) found = trailing(cx, s, q, closeAt, after);
+  if (!found) found = governing(cx, s, before);
+  if (!found && !opensSentence) found = trailing(cx, s, q, closeAt, after);
+  if (!found && fragment) return undefined; // a short phrase in quotation marks with no one saying it
+  // "“…,” said one European diplomat": a voice is given, but not a name; it is no one's we know
+  if (!found && after[0] && ATTRIBUTING_VERBS.has(after[0].word) && /^[\s,—–-]*$/.test(cx.masked.slice(closeAt, after[0].start)))
+    return undefined;
+  if (!found) found = adjacent(cx, s, q);
+  if (!found) return null;
+  // "It is emphasized that the “blockade” …": a short phrase in marks with no one's voice is a scare quote
+  if (found.speaker === null && fragment) return undefined;
+  return {
+    kind: 'quote',
+    start: q.start,
+    end: q.end,
+    speaker: found.speaker,
+    coSpeakers: found.others ?? [],
+    cue: found.cue,
+    ...(found.addressee ? { addressee: found.addressee } : {}),
+    ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
+    date: dateNear(cx, s, found.cueAt),
+  };
+}
+
+/** "“…,” said X" · "“…,” X, the spokesman, said" · "“…,” according to X". */
+export function trailing(cx: AttributionScene, s: Sentence, q: Quotation, closeAt: number, after: readonly Cue[]): Found | null {
+  const next = quotationsAfter(cx, q, s);
+  const limit = next ? next.open : s.end;
+  const first = after.find((c) => c.start < limit);
+  if (!first) return null;
+  const between = cx.masked.slice(closeAt, first.start);
+  if (first.kind === 'according' && /^[\s,—–-]*$/.test(between)) {
+    const who = whoAfter(cx, first, { ...s, end: limit });
+    return who ? { speaker: who, cue: 'according to', cueAt: first } : null;
+  }
+  // "“…,” the agency quoted X as saying": X's words
+  if (first.kind === 'cited') return speakerOfCue(cx, s, first, []);
+  if (first.kind !== 'verb' || !ATTRIBUTING_VERBS.has(first.word)) return null;
+  if (/^[\s,—–-]*$/.test(between)) {
+    const subj = cx.reader.subjectAfter(first.end, limit);
+    const who = subj ? resolveSubject(cx, subj) : [];
+    return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
+  }
+  // subject between the quotation and the verb, with nothing but its appositive
+  if (between.length > 160 || /[.!?;]/.test(between.replace(/\b(?:[A-Z]\.)+/g, ''))) return null;
+  const subj = cx.reader.subjectBefore(first.start, closeAt);
+  const who = subj ? resolveSubject(cx, subj) : [];
+  return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
+}
+
+/** The cue whose clause holds the quotation: "X said: “…”", "X told Y that “…”", "…, calling them “…”". */
+export function governing(cx: AttributionScene, s: Sentence, before: readonly Cue[]): Found | null {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const cue = before[i]!;
+    // "Miller said Washington regretted the decision and remained ready “…”": an attitude verb inside a
+    // said-clause reports no words of its own; the clause's speaker owns the quotation
+    if (ATTITUDE_VERBS.has(cue.word) && before.slice(0, i).some((c) => c.kind === 'verb' && ATTRIBUTING_VERBS.has(c.word))) continue;
+    const found = speakerOfCue(cx, s, cue, before.slice(0, i));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether sentence `k` starts with a quotation mark (the quotation a colon frame announces). */
+export function opensWithQuotation(cx: AttributionScene, k: number): boolean {
+  const next = cx.sentences[k];
+  if (!next) return false;
+  const first = cx.quotesBySentence.get(k)?.[0];
+  return !!first && cx.masked.slice(next.start, first.open).trim() === '';
+}
+
+/** A quotation with no cue of its own goes on the voice of the quotation next to it. */
+export function adjacent(cx: AttributionScene, s: Sentence, q: Quotation): Found | null {
+  const lead = cx.masked.slice(s.start, q.open);
+  if (cx.frame && cx.frame.sentence === s.index - 1 && lead.trim() === '')
+    return { speaker: cx.frame.speaker, cue: 'quotation after its cx.frame' };
+  // "Pashinyan supported him: “…”", "According to the release, Macron “condemned …”": the person the
+  // clause before the quotation is about, when the quotation follows a colon or its subject directly
+  if (/:\s*$/.test(lead) || /[\p{L}.]\s*$/u.test(lead)) {
+    const main = cx.reader.mainSubject(s, q.open);
+    const who = main ? resolveSubject(cx, main) : [];
+    const adjoins = main && main.mentions.length === 1 && /^\s*$/.test(cx.masked.slice(main.mentions[0]!.end, q.open));
+    if (who.length === 1 && isPerson(cx, who[0]!) && (/:\s*$/.test(lead) || adjoins))
+      return { speaker: who[0]!, cue: 'quotation after its speaker' };
+  }
+  // a quotation opening a paragraph, after a paragraph whose last sentence is a person's statement
+  // ("… , Lavrov said at the meeting. ¶ “It is a good opportunity …”")
+  if (
+    lead.trim() === '' &&
+    cx.previous?.spoke &&
+    cx.previous.sentence.index === s.index - 1 &&
+    s.start === paragraphStartOf(cx, s) &&
+    (!cx.lastQuote || cx.lastQuote.end < cx.previous.sentence.start)
+  ) {
+    return { speaker: cx.previous.spoke, cue: 'quotation after its speaker' };
+  }
+  // "X was asked whether … . “…”": the person the previous sentence is about, when it spoke or was asked
+  const opensSentence = cx.masked.slice(s.start, q.open).trim() === '';
+  if (
+    opensSentence &&
+    cx.previous &&
+    cx.previous.subject &&
+    cx.previous.asked &&
+    cx.previous.sentence.paragraph === s.paragraph &&
+    (!cx.lastQuote || cx.lastQuote.end < cx.previous.sentence.start)
+  ) {
+    return { speaker: cx.previous.subject, cue: 'quotation after its speaker' };
+  }
+  if (!cx.lastQuote) return null;
+  const sameParagraph = cx.lastQuote.paragraph === q.paragraph;
+  const carriedOn =
+    q.continues ||
+    (cx.lastQuote.paragraph === q.paragraph - 1 && cx.masked.slice(s.start, q.open).trim() === '' && s.start === paragraphStartOf(cx, s));
+  if (!sameParagraph && !carriedOn) return null;
+  return { speaker: cx.lastQuote.speaker, cue: 'continued quotation' };
+}
+
+export function quotationsAfter(cx: AttributionScene, q: Quotation, s: Sentence): Quotation | undefined {
+  return cx.quotesBySentence.get(s.index)?.find((x) => x.open > q.open);
+}
+
+export function paragraphStartOf(cx: AttributionScene, s: Sentence): number {
+  let k = s.index;
+  while (k > 0 && cx.sentences[k - 1]!.paragraph === s.paragraph) k--;
+  return cx.sentences[k]!.start;
+}

@@ -1,0 +1,151 @@
+// Reported speech: a sentence whose narration has a speech cue, given to the outermost voice
+// ("…, the ministry said"), or to the voice a ministry relays ("X told Y …, the ministry said").
+import type { Attribution, AttributionScene, Found } from './attributionScene.js';
+import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
+import type { Quotation } from './quotations.js';
+import type { Sentence } from './sentences.js';
+import { dateNear, resolveSubject, speakerOfCue } from './voices.js';
+
+/** What may follow the verb of a closing "…, the ministry said": where, when and how, nothing said. */
+const TRAILING_TAG_REST =
+  /^\s*(?:(?:on|in|at|during|after|via|through|to|from|late|early|earlier|later|yesterday|today|last|this|also|again|separately)\b[^,;:∎“”"]{0,80})?[.!?]?\s*$/i;
+
+// ---- reported speech --------------------------------------------------------------------------
+
+export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Quotation[], cues: readonly Cue[]): Attribution | null {
+  if (cues.length === 0) return null;
+  // Sentences that only frame a quotation ("“…,” said X." / "X said: “…”") are quotations, not reported speech.
+  const usable = cues.filter((c) => !framesQuoteOnly(cx, s, c, quotes));
+  if (usable.length === 0) return null;
+  if (!hasNarrationWords(cx.masked, s.start, s.end, 3)) return null;
+  // The outermost voice wins: a trailing "…, the ministry said." owns the whole sentence.
+  const last = usable[usable.length - 1]!;
+  if (
+    last.kind === 'verb' &&
+    ATTRIBUTING_VERBS.has(last.word) &&
+    TRAILING_TAG_REST.test(cx.masked.slice(last.end, s.end)) &&
+    /,\s*[^,]*$/.test(cx.masked.slice(s.start, last.start))
+  ) {
+    const subj = cx.reader.subjectBefore(last.start, s.start);
+    const who = subj ? resolveSubject(cx, subj) : [];
+    if (who[0] && subj!.start > s.start) {
+      // "X told Y that …, the ministry said": X's words, relayed by the ministry; an event it reports is its own
+      const inner = usable.filter((c) => c.start < subj!.start && c.kind !== 'according' && c.kind !== 'passive');
+      for (const cue of inner) {
+        const found = speakerOfCue(
+          cx,
+          s,
+          cue,
+          usable.filter((c) => c.start < cue.start),
+        );
+        if (found && found.speaker !== who[0]) return reported(cx, s, { ...found, via: found.via ?? who[0] });
+      }
+      return reported(cx, s, { speaker: who[0], cue: last.word, cueAt: last, others: who.slice(1) });
+    }
+  }
+  if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word)) {
+    // "…, said the foreign ministry."
+    const subj = cx.reader.subjectAfter(last.end, s.end);
+    // (not "X, quoted by the media, said Tehran “was ready …”": there the subject after the verb is the content's)
+    const restAfter = cx.masked.slice(subj?.mentions[0]!.end ?? s.end, s.end).trim();
+    if (
+      subj &&
+      /,\s*$/.test(cx.masked.slice(s.start, last.start)) &&
+      /^[^,;∎]*[.!?]?$/.test(restAfter || '.') &&
+      restAfter.split(/\s+/).length <= 12
+    ) {
+      const who = resolveSubject(cx, subj);
+      if (who[0]) return reported(cx, s, { speaker: who[0], cue: last.word, cueAt: last });
+    }
+  }
+  // "According to X, Y told …": the voice is Y's, relayed by X; X's own only when no one else speaks.
+  const ordered = [...usable.filter((c) => c.kind !== 'according'), ...usable.filter((c) => c.kind === 'according')];
+  for (const cue of ordered) {
+    const found = speakerOfCue(
+      cx,
+      s,
+      cue,
+      usable.filter((c) => c.start < cue.start),
+    );
+    if (found) return reported(cx, s, found);
+  }
+  return null;
+}
+
+export function framesQuoteOnly(cx: AttributionScene, s: Sentence, cue: Cue, quotes: readonly Quotation[]): boolean {
+  if (quotes.length === 0) return false;
+  const first = quotes[0]!;
+  const lastQ = quotes[quotes.length - 1]!;
+  const lastClose = lastQ.close >= 0 ? lastQ.close + 1 : lastQ.end;
+  const narrationText = cx.masked.slice(s.start, s.end).replace(/∎+/g, '');
+  // “…,” said X (in a statement on …).  /  “…,” X said on Saturday, “…”
+  if (cx.masked.slice(s.start, first.open).trim() === '' && cue.start >= (first.close >= 0 ? first.close : first.end)) {
+    const after = cx.masked.slice(cue.end, cue.end + 40);
+    return (
+      !/^\s+(?:\S+\s+){0,2}?that\b/.test(after) &&
+      !/\b(?:adding|saying|noting|stressing|and (?:also )?(?:stressed|said|noted|added|called|warned))\b/.test(narrationText)
+    );
+  }
+  // X said: “…”  /  The ministry said in a readout: “…”
+  if (cue.end <= first.open && cx.masked.slice(lastClose, s.end).trim().length <= 2) {
+    const gap = cx.masked.slice(cue.end, first.open);
+    return (
+      !/\bthat\b/i.test(gap) && /^\s*(?:(?:on|in|to|at|during|after|before|via|through|with)\s+[^:,“”"∎]{0,60}?)?\s*[:,]?\s*$/i.test(gap)
+    );
+  }
+  return false;
+}
+
+export function reported(cx: AttributionScene, s: Sentence, found: Found): Attribution {
+  return {
+    kind: 'reported',
+    start: s.start,
+    end: s.end,
+    speaker: found.speaker,
+    coSpeakers: found.others ?? [],
+    cue: found.cue,
+    ...(found.addressee ? { addressee: found.addressee } : {}),
+    ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
+    date: dateNear(cx, s, found.cueAt),
+  };
+}
+
+/**
+ * Whether `masked.slice(from, to)` holds at least `n` words of narration: runs of characters that
+ * are neither white space (as \s) nor masked quotation (∎) nor quotation marks. Counted in place,
+ * for what replacing the marks, trimming and splitting on /\s+/ said, without building the strings.
+ */
+export function hasNarrationWords(masked: string, from: number, to: number, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    if (isSpaceOrQuoting(masked.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++count >= n) return true;
+    }
+  }
+  return false;
+}
+
+function isSpaceOrQuoting(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x22;
+  return (
+    c === 0x220e ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

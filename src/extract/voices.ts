@@ -1,0 +1,303 @@
+// Who speaks through a cue: the subject of its clause, the name after "according to", the issuer of a
+// document, an organisation the dictionary lacks, a pronoun's person; and the day a statement was made.
+import type { ActorId, IsoDate, Span } from '../model.js';
+import type { AttributionScene, Found } from './attributionScene.js';
+import type { Subject } from './clauses.js';
+import type { Cue } from './cues.js';
+import { findDate } from './dates.js';
+import { roleOn } from './dictionary.js';
+import { discoveredId } from './discoveredNames.js';
+import { ADDRESSEE_VERBS, COUNTRY_NAMES, ORG_WORDS } from './lexicon.js';
+import type { Sentence } from './sentences.js';
+
+const ORG_TAIL = new RegExp(
+  `((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}(?:${[...ORG_WORDS].map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}-]*)+)?)$`,
+  'u',
+);
+const COUNTRY_TAIL = new RegExp(
+  `\\b(${Object.keys(COUNTRY_NAMES)
+    .map((c) => c.replace(/\./g, '\\.'))
+    .join('|')})$`,
+);
+// (Helpers are function declarations down here, not arrows in consts: under tsx, esbuild's
+// keepNames renames each such arrow with Object.defineProperty every time it is made.)
+
+export function isPerson(cx: AttributionScene, id: ActorId): boolean {
+  return cx.actorOf(id)?.kind === 'person';
+}
+
+export function notePerson(cx: AttributionScene, id: ActorId): void {
+  const at = cx.recentPeople.indexOf(id);
+  if (at >= 0) cx.recentPeople.splice(at, 1);
+  cx.recentPeople.unshift(id);
+}
+
+export function lastPersonFor(cx: AttributionScene, gender?: 'f' | 'm'): ActorId | null {
+  return cx.recentPeople.find((id) => !gender || !cx.actorOf(id)?.gender || cx.actorOf(id)!.gender === gender) ?? null;
+}
+
+// ---- shared ----------------------------------------------------------------------------------
+
+/** Who speaks through `cue` (earlier cues of the sentence given for "according to X, Y said"). */
+export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlier: readonly Cue[]): Found | null {
+  const according = earlier.find((c) => c.kind === 'according');
+  const relay = according ? whoAfter(cx, according, s) : undefined;
+  switch (cue.kind) {
+    case 'according': {
+      const who = whoAfter(cx, cue, s);
+      // "According to the release, Macron “condemned …”": the words are Macron's, relayed by the source
+      const quoted = quotedSubjectAfter(cx, cue, s);
+      if (quoted && quoted !== who) return { speaker: quoted, cue: 'according to', cueAt: cue, ...(who ? { via: who } : {}) };
+      return who ? { speaker: who, cue: 'according to', cueAt: cue } : null;
+    }
+    case 'cited': {
+      // "X cited Y as condemning …"
+      const m = /^\s+(.{1,80}?)\s+as\b/.exec(cx.masked.slice(cue.end, s.end));
+      if (!m) return null;
+      const ySubj = cx.reader.subjectAfter(cue.end, cue.end + m[0].length);
+      const y = ySubj ? resolveSubject(cx, ySubj)[0] : undefined;
+      const xSubj = cx.reader.subjectBefore(cue.start, s.start);
+      const x = xSubj ? resolveSubject(cx, xSubj)[0] : undefined;
+      return y ? { speaker: y, cue: 'cited as', cueAt: cue, ...(x ? { via: x } : {}) } : null;
+    }
+    case 'participle': {
+      // "X cited Y as condemning … and reaffirming …": the participles are Y's
+      const cited = [...earlier].reverse().find((c) => c.kind === 'cited');
+      if (cited)
+        return speakerOfCue(
+          cx,
+          s,
+          cited,
+          earlier.filter((c) => c.start < cited.start),
+        );
+      const subj = cx.reader.mainSubject(s, cue.start);
+      const who = subj ? resolveSubject(cx, subj) : [];
+      if (!who[0]) return null;
+      return {
+        speaker: who[0],
+        others: who.slice(1),
+        cue: cue.word,
+        cueAt: cue,
+        ...addresseeOf(cx, cue, s),
+        ...(relay ? { via: relay } : {}),
+      };
+    }
+    case 'passive': {
+      // "This was announced by X": the agent speaks
+      const agent = /^\s+by\s+/i.exec(cx.masked.slice(cue.end, s.end));
+      const by = agent ? cx.reader.subjectAfter(cue.end + agent[0].length, s.end) : null;
+      const named = by ? resolveSubject(cx, by)[0] : undefined;
+      if (named) return { speaker: named, cue: cue.word, cueAt: cue };
+      // "X briefed Y about … . The need to … was underlined.": right after a person's statement in the same
+      // paragraph, the passive carries on that person's account; anywhere else ("It was noted that …" in a
+      // readout) it names no one, and guessing its last voice misattributes as often as not
+      const carriesOn =
+        cx.previous && cx.previous.spoke && cx.previous.sentence.index === s.index - 1 && cx.previous.sentence.paragraph === s.paragraph;
+      if (carriesOn) return { speaker: cx.previous!.spoke!, cue: cue.word, cueAt: cue };
+      // "The necessity of … was emphasized.": a point of the account under way, the last voice's
+      const impersonal = /\bit\s+$/i.test(cx.masked.slice(Math.max(s.start, cue.start - 4), cue.start));
+      return { speaker: impersonal ? null : (cx.lastSpeaker ?? lastPersonFor(cx)), cue: cue.word, cueAt: cue };
+    }
+    case 'verb': {
+      let subj = cx.reader.subjectBefore(cue.start, according ? according.end : s.start);
+      let who = subj ? resolveSubject(cx, subj) : [];
+      if (!who[0]) {
+        const org = organisationBefore(cx, cue.start, s.start);
+        if (org) who = [org];
+      }
+      // "…, it said": the body that spoke last ("the ministry said in a statement … It added …")
+      if (!who[0] && /(?:^|[\s,;])(?:it|It)\s+(?:also\s+)?$/.test(cx.masked.slice(Math.max(s.start, cue.start - 9), cue.start))) {
+        const body = cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, cue.start);
+        if (body) who = [body];
+      }
+      if (!who[0] && /^(?:said|says|added|stated|wrote|announced|declared)$/.test(cue.word)) {
+        subj = cx.reader.subjectAfter(cue.end, s.end);
+        who = subj ? resolveSubject(cx, subj) : [];
+      }
+      // "X provided an overview of … and stated that …": the second verb shares the clause's subject
+      if (!who[0] && /\band\s+(?:also\s+)?$/i.test(cx.masked.slice(Math.max(s.start, cue.start - 12), cue.start))) {
+        subj = cx.reader.mainSubject(s, cue.start);
+        who = subj ? resolveSubject(cx, subj) : [];
+      }
+      if (!who[0]) return null;
+      return {
+        speaker: who[0],
+        others: who.slice(1),
+        cue: cue.word,
+        cueAt: cue,
+        ...addresseeOf(cx, cue, s),
+        ...(relay ? { via: relay } : {}),
+      };
+    }
+  }
+}
+
+/** An organisation named by its kind after "according to", up to the comma: registered as discovered. */
+export function bodyNamedAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | undefined {
+  const comma = cx.masked.indexOf(',', cue.end);
+  const phrase = cx.masked.slice(cue.end, comma > 0 && comma < s.end ? comma : s.end).trim();
+  if (phrase.length > 80 || /[∎“”"]/.test(phrase)) return undefined;
+  const owned = /^(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:press\s+release|statement|readout|website|report|communiqu[eé])$/i.exec(
+    phrase,
+  );
+  const named =
+    owned?.[1] ??
+    /^(?:the\s+)?((?:[\p{L}’'.-]+\s+){0,5}(?:service|ministry|office|cabinet|government|committee|council|agency|presidency|administration|embassy|party|delegation|department|mission|secretariat|press\s+service)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)?)$/iu.exec(
+      phrase,
+    )?.[1];
+  if (!named || /^(?:his|her|their|its)\b/i.test(named)) return undefined;
+  // "according to the press service": the body of that kind the article named before
+  if (!owned && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(phrase))
+    return (cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, cue.start)) ?? undefined;
+  const title = named.replace(/\b\p{Ll}/gu, (c, at: number) =>
+    at > 0 && /^(?:of|the|and|for)\b/.test(named.slice(at)) ? c : c.toUpperCase(),
+  );
+  return register(cx, { name: title });
+}
+
+/** After "According to X,": a person whose quoted words follow right after their name ("Y “…”"). */
+export function quotedSubjectAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | undefined {
+  const comma = cx.masked.indexOf(',', cue.end);
+  if (comma < 0 || comma >= s.end) return undefined;
+  const subj = cx.reader.subjectAfter(comma + 1, s.end);
+  const m = subj?.mentions[0];
+  if (!m || !/^\s*[“"«‘]/.test(cx.text.slice(m.end, m.end + 3))) return undefined;
+  const who = resolveSubject(cx, subj)[0];
+  return who && isPerson(cx, who) ? who : undefined;
+}
+
+export function whoAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | undefined {
+  const subj = cx.reader.subjectAfter(cue.end, s.end);
+  if (subj) return resolveSubject(cx, subj)[0];
+  // "According to the de facto foreign minister of the region, Tamaz Kvarchia, …": the name set off by commas
+  const comma = cx.masked.indexOf(',', cue.end);
+  if (comma > 0 && comma < s.end && comma - cue.end <= 100) {
+    const named = cx.reader.subjectAfter(comma + 1, s.end);
+    const m = named?.mentions[0];
+    if (m && (m.kind === 'name' || m.kind === 'discovered') && /^\s*,/.test(cx.masked.slice(m.end, m.end + 2)))
+      return resolveSubject(cx, named)[0];
+  }
+  // "According to the emergency management service, …", "According to the GD party’s press release, …": a
+  // body the dictionary does not know speaks all the same
+  if (cue.kind === 'according') {
+    const body = bodyNamedAfter(cx, cue, s);
+    if (body) return body;
+  }
+  // "According to him, …": the one who was speaking (gender permitting), not the last name mentioned
+  const pronoun = /^\s+(him|her)\b/i.exec(cx.masked.slice(cue.end, cue.end + 6));
+  if (!pronoun) return undefined;
+  const gender = pronoun[1]!.toLowerCase() === 'him' ? 'm' : 'f';
+  const speaker = cx.lastSpeaker ? cx.actorOf(cx.lastSpeaker) : undefined;
+  if (speaker?.kind === 'person' && (!speaker.gender || speaker.gender === gender)) return speaker.id;
+  return lastPersonFor(cx, gender) ?? undefined;
+}
+
+export function addresseeOf(cx: AttributionScene, cue: Cue, s: Sentence): { addressee?: ActorId } {
+  if (!ADDRESSEE_VERBS.has(cue.word)) return {};
+  const subj = cx.reader.subjectAfter(cue.end, s.end);
+  const who = subj ? resolveSubject(cx, subj)[0] : undefined;
+  return who ? { addressee: who } : {};
+}
+
+/** Actor ids for a subject; pronouns take the person last spoken of (gender permitting), documents their issuer. */
+export function resolveSubject(cx: AttributionScene, subj: Subject): ActorId[] {
+  const ids: ActorId[] = [];
+  for (const m of subj.mentions) {
+    let id = m.actor;
+    if (!id && m.kind === 'pronoun') id = lastPersonFor(cx, m.gender);
+    if (!id && m.kind === 'document') id = issuerOf(cx, m.start) ?? cx.lastSpeaker ?? lastOrganisation(cx, m.start);
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** The issuer of the document named at `at`, or of the last document named with its issuer before it. */
+export function issuerOf(cx: AttributionScene, at: number): ActorId | undefined {
+  let found: ActorId | undefined;
+  for (const x of cx.issuers) if (x.at <= at) found = x.actor;
+  return found;
+}
+
+export function lastOrganisation(cx: AttributionScene, before: number): ActorId | null {
+  for (let i = cx.narration.length - 1; i >= 0; i--) {
+    const m = cx.narration[i]!;
+    if (m.start < before && m.actor && cx.actorOf(m.actor)?.kind === 'org') return m.actor;
+  }
+  return null;
+}
+
+/** An organisation or a country named right before a verb but absent from the dictionary. */
+export function organisationBefore(cx: AttributionScene, at: number, from: number): ActorId | null {
+  const pre = cx.masked
+    .slice(from, at)
+    .replace(/\s+(?:also|again|on \w+|later|earlier)?\s*$/, '')
+    .trimEnd();
+  // "his office said", "Pashinyan’s government says": the organisation of a person
+  const owned = /(?:\b(his|her)|(\S+?)[’']s)\s+(government|office|administration|cabinet|press\s+service|press\s+office)$/i.exec(pre);
+  if (owned) {
+    const owner = owned[1]
+      ? lastPersonFor(cx, owned[1].toLowerCase() === 'her' ? 'f' : 'm')
+      : (cx.narration.find((m) => m.end === from + owned.index + owned[2]!.length && m.actor)?.actor ?? null);
+    const person = owner ? cx.actorOf(owner) : undefined;
+    if (person) {
+      if (/government|cabinet/i.test(owned[3]!) && person.country) {
+        return (
+          cx.lexicon.governments.get(person.country) ?? register(cx, { name: `Government of ${person.country}`, country: person.country })
+        );
+      }
+      const role = roleOn(person, cx.date)?.title ?? person.description;
+      return register(cx, {
+        name: `Office of ${role ? `the ${role}` : person.name}`,
+        ...(person.country ? { country: person.country } : {}),
+      });
+    }
+  }
+  // "The CSTO secretariat said": a generic body of an organisation the dictionary knows is that organisation
+  const body = /(\S+)\s+(?:secretariat|press\s+service|press\s+office|spokesperson|headquarters|leadership)$/i.exec(pre);
+  if (body) {
+    const org = cx.narration.find((m) => m.end === from + body.index + body[1]!.length && m.actor && cx.actorOf(m.actor)?.kind === 'org');
+    if (org) return org.actor;
+  }
+  const country = COUNTRY_TAIL.exec(pre);
+  if (country) {
+    const name = COUNTRY_NAMES[country[1]!]!;
+    const known = cx.lexicon.governments.get(name);
+    if (known) return known;
+    return register(cx, { name: `Government of ${name}`, country: name });
+  }
+  const org = ORG_TAIL.exec(pre);
+  if (!org) return null;
+  const name = org[1]!.replace(/^the\s+/i, '');
+  if (name.split(/\s+/).length < 2) return null;
+  return register(cx, { name });
+}
+
+export function register(cx: AttributionScene, { name, country }: { name: string; country?: string }): ActorId {
+  const id = discoveredId(name);
+  if (!cx.actorOf(id)) {
+    cx.discover({
+      id,
+      kind: 'org',
+      name,
+      aliases: [name],
+      nominals: [],
+      metonyms: [],
+      roles: [],
+      origin: 'discovered',
+      ...(country ? { country } : {}),
+    });
+  }
+  return id;
+}
+
+/** The day a statement was made: a time phrase next to its cue ("said on Wednesday", "X on Monday called for"). */
+export function dateNear(cx: AttributionScene, s: Sentence, cueAt: Span | undefined): IsoDate | null {
+  if (!cueAt) return null;
+  const after = cx.masked.slice(cueAt.end, Math.min(s.end, cueAt.end + 30));
+  const afterMatch = /^\s+(?:(?:also|again|publicly|separately)\s+)?(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|last\s+\w+)/i.exec(after);
+  if (afterMatch) return findDate(afterMatch[0], cx.date, 'past')?.date ?? null;
+  const before = cx.masked.slice(Math.max(s.start, cueAt.start - 30), cueAt.start);
+  const beforeMatch = /(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|last\s+\w+)(?:\s+(?:also|again))?\s*$/i.exec(before);
+  if (beforeMatch) return findDate(beforeMatch[0], cx.date, 'past')?.date ?? null;
+  return null;
+}

@@ -1,0 +1,250 @@
+// What the mention passes ask of each word: its lower case, whether it can be part of a name, whether
+// only spaces join it to the one before; and the indexes that look words up in the dictionary.
+import { DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, PLACES, TITLE_WORDS } from './lexicon.js';
+import { isCapitalised, isUpper, onlySpaceBetween, type Token } from './tokens.js';
+
+/**
+ * What the passes ask of each token, answered once per article: they ask the same token the same
+ * questions many times over (its words, whether only spaces join it to the one before, its lower
+ * case, whether it can be part of a name), and lower-casing or testing every word again on every
+ * pass was most of the cost of finding mentions.
+ */
+export class TokenFacts {
+  /** The tokens' texts. */
+  readonly words: string[];
+  /** `joined[k]` is 1 when only spaces (no punctuation, no line break) separate token k-1 from token k. */
+  readonly joined: Uint8Array;
+  private readonly lowered: (string | undefined)[];
+  /** -1 not worked out yet, else 0/1: see `isNameWord`. */
+  private readonly nameWords: Int8Array;
+
+  constructor(
+    text: string,
+    private readonly tokens: readonly Token[],
+  ) {
+    const n = tokens.length;
+    this.words = new Array<string>(n);
+    this.joined = new Uint8Array(n);
+    this.lowered = new Array<string | undefined>(n);
+    this.nameWords = new Int8Array(n).fill(-1);
+    for (let k = 0; k < n; k++) {
+      const t = tokens[k]!;
+      this.words[k] = t.text;
+      if (k > 0 && onlySpaceBetween(text, tokens[k - 1]!.end, t.start)) this.joined[k] = 1;
+    }
+  }
+
+  tokenStart(k: number): number {
+    return this.tokens[k]!.start;
+  }
+
+  tokenEnd(k: number): number {
+    return this.tokens[k]!.end;
+  }
+
+  /** The lower-cased word at `k`, or undefined past the last token. */
+  lower(k: number): string | undefined {
+    if (k >= this.words.length) return undefined;
+    return (this.lowered[k] ??= this.words[k]!.toLowerCase());
+  }
+
+  isNameWord(k: number): boolean {
+    let known = this.nameWords[k]!;
+    if (known < 0) this.nameWords[k] = known = isNameWord(this.words[k]!) ? 1 : 0;
+    return known === 1;
+  }
+}
+
+/** "he", "The", "HIS", …: every way of writing the pronouns and determiners, with their lower case. */
+export const PRONOUNS_AND_DETERMINERS = new Map(
+  ['he', 'she', 'the', 'a', 'its', 'his', 'her', 'their'].flatMap((w) => casings(w).map((c) => [c, w] as const)),
+);
+export const PRONOUN_FIRST_UNITS = new Set([...PRONOUNS_AND_DETERMINERS.keys()].map((w) => w.charCodeAt(0)));
+export const PRONOUN_MAX_LENGTH = Math.max(...[...PRONOUNS_AND_DETERMINERS.keys()].map((w) => w.length));
+
+/** The lower case of a pronoun or determiner, else undefined. */
+export function pronounOrDeterminer(word: string): string | undefined {
+  // length and first letter rule out most words before the Map lookup hashes them (a word's first hash costs most)
+  if (word.length > PRONOUN_MAX_LENGTH || !PRONOUN_FIRST_UNITS.has(word.charCodeAt(0))) return undefined;
+  return PRONOUNS_AND_DETERMINERS.get(word);
+}
+
+/** Every upper/lower-case spelling of an ASCII word. */
+export function casings(word: string): string[] {
+  let out = [''];
+  for (const ch of word) out = out.flatMap((prefix) => [prefix + ch.toLowerCase(), prefix + ch.toUpperCase()]);
+  return out;
+}
+
+/**
+ * A lexicon map keyed by first words, with a cheap first test: most words of an article (every
+ * lower-case one, for names) start with a letter that no key starts with, and need no Map lookup.
+ */
+export class WordIndex<E> {
+  private readonly starts = new Uint8Array(0x10000);
+
+  constructor(private readonly map: ReadonlyMap<string, readonly E[]>) {
+    for (const key of map.keys()) this.starts[key.charCodeAt(0)] = 1;
+  }
+
+  get(word: string): readonly E[] | undefined {
+    return this.starts[word.charCodeAt(0)] ? this.map.get(word) : undefined;
+  }
+
+  /**
+   * False when no key can start as `word` lower-cased does, told from its first unit before it is
+   * lower-cased (ASCII only: a first letter beyond may change more than itself when lower-cased).
+   */
+  mayHoldLowerCased(word: string): boolean {
+    const c = word.charCodeAt(0);
+    if (c >= 128) return true;
+    return this.starts[c >= 65 && c <= 90 ? c + 32 : c] === 1;
+  }
+}
+
+export const wordIndexes = new WeakMap<ReadonlyMap<string, readonly unknown[]>, WordIndex<unknown>>();
+
+export function wordIndex<E>(map: ReadonlyMap<string, readonly E[]>): WordIndex<E> {
+  let index = wordIndexes.get(map) as WordIndex<E> | undefined;
+  if (!index) wordIndexes.set(map, (index = new WordIndex(map)));
+  return index;
+}
+
+// A Map, not the null-prototype record: looking up a word that is no property name is cheaper in a Map.
+export const DEMONYM = new Map(Object.entries(DEMONYMS) as [string, string][]);
+
+/**
+ * The index entries that match the longest run of tokens from `i` (words compared as written, or
+ * lower-cased for nominals), or null.
+ */
+export function longestMatch<E extends { words: readonly string[] }>(
+  facts: TokenFacts,
+  i: number,
+  index: WordIndex<E>,
+  lowerCase: boolean,
+): { entries: E[]; last: number } | null {
+  const { words, joined } = facts;
+  if (i >= words.length) return null;
+  if (lowerCase && !index.mayHoldLowerCased(words[i]!)) return null;
+  const candidates = index.get(lowerCase ? facts.lower(i)! : words[i]!);
+  if (!candidates) return null;
+  let bestLength = 0;
+  let best: E[] = [];
+  for (const entry of candidates) {
+    const n = entry.words.length;
+    if (n < bestLength) break; // sorted longest first
+    if (i + n > words.length) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = (lowerCase ? facts.lower(i + k) : words[i + k]) === entry.words[k] && joined[i + k] === 1;
+    if (!ok) continue;
+    if (n > bestLength) {
+      bestLength = n;
+      best = [entry];
+    } else best.push(entry);
+  }
+  return bestLength ? { entries: best, last: i + bestLength - 1 } : null;
+}
+
+/** Two to five ASCII capitals, as /^[A-Z]{2,5}$/ ("EU", "OSCE"). */
+export function isShortAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 5) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+export function isNameWord(w: string): boolean {
+  if (w.length < 2 || !isCapitalised(w)) return false;
+  if (hasAsciiDigit(w) || onlyCapitalsDotsHyphens(w)) return false; // numbers, acronyms
+  return !NEVER_NAME_WORDS.has(w);
+}
+
+// Every capitalised word isNameWord rules out by list, in one set: one lookup instead of five.
+export const NEVER_NAME_WORDS = new Set([
+  ...NOT_NAME_WORDS,
+  ...TITLE_WORDS,
+  ...ORG_WORDS,
+  ...PLACES,
+  ...Object.keys(DEMONYMS),
+  'Mr',
+  'Mrs',
+  'Ms',
+]);
+
+// Character loops in place of /\d/ and /^[\p{Lu}.-]+$/u: these run on every capitalised word.
+export function hasAsciiDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+export function onlyCapitalsDotsHyphens(w: string): boolean {
+  for (let i = 0; i < w.length;) {
+    const c = w.codePointAt(i)!;
+    if (c !== 0x2e && c !== 0x2d && !isUpper(c)) return false;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+/** A first letter A–Z, or beyond ASCII (where a capital may stand): most words of an article fail at once. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c >= 128;
+}
+
+export function followedByName(facts: TokenFacts, last: number, taken: Uint8Array): boolean {
+  const k = last + 1;
+  return k < facts.words.length && !!taken[k] && facts.joined[k] === 1 && isCapitalised(facts.words[k]!);
+}
+/** Role nouns that refer back to a person named earlier: "the minister", "the American official". */
+export const ROLE_NOUNS = new Set([
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'president',
+  'premier',
+  'official',
+  'diplomat',
+  'envoy',
+  'ambassador',
+  'chancellor',
+  'leader',
+  'ombudsman',
+  'representative',
+  'adviser',
+  'advisor',
+  'mediator',
+  'negotiator',
+  'commissioner',
+  'chairman',
+  'chairperson',
+  'chair',
+  'speaker',
+  'head',
+  'counterpart',
+  'prime minister',
+  'foreign minister',
+  'cleric',
+  'archbishop',
+  'governor',
+  'mayor',
+  'analyst',
+  'expert',
+  'ombudsman',
+  'lawmaker',
+  'source',
+  'deputy minister',
+  'fm',
+  'top diplomat',
+  'chief diplomat',
+]);
+
+/** The first words of the two-word role nouns ("prime" of "prime minister"). */
+export const ROLE_NOUN_FIRST_WORDS = new Set([...ROLE_NOUNS].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!));
