@@ -164,7 +164,7 @@ export async function syntheticIndex(articles: number, seed = 20240501): Promise
     truth.push(a.truth);
   }
   const { dictionary } = parseDictionary(dictionaryJson);
-  return runCooperatively(buildIndexSteps({ articles: parsed, extractions: truth, dictionary }));
+  return (await runCooperatively(buildIndexSteps({ articles: parsed, extractions: truth, dictionary }))).index;
 }
 
 async function main(): Promise<void> {

@@ -1,4 +1,4 @@
-// One article file → an Article, or the reasons it cannot be one. Pure: the loader does the I/O.
+// One article file → an Article, or the reasons it cannot be one. Pure: the pipeline does the I/O.
 import { Buffer, isUtf8 } from 'node:buffer';
 import { toIsoDate, type Article, type Span } from '../model.js';
 
@@ -7,6 +7,11 @@ export interface CorpusProblem {
   /** 1-based line the problem is on (1 when it concerns the whole file). */
   readonly line: number;
   readonly message: string;
+}
+
+/** `file:line: message`, as the CLI's validate and the bot's log write a problem. */
+export function formatProblem(p: CorpusProblem): string {
+  return `${p.file}:${p.line}: ${p.message}`;
 }
 
 export type ParsedArticle = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly problem: CorpusProblem };

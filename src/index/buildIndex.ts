@@ -1,20 +1,29 @@
 // Articles + extractions + dictionary → an immutable AttacheIndex. Pure. The build is a generator that
-// yields between slices of work, so the pipeline can build on the event loop without freezing it;
-// `buildIndex` runs it straight through.
+// yields between slices of work: the pipeline runs it on the event loop in slices (runCooperatively)
+// and keeps its data for the index snapshot; `buildIndex` runs the same generator straight through.
 import type { AttacheIndex } from './api.js';
-import { buildIndexData, type IndexInput } from './indexData.js';
+import { buildIndexData, type IndexData, type IndexInput } from './indexData.js';
 import { openIndexSteps } from './openIndex.js';
 
 export type { IndexInput } from './indexData.js';
 export { DEFAULT_SEARCH_LIMIT } from './openIndex.js';
 
-export function buildIndex(input: IndexInput): AttacheIndex {
-  return runSteps(buildIndexSteps(input));
+/** A built index and the data it was opened from (what the pipeline writes as the index snapshot). */
+export interface BuiltIndex {
+  readonly index: AttacheIndex;
+  readonly data: IndexData;
 }
 
-export function* buildIndexSteps(input: IndexInput): Generator<void, AttacheIndex, void> {
+/** The one way an index is built, by the bot and by the tests alike. */
+export function* buildIndexSteps(input: IndexInput): Generator<void, BuiltIndex, void> {
   const data = yield* buildIndexData(input);
-  return yield* openIndexSteps(data, input.articles);
+  const index = yield* openIndexSteps(data, input.articles);
+  return { index, data };
+}
+
+/** `buildIndexSteps` run to the end at once: for the tests and scripts that need no event loop. */
+export function buildIndex(input: IndexInput): AttacheIndex {
+  return runSteps(buildIndexSteps(input)).index;
 }
 
 /** Runs a stepwise computation to the end, synchronously. */

@@ -1,6 +1,6 @@
 // The index's whole state as plain data: typed-array columns, string tables and the actor list. It is
 // built from articles and extractions (here), opened into an AttacheIndex (openIndex.ts), and can be
-// written to disk and read back in a blink (snapshot.ts), which is what makes a restart fast. Holding
+// written to disk and read back in a blink (src/pipeline/indexSnapshot.ts), which is what makes a restart fast. Holding
 // statements as columns rather than 700,000 objects also saves ~100 MB at 100k articles.
 import type { Actor, Article, ArticleExtraction, Contact, IsoDate, Statement } from '../model.js';
 import type { Dictionary } from '../extract/dictionary.js';

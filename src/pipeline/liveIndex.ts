@@ -3,6 +3,7 @@
 // half-built one. A watcher on the seeds folder reloads when articles or the dictionary change.
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { isArticleFile } from '../corpus/articleFiles.js';
 import type { AttacheIndex, IndexStats } from '../index/api.js';
 import { dictionaryFileOf, loadIndex, type CacheReport, type LoadOptions, type LoadTimings, type PersistReport } from './loadIndex.js';
 import type { LoadProblem } from './problems.js';
@@ -101,7 +102,7 @@ export class LiveIndex {
     for (const dir of dirs) {
       const watcher = watch(dir, (_event, name) => {
         const file = name ? resolve(dir, name.toString()) : null;
-        const relevant = !file || (dir === seeds && /\.txt$/i.test(file)) || file === dictionary;
+        const relevant = !file || (dir === seeds && isArticleFile(file)) || file === dictionary;
         if (relevant) this.schedule(file ? basename(file) : dir);
       });
       watcher.on('error', (err) => this.emitError(err));

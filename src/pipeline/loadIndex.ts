@@ -2,12 +2,11 @@
 // extraction from the cache or extract it, build the index. When nothing changed since the last build,
 // the index itself comes from its snapshot instead (a restart). Problems are reported, never thrown: a
 // bad file is skipped and the rest loads.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Dictionary } from '../extract/dictionary.js';
 import { loadDictionary } from '../extract/loadDictionary.js';
 import type { AttacheIndex } from '../index/api.js';
-import { buildIndexData, INDEX_DATA_VERSION } from '../index/indexData.js';
+import { buildIndexSteps } from '../index/buildIndex.js';
 import { openIndexSteps } from '../index/openIndex.js';
 import type { Article, ArticleExtraction } from '../model.js';
 import { runCooperatively, yieldToEventLoop } from './cooperative.js';
@@ -21,7 +20,7 @@ import {
   type ExtractionCache,
 } from './extractionCache.js';
 import { extractArticles, type ExtractOptions } from './extractInParallel.js';
-import { readIndexSnapshot, snapshotFileFor, writeIndexSnapshot } from './indexSnapshot.js';
+import { fingerprintOf, readIndexSnapshot, snapshotFileFor, writeIndexSnapshot, type SnapshotMeta } from './indexSnapshot.js';
 import { corpusProblem, dictionaryProblem, type LoadProblem } from './problems.js';
 import { readArticles } from './readArticles.js';
 
@@ -241,19 +240,6 @@ export async function prepareCorpus(options: LoadOptions): Promise<PreparedCorpu
   };
 }
 
-/** What an index snapshot must match to be used: the same files, extractor and dictionary. */
-function fingerprintOf(keys: readonly string[]): string {
-  const hash = createHash('sha1').update(`index ${INDEX_DATA_VERSION}\n`);
-  for (const k of keys) hash.update(k).update('\n');
-  return hash.digest('base64url');
-}
-
-interface SnapshotMeta {
-  readonly fingerprint: string;
-  /** Articles the extractor failed on when the index was built: still reported on every load. */
-  readonly problems: readonly LoadProblem[];
-}
-
 /** Loads a seeds folder into a new index, on the event loop without blocking it for long. */
 export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
   const t0 = performance.now();
@@ -305,8 +291,7 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
 
   const { writeCache, ...prepared } = await extractSeeds(seeds, options);
   const t1 = performance.now();
-  const data = await runCooperatively(buildIndexData(prepared));
-  const index = await runCooperatively(openIndexSteps(data, prepared.articles));
+  const { index, data } = await runCooperatively(buildIndexSteps(prepared));
   const t2 = performance.now();
   const persist = async (): Promise<PersistReport> => {
     const written = await writeCache();

@@ -1,7 +1,6 @@
 // What went wrong while loading, for the operator: files skipped, dictionary entries left out,
 // articles the extractor choked on. None of them stops the rest from loading.
-import { formatProblem } from '../corpus/loadCorpus.js';
-import type { CorpusProblem } from '../corpus/parseArticle.js';
+import { formatProblem, type CorpusProblem } from '../corpus/parseArticle.js';
 import type { DictionaryProblem } from '../extract/dictionary.js';
 
 export type LoadProblem =

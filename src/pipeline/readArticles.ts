@@ -1,13 +1,14 @@
-// The seeds folder's articles, read for the pipeline: the corpus module's listing and parser, but not
-// `loadCorpus`'s fs/promises reads, which cost ~50–80 µs of main-thread time per file (open, stat,
-// read, close, each a promise round trip): 5–8 s at 100k articles, more than the whole restart budget.
-// Here a file is open + one read into a reused buffer + close. A large folder is read by two worker
-// threads, half each, which hand back packed batches (readWorker.ts): the main thread only turns bytes
-// into strings, and stays free for the index snapshot read meanwhile. Same articles, same order, same
-// problems as `loadCorpus`; each file's cache key is hashed from its bytes on the way.
+// The seeds folder's articles: the one reading path, taken by the bot, the CLI and the tests alike.
+// The listing and the parser are the corpus module's; the reads are synchronous: open + one read into a
+// reused buffer + close. (fs/promises reads cost ~50–80 µs of main-thread time per file, each step a
+// promise round trip: 5–8 s at 100k articles, more than the whole restart budget.) A large folder is
+// read by two worker threads, half each, which hand back packed batches (readWorker.ts): the main thread
+// only turns bytes into strings, and stays free for the index snapshot read meanwhile. Either way the
+// articles, their order and the problems are the same; each file's cache key is hashed from its bytes
+// on the way.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { listArticleFiles } from '../corpus/loadCorpus.js';
+import { listArticleFiles } from '../corpus/articleFiles.js';
 import { runCooperatively } from './cooperative.js';
 import { readFiles, type FilesRead } from './readFiles.js';
 import { unpack, type ReadBatch, type ReadJob } from './readWorker.js';

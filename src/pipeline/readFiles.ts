@@ -17,7 +17,7 @@ const BUFFER = 1 << 20;
 
 /**
  * Reads `files` of `dir` in order into `into`, yielding every `every` files so a caller on the event
- * loop can let other work in. Same articles and problems as `loadCorpus` gives for those files.
+ * loop can let other work in. An unreadable file is a problem on line 1, the rest is parseArticle's.
  */
 export function* readFiles(
   dir: string,
@@ -36,7 +36,7 @@ export function* readFiles(
     try {
       bytes = readBytes(join(dir, file), buffer);
     } catch (err) {
-      // Gone between listing and reading, or unreadable: the same report as loadCorpus gives.
+      // Gone between listing and reading, or unreadable (a folder, a dangling link): reported, the rest read.
       into.problems.push({ file, line: 1, message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
       continue;
     }

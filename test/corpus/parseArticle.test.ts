@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdOf, parseArticle, splitParagraphs, type ParsedArticle } from '../../src/corpus/parseArticle.js';
+import { articleIdOf, formatProblem, parseArticle, splitParagraphs, type ParsedArticle } from '../../src/corpus/parseArticle.js';
 import { textOf } from '../../src/model.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -130,5 +130,11 @@ describe('parseArticle: each way a file can break the format', () => {
   it('a Latin-1 file on its first line', () => {
     const latin1 = new Uint8Array([...bytes(' date 2022-03-25 Caf'), 0xe9, ...bytes(' talks.')]);
     expect(problem(parseArticle('cafe.txt', latin1))).toMatchObject({ line: 1, message: expect.stringMatching(/UTF-8/) });
+  });
+});
+
+describe('formatProblem', () => {
+  it('writes file:line: message', () => {
+    expect(formatProblem({ file: 'a.txt', line: 3, message: 'not valid UTF-8 text' })).toBe('a.txt:3: not valid UTF-8 text');
   });
 });

@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { CUE_RE, cueMatches } from '../../src/extract/cues.js';
 import { findQuotations, maskQuotations } from '../../src/extract/quotations.js';
 import { splitSentences } from '../../src/extract/sentences.js';
+import { readArticles } from '../../src/pipeline/readArticles.js';
 
 /** The specification: CUE_RE's own global scan of the slice. */
 function byExpression(slice: string) {
@@ -25,15 +23,16 @@ const tricky = [
   'Cited and recited, excited; she cited him as saying; touched upon; went on to say; made it clear.',
   'not said, never stated, didn’t say, declined to comment, refused to add, no longer insists',
 ];
-const articles = ['seeds', 'test/eval/written/articles'].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => {
-      const parsed = parseArticle(f, readFileSync(join(dir, f)));
-      if (!parsed.ok) throw new Error(f);
-      return parsed.article;
+// Read as the bot reads them; every one must parse.
+const articles = (
+  await Promise.all(
+    ['seeds', 'test/eval/written/articles'].map(async (dir) => {
+      const read = await readArticles(dir, '');
+      if (read.problems.length) throw new Error(read.problems.map((p) => p.file).join(', '));
+      return read.articles;
     }),
-);
+  )
+).flat();
 
 describe('cueMatches: the word-led scan gives exactly the matches of the global CUE_RE scan', () => {
   it.each(tricky)('%s', (text) => {

@@ -1,13 +1,13 @@
 // The specification of the extraction engine, as short invented articles (test/extract/cases/*),
 // one per pattern of shared/EXTRACTION.md, each with the attributions it must yield.
 // Run against test/extract/fixtures/actors.json (invented actors), plus a smoke test on the seeds.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { extractArticle } from '../../src/extract/extractArticle.js';
 import { parseDictionary } from '../../src/extract/dictionary.js';
 import type { ActorId, ArticleExtraction } from '../../src/model.js';
+import { readArticles } from '../../src/pipeline/readArticles.js';
 import { allCases, caseGroups } from './cases/index.js';
 import { buildCaseArticle, checkCase, failureReport, loadFixtureDictionary, repoRoot } from './harness.js';
 
@@ -34,31 +34,24 @@ describe('extraction patterns', () => {
 
 const seedsDir = join(repoRoot, 'seeds');
 const seedDictionaryFile = join(seedsDir, 'actors.json');
-const seedFiles = existsSync(seedsDir)
-  ? readdirSync(seedsDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-  : [];
+// Read as the bot reads them.
+const seeds = existsSync(seedsDir) ? await readArticles(seedsDir, '') : { articles: [], problems: [] };
 
 describe('seed articles (seeds/*.txt with seeds/actors.json)', () => {
-  it.skipIf(!existsSync(seedDictionaryFile) || seedFiles.length === 0)(
+  it.skipIf(!existsSync(seedDictionaryFile) || seeds.articles.length + seeds.problems.length === 0)(
     'each seed yields at least one statement, and every statement has a known speaker',
     () => {
       const { dictionary: seedDictionary, problems } = parseDictionary(JSON.parse(readFileSync(seedDictionaryFile, 'utf8')) as unknown);
-      const failures: string[] = [];
-      for (const file of seedFiles) {
-        const parsed = parseArticle(file, readFileSync(join(seedsDir, file)));
-        if (!parsed.ok) {
-          failures.push(`${file}: does not parse: ${parsed.problem.message}`);
-          continue;
-        }
-        const ex: ArticleExtraction = extractArticle(parsed.article, seedDictionary);
+      const failures = seeds.problems.map((p) => `${p.file}: does not parse: ${p.message}`);
+      for (const article of seeds.articles) {
+        const file = article.file;
+        const ex: ArticleExtraction = extractArticle(article, seedDictionary);
         const known = (id: ActorId | null | undefined) =>
           typeof id === 'string' && (seedDictionary.byId.has(id) || ex.discovered.some((a) => a.id === id));
         if (ex.statements.length === 0) failures.push(`${file}: no statement at all`);
         for (const s of ex.statements) {
           if (!known(s.speaker)) {
-            const words = parsed.article.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 100);
+            const words = article.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 100);
             failures.push(
               `${file}: ${s.kind} «${words}» has speaker ${JSON.stringify(s.speaker)}, which is neither in the dictionary nor discovered`,
             );

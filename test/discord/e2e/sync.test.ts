@@ -54,8 +54,9 @@ async function start(defs: CommandDefinition[], guildId: string | null): Promise
 }
 
 /** Sync does not read the index; the bot needs one all the same. */
-const emptyIndex = () =>
-  runCooperatively(buildIndexSteps({ articles: [], extractions: [], dictionary: parseDictionary({ actors: [] }).dictionary }));
+const emptyIndex = async () =>
+  (await runCooperatively(buildIndexSteps({ articles: [], extractions: [], dictionary: parseDictionary({ actors: [] }).dictionary })))
+    .index;
 
 describe('command sync on start', () => {
   it('registers the commands to the guild on the first start, and writes nothing on the second', async () => {
