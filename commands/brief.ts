@@ -18,6 +18,7 @@ import { replyEphemeral, replyUserError, sendPages } from '../src/discord/replie
 import { autocompleteChoices, BRIEF_LIMITS, renderBriefPages, renderUnknownActor } from '../src/discord/render/index.js';
 import type { ActorResolution, AttacheIndex, DateRange } from '../src/index/api.js';
 import type { Actor } from '../src/model.js';
+import { LIMITS } from '../src/platform/limits.js';
 import type { CommandContext } from '../src/discord/commandContract.js';
 
 export const data = new SlashCommandBuilder()
@@ -33,10 +34,6 @@ export const data = new SlashCommandBuilder()
   )
   .addStringOption((o) => o.setName('since').setDescription('From this day on, written YYYY-MM-DD, e.g. 2022-03-25').setMaxLength(32))
   .addStringOption((o) => o.setName('until').setDescription('Up to this day, written YYYY-MM-DD, e.g. 2022-04-30').setMaxLength(32));
-
-export const MAX_AUTOCOMPLETE = 25;
-/** "Did you mean" offers at most this many buttons (one row). */
-const MAX_SUGGESTION_BUTTONS = 5;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const query = parseText(
@@ -64,7 +61,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Co
   if (focused.name !== 'actor') return interaction.respond([]);
   let choices: ReturnType<typeof autocompleteChoices> = [];
   try {
-    choices = autocompleteChoices(ctx.index().actors(String(focused.value), MAX_AUTOCOMPLETE)).slice(0, MAX_AUTOCOMPLETE);
+    choices = autocompleteChoices(ctx.index().actors(String(focused.value), LIMITS.choices)).slice(0, LIMITS.choices);
   } catch (error) {
     noteOutcome(interaction, error instanceof IndexUnavailableError ? 'unavailable' : 'error');
     ctx.logger.warn('autocomplete failed', { command: 'brief', typed: String(focused.value).slice(0, 100), error });
@@ -103,12 +100,12 @@ export function findActor(index: Pick<AttacheIndex, 'actor' | 'resolveActor'>, t
   return byId ? { kind: 'found', actor: byId, match: 'exact' } : index.resolveActor(text);
 }
 
-// `brief:<actor id>:<since or ->:<until or ->`, at most 100 characters; longer ids get no button.
+// `brief:<actor id>:<since or ->:<until or ->`, within Discord's 100 characters; longer ids get no button.
 const SUGGESTION_ID = /^brief:([^:]{1,80}):(\d{4}-\d{2}-\d{2}|-):(\d{4}-\d{2}-\d{2}|-)$/;
 
 export function suggestionCustomId(actorId: string, range: DateRange): string | null {
   const id = `brief:${actorId}:${range.since ?? '-'}:${range.until ?? '-'}`;
-  return SUGGESTION_ID.test(id) && id.length <= 100 ? id : null;
+  return SUGGESTION_ID.test(id) && id.length <= LIMITS.customId ? id : null;
 }
 
 export function parseSuggestionId(customId: string): { actorId: string; range: DateRange } | null {
@@ -126,14 +123,14 @@ function suggestionButtons(actors: readonly Actor[], range: DateRange): ActionRo
   const seen = new Set<string>();
   for (const actor of actors) {
     const customId = suggestionCustomId(actor.id, range);
-    if (!customId || seen.has(customId) || buttons.length >= MAX_SUGGESTION_BUTTONS) continue;
+    if (!customId || seen.has(customId) || buttons.length >= LIMITS.buttonsPerRow) continue;
     seen.add(customId);
     // A label is plain text on Discord (no markdown, no mentions), so the name goes in as it is.
     buttons.push(
       new ButtonBuilder()
         .setCustomId(customId)
         .setStyle(ButtonStyle.Secondary)
-        .setLabel((actor.name.trim() || actor.id).slice(0, 80)),
+        .setLabel((actor.name.trim() || actor.id).slice(0, LIMITS.buttonLabel)),
     );
   }
   return buttons.length ? new ActionRowBuilder<ButtonBuilder>().addComponents(buttons) : null;

@@ -15,18 +15,20 @@ import {
   type Role,
 } from 'discord.js';
 import { DigestDeliveryError, DigestInputError } from '../src/digest/failures.js';
-import { canonicalTimezone, timezones } from '../src/digest/schedule.js';
+import { canonicalTimezone, normalizeTime, timezones } from '../src/digest/schedule.js';
 import { DIGEST_SERVICE_DEFAULTS, type DigestService } from '../src/digest/service.js';
 import type { DigestMessage, Health, Subscription } from '../src/digest/types.js';
 import { DIGEST_CHANNEL_TYPES, describeChannelProblem, digestChannelProblem } from '../src/discord/digestPermissions.js';
 import { IndexUnavailableError } from '../src/discord/errors.js';
+import { bad, ok, type Checked } from '../src/discord/options.js';
 import { noteOutcome } from '../src/discord/interactionLog.js';
 import { pageMessage, type Page } from '../src/discord/paging.js';
 import { replyEphemeral, replyUserError, respond } from '../src/discord/replies.js';
 import { autocompleteChoices, COLORS, fitEmbeds, renderUnknownActor } from '../src/discord/render/index.js';
 import { inlineText } from '../src/discord/render/inline.js';
-import { oneLine } from '../src/format/text.js';
+import { oneLine, plural } from '../src/views/text.js';
 import type { AttacheIndex } from '../src/index/api.js';
+import { LIMITS } from '../src/platform/limits.js';
 import { findActor } from './brief.js';
 import type { CommandContext } from '../src/discord/commandContract.js';
 
@@ -34,7 +36,6 @@ import type { CommandContext } from '../src/discord/commandContract.js';
 const MAX_ACTORS = DIGEST_SERVICE_DEFAULTS.maxActors;
 /** /digest preview shows at most this many messages (one reply, the rest as follow-ups). */
 export const PREVIEW_MESSAGES = 10;
-const MAX_AUTOCOMPLETE = 25;
 
 export const data = new SlashCommandBuilder()
   .setName('digest')
@@ -361,10 +362,6 @@ async function send(interaction: GuildCommand, digests: DigestService): Promise<
 
 // ——— option checks (pure) ———
 
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
-const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const bad = (message: string): Checked<never> => ({ ok: false, message });
-
 /** What the user typed, shown back inside backticks: no backtick of theirs can break out. */
 function shown(text: string, max = 60): string {
   return `\`${oneLine(text).replace(/`/g, "'").slice(0, max)}\``;
@@ -374,8 +371,8 @@ function shown(text: string, max = 60): string {
 export function parseDigestTime(raw: string | null | undefined): Checked<string | undefined> {
   const text = raw?.trim() ?? '';
   if (!text) return ok(undefined);
-  const m = /^(\d{1,2}):(\d{2})$/.exec(text);
-  if (m && Number(m[1]) <= 23 && Number(m[2]) <= 59) return ok(`${m[1]!.padStart(2, '0')}:${m[2]}`);
+  const time = normalizeTime(text);
+  if (time) return ok(time);
   return bad(`time must be HH:MM on a 24-hour clock, from 00:00 to 23:59, e.g. 08:00 or 18:30 (got ${shown(text)}).`);
 }
 
@@ -503,8 +500,8 @@ export function timezoneChoices(typed: string, now = new Date()): { name: string
     picked = [...starts, ...contains];
   }
   return picked
-    .slice(0, MAX_AUTOCOMPLETE)
-    .map((zone) => ({ name: `${zone.replace(/_/g, ' ')} (${offsetOf(zone, now)})`.slice(0, 100), value: zone }));
+    .slice(0, LIMITS.choices)
+    .map((zone) => ({ name: `${zone.replace(/_/g, ' ')} (${offsetOf(zone, now)})`.slice(0, LIMITS.choiceName), value: zone }));
 }
 
 function offsetOf(zone: string, at: Date): string {
@@ -528,11 +525,11 @@ export function actorChoices(index: AttacheIndex, typed: string): { name: string
   const earlier = parts.map(segmentName).filter(Boolean);
   const lead = earlier.length ? `${earlier.join(', ')}, ` : '';
   const out: { name: string; value: string }[] = [];
-  for (const choice of autocompleteChoices(index.actors(last, MAX_AUTOCOMPLETE))) {
+  for (const choice of autocompleteChoices(index.actors(last, LIMITS.choices))) {
     const actor = index.actor(choice.value);
     const name = earlier.length ? `${lead}${actor?.name ?? choice.value}` : choice.name;
     const value = `${lead}${choice.value}`;
-    if (name.length > 100 || value.length > 100) continue;
+    if (name.length > LIMITS.choiceName || value.length > LIMITS.choiceValue) continue;
     out.push({ name, value });
   }
   return out;
@@ -549,7 +546,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Co
     noteOutcome(interaction, error instanceof IndexUnavailableError ? 'unavailable' : 'error');
     ctx.logger.warn('autocomplete failed', { command: 'digest', option: focused.name, typed: typed.slice(0, 100), error });
   }
-  await interaction.respond(choices.slice(0, MAX_AUTOCOMPLETE));
+  await interaction.respond(choices.slice(0, LIMITS.choices));
 }
 
 // ——— shared wording ———
@@ -567,10 +564,6 @@ function actorsOf(sub: Pick<Subscription, 'actors'>, index: AttacheIndex | null)
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function plural(n: number, one: string): string {
-  return `${n} ${n === 1 ? one : `${one}s`}`;
 }
 
 /** "on 2026-03-29" from a slot id such as `2026-03-29T08:00@Europe/Berlin`. */

@@ -10,8 +10,9 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { ArticleRef, AttacheIndex } from '../index/api.js';
 import type { Actor, ActorId, Contact, ContactKind, IsoDate, Statement } from '../model.js';
 import { roleOn } from '../extract/dictionary.js';
+import { isSnowflake } from '../platform/snowflake.js';
 import { nameOf, roleAndCountry } from '../format/formatBrief.js';
-import { plural } from '../format/text.js';
+import { plural } from '../views/text.js';
 import { COLORS, LIMITS, fitEmbeds, measureEmbed } from '../discord/render/index.js';
 import { inlineText } from '../discord/render/inline.js';
 import { statementField, articleLabel, NAME_MAX } from '../discord/render/statementField.js';
@@ -38,7 +39,6 @@ const FOOTER_ROOM = 80;
 const ROOM = LIMITS.embedsTotal - FOOTER_ROOM;
 const TITLE_MAX = 100;
 const ABOUT_MAX = 200;
-const SNOWFLAKE = /^\d{17,20}$/;
 
 interface Item {
   readonly article: ArticleRef;
@@ -92,7 +92,7 @@ export function composeDigest(
   if (omitted.statements + omitted.contacts > 0) appendNote(messages[messages.length - 1]!, omitted);
 
   const headline = headlineOf(title, groups, contents);
-  const role = sub.mentionRoleId && SNOWFLAKE.test(sub.mentionRoleId) ? sub.mentionRoleId : null;
+  const role = sub.mentionRoleId && isSnowflake(sub.mentionRoleId) ? sub.mentionRoleId : null;
   return messages.map((message, i): DigestMessage => {
     const embeds = message.map((e): APIEmbed => (e.blocks.length ? { ...e.head, fields: e.blocks.map((b) => b.field) } : { ...e.head }));
     const last = embeds[embeds.length - 1]!;

@@ -13,6 +13,8 @@ import {
 import { ChannelRefusedError } from '../digest/failures.js';
 import type { DigestMessage } from '../digest/types.js';
 import type { Logger } from '../log.js';
+import { LIMITS } from '../platform/limits.js';
+import { isSnowflake } from '../platform/snowflake.js';
 import { DIGEST_CHANNEL_TYPES, deliveryReason, digestChannelProblem } from './digestPermissions.js';
 import { NO_PINGS } from './render/index.js';
 
@@ -28,16 +30,12 @@ export interface DigestDelivery {
   heldGuilds(): Iterable<string>;
 }
 
-/** Discord allows at most 100 role ids in allowed_mentions. */
-const MAX_MENTIONED_ROLES = 100;
-const SNOWFLAKE = /^\d{17,20}$/;
-
 /**
  * The wire body of a digest message. `parse` is always empty: an article quoting "@everyone" or a user
  * mention stays text. Only the roles the digest names (the subscription's `mention` role) may ping.
  */
 export function digestMessageBody(message: DigestMessage): RESTPostAPIChannelMessageJSONBody {
-  const roles = [...new Set(message.allowedMentions.roles ?? [])].filter((id) => SNOWFLAKE.test(id)).slice(0, MAX_MENTIONED_ROLES);
+  const roles = [...new Set(message.allowedMentions.roles ?? [])].filter(isSnowflake).slice(0, LIMITS.mentionedRoles);
   return {
     ...(message.content ? { content: message.content } : {}),
     embeds: [...message.embeds],
@@ -84,7 +82,7 @@ export function createDigestDelivery(client: Client, logger: Logger): DigestDeli
       }
       try {
         await client.rest.post(Routes.channelMessages(target.id), {
-          body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } },
+          body: { content: text.slice(0, LIMITS.content), allowed_mentions: { parse: [] } },
         });
         log.info('digest notice', { guild: guildId, channel: target.id });
       } catch (error) {

@@ -5,8 +5,8 @@ import { toIsoDate, type IsoDate } from '../model.js';
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
-const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const bad = (message: string): Checked<never> => ({ ok: false, message });
+export const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+export const bad = (message: string): Checked<never> => ({ ok: false, message });
 
 /** Dates are shown back to the user as typed, so a stray backtick cannot break the formatting. */
 function shown(text: string): string {

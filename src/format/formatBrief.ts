@@ -1,7 +1,8 @@
 // A brief as terminal text: who the actor is, what they said (newest article first), whom they met.
 import type { AttacheIndex, Brief, DateRange } from '../index/api.js';
 import type { Actor, ActorId, Contact, Statement } from '../model.js';
-import { oneLine, plural, table, wrap } from './text.js';
+import { oneLine, plural } from '../views/text.js';
+import { table, wrap } from './text.js';
 
 /** What formatting needs from the index: names and words, nothing that searches. */
 export type IndexLookup = Pick<AttacheIndex, 'actor' | 'statementText'>;

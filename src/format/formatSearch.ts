@@ -1,7 +1,8 @@
 // Search hits as terminal text: best first, each dated, attributed and traced to its article.
 import type { SearchHit } from '../index/api.js';
 import { speakerName, statementWords, type IndexLookup, type TextOptions } from './formatBrief.js';
-import { plural, wrap } from './text.js';
+import { plural } from '../views/text.js';
+import { wrap } from './text.js';
 
 export function formatSearch(query: string, hits: readonly SearchHit[], index: IndexLookup, options: TextOptions = {}): string {
   if (hits.length === 0) return `No statement matches "${query}".\n`;

@@ -1,7 +1,7 @@
 // /about: what the index holds and how fresh it is.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { IndexStats } from '../../index/api.js';
-import { plural } from '../../format/text.js';
+import { plural } from '../../views/text.js';
 import { COLORS } from './colors.js';
 import { inlineText } from './inline.js';
 import { fitEmbeds, LIMITS } from './limits.js';

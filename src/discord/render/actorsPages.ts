@@ -1,7 +1,7 @@
 // /actors as pages: one line per actor, like a table row: name, role or country, how much they said.
 import type { ActorSummary } from '../../index/api.js';
 import { roleAndCountry } from '../../format/formatBrief.js';
-import { plural } from '../../format/text.js';
+import { plural } from '../../views/text.js';
 import { COLORS } from './colors.js';
 import { inlineText } from './inline.js';
 import type { RenderedPage } from './page.js';

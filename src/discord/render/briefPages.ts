@@ -4,7 +4,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Brief, DateRange } from '../../index/api.js';
 import type { ActorId, Contact, ContactKind } from '../../model.js';
 import { nameOf, roleAndCountry, type IndexLookup } from '../../format/formatBrief.js';
-import { plural } from '../../format/text.js';
+import { plural } from '../../views/text.js';
 import { COLORS } from './colors.js';
 import { inlineText } from './inline.js';
 import { LIMITS } from './limits.js';

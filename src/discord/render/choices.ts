@@ -1,11 +1,9 @@
 // Autocomplete choices for an actor option: the name with what the actor is, the id as the value.
 import type { ActorSummary } from '../../index/api.js';
 import { roleAndCountry } from '../../format/formatBrief.js';
-import { oneLine } from '../../format/text.js';
+import { oneLine } from '../../views/text.js';
+import { LIMITS } from '../../platform/limits.js';
 import { truncateAtWord } from './truncate.js';
-
-/** Discord's limits on an application command's choices. */
-export const CHOICE_LIMITS = { choices: 25, name: 100, value: 100 } as const;
 
 /** The role keeps at least this much room beside a long name; past it, the role gives way first. */
 const ABOUT_MIN = 20;
@@ -21,10 +19,10 @@ export function autocompleteChoices(actors: readonly ActorSummary[]): { name: st
   const choices: { name: string; value: string }[] = [];
   for (const summary of actors) {
     const { id } = summary.actor;
-    if (seen.has(id) || id.length === 0 || id.length > CHOICE_LIMITS.value) continue;
+    if (seen.has(id) || id.length === 0 || id.length > LIMITS.choiceValue) continue;
     seen.add(id);
     choices.push({ name: choiceName(summary), value: id });
-    if (choices.length === CHOICE_LIMITS.choices) break;
+    if (choices.length === LIMITS.choices) break;
   }
   return choices;
 }
@@ -33,7 +31,7 @@ export function autocompleteChoices(actors: readonly ActorSummary[]): { name: st
 export function choiceName({ actor, label }: ActorSummary): string {
   const name = oneLine(actor.name) || actor.id;
   const about = oneLine(label ?? roleAndCountry(actor));
-  const max = CHOICE_LIMITS.name;
+  const max = LIMITS.choiceName;
   if (!about) return truncateAtWord(name, max);
   const shortName = truncateAtWord(name, max - SEPARATOR.length - Math.min(about.length, ABOUT_MIN));
   return `${shortName}${SEPARATOR}${truncateAtWord(about, max - SEPARATOR.length - shortName.length)}`;

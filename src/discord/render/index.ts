@@ -6,7 +6,7 @@ export { renderSearchPages } from './searchPages.js';
 export { renderActorsPages, ACTORS_PER_PAGE } from './actorsPages.js';
 export { renderAbout, timeAgo, type AboutShards, type Freshness } from './about.js';
 export { renderUnknownActor } from './unknownActor.js';
-export { autocompleteChoices, CHOICE_LIMITS } from './choices.js';
+export { autocompleteChoices } from './choices.js';
 export { escapeText } from './escape.js';
 export { truncateAtWord } from './truncate.js';
 export { NO_PINGS } from './mentions.js';

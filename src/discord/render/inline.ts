@@ -1,5 +1,5 @@
 // Untrusted text (article words, names, the user's query) made ready to sit inside the bot's own markdown.
-import { oneLine } from '../../format/text.js';
+import { oneLine } from '../../views/text.js';
 import { escapeText } from './escape.js';
 import { truncateAtWord } from './truncate.js';
 

@@ -1,29 +1,10 @@
 // Discord's limits on embeds, and the last step of every renderer: whatever the planning upstream did,
 // a page that leaves here is one Discord accepts.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { LIMITS } from '../../platform/limits.js';
 import { truncateAtWord } from './truncate.js';
 
-export const LIMITS: {
-  readonly title: 256;
-  readonly description: 4096;
-  readonly fields: 25;
-  readonly fieldName: 256;
-  readonly fieldValue: 1024;
-  readonly footer: 2048;
-  readonly author: 256;
-  readonly embedsTotal: 6000;
-  readonly embedsPerMessage: 10;
-} = {
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  author: 256,
-  embedsTotal: 6000,
-  embedsPerMessage: 10,
-};
+export { LIMITS };
 
 /** Discord rejects an empty or blank field name or value; this stands in for "nothing to say". */
 export const BLANK = '\u200b';

@@ -1,7 +1,7 @@
 // /search as pages: the hits in rank order, each with its speaker, date, article and words.
 import type { SearchHit } from '../../index/api.js';
 import type { IndexLookup } from '../../format/formatBrief.js';
-import { plural } from '../../format/text.js';
+import { plural } from '../../views/text.js';
 import { COLORS } from './colors.js';
 import { inlineText } from './inline.js';
 import type { RenderedPage } from './page.js';
