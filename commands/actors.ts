@@ -4,6 +4,7 @@ import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.j
 import { replyUserError, sendPages } from '../src/discord/replies.js';
 import { renderActorsPages } from '../src/discord/render/index.js';
 import type { CommandContext } from '../src/discord/commandContract.js';
+import { actorsView } from '../src/views/actors.js';
 
 export const data = new SlashCommandBuilder()
   .setName('actors')
@@ -19,5 +20,5 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   if (raw !== null && !query)
     return replyUserError(interaction, 'query is empty: leave it out to list every actor, or give the start of a name, e.g. Mirz.');
   const summaries = ctx.index().listActors(query, ACTORS_LIMIT);
-  await sendPages(interaction, ctx, renderActorsPages(summaries, query), { command: 'actors' });
+  await sendPages(interaction, ctx, renderActorsPages(actorsView(summaries, query)), { command: 'actors' });
 }

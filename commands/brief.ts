@@ -2,9 +2,6 @@
 // statement dated, attributed and traced to its article), and whom they met. Everything is answered from
 // the in-memory index, so the reply goes out directly, well inside Discord's 3 seconds.
 import {
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -15,11 +12,12 @@ import { IndexUnavailableError } from '../src/discord/errors.js';
 import { noteOutcome } from '../src/discord/interactionLog.js';
 import { parseDateRange, parseText } from '../src/discord/options.js';
 import { replyEphemeral, replyUserError, sendPages } from '../src/discord/replies.js';
-import { autocompleteChoices, BRIEF_LIMITS, renderBriefPages, renderUnknownActor } from '../src/discord/render/index.js';
+import { autocompleteChoices, BRIEF_LIMITS, renderBriefPages, renderUnknownActor, suggestionButtons } from '../src/discord/render/index.js';
 import type { ActorResolution, AttacheIndex, DateRange } from '../src/index/api.js';
-import type { Actor } from '../src/model.js';
 import { LIMITS } from '../src/platform/limits.js';
 import type { CommandContext } from '../src/discord/commandContract.js';
+import { actorRow, unknownActorView } from '../src/views/actors.js';
+import { briefView } from '../src/views/brief.js';
 
 export const data = new SlashCommandBuilder()
   .setName('brief')
@@ -48,8 +46,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const index = ctx.index();
   const resolution = findActor(index, query.value);
   if (resolution.kind === 'unknown') {
-    const buttons = suggestionButtons(resolution.suggestions, range.value);
-    const content = renderUnknownActor(query.value, resolution.suggestions);
+    const unknown = unknownActorView(query.value, resolution.suggestions);
+    const buttons = suggestionButtons(unknown, (actorId) => suggestionCustomId(actorId, range.value));
+    const content = renderUnknownActor(unknown);
     return replyEphemeral(interaction, { content, components: buttons ? [buttons] : [] }, 'unknown-actor');
   }
   await sendBrief(interaction, ctx, index, resolution.actor.id, range.value);
@@ -61,7 +60,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Co
   if (focused.name !== 'actor') return interaction.respond([]);
   let choices: ReturnType<typeof autocompleteChoices> = [];
   try {
-    choices = autocompleteChoices(ctx.index().actors(String(focused.value), LIMITS.choices)).slice(0, LIMITS.choices);
+    choices = autocompleteChoices(ctx.index().actors(String(focused.value), LIMITS.choices).map(actorRow)).slice(0, LIMITS.choices);
   } catch (error) {
     noteOutcome(interaction, error instanceof IndexUnavailableError ? 'unavailable' : 'error');
     ctx.logger.warn('autocomplete failed', { command: 'brief', typed: String(focused.value).slice(0, 100), error });
@@ -88,7 +87,7 @@ async function sendBrief(
 ): Promise<void> {
   // Only what a reply can show is materialised: the busiest actors have tens of thousands of statements.
   const brief = index.brief(actorId, range, { limit: BRIEF_LIMITS.statements });
-  await sendPages(interaction, ctx, renderBriefPages(brief, index, { range }), { command: 'brief' });
+  await sendPages(interaction, ctx, renderBriefPages(briefView(brief, index, range)), { command: 'brief' });
 }
 
 /**
@@ -116,22 +115,4 @@ export function parseSuggestionId(customId: string): { actorId: string; range: D
   // Dates were checked when the button was made; re-check so a forged id cannot carry anything else.
   const range = parseDateRange(since, until);
   return range.ok ? { actorId: m[1]!, range: range.value } : null;
-}
-
-function suggestionButtons(actors: readonly Actor[], range: DateRange): ActionRowBuilder<ButtonBuilder> | null {
-  const buttons: ButtonBuilder[] = [];
-  const seen = new Set<string>();
-  for (const actor of actors) {
-    const customId = suggestionCustomId(actor.id, range);
-    if (!customId || seen.has(customId) || buttons.length >= LIMITS.buttonsPerRow) continue;
-    seen.add(customId);
-    // A label is plain text on Discord (no markdown, no mentions), so the name goes in as it is.
-    buttons.push(
-      new ButtonBuilder()
-        .setCustomId(customId)
-        .setStyle(ButtonStyle.Secondary)
-        .setLabel((actor.name.trim() || actor.id).slice(0, LIMITS.buttonLabel)),
-    );
-  }
-  return buttons.length ? new ActionRowBuilder<ButtonBuilder>().addComponents(buttons) : null;
 }

@@ -22,14 +22,14 @@ import { DIGEST_CHANNEL_TYPES, describeChannelProblem, digestChannelProblem } fr
 import { IndexUnavailableError } from '../src/discord/errors.js';
 import { bad, ok, type Checked } from '../src/discord/options.js';
 import { noteOutcome } from '../src/discord/interactionLog.js';
-import { pageMessage, type Page } from '../src/discord/paging.js';
+import { pageMessage } from '../src/discord/paging.js';
 import { replyEphemeral, replyUserError, respond } from '../src/discord/replies.js';
-import { autocompleteChoices, COLORS, fitEmbeds, renderUnknownActor } from '../src/discord/render/index.js';
-import { inlineText } from '../src/discord/render/inline.js';
+import { autocompleteChoices, COLORS, fitEmbeds, inlineText, renderUnknownActor, type Page } from '../src/discord/render/index.js';
 import { oneLine, plural } from '../src/views/text.js';
 import type { AttacheIndex } from '../src/index/api.js';
 import { LIMITS } from '../src/platform/limits.js';
 import { findActor } from './brief.js';
+import { actorRow, unknownActorView } from '../src/views/actors.js';
 import type { CommandContext } from '../src/discord/commandContract.js';
 
 /** The service's own limit, checked here first so that the answer can say it. */
@@ -414,7 +414,7 @@ export function parseActors(index: Pick<AttacheIndex, 'actor' | 'resolveActor'>,
   for (const segment of segments) {
     const resolution = findActor(index, segment);
     if (resolution.kind === 'found') ids.push(resolution.actor.id);
-    else unknown.push(renderUnknownActor(segment, resolution.suggestions));
+    else unknown.push(renderUnknownActor(unknownActorView(segment, resolution.suggestions)));
   }
   if (unknown.length) {
     return bad(
@@ -525,7 +525,7 @@ export function actorChoices(index: AttacheIndex, typed: string): { name: string
   const earlier = parts.map(segmentName).filter(Boolean);
   const lead = earlier.length ? `${earlier.join(', ')}, ` : '';
   const out: { name: string; value: string }[] = [];
-  for (const choice of autocompleteChoices(index.actors(last, LIMITS.choices))) {
+  for (const choice of autocompleteChoices(index.actors(last, LIMITS.choices).map(actorRow))) {
     const actor = index.actor(choice.value);
     const name = earlier.length ? `${lead}${actor?.name ?? choice.value}` : choice.name;
     const value = `${lead}${choice.value}`;

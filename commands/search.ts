@@ -4,6 +4,7 @@ import { parseText } from '../src/discord/options.js';
 import { replyUserError, sendPages } from '../src/discord/replies.js';
 import { renderSearchPages } from '../src/discord/render/index.js';
 import type { CommandContext } from '../src/discord/commandContract.js';
+import { searchView } from '../src/views/statements.js';
 
 export const data = new SlashCommandBuilder()
   .setName('search')
@@ -24,5 +25,5 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   if (!query.ok) return replyUserError(interaction, query.message);
   const index = ctx.index();
   const hits = index.search(query.value, { limit: SEARCH_LIMIT });
-  await sendPages(interaction, ctx, renderSearchPages(query.value, hits, index), { command: 'search' });
+  await sendPages(interaction, ctx, renderSearchPages(searchView(query.value, hits, index)), { command: 'search' });
 }

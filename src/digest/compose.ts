@@ -8,14 +8,14 @@
 // then the next message begins. Every message is passed through fitEmbeds as a last guard.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { ArticleRef, AttacheIndex } from '../index/api.js';
-import type { Actor, ActorId, Contact, ContactKind, IsoDate, Statement } from '../model.js';
+import type { Actor, ActorId, Contact, IsoDate, Statement } from '../model.js';
 import { roleOn } from '../extract/dictionary.js';
 import { isSnowflake } from '../platform/snowflake.js';
-import { nameOf, roleAndCountry } from '../format/formatBrief.js';
+import { nameOf, roleAndCountry } from '../views/actors.js';
+import { contactView, statementView } from '../views/statements.js';
 import { plural } from '../views/text.js';
-import { COLORS, LIMITS, fitEmbeds, measureEmbed } from '../discord/render/index.js';
-import { inlineText } from '../discord/render/inline.js';
-import { statementField, articleLabel, NAME_MAX } from '../discord/render/statementField.js';
+import { COLORS, LIMITS, fitEmbeds, inlineText, measureEmbed } from '../discord/render/index.js';
+import { contactLine, statementField } from '../discord/render/statements.js';
 import { articleContent, type ArticleContent } from './articles.js';
 import type { DigestMessage, Subscription } from './types.js';
 
@@ -162,7 +162,7 @@ function actorEmbed(group: Group, index: AttacheIndex): ActorEmbed {
     .join(' · ');
   const description = [about ? `*${inlineText(about, ABOUT_MAX)}*` : '', counts].filter(Boolean).join('\n');
   const blocks: Block[] = group.statements.map(({ statement, article }) => ({
-    field: statementField(statement, article, index),
+    field: statementField(statementView(statement, article, index)),
     statements: 1,
     contacts: 0,
   }));
@@ -178,22 +178,9 @@ function aboutOf(actor: Actor, date: IsoDate | undefined): string {
   return roleAndCountry(actor, date ? roleOn(actor, date)?.title : undefined);
 }
 
-const CONTACT_PHRASE: Record<ContactKind, string> = {
-  call: 'call with',
-  meeting: 'meeting with',
-  letter: 'correspondence with',
-  other: 'contact with',
-};
-
 /** "2026-03-28 · call with **Jeyhun Bayramov** · article a1", a few to a field. Undated: the article's date. */
 function contactBlocks(group: Group, index: AttacheIndex): Block[] {
-  const lines = group.contacts.map(({ contact, article }) => {
-    const other = contact.a === group.actor ? contact.b : contact.a;
-    const status = contact.status === 'held' ? '' : ` (${contact.status})`;
-    const date = contact.date ?? article.date;
-    const where = articleLabel({ date }, article);
-    return `${date} · ${CONTACT_PHRASE[contact.kind]} **${inlineText(nameOf(other, index), NAME_MAX)}**${status} · ${where}`;
-  });
+  const lines = group.contacts.map(({ contact, article }) => contactLine(contactView(contact, group.actor, index, article)));
   const blocks: Block[] = [];
   let current: string[] = [];
   let length = 0;

@@ -1,8 +1,15 @@
-// Spreads a list of blocks (statements, contacts, actor lines) over as many pages as it takes: each page
-// one embed with the same heading, as much as reads comfortably, within every Discord limit.
+// Pages: what every renderer of an answer hands to the Discord layer (src/discord/paging.ts keeps them
+// for the Prev / Next buttons), and how a list of blocks (statements, contacts, actor lines) is spread over
+// as many pages as it takes: each page one embed with the same heading, as much as reads comfortably,
+// within every Discord limit.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { LIMITS, fitEmbeds, measureEmbed } from './limits.js';
-import type { RenderedPage } from './page.js';
+import { LIMITS } from '../../platform/limits.js';
+import { fitEmbeds, measureEmbed } from './embeds.js';
+
+/** One page = one message's embeds, within every Discord limit. */
+export interface Page {
+  readonly embeds: readonly APIEmbed[];
+}
 
 /** A field of its own, or a line appended to the description. */
 export type Block = { readonly field: APIEmbedField; readonly weight: number } | { readonly line: string; readonly weight: number };
@@ -18,7 +25,7 @@ export interface PageLayout {
 const FOOTER_ROOM = 32;
 
 /** Blocks in order onto pages, never splitting one, each page with "Page i of n" in its footer. */
-export function paginate(layout: PageLayout, blocks: readonly Block[]): RenderedPage[] {
+export function paginate(layout: PageLayout, blocks: readonly Block[]): Page[] {
   const groups = groupBlocks(layout, blocks);
   return groups.map((group, i) => ({ embeds: fitEmbeds([pageEmbed(layout.head, group, `Page ${i + 1} of ${groups.length}`)]) }));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttacheIndex, SearchHit } from '../../../src/index/api.js';
 import { STATEMENTS_PER_PAGE, renderSearchPages } from '../../../src/discord/render/index.js';
 import { buildIndex } from '../../../src/index/buildIndex.js';
+import { searchView } from '../../../src/views/statements.js';
 import { READOUT, sampleInput, withUnattributed } from '../../index/fixtures.js';
 import { assertWithinLimits, fieldsOf, indexOf, longWords, makeArticle, makeExtraction } from './helpers.js';
 
@@ -17,7 +18,7 @@ describe('renderSearchPages', () => {
 
   it('lists hits in rank order with speaker, date, kind, article id and the words', () => {
     const hits = hitsOf(index, ['pashinyan', 'blinken']);
-    const pages = renderSearchPages('peace treaty', hits, index);
+    const pages = renderSearchPages(searchView('peace treaty', hits, index));
     expect(pages).toHaveLength(1);
     const fields = fieldsOf(pages);
     expect(fields).toHaveLength(hits.length);
@@ -35,7 +36,7 @@ describe('renderSearchPages', () => {
     const unattributed = buildIndex(withUnattributed());
     const hits = unattributed.search('ceasefire');
     expect(hits.map((h) => h.statement.speaker).sort()).toEqual(['mirzoyan', null].sort());
-    const pages = renderSearchPages('ceasefire', hits, unattributed);
+    const pages = renderSearchPages(searchView('ceasefire', hits, unattributed));
     const names = fieldsOf(pages).map((f) => f.name);
     const at = hits.findIndex((h) => h.statement.speaker === null);
     expect(names[at]).toBe(`${at + 1}. unattributed · 2022-07-01 · reported · article a7`);
@@ -45,7 +46,7 @@ describe('renderSearchPages', () => {
   });
 
   it('says when nothing matches, with the query escaped', () => {
-    const pages = renderSearchPages('**nothing** @here', [], index);
+    const pages = renderSearchPages(searchView('**nothing** @here', [], index));
     expect(pages).toHaveLength(1);
     expect(pages[0]!.embeds[0]!.description).toBe('No statement matches “\\*\\*nothing\\*\\* @\u200bhere”.');
     assertWithinLimits(pages[0]!);
@@ -57,7 +58,7 @@ describe('renderSearchPages', () => {
     const big = indexOf([a], [makeExtraction(a, [{ speaker: 'mirzoyan', words }])]);
     const [hit] = hitsOf(big, ['mirzoyan']);
     const hits: SearchHit[] = Array.from({ length: 1000 }, () => hit!);
-    const pages = renderSearchPages(longWords(2000), hits, big);
+    const pages = renderSearchPages(searchView(longWords(2000), hits, big));
     pages.forEach(assertWithinLimits);
     const ranks = fieldsOf(pages).map((f) => Number(f.name.split('.')[0]));
     expect(ranks).toEqual(hits.map((_, i) => i + 1));

@@ -1,10 +1,19 @@
-// Discord's limits on embeds, and the last step of every renderer: whatever the planning upstream did,
-// a page that leaves here is one Discord accepts.
+// Embeds: the bot's colours, and the last step of every renderer: whatever the planning upstream did, a
+// page that leaves here is one Discord accepts (its limits: src/platform/limits.ts).
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { LIMITS } from '../../platform/limits.js';
-import { truncateAtWord } from './truncate.js';
+import { truncateAtWord } from './markdown.js';
 
-export { LIMITS };
+/**
+ * One colour for everything the bot shows, so its messages are recognisable at a glance; a second one only
+ * where something needs the reader's attention.
+ */
+export const COLORS = {
+  /** Attaché's embeds: briefs, search results, actor lists, about, digests. */
+  brand: 0x2f5d8a,
+  /** The about page when the last load reported problems; a digest list with a digest failing. */
+  attention: 0xc98a1b,
+} as const;
 
 /** Discord rejects an empty or blank field name or value; this stands in for "nothing to say". */
 export const BLANK = '\u200b';

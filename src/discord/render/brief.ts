@@ -1,16 +1,14 @@
 // /brief as pages: who the actor is, what they said (newest article first, text order within one), then
 // whom they called or met. Every page repeats the heading, so a page read alone still says whose it is.
 import type { APIEmbed } from 'discord.js';
-import type { Brief, DateRange } from '../../index/api.js';
-import type { ActorId, Contact, ContactKind } from '../../model.js';
-import { nameOf, roleAndCountry, type IndexLookup } from '../../format/formatBrief.js';
+import type { DateRange } from '../../index/api.js';
+import { LIMITS } from '../../platform/limits.js';
+import type { BriefView } from '../../views/brief.js';
 import { plural } from '../../views/text.js';
-import { COLORS } from './colors.js';
-import { inlineText } from './inline.js';
-import { LIMITS } from './limits.js';
-import type { RenderedPage } from './page.js';
-import { paginate, type Block } from './paginate.js';
-import { NAME_MAX, statementField } from './statementField.js';
+import { COLORS } from './embeds.js';
+import { inlineText } from './markdown.js';
+import { paginate, type Block, type Page } from './pages.js';
+import { contactLine, statementField } from './statements.js';
 
 /** A page reads like a short briefing: about six statements, or fewer when they are long. */
 export const STATEMENTS_PER_PAGE = 6;
@@ -18,7 +16,6 @@ const CONTACTS_PER_FIELD = 8;
 /** A full field of contacts reads about as long as two statements. */
 const CONTACT_FIELD_WEIGHT = 2;
 const ABOUT_MAX = 300;
-const ID_MAX = 60;
 
 /**
  * How much of a brief is rendered: the newest statements and contacts. A prolific actor in a large
@@ -26,16 +23,16 @@ const ID_MAX = 60;
  */
 export const BRIEF_LIMITS = { statements: 150, contacts: 120 } as const;
 
-export function renderBriefPages(brief: Brief, index: IndexLookup, options: { range?: DateRange } = {}): RenderedPage[] {
+export function renderBriefPages(brief: BriefView): Page[] {
   const shown = newestOf(brief);
-  const blocks = [...statementBlocks(shown, index), ...contactBlocks(shown, index, options.range)];
-  return paginate({ head: briefHead(brief, options.range, shown), maxWeight: STATEMENTS_PER_PAGE }, blocks);
+  const blocks = [...statementBlocks(shown), ...contactBlocks(shown)];
+  return paginate({ head: briefHead(brief, shown), maxWeight: STATEMENTS_PER_PAGE }, blocks);
 }
 
 /** The brief cut to `BRIEF_LIMITS`, newest first (articles and contacts are already newest first). */
-function newestOf(brief: Brief): Brief {
+function newestOf(brief: BriefView): BriefView {
   let left: number = BRIEF_LIMITS.statements;
-  const articles: Brief['articles'][number][] = [];
+  const articles: BriefView['articles'][number][] = [];
   for (const a of brief.articles) {
     if (left <= 0) break;
     const statements = a.statements.slice(0, left);
@@ -49,31 +46,31 @@ function newestOf(brief: Brief): Brief {
 }
 
 /** The actor's name as title; role and country, and what the brief holds, as the description. */
-function briefHead(brief: Brief, range: DateRange | undefined, shown: Brief): APIEmbed {
-  const about = roleAndCountry(brief.actor, brief.role);
-  const counts = `${plural(brief.statementCount, 'statement')} in ${plural(brief.articleCount, 'article')} · ${plural(brief.contactCount, 'contact')}`;
+function briefHead(brief: BriefView, shown: BriefView): APIEmbed {
+  const { counts } = brief;
+  const total = `${plural(counts.statements, 'statement')} in ${plural(counts.articles, 'article')} · ${plural(counts.contacts, 'contact')}`;
   const shownStatements = shown.articles.reduce((n, a) => n + a.statements.length, 0);
   const cut =
-    shownStatements < brief.statementCount || shown.contacts.length < brief.contactCount
+    shownStatements < counts.statements || shown.contacts.length < counts.contacts
       ? `Showing the newest ${plural(shownStatements, 'statement')} and ${plural(shown.contacts.length, 'contact')}; narrow with since/until for earlier ones.`
       : '';
-  const lines = [about ? `*${inlineText(about, ABOUT_MAX)}*` : '', `${counts}${periodOf(range)}`, cut].filter(Boolean);
+  const about = brief.actor.about;
+  const lines = [about ? `*${inlineText(about, ABOUT_MAX)}*` : '', `${total}${periodOf(brief.range)}`, cut].filter(Boolean);
   return { title: inlineText(brief.actor.name, LIMITS.title), description: lines.join('\n'), color: COLORS.brand };
 }
 
-function statementBlocks(brief: Brief, index: IndexLookup): Block[] {
-  const blocks = brief.articles.flatMap(({ article, statements }) =>
-    statements.map((s): Block => ({ field: statementField(s, article, index), weight: 1 })),
-  );
+function statementBlocks(brief: BriefView): Block[] {
+  const blocks = brief.articles.flatMap(({ statements }) => statements.map((s): Block => ({ field: statementField(s), weight: 1 })));
   return blocks.length ? blocks : [{ field: { name: 'Statements', value: 'None found.' }, weight: 1 }];
 }
 
 /** Contacts as lines, a few to a field: "2022-03-25 · call with **Jeyhun Bayramov** · article a1". */
-function contactBlocks(brief: Brief, index: IndexLookup, range?: DateRange): Block[] {
-  if (brief.contactCount === 0) {
-    return [{ field: { name: 'Contacts', value: range?.since || range?.until ? 'None found in this period.' : 'None found.' }, weight: 1 }];
+function contactBlocks(brief: BriefView): Block[] {
+  const { range } = brief;
+  if (brief.counts.contacts === 0) {
+    return [{ field: { name: 'Contacts', value: range.since || range.until ? 'None found in this period.' : 'None found.' }, weight: 1 }];
   }
-  const lines = brief.contacts.map((c) => contactLine(c, brief.actor.id, index));
+  const lines = brief.contacts.map(contactLine);
   const chunks = chunkLines(lines, CONTACTS_PER_FIELD, LIMITS.fieldValue);
   let first = 1;
   return chunks.map((chunk): Block => {
@@ -82,20 +79,6 @@ function contactBlocks(brief: Brief, index: IndexLookup, range?: DateRange): Blo
     first = last + 1;
     return { field: { name, value: chunk.join('\n') }, weight: (CONTACT_FIELD_WEIGHT * chunk.length) / CONTACTS_PER_FIELD };
   });
-}
-
-const CONTACT_PHRASE: Record<ContactKind, string> = {
-  call: 'call with',
-  meeting: 'meeting with',
-  letter: 'correspondence with',
-  other: 'contact with',
-};
-
-export function contactLine(contact: Contact, self: ActorId, index: IndexLookup): string {
-  const other = contact.a === self ? contact.b : contact.a;
-  const status = contact.status === 'held' ? '' : ` (${contact.status})`;
-  const name = inlineText(nameOf(other, index), NAME_MAX);
-  return `${contact.date ?? 'undated'} · ${CONTACT_PHRASE[contact.kind]} **${name}**${status} · article ${inlineText(contact.article, ID_MAX)}`;
 }
 
 /** Lines in order, at most `count` to a chunk and within `max` characters joined by line breaks. */
@@ -115,8 +98,8 @@ function chunkLines(lines: readonly string[], count: number, max: number): strin
   return chunks;
 }
 
-function periodOf(range?: DateRange): string {
-  if (range?.since && range.until) return ` · ${range.since} to ${range.until}`;
-  if (range?.since) return ` · since ${range.since}`;
-  return range?.until ? ` · until ${range.until}` : '';
+function periodOf(range: DateRange): string {
+  if (range.since && range.until) return ` · ${range.since} to ${range.until}`;
+  if (range.since) return ` · since ${range.since}`;
+  return range.until ? ` · until ${range.until}` : '';
 }

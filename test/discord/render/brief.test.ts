@@ -13,6 +13,7 @@ import {
   withContacts,
   withStatements,
 } from './helpers.js';
+import { briefView } from '../../../src/views/brief.js';
 
 const LIVE_MENTION = /<(?:@[!&]?|#)\d|@(?:everyone|here)/i;
 
@@ -58,7 +59,7 @@ function mirzoyanCorpus() {
 
 describe('renderBriefPages', () => {
   const index = mirzoyanCorpus();
-  const pages = renderBriefPages(index.brief('mirzoyan'), index);
+  const pages = renderBriefPages(briefView(index.brief('mirzoyan'), index));
   const [embed] = pages[0]!.embeds;
 
   it("heads the page with the actor's name, role and country, and what the brief holds", () => {
@@ -105,7 +106,7 @@ describe('renderBriefPages', () => {
 
   it('says so when nothing falls in the period asked for', () => {
     const range = { since: '2023-01-01' as IsoDate };
-    const empty = renderBriefPages(index.brief('mirzoyan', range), index, { range });
+    const empty = renderBriefPages(briefView(index.brief('mirzoyan', range), index, range));
     expect(empty).toHaveLength(1);
     expect(empty[0]!.embeds[0]!.description).toContain('0 statements in 0 articles · 0 contacts · since 2023-01-01');
     expect(fieldsOf(empty)).toEqual([
@@ -137,7 +138,7 @@ describe('renderBriefPages with long briefs', () => {
   }
 
   const index = manyStatements();
-  const pages = renderBriefPages(index.brief('mirzoyan'), index);
+  const pages = renderBriefPages(briefView(index.brief('mirzoyan'), index));
 
   it('splits 500 statements into pages of a readable size, every page within every Discord limit', () => {
     expect(pages.length).toBeGreaterThanOrEqual(BRIEF_LIMITS.statements / STATEMENTS_PER_PAGE);
@@ -172,7 +173,7 @@ describe('renderBriefPages with pathological input', () => {
     const words = longWords(20_000, 'escalation');
     const a = makeArticle('huge', '2022-01-01', [`“${words},” Mirzoyan said.`]);
     const index = indexOf([a], [makeExtraction(a, [{ speaker: 'mirzoyan', words }])]);
-    const pages = renderBriefPages(index.brief('mirzoyan'), index);
+    const pages = renderBriefPages(briefView(index.brief('mirzoyan'), index));
     pages.forEach(assertWithinLimits);
     const [field] = fieldsOf(pages);
     expect(field!.value).toMatch(/^“escalation( escalation)*…”\n— \*said\*$/);
@@ -189,7 +190,7 @@ describe('renderBriefPages with pathological input', () => {
     );
     const actors = [discovered('evil', name, { description: evil, country: evil }), discovered('evil-2', name)];
     const index = indexOf([a], [e], actors);
-    const pages = renderBriefPages(index.brief('evil'), index);
+    const pages = renderBriefPages(briefView(index.brief('evil'), index));
     for (const page of pages) {
       assertWithinLimits(page);
       const text = pageText(page);
@@ -207,7 +208,7 @@ describe('renderBriefPages with pathological input', () => {
     const index = indexOf([a], [makeExtraction(a, [], { met })], people);
     const brief = index.brief('mirzoyan');
     expect(brief.contacts).toHaveLength(300);
-    const pages = renderBriefPages(brief, index);
+    const pages = renderBriefPages(briefView(brief, index));
     pages.forEach(assertWithinLimits);
     const seen = fieldsOf(pages).flatMap((f) => [...f.value.matchAll(/\*\*Person (\d+) /g)].map((m) => Number(m[1])));
     expect(seen).toHaveLength(BRIEF_LIMITS.contacts);
