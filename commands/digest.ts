@@ -17,14 +17,22 @@ import {
 import { DigestDeliveryError, DigestInputError } from '../src/digest/failures.js';
 import { canonicalTimezone, normalizeTime, timezones } from '../src/digest/schedule.js';
 import { DIGEST_SERVICE_DEFAULTS, type DigestService } from '../src/digest/service.js';
-import type { DigestMessage, Health, Subscription } from '../src/digest/types.js';
+import type { Health, Subscription } from '../src/digest/types.js';
 import { DIGEST_CHANNEL_TYPES, describeChannelProblem, digestChannelProblem } from '../src/discord/digestPermissions.js';
 import { IndexUnavailableError } from '../src/discord/errors.js';
 import { bad, ok, type Checked } from '../src/discord/options.js';
 import { noteOutcome } from '../src/discord/interactionLog.js';
 import { pageMessage } from '../src/discord/paging.js';
 import { replyEphemeral, replyUserError, respond } from '../src/discord/replies.js';
-import { autocompleteChoices, COLORS, fitEmbeds, inlineText, renderUnknownActor, type Page } from '../src/discord/render/index.js';
+import {
+  autocompleteChoices,
+  COLORS,
+  fitEmbeds,
+  inlineText,
+  renderDigestMessage,
+  renderUnknownActor,
+  type Page,
+} from '../src/discord/render/index.js';
 import { oneLine, plural } from '../src/views/text.js';
 import type { AttacheIndex } from '../src/index/api.js';
 import { LIMITS } from '../src/platform/limits.js';
@@ -300,11 +308,10 @@ async function preview(interaction: GuildCommand, digests: DigestService): Promi
     content: `Preview of the digest for <#${sub.channelId}>: ${plural(messages.length, 'message')}${more ? ` (the first ${shown.length} below)` : ''}. Only you see this; nothing was posted and nobody was pinged.`,
   });
   // Each message as the channel would get it; `respond` sends them without pinging anyone.
-  for (const message of shown) await respond(interaction, previewBody(message), { ephemeral: true });
-}
-
-function previewBody(message: DigestMessage): { content?: string; embeds: DigestMessage['embeds'] } {
-  return { ...(message.content ? { content: message.content } : {}), embeds: message.embeds };
+  for (const message of shown) {
+    const { content, embeds } = renderDigestMessage(message);
+    await respond(interaction, { ...(content ? { content } : {}), embeds }, { ephemeral: true });
+  }
 }
 
 /**
