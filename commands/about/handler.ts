@@ -1,11 +1,8 @@
-// /about: what the bot covers (articles, dates, actors, statements) and how fresh its index is; in a
-// sharded bot, also which shard answers and how the others are.
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { respond } from '../src/discord/replies.js';
-import { renderAbout } from '../src/discord/render/index.js';
-import type { CommandContext } from '../src/discord/commandContract.js';
-
-export const data = new SlashCommandBuilder().setName('about').setDescription('What the bot covers and how fresh its news is');
+// /about: the index's figures and freshness; in a sharded bot, also which shard answers and how the others are.
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { CommandContext } from '../../src/discord/commandContract.js';
+import { respond } from '../../src/discord/replies.js';
+import { renderAbout } from '../../src/discord/render/index.js';
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const stats = ctx.index().stats();
