@@ -84,6 +84,16 @@ module.exports = {
       },
     },
     {
+      name: 'discord-without-commands',
+      comment:
+        'src/discord holds the command contract (commandContract.ts) and dispatches to the commands it is handed; ' +
+        'it never imports commands/, so the two layers do not depend on each other. The processes that run a bot ' +
+        '(src/runtime, src/sandbox, scripts/, bench/) hand commands/index.ts to createBot.',
+      severity: 'error',
+      from: { path: '^src/discord/' },
+      to: { path: '^commands/' },
+    },
+    {
       name: 'no-circular',
       comment: 'Modules that import each other cannot be understood, tested or moved one at a time.',
       severity: 'error',

@@ -104,6 +104,7 @@ async function startDigestE2E(storeUrl: string): Promise<DigestE2E> {
   let bot: Bot | undefined;
   try {
     bot = createBot({
+      commands,
       token: emulator.token,
       apiUrl: emulator.restUrl,
       index: () => live.index,
