@@ -1,16 +1,17 @@
-// The layers of docs' flow (seeds → src/corpus → src/extract → src/index → commands/, src/digest → src/discord),
-// checked by dependency-cruiser in `npm run lint` (npm run lint:deps). test/lint/layers.test.ts shows that a
-// breach of each rule is reported. Only value and type imports of our own code count; tests may import anything.
+// The layers of docs' flow (seeds → src/corpus → src/extract → src/index → src/views, commands/, src/digest →
+// src/discord), checked by dependency-cruiser in `npm run lint` (npm run lint:deps). test/lint/layers.test.ts
+// shows that a breach of each rule is reported. Only value and type imports of our own code count; tests may
+// import anything.
 
 /** The core: reads, extracts and queries articles, and knows nothing of Discord. */
 const CORE = '^src/(corpus|extract|index|pipeline)/';
+/**
+ * What is shown, apart from how Discord shows it: the view models (src/views), the terminal's formatting of
+ * them (src/format) and Discord's limits and id format as plain data (src/platform).
+ */
+const VIEWS = '^src/(views|format|platform)/';
 /** discord.js itself, and the packages it is made of (dependency-cruiser matches the resolved file). */
 const DISCORD = '^node_modules/(discord\\.js|@discordjs)/';
-
-// TODO(#10): the rendering-layer move. These two src/digest files shape a digest as discord.js embeds (and
-// compose.ts uses src/discord/render to fit them); once digests produce a plain view model that src/discord
-// renders, they leave this list and the digest joins the core.
-const DIGEST_DISCORD_DELIVERY = ['^src/digest/compose\\.ts$', '^src/digest/types\\.ts$'];
 
 // Cycles present when the rule came in, allowed while no other module joins them: the emulator's core holds its
 // gateway and its interaction manager, and each of them holds the core (core.ts ⇄ gateway.ts, core.ts ⇄
@@ -33,24 +34,33 @@ module.exports = {
       to: { path: [DISCORD, '^src/discord/'] },
     },
     {
+      name: 'views-without-discord',
+      comment:
+        'src/views, src/format and src/platform shape what is shown as plain data and terminal text; turning it into ' +
+        "embeds and buttons is src/discord/render's alone: no discord.js, no src/discord.",
+      severity: 'error',
+      from: { path: VIEWS },
+      to: { path: [DISCORD, '^src/discord/'] },
+    },
+    {
       name: 'digest-without-discord',
       comment:
-        "src/digest decides what to send and when; how it looks on Discord is src/discord's. Only the files of " +
-        'DIGEST_DISCORD_DELIVERY (.dependency-cruiser.cjs) may still reach discord.js or src/discord (TODO #10).',
+        'src/digest decides what to send and when, and composes it as a view model (src/digest/types.ts); how it ' +
+        "looks on Discord is src/discord/render's: no discord.js, no src/discord.",
       severity: 'error',
-      from: { path: '^src/digest/', pathNot: DIGEST_DISCORD_DELIVERY },
+      from: { path: '^src/digest/' },
       to: { path: [DISCORD, '^src/discord/'] },
     },
     {
       name: 'discord-only-at-the-edge',
       comment:
         'discord.js is imported only where the bot meets Discord: src/discord (client, routing, rendering), commands/ ' +
-        "(the discord.js guide's command contract: builders and interaction types), the processes that own a client " +
-        '(src/runtime, src/shard, scripts/) and the digest files of DIGEST_DISCORD_DELIVERY.',
+        "(the discord.js guide's command contract: builders and interaction types) and the processes that own a " +
+        'client (src/runtime, src/shard, scripts/).',
       severity: 'error',
       from: {
         path: '^(src|commands|scripts)/',
-        pathNot: ['^src/(discord|runtime|shard)/', '^commands/', '^scripts/', ...DIGEST_DISCORD_DELIVERY],
+        pathNot: ['^src/(discord|runtime|shard)/', '^commands/', '^scripts/'],
       },
       to: { path: DISCORD },
     },
@@ -72,6 +82,16 @@ module.exports = {
           '^src/main\\.ts$',
         ],
       },
+    },
+    {
+      name: 'discord-without-commands',
+      comment:
+        'src/discord holds the command contract (commandContract.ts) and dispatches to the commands it is handed; ' +
+        'it never imports commands/, so the two layers do not depend on each other. The processes that run a bot ' +
+        '(src/runtime, src/sandbox, scripts/, bench/) hand commands/index.ts to createBot.',
+      severity: 'error',
+      from: { path: '^src/discord/' },
+      to: { path: '^commands/' },
     },
     {
       name: 'no-circular',

@@ -28,7 +28,7 @@ import { runCooperatively } from '../src/pipeline/cooperative.js';
 import { articleKey, cacheFileFor, encodeChunk, keyPrefix, writeExtractionCache } from '../src/pipeline/extractionCache.js';
 import { snapshotFileFor } from '../src/pipeline/indexSnapshot.js';
 import { loadIndex, prepareCorpus } from '../src/pipeline/loadIndex.js';
-import { BRIEF_LIMITS } from '../src/discord/render/briefPages.js';
+import { BRIEF_LIMITS } from '../src/discord/render/index.js';
 import { measureDigestDelivery, type DigestDeliveryResult } from './digestDelivery.js';
 import { measureInteractionLatency } from './interactionLatency.js';
 import { formatShardedLatency, measureShardedLatency } from './shardedLatency.js';

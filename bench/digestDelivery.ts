@@ -14,6 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commands } from '../commands/index.js';
 import { composeDigest } from '../src/digest/compose.js';
 import { newestDateArticles } from '../src/digest/articles.js';
 import { nextRunAt } from '../src/digest/schedule.js';
@@ -94,6 +95,7 @@ export async function measureDigestDelivery(options: DigestDeliveryOptions = {})
   const slot = new Date(start);
   const time = `${String(slot.getUTCHours()).padStart(2, '0')}:${String(slot.getUTCMinutes()).padStart(2, '0')}`;
   const bot = createBot({
+    commands,
     token: emulator.token,
     apiUrl: emulator.restUrl,
     index: () => index,

@@ -66,6 +66,7 @@ export async function measureInteractionLatency(
   await emulator.start();
   const { guild, channel, user } = emulator.seedDefaultWorld();
   const bot = createBot({
+    commands,
     token: emulator.token,
     apiUrl: emulator.restUrl,
     index: () => index,

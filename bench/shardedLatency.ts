@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordEmulator, type InteractionRecord } from '../src/emulator/index.js';
 import { loadIndex } from '../src/pipeline/loadIndex.js';
+import { plural } from '../src/views/text.js';
 import { REDIS_SERVER, startRedis } from '../test/store/backends.js';
 import { benchArgs } from './args.js';
 
@@ -83,7 +84,7 @@ export async function measureShardedLatency(options: ShardedLatencyOptions = {})
   try {
     const runs: ShardedRun[] = [];
     for (const shards of options.shards ?? [1, 2]) {
-      log(`  ${shards} shard${shards === 1 ? '' : 's'}: ${rounds} rounds of ${concurrent} concurrent /brief…`);
+      log(`  ${plural(shards, 'shard')}: ${rounds} rounds of ${concurrent} concurrent /brief…`);
       runs.push(await runOnce({ shards, concurrent, rounds, seedsDir, redisUrl: redis.url, actors }));
     }
     return { runs, articles: index.stats().articles, cpus: availableParallelism(), loadAverage: loadavg()[0]! };

@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { LogLevel } from './log.js';
+import { isSnowflake } from './platform/snowflake.js';
 
 export interface Config {
   /** Absent: no Discord account; `npm start` runs the sandbox instead. */
@@ -63,7 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     problems.push('DISCORD_API_URL must not end in a version (/v10): the client adds it');
 
   const guildId = text('DISCORD_GUILD_ID');
-  if (guildId && !/^\d{17,20}$/.test(guildId))
+  if (guildId && !isSnowflake(guildId))
     problems.push(
       `DISCORD_GUILD_ID "${guildId}" is not a server id (17–20 digits; Developer Mode → right-click the server → Copy Server ID)`,
     );

@@ -1,22 +1,21 @@
-// A digest as Discord messages: the statements and contacts of some articles, grouped by actor, each
-// dated and naming its article. Pure: the service decides which articles, this decides how they read.
+// A digest as plain data: the statements and contacts of some articles, grouped by actor, each dated and
+// naming its article, cut into the messages it will be posted as. Pure: the service decides which
+// articles, this decides what the digest says, and src/discord/render/digest.ts how it looks.
 //
-// Layout: the first message's content is the headline (and the role mention, the only one of the
-// digest); then one embed per actor, its statements as fields (the same fields as /brief, so a
-// statement looks alike everywhere) and its contacts as lines. An actor too long for one embed goes
-// on in a "(continued)" embed; embeds fill a message up to Discord's 10 embeds and 6,000 characters,
-// then the next message begins. Every message is passed through fitEmbeds as a last guard.
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+// Layout: the first message opens with the headline (and the role mention, the only one of the digest);
+// then one section per actor, busiest first: its statements (the same statements as /brief, so a
+// statement reads alike everywhere), then its contacts a few together. An actor too long for the room
+// left goes on in a "continued" section of the next message (src/digest/messages.ts cuts).
 import type { ArticleRef, AttacheIndex } from '../index/api.js';
-import type { Actor, ActorId, Contact, ContactKind, IsoDate, Statement } from '../model.js';
+import type { Actor, ActorId, Contact, IsoDate, Statement } from '../model.js';
 import { roleOn } from '../extract/dictionary.js';
-import { nameOf, roleAndCountry } from '../format/formatBrief.js';
-import { plural } from '../format/text.js';
-import { COLORS, LIMITS, fitEmbeds, measureEmbed } from '../discord/render/index.js';
-import { inlineText } from '../discord/render/inline.js';
-import { statementField, articleLabel, NAME_MAX } from '../discord/render/statementField.js';
+import { isSnowflake } from '../platform/snowflake.js';
+import { headingOf, nameOf, type ActorHeading } from '../views/actors.js';
+import { contactView, statementView } from '../views/statements.js';
+import { oneLine } from '../views/text.js';
 import { articleContent, type ArticleContent } from './articles.js';
-import type { DigestMessage, Subscription } from './types.js';
+import { cutIntoMessages, type ActorPart } from './messages.js';
+import type { DigestHeadline, DigestMessage, Subscription } from './types.js';
 
 export interface ComposeOptions {
   /** The digest's name in its headline and footers; default "Attaché digest". */
@@ -30,15 +29,6 @@ export interface ComposeOptions {
 }
 
 export const DIGEST_DEFAULTS = { title: 'Attaché digest', maxMessages: 100 } as const;
-
-/** Contacts share a field, a few lines to it, as in /brief. */
-const CONTACTS_PER_FIELD = 8;
-/** Room kept in each message for its footer ("Attaché digest · part 12 of 20"). */
-const FOOTER_ROOM = 80;
-const ROOM = LIMITS.embedsTotal - FOOTER_ROOM;
-const TITLE_MAX = 100;
-const ABOUT_MAX = 200;
-const SNOWFLAKE = /^\d{17,20}$/;
 
 interface Item {
   readonly article: ArticleRef;
@@ -55,21 +45,9 @@ interface Group {
   readonly contacts: ContactItem[];
 }
 
-/** A field with what it shows, so a note can count what had to be left out. */
-interface Block {
-  readonly field: APIEmbedField;
-  readonly statements: number;
-  readonly contacts: number;
-}
-interface PackedEmbed {
-  readonly head: APIEmbed;
-  readonly blocks: Block[];
-}
-type PackedMessage = PackedEmbed[];
-
 /**
  * The digest of `articleIds` for a subscription: [] when none of their statements or contacts concern
- * the subscription's actors. Mentions the role in the first message only, and only that role can ping.
+ * the subscription's actors. Mentions the role in the first message only.
  */
 export function composeDigest(
   index: AttacheIndex,
@@ -77,33 +55,21 @@ export function composeDigest(
   sub: Pick<Subscription, 'actors' | 'mentionRoleId'>,
   options: ComposeOptions = {},
 ): DigestMessage[] {
-  const source = index;
   const contents = [...new Set(articleIds)]
-    .map((id) => articleContent(source, id))
+    .map((id) => articleContent(index, id))
     .filter((c): c is ArticleContent => c !== undefined)
     .sort(newestFirst);
   const groups = groupByActor(contents, sub.actors);
   if (groups.length === 0) return [];
 
-  const title = inlineText(options.title ?? DIGEST_DEFAULTS.title, TITLE_MAX) || DIGEST_DEFAULTS.title;
+  const title = oneLine(options.title ?? DIGEST_DEFAULTS.title) || DIGEST_DEFAULTS.title;
   const maxMessages = Math.max(1, Math.floor(options.maxMessages ?? DIGEST_DEFAULTS.maxMessages));
-  const packed = pack(groups.map((g) => actorEmbed(g, index)));
-  const { messages, omitted } = limit(packed, maxMessages);
-  if (omitted.statements + omitted.contacts > 0) appendNote(messages[messages.length - 1]!, omitted);
-
-  const headline = headlineOf(title, groups, contents);
-  const role = sub.mentionRoleId && SNOWFLAKE.test(sub.mentionRoleId) ? sub.mentionRoleId : null;
-  return messages.map((message, i): DigestMessage => {
-    const embeds = message.map((e): APIEmbed => (e.blocks.length ? { ...e.head, fields: e.blocks.map((b) => b.field) } : { ...e.head }));
-    const last = embeds[embeds.length - 1]!;
-    last.footer = { text: messages.length > 1 ? `${title} · part ${i + 1} of ${messages.length}` : title };
-    const out: DigestMessage = { embeds: fitEmbeds(embeds), allowedMentions: { parse: [] } };
-    if (i === 0) {
-      out.content = role ? `<@&${role}> ${headline}` : headline;
-      if (role) out.allowedMentions = { parse: [], roles: [role] };
-    }
-    return out;
-  });
+  const messages = cutIntoMessages(
+    groups.map((g) => actorPart(g, index)),
+    { title, maxMessages },
+  );
+  const headline = headlineOf(groups, contents, sub.mentionRoleId);
+  return messages.map((sections, i) => ({ title, part: i + 1, parts: messages.length, ...(i === 0 ? { headline } : {}), sections }));
 }
 
 /** Newest article first, then by id descending: the index's own order. */
@@ -143,152 +109,27 @@ function groupByActor(contents: readonly ArticleContent[], actors: readonly stri
   return [...groups.values()].sort((a, b) => size(b) - size(a) || (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0));
 }
 
-interface ActorEmbed {
-  readonly head: APIEmbed;
-  readonly continued: APIEmbed;
-  readonly blocks: readonly Block[];
-}
-
-function actorEmbed(group: Group, index: AttacheIndex): ActorEmbed {
+/** The actor's statements and contacts as views; its role as of its newest article here. */
+function actorPart(group: Group, index: AttacheIndex): ActorPart {
   const actor = index.actor(group.actor);
-  const name = inlineText(nameOf(group.actor, index), LIMITS.title - 20);
   const newest = group.statements[0]?.article.date ?? group.contacts[0]?.article.date;
-  const about = actor ? aboutOf(actor, newest) : '';
-  const counts = [
-    group.statements.length ? plural(group.statements.length, 'statement') : '',
-    group.contacts.length ? plural(group.contacts.length, 'contact') : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const description = [about ? `*${inlineText(about, ABOUT_MAX)}*` : '', counts].filter(Boolean).join('\n');
-  const blocks: Block[] = group.statements.map(({ statement, article }) => ({
-    field: statementField(statement, article, index),
-    statements: 1,
-    contacts: 0,
-  }));
-  blocks.push(...contactBlocks(group, index));
+  const heading: ActorHeading = actor
+    ? headingOf(actor, roleAt(actor, newest))
+    : { id: group.actor, name: nameOf(group.actor, index), about: '' };
   return {
-    head: { title: name, description, color: COLORS.brand },
-    continued: { title: `${name} (continued)`, color: COLORS.brand },
-    blocks,
+    actor: heading,
+    statements: group.statements.map(({ statement, article }) => statementView(statement, article, index)),
+    // Undated contacts show their article's date: the view carries it.
+    contacts: group.contacts.map(({ contact, article }) => contactView(contact, group.actor, index, article)),
   };
 }
 
-function aboutOf(actor: Actor, date: IsoDate | undefined): string {
-  return roleAndCountry(actor, date ? roleOn(actor, date)?.title : undefined);
+function roleAt(actor: Actor, date: IsoDate | undefined): string | undefined {
+  return date ? roleOn(actor, date)?.title : undefined;
 }
 
-const CONTACT_PHRASE: Record<ContactKind, string> = {
-  call: 'call with',
-  meeting: 'meeting with',
-  letter: 'correspondence with',
-  other: 'contact with',
-};
-
-/** "2026-03-28 · call with **Jeyhun Bayramov** · article a1", a few to a field. Undated: the article's date. */
-function contactBlocks(group: Group, index: AttacheIndex): Block[] {
-  const lines = group.contacts.map(({ contact, article }) => {
-    const other = contact.a === group.actor ? contact.b : contact.a;
-    const status = contact.status === 'held' ? '' : ` (${contact.status})`;
-    const date = contact.date ?? article.date;
-    const where = articleLabel({ date }, article);
-    return `${date} · ${CONTACT_PHRASE[contact.kind]} **${inlineText(nameOf(other, index), NAME_MAX)}**${status} · ${where}`;
-  });
-  const blocks: Block[] = [];
-  let current: string[] = [];
-  let length = 0;
-  const close = () => {
-    if (!current.length) return;
-    blocks.push({
-      field: { name: blocks.length ? 'Contacts (continued)' : 'Contacts', value: current.join('\n') },
-      statements: 0,
-      contacts: current.length,
-    });
-    [current, length] = [[], 0];
-  };
-  for (const line of lines) {
-    if (current.length >= CONTACTS_PER_FIELD || length + 1 + line.length > LIMITS.fieldValue) close();
-    length += (current.length ? 1 : 0) + line.length;
-    current.push(line);
-  }
-  close();
-  return blocks;
-}
-
-function blockSize(block: Block): number {
-  return block.field.name.length + block.field.value.length;
-}
-
-/** Actors in order onto embeds and messages, within 25 fields an embed, 10 embeds and ROOM characters a message. */
-function pack(actors: readonly ActorEmbed[]): PackedMessage[] {
-  const messages: PackedMessage[] = [[]];
-  let size = 0;
-  for (const actor of actors) {
-    let embed: PackedEmbed | null = null;
-    for (const block of actor.blocks) {
-      const bs = blockSize(block);
-      if (embed && embed.blocks.length < LIMITS.fields && size + bs <= ROOM) {
-        embed.blocks.push(block);
-        size += bs;
-        continue;
-      }
-      const head: APIEmbed = embed ? actor.continued : actor.head;
-      const hs = measureEmbed(head);
-      let message = messages[messages.length - 1]!;
-      if (message.length >= LIMITS.embedsPerMessage || size + hs + bs > ROOM) {
-        messages.push((message = []));
-        size = 0;
-      }
-      embed = { head, blocks: [block] };
-      message.push(embed);
-      size += hs + bs;
-    }
-  }
-  return messages.filter((m) => m.length > 0);
-}
-
-interface Omitted {
-  statements: number;
-  contacts: number;
-}
-
-const NOTE_ROOM = 300;
-
-/** The first `max` messages, with room in the last for a note of what was left out. */
-function limit(messages: PackedMessage[], max: number): { messages: PackedMessage[]; omitted: Omitted } {
-  const omitted: Omitted = { statements: 0, contacts: 0 };
-  if (messages.length <= max) return { messages, omitted };
-  const count = (blocks: readonly Block[]) => {
-    for (const b of blocks) {
-      omitted.statements += b.statements;
-      omitted.contacts += b.contacts;
-    }
-  };
-  for (const message of messages.slice(max)) for (const e of message) count(e.blocks);
-  const kept = messages.slice(0, max);
-  const last = kept[kept.length - 1]!;
-  const sizeOf = (m: PackedMessage) => m.reduce((n, e) => n + measureEmbed(e.head) + e.blocks.reduce((k, b) => k + blockSize(b), 0), 0);
-  while (last.length >= LIMITS.embedsPerMessage || sizeOf(last) + NOTE_ROOM > ROOM) {
-    const e = last[last.length - 1]!;
-    const b = e.blocks.pop();
-    if (b) count([b]);
-    if (e.blocks.length === 0) last.pop();
-    if (last.length === 0) break;
-  }
-  return { messages: kept.filter((m) => m.length > 0), omitted };
-}
-
-function appendNote(message: PackedMessage, omitted: Omitted): void {
-  const parts = [
-    omitted.statements ? plural(omitted.statements, 'more statement') : '',
-    omitted.contacts ? plural(omitted.contacts, 'more contact') : '',
-  ].filter(Boolean);
-  const text = `…and ${parts.join(' and ')}, too many for one digest. /brief shows every actor's in full.`;
-  message.push({ head: { description: text, color: COLORS.brand }, blocks: [] });
-}
-
-/** "**Attaché digest** · 12 statements and 3 contacts from 5 articles of 2026-03-27 to 2026-03-28". */
-function headlineOf(title: string, groups: readonly Group[], contents: readonly ArticleContent[]): string {
+/** What the whole digest holds: its distinct statements, contacts and articles, and their dates. */
+function headlineOf(groups: readonly Group[], contents: readonly ArticleContent[], role: string | null): DigestHeadline {
   const statements = new Set<string>();
   const contacts = new Set<string>();
   const articles = new Set<string>();
@@ -303,11 +144,12 @@ function headlineOf(title: string, groups: readonly Group[], contents: readonly 
     }
   }
   const dates = contents.filter((c) => articles.has(c.article.id)).map((c) => c.article.date);
-  const newest = dates[0];
-  const oldest = dates[dates.length - 1];
-  const period = newest === oldest ? `of ${newest}` : `of ${oldest} to ${newest}`;
-  const what = [statements.size ? plural(statements.size, 'statement') : '', contacts.size ? plural(contacts.size, 'contact') : '']
-    .filter(Boolean)
-    .join(' and ');
-  return `**${title}** · ${what} from ${plural(articles.size, 'article')} ${period}`;
+  return {
+    statements: statements.size,
+    contacts: contacts.size,
+    articles: articles.size,
+    from: dates[dates.length - 1]!,
+    to: dates[0]!,
+    mentionRoleId: role && isSnowflake(role) ? role : null,
+  };
 }

@@ -33,6 +33,12 @@ export function isValidTime(time: string): boolean {
   return parseTime(time) !== null;
 }
 
+/** A time of day as people type it (`8:00` or `08:00`) in its one spelling (`08:00`); null when it is none. */
+export function normalizeTime(text: string): string | null {
+  const padded = /^\d:/.test(text) ? `0${text}` : text;
+  return isValidTime(padded) ? padded : null;
+}
+
 /** Whether Intl (hence node-cron) knows the zone: IANA names, their aliases, `UTC`. Case-insensitive. */
 export function isValidTimezone(tz: string): boolean {
   return canonicalTimezone(tz) !== null;

@@ -1,6 +1,8 @@
 // The digest's vocabulary: subscriptions (what a channel gets, and when), their health, and the messages
 // a digest is made of. Plain data: everything here is stored as JSON and survives restarts.
-import type { APIEmbed } from 'discord.js';
+import type { IsoDate } from '../model.js';
+import type { ActorHeading } from '../views/actors.js';
+import type { ContactView, StatementView } from '../views/statements.js';
 
 export type Health =
   | { state: 'ok' }
@@ -47,16 +49,67 @@ export interface SubscriptionInput {
 }
 
 /**
- * One message of a digest, shaped for discord.js: `channel.send(message)` takes it as it is. `nonce`
- * with `enforceNonce` makes Discord drop a second copy of the same message sent within a few minutes
- * (a resend after a crash between Discord's answer and our record of it); the service sets both.
+ * One message of a digest, as plain data: what it says, not how Discord shows it (that is
+ * src/discord/render/digest.ts, when the message is posted or previewed). The digest is cut into messages
+ * when it is composed, before the first is sent, so that a delivery record holds them all and a resume
+ * sends exactly the rest (src/digest/messages.ts says how much a message holds). `nonce` with
+ * `enforceNonce` makes Discord drop a second copy of the same message sent within a few minutes (a resend
+ * after a crash between Discord's answer and our record of it); the service sets both.
+ *
+ * Delivery records written before digests were view models hold messages already shaped for discord.js
+ * (`content`, `embeds`, `allowedMentions`); the Discord layer posts those as they are.
  */
 export interface DigestMessage {
-  content?: string;
-  embeds: APIEmbed[];
-  allowedMentions: { parse: []; roles?: string[] };
+  /** The digest's name, for its headline and footers. */
+  readonly title: string;
+  /** This message's place in the digest: part `part` of `parts`, from 1. */
+  readonly part: number;
+  readonly parts: number;
+  /** The first message only: what the whole digest holds, and the one role it pings. */
+  readonly headline?: DigestHeadline;
+  /** In order: actors (one going on from the message before is `continued`), then, last of all, what was left out. */
+  readonly sections: readonly DigestSection[];
   nonce?: string;
   enforceNonce?: boolean;
+}
+
+/** "12 statements and 3 contacts from 5 articles of 2026-03-27 to 2026-03-28", pinging the role. */
+export interface DigestHeadline {
+  readonly statements: number;
+  readonly contacts: number;
+  readonly articles: number;
+  /** The oldest and the newest date of those articles. */
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** The subscription's role, mentioned once; null: nobody. Only a snowflake is ever mentioned. */
+  readonly mentionRoleId: string | null;
+}
+
+export type DigestSection = ActorSection | LeftOut;
+
+/** An actor's statements and contacts, or the part of them that fits in this message. */
+export interface ActorSection {
+  readonly kind: 'actor';
+  /** Its role on the date of its newest article here. */
+  readonly actor: ActorHeading;
+  /** True when the actor's part of the digest began in an earlier section. */
+  readonly continued: boolean;
+  /** The actor's totals in the whole digest. */
+  readonly statements: number;
+  readonly contacts: number;
+  readonly items: readonly DigestItem[];
+}
+
+export type DigestItem =
+  | { readonly kind: 'statement'; readonly statement: StatementView }
+  /** A few contacts together, newest article first; `continued` after the actor's first group. */
+  | { readonly kind: 'contacts'; readonly contacts: readonly ContactView[]; readonly continued: boolean };
+
+/** The closing note of a digest cut at `maxMessages`: how much did not fit. */
+export interface LeftOut {
+  readonly kind: 'left-out';
+  readonly statements: number;
+  readonly contacts: number;
 }
 
 /** A delivery in progress or just finished, stored under `delivery:<guild>:<channel>:<slotId>`. */

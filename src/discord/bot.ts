@@ -1,8 +1,7 @@
 // The Discord client and its wiring: interactions go to the router, client and shard troubles go to the
 // log. Nothing here registers commands (commandSync does) or decides how the process starts and stops.
 import { Client, Events, GatewayIntentBits, type ClientOptions, type Guild } from 'discord.js';
-import { commands } from '../../commands/index.js';
-import type { CommandContext, ShardContext } from './commandContract.js';
+import type { CommandContext, CommandModule, ShardContext } from './commandContract.js';
 import type { DigestService } from '../digest/service.js';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
@@ -12,6 +11,8 @@ import { PagingStore } from './paging.js';
 import { createRouter } from './router.js';
 
 export interface BotOptions {
+  /** The slash commands it answers (commands/index.ts): the process that runs the bot hands them in. */
+  commands: readonly CommandModule[];
   token: string;
   /** REST base without the version, e.g. https://discord.com/api or the emulator's restUrl. */
   apiUrl: string;
@@ -41,7 +42,7 @@ export interface Bot {
 }
 
 export function createBot(options: BotOptions): Bot {
-  const { logger } = options;
+  const { commands, logger } = options;
   const now = options.now ?? Date.now;
   const client = new Client({
     // Slash commands need no privileged intent; Guilds keeps the guild cache that interactions refer to.

@@ -1,7 +1,8 @@
 // The Discord side of digests: what src/digest's DigestService is handed to reach Discord. It posts a
-// composed message as it is (but never letting it ping more than the subscription's role), tells a
+// composed message, rendered (but never letting it ping more than the subscription's role), tells a
 // server about a digest that cannot go out, and says which servers the bot is in. Everything here goes
-// through the client's REST manager and reads discord.js's cache; nothing here decides when or what.
+// through the client's REST manager and reads discord.js's cache; nothing here decides when or what, and
+// the look of a digest is src/discord/render/digest.ts's.
 import {
   Routes,
   type ChannelType,
@@ -13,7 +14,10 @@ import {
 import { ChannelRefusedError } from '../digest/failures.js';
 import type { DigestMessage } from '../digest/types.js';
 import type { Logger } from '../log.js';
+import { LIMITS } from '../platform/limits.js';
+import { isSnowflake } from '../platform/snowflake.js';
 import { DIGEST_CHANNEL_TYPES, deliveryReason, digestChannelProblem } from './digestPermissions.js';
+import { renderDigestMessage, type DigestPost } from './render/digest.js';
 import { NO_PINGS } from './render/index.js';
 
 export interface DigestDelivery {
@@ -28,19 +32,19 @@ export interface DigestDelivery {
   heldGuilds(): Iterable<string>;
 }
 
-/** Discord allows at most 100 role ids in allowed_mentions. */
-const MAX_MENTIONED_ROLES = 100;
-const SNOWFLAKE = /^\d{17,20}$/;
+/** What the service hands over: a message of a digest, or (from a delivery record of an earlier release) one already rendered. */
+export type DigestMessageToSend = Pick<DigestMessage, 'nonce' | 'enforceNonce'> & (DigestMessage | DigestPost);
 
 /**
- * The wire body of a digest message. `parse` is always empty: an article quoting "@everyone" or a user
- * mention stays text. Only the roles the digest names (the subscription's `mention` role) may ping.
+ * The wire body of a digest message, rendered. `parse` is always empty: an article quoting "@everyone" or
+ * a user mention stays text. Only the roles the digest names (the subscription's `mention` role) may ping.
  */
-export function digestMessageBody(message: DigestMessage): RESTPostAPIChannelMessageJSONBody {
-  const roles = [...new Set(message.allowedMentions.roles ?? [])].filter((id) => SNOWFLAKE.test(id)).slice(0, MAX_MENTIONED_ROLES);
+export function digestMessageBody(message: DigestMessageToSend): RESTPostAPIChannelMessageJSONBody {
+  const post = renderDigestMessage(message);
+  const roles = [...new Set(post.allowedMentions.roles ?? [])].filter(isSnowflake).slice(0, LIMITS.mentionedRoles);
   return {
-    ...(message.content ? { content: message.content } : {}),
-    embeds: [...message.embeds],
+    ...(post.content ? { content: post.content } : {}),
+    embeds: [...post.embeds],
     allowed_mentions: roles.length ? { parse: [], roles } : { parse: [...NO_PINGS.parse] },
     // Discord drops a second message with the same nonce within minutes: a resend after a crash between
     // its answer and the service's record of it does not show twice.
@@ -84,7 +88,7 @@ export function createDigestDelivery(client: Client, logger: Logger): DigestDeli
       }
       try {
         await client.rest.post(Routes.channelMessages(target.id), {
-          body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } },
+          body: { content: text.slice(0, LIMITS.content), allowed_mentions: { parse: [] } },
         });
         log.info('digest notice', { guild: guildId, channel: target.id });
       } catch (error) {

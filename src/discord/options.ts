@@ -1,12 +1,12 @@
 // Slash-command option checks as pure functions: a bad value becomes a message that says what would
 // work, never an exception. Discord only enforces types and lengths; everything else is ours.
-import type { DateRange } from '../index/api.js';
+import type { ActorResolution, AttacheIndex, DateRange } from '../index/api.js';
 import { toIsoDate, type IsoDate } from '../model.js';
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
-const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const bad = (message: string): Checked<never> => ({ ok: false, message });
+export const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+export const bad = (message: string): Checked<never> => ({ ok: false, message });
 
 /** Dates are shown back to the user as typed, so a stray backtick cannot break the formatting. */
 function shown(text: string): string {
@@ -42,4 +42,13 @@ export function parseText(name: string, raw: string | null | undefined, needs: s
   const text = (raw ?? '').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return bad(`${name} ${needs}`);
   return ok(text);
+}
+
+/**
+ * An actor option: an autocomplete pick arrives as the choice's value, which may be the actor id; typed text
+ * goes through the index's name resolution (exact names and aliases first, then fuzzy).
+ */
+export function findActor(index: Pick<AttacheIndex, 'actor' | 'resolveActor'>, text: string): ActorResolution {
+  const byId = index.actor(text);
+  return byId ? { kind: 'found', actor: byId, match: 'exact' } : index.resolveActor(text);
 }

@@ -2,15 +2,9 @@
 // buttons carry (`page:<key>:<n>`). Bounded twice (entries and pages, least recently used out first) and
 // timed out, so a busy day cannot grow the heap; an expired key tells the user to run the command again.
 import { randomBytes } from 'node:crypto';
-import type { APIEmbed } from 'discord.js';
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, type ButtonInteraction } from 'discord.js';
 import { noteOutcome } from './interactionLog.js';
-import { NO_PINGS } from './render/index.js';
-
-/** One message's worth of a rendered answer (the shape `src/discord/render` produces). */
-export interface Page {
-  readonly embeds: readonly APIEmbed[];
-}
+import { NO_PINGS, type Page } from './render/index.js';
 
 export interface PagedAnswer {
   readonly key: string;

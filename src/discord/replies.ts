@@ -3,8 +3,8 @@
 import { MessageFlags, type ActionRowBuilder, type APIEmbed, type ButtonBuilder, type RepliableInteraction } from 'discord.js';
 import type { CommandContext } from './commandContract.js';
 import { noteOutcome, type Outcome } from './interactionLog.js';
-import { pageMessage, type Page } from './paging.js';
-import { NO_PINGS } from './render/index.js';
+import { pageMessage } from './paging.js';
+import { NO_PINGS, type Page } from './render/index.js';
 
 export interface Body {
   readonly content?: string;

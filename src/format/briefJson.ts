@@ -1,7 +1,7 @@
 // A brief as plain data for `--json`: the Brief itself, each statement with its words beside its span.
 import type { Brief, BriefArticle } from '../index/api.js';
 import type { Statement } from '../model.js';
-import type { IndexLookup } from './formatBrief.js';
+import type { IndexLookup } from '../views/actors.js';
 
 export interface BriefJson extends Omit<Brief, 'articles'> {
   readonly articles: readonly (Omit<BriefArticle, 'statements'> & {

@@ -1,5 +1,5 @@
 // The closing line of `validate`. Problems themselves are formatted by the pipeline (formatLoadProblem).
-import { plural } from './text.js';
+import { plural } from '../views/text.js';
 
 export interface ValidationCounts {
   readonly articles: number;

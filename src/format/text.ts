@@ -1,9 +1,5 @@
-// Plain-text helpers for terminal output: no colours, no terminal queries; the caller passes the width.
-
-/** Runs of white space (line breaks of the article included) as one space, ends trimmed. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+// Plain-text layout for terminal output: no colours, no terminal queries; the caller passes the width.
+import { oneLine } from '../views/text.js';
 
 /**
  * Word-wraps `text` to `width` columns, every line after the first indented by `indent` spaces (the
@@ -38,8 +34,4 @@ export function table(rows: readonly (readonly string[])[]): string[] {
       .join('  ')
       .trimEnd(),
   );
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

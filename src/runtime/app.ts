@@ -129,6 +129,7 @@ export function startApp(options: AppOptions): App {
       if (shutdown.started) return;
       const digestStore = store;
       bot = createBot({
+        commands,
         token: settings.discordToken!,
         apiUrl: settings.discordApiUrl,
         index,

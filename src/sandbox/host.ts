@@ -51,6 +51,7 @@ export async function startSandboxHost(options: SandboxHostOptions): Promise<San
   try {
     logger.info('sandbox emulator listening', { restUrl: sandbox.emulator.restUrl });
     bot = createBot({
+      commands,
       token: sandbox.token,
       apiUrl: sandbox.emulator.restUrl,
       index: options.index,

@@ -9,6 +9,7 @@ import {
   type Json,
   type StoredMessage,
 } from '../emulator/index.js';
+import { plural } from '../views/text.js';
 
 export interface SandboxButton {
   /** 1-based, in reading order, as printed. */
@@ -46,9 +47,7 @@ export function attachTranscript(emulator: DiscordEmulator, print: (text: string
   const onResponse = ({ callback }: EmulatorEvents['interaction-response']) => {
     if (callback.type === 8) {
       const choices = (callback.data?.choices as Json[] | undefined) ?? [];
-      print(
-        `[autocomplete] ${choices.length} choice${choices.length === 1 ? '' : 's'}${choices.length ? `\n${renderChoices(choices)}` : ''}`,
-      );
+      print(`[autocomplete] ${plural(choices.length, 'choice')}${choices.length ? `\n${renderChoices(choices)}` : ''}`);
     }
     if (callback.type === 9) print(`[modal] ${String(callback.data?.title ?? '')} (modals cannot be filled in here)`);
   };

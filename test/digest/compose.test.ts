@@ -1,10 +1,12 @@
+// The digest as plain data: what composeDigest says, before anything is shown (test/discord/render/digest.test.ts
+// has the same digests as Discord gets them).
 import { describe, expect, it } from 'vitest';
-import type { APIEmbed } from 'discord.js';
 import { composeDigest } from '../../src/digest/compose.js';
-import type { DigestMessage } from '../../src/digest/types.js';
-import { LIMITS, measureEmbeds } from '../../src/discord/render/index.js';
-import { READOUT, sampleInput, withUnattributed } from '../index/fixtures.js';
-import { articlesOf, digestIndexOf, type StoryLine } from './fixtures.js';
+import { statementSize } from '../../src/digest/messages.js';
+import type { ActorSection, DigestMessage } from '../../src/digest/types.js';
+import { LIMITS } from '../../src/platform/limits.js';
+import { sampleInput } from '../index/fixtures.js';
+import { articlesOf, digestIndexOf } from './fixtures.js';
 
 const ROLE = '222222222222222222';
 const all = { actors: [], mentionRoleId: null };
@@ -14,144 +16,48 @@ function sample() {
   return digestIndexOf(articles, extractions);
 }
 
-/** Every text a reader could see in a message, and what could notify someone. */
-function textsOf(message: DigestMessage): string[] {
-  const out = message.content ? [message.content] : [];
-  for (const e of message.embeds) {
-    out.push(e.title ?? '', e.description ?? '', e.footer?.text ?? '', e.author?.name ?? '');
-    for (const f of e.fields ?? []) out.push(f.name, f.value);
-  }
-  return out;
-}
-
-function expectWithinDiscordLimits(message: DigestMessage): void {
-  expect(message.embeds.length).toBeGreaterThan(0);
-  expect(message.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
-  expect(measureEmbeds(message.embeds)).toBeLessThanOrEqual(LIMITS.embedsTotal);
-  expect((message.content ?? '').length).toBeLessThanOrEqual(2000);
-  for (const e of message.embeds) {
-    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.title);
-    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.description);
-    expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(LIMITS.footer);
-    expect((e.fields ?? []).length).toBeLessThanOrEqual(LIMITS.fields);
-    for (const f of e.fields ?? []) {
-      expect(f.name.trim().length).toBeGreaterThan(0);
-      expect(f.value.trim().length).toBeGreaterThan(0);
-      expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
-      expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-    }
-  }
-}
-
-const titles = (messages: readonly DigestMessage[]) => messages.flatMap((m) => m.embeds.map((e: APIEmbed) => e.title));
-const fieldsOf = (messages: readonly DigestMessage[]) => messages.flatMap((m) => m.embeds.flatMap((e) => e.fields ?? []));
+const actorSections = (messages: readonly DigestMessage[]) =>
+  messages.flatMap((m) => m.sections.filter((s): s is ActorSection => s.kind === 'actor'));
 
 describe('composeDigest', () => {
-  it('groups statements and contacts by actor, busiest first', () => {
-    const messages = composeDigest(sample(), ['a1', 'a4'], all);
-    expect(messages).toHaveLength(1);
-    // Mirzoyan: 3 statements and 2 contacts; Bayramov and Gohar Mirzoyan: one statement each.
-    expect(titles(messages)).toEqual(['Ararat Mirzoyan', 'Jeyhun Bayramov', 'Gohar Mirzoyan']);
-    const mirzoyan = messages[0]!.embeds[0]!;
-    expect(mirzoyan.description).toContain('Foreign Minister of Armenia');
-    expect(mirzoyan.description).toContain('3 statements · 2 contacts');
-    const words = (mirzoyan.fields ?? []).map((f) => f.value).join('\n');
-    expect(words).toContain('The humanitarian crisis in Nagorno Karabakh is deepening');
-    expect(words).toContain('need to use direct communications channels');
-    expect(words).toContain('meeting with **Jeyhun Bayramov**');
-    expect(words).not.toContain('Escalation breeds escalation');
-    expect(messages[0]!.embeds[1]!.fields![0]!.value).toContain('Escalation breeds escalation');
+  it('is plain data: it survives a delivery record as JSON unchanged', () => {
+    const messages = composeDigest(sample(), ['a1', 'a2', 'a4'], { actors: [], mentionRoleId: ROLE });
+    expect(JSON.parse(JSON.stringify(messages))).toEqual(messages);
   });
 
-  it('keeps only the followed actors, with contacts under the followed party', () => {
-    const messages = composeDigest(sample(), ['a1', 'a2', 'a4'], { actors: ['bayramov'], mentionRoleId: null });
-    expect(titles(messages)).toEqual(['Jeyhun Bayramov']);
-    const values = fieldsOf(messages)
-      .map((f) => f.value)
-      .join('\n');
-    expect(values).toContain('Escalation breeds escalation');
-    expect(values).toContain('meeting with **Ararat Mirzoyan**');
-    expect(values).not.toContain('Blinken');
+  it('groups by actor, busiest first, each with its role, counts, statements and contacts', () => {
+    const [message, ...rest] = composeDigest(sample(), ['a1', 'a4'], all);
+    expect(rest).toEqual([]);
+    expect(message!).toMatchObject({ title: 'Attaché digest', part: 1, parts: 1 });
+    const [mirzoyan, ...others] = actorSections([message!]);
+    expect(mirzoyan!.actor).toEqual({
+      id: 'mirzoyan',
+      name: 'Ararat Mirzoyan',
+      about: expect.stringContaining('Foreign Minister of Armenia'),
+    });
+    expect(mirzoyan).toMatchObject({ continued: false, statements: 3, contacts: 2 });
+    const kinds = mirzoyan!.items.map((i) => i.kind);
+    expect(kinds).toEqual(['statement', 'statement', 'statement', 'contacts']);
+    expect(others.map((s) => s.actor.name)).toEqual(['Jeyhun Bayramov', 'Gohar Mirzoyan']);
   });
 
-  it('posts a statement without a speaker under no actor, even when following everyone', () => {
-    const { articles, extractions } = withUnattributed();
-    const index = digestIndexOf(articles, extractions);
-    const messages = composeDigest(index, ['a7'], all);
-    expect(titles(messages)).toEqual(['Ararat Mirzoyan']);
-    expect(messages[0]!.content).toContain('1 statement from 1 article');
-    const texts = messages.flatMap(textsOf).join('\n');
-    expect(texts).toContain('Armenia seeks a ceasefire that holds');
-    expect(texts).not.toContain('ceasefire consultations');
-    expect(texts).not.toContain('unattributed');
-    // Only the readout: nothing to post.
-    const alone = articlesOf([{ id: 'r1', date: '2026-03-28', said: [{ speaker: null, words: READOUT }] }]);
-    expect(composeDigest(digestIndexOf(alone.articles, alone.extractions), ['r1'], all)).toEqual([]);
+  it('says once, in the first message, what the whole digest holds and whom it pings', () => {
+    const messages = composeDigest(sample(), ['a1', 'a2', 'a4'], { actors: [], mentionRoleId: ROLE });
+    expect(messages[0]!.headline).toEqual({
+      statements: 7,
+      contacts: 4,
+      articles: 3,
+      from: '2022-03-25',
+      to: '2022-06-01',
+      mentionRoleId: ROLE,
+    });
+    for (const mentionRoleId of ['@everyone', '<@&1>']) {
+      expect(composeDigest(sample(), ['a1'], { actors: [], mentionRoleId })[0]!.headline!.mentionRoleId).toBeNull();
+    }
   });
 
-  it('is empty when nothing concerns the followed actors, or the articles are unknown', () => {
-    expect(composeDigest(sample(), ['a3'], { actors: ['bayramov'], mentionRoleId: null })).toEqual([]);
-    expect(composeDigest(sample(), ['no-such-article'], all)).toEqual([]);
-    expect(composeDigest(sample(), [], all)).toEqual([]);
-  });
-
-  it('dates every statement and contact and names its article', () => {
-    const messages = composeDigest(sample(), ['a1', 'a2', 'a4'], all);
-    const fields = fieldsOf(messages);
-    const statementFields = fields.filter((f) => !f.name.startsWith('Contacts'));
-    expect(statementFields.length).toBe(7);
-    for (const f of statementFields) expect(f.name).toMatch(/^\d{4}-\d{2}-\d{2} · (quote|reported) · article a[124]\b/);
-    const contactLines = fields.filter((f) => f.name.startsWith('Contacts')).flatMap((f) => f.value.split('\n'));
-    expect(contactLines.length).toBe(4);
-    for (const line of contactLines) expect(line).toMatch(/^\d{4}-\d{2}-\d{2} · .* · article a[124]\b/);
-    expect(messages[0]!.content).toContain('7 statements and 4 contacts from 3 articles of 2022-03-25 to 2022-06-01');
-  });
-
-  it('splits a long digest over several messages, in order, each within Discord limits', () => {
-    // Pathological: very long names, statements far over a field, many of them.
-    const longName = 'Jeyhun Bayramov'.repeat(40);
-    const huge = 'escalation '.repeat(600).trim();
-    const stories: StoryLine[] = Array.from({ length: 60 }, (_, i) => ({
-      id: `p${String(i).padStart(3, '0')}`,
-      date: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}`,
-      said: [
-        { speaker: 'mirzoyan', words: `${huge} number ${i}` },
-        { speaker: 'bayramov', words: `Short answer number ${i}` },
-      ],
-      met: [{ a: 'mirzoyan', b: 'bayramov', words: `met ${longName} number ${i}` }],
-    }));
-    const { articles, extractions } = articlesOf(stories);
-    const index = digestIndexOf(articles, extractions);
-    const messages = composeDigest(
-      index,
-      articles.map((a) => a.id),
-      all,
-      { maxMessages: 1000 },
-    );
-    expect(messages.length).toBeGreaterThan(5);
-    for (const m of messages) expectWithinDiscordLimits(m);
-    // Every statement is there, once, newest article first within each actor.
-    const numbers = (speakerTitle: string) =>
-      messages
-        .flatMap((m) => m.embeds.filter((e) => e.title?.startsWith(speakerTitle)))
-        .flatMap((e) => e.fields ?? [])
-        .filter((f) => !f.name.startsWith('Contacts'))
-        .map((f) => f.name.match(/article p(\d+)/)![1]);
-    const mirzoyan = numbers('Ararat Mirzoyan');
-    expect(mirzoyan).toHaveLength(60);
-    expect(new Set(mirzoyan).size).toBe(60);
-    const dateOf = (n: string | undefined) => articles.find((a) => a.id === `p${n}`)!.date;
-    const dates = mirzoyan.map(dateOf);
-    expect([...dates].sort().reverse()).toEqual(dates);
-    expect(numbers('Jeyhun Bayramov')).toHaveLength(60);
-    // Footers number the parts.
-    expect(messages.at(-1)!.embeds.at(-1)!.footer!.text).toBe(`Attaché digest · part ${messages.length} of ${messages.length}`);
-    // Continuations say so.
-    expect(titles(messages)).toContain('Ararat Mirzoyan (continued)');
-  });
-
-  it('caps a digest at maxMessages and says how much was left out', () => {
-    const stories = Array.from({ length: 80 }, (_, i) => ({
+  it('cuts a long digest into numbered parts, an actor going on in a continued section', () => {
+    const stories = Array.from({ length: 30 }, (_, i) => ({
       id: `c${String(i).padStart(3, '0')}`,
       date: '2026-03-01',
       said: [{ speaker: 'mirzoyan', words: `${'peace '.repeat(150)}number ${i}` }],
@@ -161,63 +67,20 @@ describe('composeDigest', () => {
       digestIndexOf(articles, extractions),
       articles.map((a) => a.id),
       all,
-      { maxMessages: 3 },
-    );
-    expect(messages).toHaveLength(3);
-    for (const m of messages) expectWithinDiscordLimits(m);
-    const shown = fieldsOf(messages).length;
-    const note = messages[2]!.embeds.at(-1)!.description!;
-    expect(note).toContain(`…and ${80 - shown} more statements`);
-  });
-
-  it('mentions the role once, in the first message, and lets only that role ping', () => {
-    const stories = Array.from({ length: 40 }, (_, i) => ({
-      id: `r${String(i).padStart(3, '0')}`,
-      date: '2026-03-01',
-      said: [{ speaker: 'mirzoyan', words: `${'talks '.repeat(150)}number ${i}` }],
-    }));
-    const { articles, extractions } = articlesOf(stories);
-    const messages = composeDigest(
-      digestIndexOf(articles, extractions),
-      articles.map((a) => a.id),
-      { actors: [], mentionRoleId: ROLE },
     );
     expect(messages.length).toBeGreaterThan(1);
-    expect(messages[0]!.content).toMatch(new RegExp(`^<@&${ROLE}> `));
-    expect(messages[0]!.allowedMentions).toEqual({ parse: [], roles: [ROLE] });
-    for (const m of messages.slice(1)) {
-      expect(m.content).toBeUndefined();
-      expect(m.allowedMentions).toEqual({ parse: [] });
+    messages.forEach((m, i) => expect(m).toMatchObject({ part: i + 1, parts: messages.length }));
+    expect(messages.slice(1).every((m) => m.headline === undefined)).toBe(true);
+    const sections = actorSections(messages);
+    expect(sections[0]!.continued).toBe(false);
+    expect(sections.slice(1).every((s) => s.continued)).toBe(true);
+    // Within the room the cut measures: a message holds what Discord takes, with room for its footer.
+    for (const m of messages) {
+      const size = actorSections([m]).reduce(
+        (n, s) => n + s.items.reduce((k, i) => k + (i.kind === 'statement' ? statementSize(i.statement) : 0), 0),
+        0,
+      );
+      expect(size).toBeLessThan(LIMITS.embedsTotal);
     }
-    const mentions = messages
-      .flatMap(textsOf)
-      .join('\n')
-      .match(/<@&\d+>/g);
-    expect(mentions).toEqual([`<@&${ROLE}>`]);
-  });
-
-  it('mentions nobody without a role, or with a role id that is not one', () => {
-    for (const mentionRoleId of [null, '@everyone', '<@&1>']) {
-      const [first] = composeDigest(sample(), ['a1'], { actors: [], mentionRoleId });
-      expect(first!.allowedMentions).toEqual({ parse: [] });
-      expect(first!.content).not.toMatch(/<@|@everyone/);
-    }
-  });
-
-  it('pings nobody when article text says @everyone, @here or <@id>', () => {
-    const { articles, extractions } = articlesOf([
-      {
-        id: 'x1',
-        date: '2026-03-01',
-        said: [{ speaker: 'mirzoyan', words: '@everyone look at <@123456789012345678> and <@&123456789012345678> and @here' }],
-        met: [{ a: 'mirzoyan', b: 'bayramov', words: 'met @everyone' }],
-      },
-    ]);
-    const messages = composeDigest(digestIndexOf(articles, extractions), ['x1'], { actors: [], mentionRoleId: ROLE });
-    const text = messages.flatMap(textsOf).join('\n');
-    expect(text).not.toMatch(/@everyone|@here/);
-    expect(text).not.toMatch(/<@!?\d|<@&1234/);
-    expect(text).toContain('everyone'); // still readable
-    expect(messages[0]!.allowedMentions).toEqual({ parse: [], roles: [ROLE] });
   });
 });

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   canonicalTimezone,
+  isValidTime,
   isValidTimezone,
   missedSlot,
   nextRunAt,
   nextSlot,
+  normalizeTime,
   previousSlot,
   slotIdAt,
   timezones,
@@ -129,6 +131,17 @@ describe('missedSlot', () => {
     expect(missedSlot({ ...base, since: Date.parse('2026-03-29T07:00:00Z') }, Date.parse('2026-03-29T08:00:00Z'), hours(6))).toEqual({
       kind: 'none',
     });
+  });
+});
+
+describe('times of day', () => {
+  it('takes HH:MM on a 24-hour clock as stored, and H:MM as typed in its HH:MM spelling', () => {
+    expect(isValidTime('08:00')).toBe(true);
+    expect(isValidTime('8:00')).toBe(false);
+    expect(normalizeTime('8:00')).toBe('08:00');
+    expect(normalizeTime('23:59')).toBe('23:59');
+    expect(normalizeTime('0:00')).toBe('00:00');
+    for (const wrong of ['24:00', '8:60', '8:5', '008:00', '8am', '', ' 8:00']) expect(normalizeTime(wrong)).toBeNull();
   });
 });
 

@@ -7,6 +7,7 @@ import type { KeyValueStore } from '../../src/store/index.js';
 import { DigestService, deliveryKey, type DigestServiceOptions } from '../../src/digest/service.js';
 import { ManualClock, type DigestTimers } from '../../src/digest/timers.js';
 import type { DeliveryRecord, DigestMessage, Subscription } from '../../src/digest/types.js';
+import { renderDigestMessage } from '../../src/discord/render/index.js';
 import type { AttacheIndex } from '../../src/index/api.js';
 import { backends, type FreshStore } from '../store/backends.js';
 import { articlesOf, dailyStories, digestIndexOf, type StoryLine } from './fixtures.js';
@@ -61,8 +62,10 @@ function refusal(code: number, status: number, message: string): DiscordAPIError
   return new DiscordAPIError({ code, message }, code, status, 'POST', `https://discord.com/api/v10/channels/${C1}/messages`, { body: {} });
 }
 
+/** What the messages say as they are posted (rendered for Discord). */
 const textOf = (messages: readonly DigestMessage[]) =>
   messages
+    .map(renderDigestMessage)
     .flatMap((m) => [
       m.content ?? '',
       ...m.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
@@ -261,11 +264,11 @@ describe.each(backends().map((b) => [b.name, b] as const))('DigestService on the
     const preview = await bot.service.preview(G1, C1);
     expect(preview).toHaveLength(1);
     expect(await bot.service.sendNow(G1, C1)).toEqual({ sent: 1 });
-    expect(bot.sent[0]!.message).toMatchObject({
-      content: preview[0]!.content,
+    expect(renderDigestMessage(bot.sent[0]!.message)).toMatchObject({
+      content: renderDigestMessage(preview[0]!).content,
       allowedMentions: { parse: [], roles: ['300000000000000003'] },
-      enforceNonce: true,
     });
+    expect(bot.sent[0]!.message).toMatchObject({ enforceNonce: true });
     await clock.advanceTo(new Date('2026-03-28T12:00:00Z'), bot.settle);
     expect(bot.sent).toHaveLength(1);
     expect((await subscription(bot)).lastDelivery?.slotId).toMatch(/^manual@2026-03-27T12:00/);

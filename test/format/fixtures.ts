@@ -1,7 +1,7 @@
 // A hand-made brief and the little of an index that formatting reads: no extractor involved.
 import type { Brief } from '../../src/index/api.js';
 import type { Actor, Contact, IsoDate, Statement } from '../../src/model.js';
-import type { IndexLookup } from '../../src/format/formatBrief.js';
+import type { IndexLookup } from '../../src/views/actors.js';
 
 export const date = (d: string) => d as IsoDate;
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { briefJson } from '../../src/format/briefJson.js';
 import { actorHeading, formatBrief } from '../../src/format/formatBrief.js';
+import { headingOf } from '../../src/views/actors.js';
+import { briefView } from '../../src/views/brief.js';
 import { brief, date, donfried, lookup, mirzoyan, quoteA } from './fixtures.js';
 
 describe('formatBrief', () => {
-  const text = formatBrief(brief, lookup);
+  const text = formatBrief(briefView(brief, lookup));
   const lines = text.split('\n');
 
   it('opens with the name, the role and the country, then the counts', () => {
@@ -36,9 +38,11 @@ describe('formatBrief', () => {
   });
 
   it('says when there is nothing to show, and names the period asked for', () => {
-    const empty = formatBrief({ ...brief, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 }, lookup, {
-      range: { since: date('2023-01-01') },
-    });
+    const empty = formatBrief(
+      briefView({ ...brief, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 }, lookup, {
+        since: date('2023-01-01'),
+      }),
+    );
     expect(empty).toBe(
       'Ararat Mirzoyan — Foreign Minister of Armenia · Armenia\n0 statements in 0 articles, 0 contacts, since 2023-01-01\n\nStatements\n  none found\n\nContacts\n  none found\n',
     );
@@ -48,25 +52,25 @@ describe('formatBrief', () => {
     const long = { ...quoteA, end: quoteA.start + 5 };
     const words = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen';
     const wide = { ...lookup, statementText: () => words };
-    const narrow = formatBrief({ ...brief, articles: [{ ...brief.articles[1]!, statements: [long] }] }, wide, { width: 40 });
+    const narrow = formatBrief(briefView({ ...brief, articles: [{ ...brief.articles[1]!, statements: [long] }] }, wide), { width: 40 });
     const quoteLines = narrow.split('\n').filter((l) => /one|fourteen|seven/.test(l));
     expect(quoteLines.length).toBeGreaterThan(1);
     for (const l of quoteLines) expect(l.length).toBeLessThanOrEqual(40);
     for (const l of quoteLines.slice(1)) expect(l.startsWith(' '.repeat(12))).toBe(true);
-    expect(formatBrief({ ...brief, articles: [{ ...brief.articles[1]!, statements: [long] }] }, wide)).toContain(`“${words}”`);
+    expect(formatBrief(briefView({ ...brief, articles: [{ ...brief.articles[1]!, statements: [long] }] }, wide))).toContain(`“${words}”`);
   });
 
   it('notes a statement dated otherwise than its article', () => {
     const dated = { ...quoteA, date: date('2022-03-24'), dateBasis: 'text' as const };
-    const out = formatBrief({ ...brief, articles: [{ ...brief.articles[1]!, statements: [dated] }] }, lookup);
+    const out = formatBrief(briefView({ ...brief, articles: [{ ...brief.articles[1]!, statements: [dated] }] }, lookup));
     expect(out).toContain('cue: told · to: Karen Donfried · on 2022-03-24');
   });
 });
 
 describe('actorHeading', () => {
   it('falls back on a discovered actor’s description and leaves out what is unknown', () => {
-    expect(actorHeading(donfried)).toBe('Karen Donfried — US Assistant Secretary of State');
-    expect(actorHeading({ ...mirzoyan, country: undefined })).toBe('Ararat Mirzoyan');
+    expect(actorHeading(headingOf(donfried))).toBe('Karen Donfried — US Assistant Secretary of State');
+    expect(actorHeading(headingOf({ ...mirzoyan, country: undefined }))).toBe('Ararat Mirzoyan');
   });
 });
 

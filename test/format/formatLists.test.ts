@@ -3,6 +3,8 @@ import { formatActors, formatUnknownActor } from '../../src/format/formatActors.
 import { formatValidationSummary } from '../../src/format/formatProblems.js';
 import { formatSearch } from '../../src/format/formatSearch.js';
 import { table, wrap } from '../../src/format/text.js';
+import { actorsView, unknownActorView } from '../../src/views/actors.js';
+import { searchView } from '../../src/views/statements.js';
 import { date, donfried, kasprzyk, lookup, mirzoyan, quoteB, reportedA } from './fixtures.js';
 
 describe('formatSearch', () => {
@@ -11,7 +13,7 @@ describe('formatSearch', () => {
       { statement: quoteB, article: { id: 'b', file: 'b.txt', date: date('2022-04-01') }, score: 2 },
       { statement: reportedA, article: { id: 'a', file: 'a.txt', date: date('2022-03-25') }, score: 1 },
     ];
-    expect(formatSearch('peace', hits, lookup)).toBe(
+    expect(formatSearch(searchView('peace', hits, lookup))).toBe(
       [
         '2 statements matching "peace", best first:',
         '',
@@ -27,7 +29,7 @@ describe('formatSearch', () => {
 
   it('shows "unattributed" where a hit has no speaker', () => {
     const hits = [{ statement: { ...reportedA, speaker: null }, article: { id: 'a', file: 'a.txt', date: date('2022-03-25') }, score: 1 }];
-    expect(formatSearch('response', hits, lookup).split('\n')).toEqual([
+    expect(formatSearch(searchView('response', hits, lookup)).split('\n')).toEqual([
       '1 statement matching "response", best first:',
       '',
       '1. 2022-03-25 · unattributed · a · reported',
@@ -37,17 +39,19 @@ describe('formatSearch', () => {
   });
 
   it('says plainly when nothing matches', () => {
-    expect(formatSearch('zzz', [], lookup)).toBe('No statement matches "zzz".\n');
+    expect(formatSearch(searchView('zzz', [], lookup))).toBe('No statement matches "zzz".\n');
   });
 });
 
 describe('formatActors', () => {
   it('is a table of name, role or country, statements and contacts', () => {
-    const out = formatActors([
-      { actor: mirzoyan, label: 'Foreign Minister of Armenia', statementCount: 12, contactCount: 2 },
-      { actor: donfried, statementCount: 0, contactCount: 1 },
-      { actor: kasprzyk, statementCount: 0, contactCount: 1 },
-    ]);
+    const out = formatActors(
+      actorsView([
+        { actor: mirzoyan, label: 'Foreign Minister of Armenia', statementCount: 12, contactCount: 2 },
+        { actor: donfried, statementCount: 0, contactCount: 1 },
+        { actor: kasprzyk, statementCount: 0, contactCount: 1 },
+      ]),
+    );
     expect(out.split('\n')).toEqual([
       'Name              Role / country                         Statements  Contacts',
       'Ararat Mirzoyan   Foreign Minister of Armenia · Armenia  12          2',
@@ -58,19 +62,19 @@ describe('formatActors', () => {
   });
 
   it('says when no actor matches', () => {
-    expect(formatActors([], 'Zz')).toBe('No actor matches "Zz".\n');
-    expect(formatActors([])).toBe('No actors found in the corpus.\n');
+    expect(formatActors(actorsView([], 'Zz'))).toBe('No actor matches "Zz".\n');
+    expect(formatActors(actorsView([]))).toBe('No actors found in the corpus.\n');
   });
 });
 
 describe('formatUnknownActor', () => {
   it('suggests the closest names', () => {
-    expect(formatUnknownActor('Mirzo', [mirzoyan, donfried, kasprzyk])).toBe(
+    expect(formatUnknownActor(unknownActorView('Mirzo', [mirzoyan, donfried, kasprzyk]))).toBe(
       'No actor matches "Mirzo". Did you mean: Ararat Mirzoyan, Karen Donfried, Andrzej Kasprzyk?\n',
     );
   });
   it('points at the list when it has no suggestion', () => {
-    expect(formatUnknownActor('Zz', [])).toBe('No actor matches "Zz". Run "actors" to list the known actors.\n');
+    expect(formatUnknownActor(unknownActorView('Zz', []))).toBe('No actor matches "Zz". Run "actors" to list the known actors.\n');
   });
 });
 

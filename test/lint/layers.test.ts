@@ -1,6 +1,7 @@
 // The layer rules of .dependency-cruiser.cjs (npm run lint:deps) hold for the tree as it is, and do catch
-// what they are for: run on a small tree of its own, with discord.js imported in src/extract and two modules
-// of src/index importing each other, the checker fails and names both.
+// what they are for: run on a small tree of its own, with discord.js imported in src/extract and src/views,
+// src/discord imported in src/digest, commands/ in src/discord, and two modules of src/index importing each
+// other, the checker fails and names each.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,11 @@ describe('the layer rules', () => {
     write('src/index/a.ts', "import { b } from './b.js';\n\nexport const a = () => b();\n");
     write('src/index/b.ts', "import { a } from './a.js';\n\nexport const b = (): unknown => a;\n");
     write('src/index/plain.ts', "import { a } from './a.js';\n\nexport const plain = a;\n");
+    write('src/discord/render.ts', 'export const render = (text: string): string => text;\n');
+    write('src/digest/leak.ts', "import { render } from '../discord/render.js';\n\nexport const shown = render('digest');\n");
+    write('src/views/leak.ts', "import type { Client } from 'discord.js';\n\nexport type Held = Client;\n");
+    write('commands/index.ts', 'export const commands: readonly string[] = [];\n');
+    write('src/discord/bot.ts', "import { commands } from '../../commands/index.js';\n\nexport const names = commands;\n");
   });
   afterAll(() => {
     if (tree) rmSync(tree, { recursive: true, force: true });
@@ -52,10 +58,13 @@ describe('the layer rules', () => {
     expect(status).toBe(0);
   }, 60_000);
 
-  it('fail on discord.js in src/extract and on two modules that import each other, and name both', () => {
+  it('fail on discord.js in src/extract or src/views, src/discord in src/digest, commands/ in src/discord, and a cycle, and name each', () => {
     const { status, output } = check(tree, 'src');
     expect(status).not.toBe(0);
     expect(output).toMatch(/error core-without-discord: src\/extract\/leak\.ts → node_modules\/discord\.js\//);
+    expect(output).toMatch(/error views-without-discord: src\/views\/leak\.ts → node_modules\/discord\.js\//);
+    expect(output).toMatch(/error digest-without-discord: src\/digest\/leak\.ts → src\/discord\/render\.ts/);
+    expect(output).toMatch(/error discord-without-commands: src\/discord\/bot\.ts → commands\/index\.ts/);
     expect(output).toMatch(/error no-circular: src\/index\/(a|b)\.ts\s*→\s*src\/index\/(b|a)\.ts\s*→\s*src\/index\/(a|b)\.ts/);
     // Importing a module of a cycle is no cycle of one's own.
     expect(output).not.toMatch(/no-circular: src\/index\/plain\.ts/);

@@ -4,6 +4,8 @@ import { loadIndexReporting } from '../seeds.js';
 import { briefJson } from '../../format/briefJson.js';
 import { formatBrief } from '../../format/formatBrief.js';
 import { formatUnknownActor } from '../../format/formatActors.js';
+import { unknownActorView } from '../../views/actors.js';
+import { briefView } from '../../views/brief.js';
 
 export const briefCommand: CommandDefinition = {
   name: 'brief',
@@ -20,13 +22,15 @@ export const briefCommand: CommandDefinition = {
     const index = await loadIndexReporting(seedsDir, out);
     const resolution = index.resolveActor(query);
     if (resolution.kind === 'unknown') {
-      out.stderr(formatUnknownActor(query, resolution.suggestions));
+      out.stderr(formatUnknownActor(unknownActorView(query, resolution.suggestions)));
       return 1;
     }
     if (resolution.match === 'fuzzy') out.stderr(`Taking "${query}" as ${resolution.actor.name}.\n`);
     const brief = index.brief(resolution.actor.id, range);
     out.stdout(
-      values.json ? `${JSON.stringify(briefJson(brief, index), null, 2)}\n` : formatBrief(brief, index, { range, width: out.width }),
+      values.json
+        ? `${JSON.stringify(briefJson(brief, index), null, 2)}\n`
+        : formatBrief(briefView(brief, index, range), { width: out.width }),
     );
     return 0;
   },

@@ -2,6 +2,7 @@ import { countOption, joinedWords, UsageError } from '../args.js';
 import type { CommandDefinition } from '../command.js';
 import { loadIndexReporting } from '../seeds.js';
 import { formatSearch } from '../../format/formatSearch.js';
+import { searchView } from '../../views/statements.js';
 
 export const searchCommand: CommandDefinition = {
   name: 'search',
@@ -18,7 +19,7 @@ export const searchCommand: CommandDefinition = {
       const shaped = hits.map((hit) => ({ ...hit, statement: { ...hit.statement, text: index.statementText(hit.statement) } }));
       out.stdout(`${JSON.stringify(shaped, null, 2)}\n`);
     } else {
-      out.stdout(formatSearch(query, hits, index, { width: out.width }));
+      out.stdout(formatSearch(searchView(query, hits, index), { width: out.width }));
     }
     // Finding nothing is an answer, not a failure (see the usage text).
     return 0;

@@ -1,13 +1,12 @@
 // /about: what the index holds and how fresh it is.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { IndexStats } from '../../index/api.js';
-import { plural } from '../../format/text.js';
-import { COLORS } from './colors.js';
-import { inlineText } from './inline.js';
-import { fitEmbeds, LIMITS } from './limits.js';
-import { truncateAtWord } from './truncate.js';
-import type { RenderedPage } from './page.js';
+import { LIMITS } from '../../platform/limits.js';
 import type { ClusterView, ShardStatus } from '../../shard/protocol.js';
+import { plural } from '../../views/text.js';
+import { COLORS, fitEmbeds } from './embeds.js';
+import { inlineText, truncateAtWord } from './markdown.js';
+import type { Page } from './pages.js';
 
 export interface Freshness {
   /** When the index was last reloaded (ms since epoch); `null`: not since the bot started. */
@@ -25,7 +24,7 @@ export interface AboutShards {
   readonly cluster: ClusterView | null;
 }
 
-export function renderAbout(stats: IndexStats, freshness: Freshness, shards?: AboutShards): RenderedPage {
+export function renderAbout(stats: IndexStats, freshness: Freshness, shards?: AboutShards): Page {
   const count = (n: number) => n.toLocaleString('en-US');
   const fields: APIEmbedField[] = [
     { name: 'Articles', value: count(stats.articles), inline: true },

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Routes } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseDigestTime, parseTimezone } from '../../../commands/digest.js';
+import { parseDigestTime, parseTimezone } from '../../../commands/digest/options.js';
 import { commands } from '../../../commands/index.js';
 import { DigestService } from '../../../src/digest/service.js';
 import { ManualClock } from '../../../src/digest/timers.js';
@@ -104,6 +104,7 @@ async function startDigestE2E(storeUrl: string): Promise<DigestE2E> {
   let bot: Bot | undefined;
   try {
     bot = createBot({
+      commands,
       token: emulator.token,
       apiUrl: emulator.restUrl,
       index: () => live.index,

@@ -85,6 +85,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       },
     };
     bot = createBot({
+      commands,
       token: emulator.token,
       apiUrl: emulator.restUrl,
       index: () => live.index,

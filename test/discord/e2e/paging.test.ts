@@ -1,7 +1,8 @@
 // Paging end to end: a brief long enough for several messages, turned with Prev / Next by the asker only,
 // until the pages expire. The bot's clock is the harness's, so expiry needs no waiting.
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { PagingStore, parsePageCustomId, type Page } from '../../../src/discord/paging.js';
+import { PagingStore, parsePageCustomId } from '../../../src/discord/paging.js';
+import type { Page } from '../../../src/discord/render/index.js';
 import type { StoredMessage } from '../../../src/emulator/index.js';
 import { article, startE2E, type E2E } from './harness.js';
 

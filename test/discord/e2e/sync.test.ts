@@ -39,6 +39,7 @@ afterEach(async () => {
 async function start(defs: CommandDefinition[], guildId: string | null): Promise<SyncResult> {
   const index = await emptyIndex();
   bot = createBot({
+    commands,
     token: FAKE_TOKEN,
     apiUrl: emulator.restUrl,
     index: () => index,

@@ -5,13 +5,13 @@ import { buildIndex } from '../../../src/index/buildIndex.js';
 import type { AttacheIndex } from '../../../src/index/api.js';
 import type { Actor, Article, ArticleExtraction, Contact, Statement } from '../../../src/model.js';
 import { FormErrors, validateMessagePayload } from '../../../src/emulator/validation.js';
-import { LIMITS, NO_PINGS, type RenderedPage } from '../../../src/discord/render/index.js';
+import { LIMITS, NO_PINGS, type Page } from '../../../src/discord/render/index.js';
 import { discovered, makeArticle, makeDictionary, makeExtraction } from '../../index/fixtures.js';
 
 export { discovered, makeArticle, makeDictionary, makeExtraction };
 
 /** Every Discord limit on one message's embeds, counted in UTF-16 units (never fewer than Discord counts). */
-export function assertWithinLimits(page: RenderedPage): void {
+export function assertWithinLimits(page: Page): void {
   expect(page.embeds.length).toBeGreaterThan(0);
   expect(page.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
   let total = 0;
@@ -48,7 +48,7 @@ function checkEmbed(embed: APIEmbed): number {
 }
 
 /** All the text a reader sees on a page, in order. */
-export function pageText(page: RenderedPage): string {
+export function pageText(page: Page): string {
   return page.embeds
     .map((e) =>
       [e.title, e.author?.name, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text]
@@ -58,7 +58,7 @@ export function pageText(page: RenderedPage): string {
     .join('\n');
 }
 
-export function fieldsOf(pages: readonly RenderedPage[]) {
+export function fieldsOf(pages: readonly Page[]) {
   return pages.flatMap((p) => p.embeds.flatMap((e) => e.fields ?? []));
 }
 

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttacheIndex } from '../../../src/index/api.js';
 import { loadIndex } from '../../../src/pipeline/index.js';
 import { autocompleteChoices, renderActorsPages, renderBriefPages } from '../../../src/discord/render/index.js';
+import { actorRow, actorsView } from '../../../src/views/actors.js';
+import { briefView } from '../../../src/views/brief.js';
 import { assertWithinLimits, fieldsOf } from './helpers.js';
 
 let cacheDir: string;
@@ -24,7 +26,7 @@ describe('rendering the seeds', () => {
     expect(all.length).toBeGreaterThan(0);
     for (const { actor } of all) {
       const brief = index.brief(actor.id);
-      const pages = renderBriefPages(brief, index);
+      const pages = renderBriefPages(briefView(brief, index));
       pages.forEach(assertWithinLimits);
       const statementFields = fieldsOf(pages).filter((f) => / · (quote|reported) · article /.test(f.name));
       expect(statementFields).toHaveLength(brief.statementCount);
@@ -32,8 +34,8 @@ describe('rendering the seeds', () => {
   });
 
   it('renders the actor list and the autocomplete choices within limits', () => {
-    renderActorsPages(index.actors('', 25)).forEach(assertWithinLimits);
-    const choices = autocompleteChoices(index.actors(''));
+    renderActorsPages(actorsView(index.actors('', 25))).forEach(assertWithinLimits);
+    const choices = autocompleteChoices(index.actors('').map(actorRow));
     for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
   });
 });

@@ -1,0 +1,4 @@
+// /about: what the bot covers (articles, dates, actors, statements) and how fresh its index is.
+import { SlashCommandBuilder } from 'discord.js';
+
+export const data = new SlashCommandBuilder().setName('about').setDescription('What the bot covers and how fresh its news is');

@@ -1,0 +1,45 @@
+// /digest: each subcommand in a module of its own. Every option is checked in memory before anything is
+// stored, and a bad one gets an ephemeral reply that says what would work; what passes is handed to the
+// DigestService (src/digest), which keeps the subscriptions and delivers them. Answers that wait on the
+// store are deferred first.
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { DigestInputError } from '../../src/digest/failures.js';
+import type { CommandContext } from '../../src/discord/commandContract.js';
+import { replyEphemeral, replyUserError } from '../../src/discord/replies.js';
+import { list } from './list.js';
+import { preview } from './preview.js';
+import { remove } from './remove.js';
+import { send } from './send.js';
+import { set } from './set.js';
+
+export { autocomplete } from './choices.js';
+
+export const NOT_SET_UP =
+  'Digests are off here: this bot runs without a store to keep them in (the sandbox never has one; on Discord, its log says why).';
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
+  // Registered for servers only; a cached guild is what the permission checks read.
+  if (!interaction.inCachedGuild()) return replyUserError(interaction, '/digest works in a server, not in direct messages.');
+  const digests = ctx.digests;
+  if (!digests) return replyEphemeral(interaction, NOT_SET_UP, 'unavailable');
+  try {
+    switch (interaction.options.getSubcommand(true)) {
+      case 'set':
+        return await set(interaction, ctx, digests);
+      case 'list':
+        return await list(interaction, ctx, digests);
+      case 'remove':
+        return await remove(interaction, digests);
+      case 'preview':
+        return await preview(interaction, digests);
+      case 'send':
+        return await send(interaction, digests);
+      default:
+        return await replyUserError(interaction, 'That /digest subcommand is not one I know; type /digest to see them.');
+    }
+  } catch (error) {
+    // The service's own word on a request it will not carry out is for the moderator, not the log.
+    if (error instanceof DigestInputError) return replyUserError(interaction, error.message);
+    throw error;
+  }
+}
