@@ -18,7 +18,7 @@ const DIGEST_DISCORD_DELIVERY = ['^src/digest/compose\\.ts$', '^src/digest/types
 // module fails `npm run lint`. (The cycles between commands/index.ts and every command, and between
 // src/discord and commands/, went when the command contract moved to src/discord/commandContract.ts.)
 // TODO: the core could own narrow interfaces of what it needs from the gateway and the interactions.
-const KNOWN_CYCLE = '^src/emulator/(core|gateway|interactions)\\.ts$';
+const KNOWN_CYCLE = '^packages/discord-emulator/src/(core|gateway|interactions)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -67,11 +67,21 @@ module.exports = {
       to: {
         path: [
           '^node_modules/(@discordjs|ws|undici)/',
-          '^src/(runtime|emulator|sandbox|store|pipeline)/',
+          '^src/(runtime|sandbox|store|pipeline)/',
+          '^packages/discord-emulator/',
           '^src/shard/(?!protocol\\.ts$)',
           '^src/main\\.ts$',
         ],
       },
+    },
+    {
+      name: 'emulator-stands-alone',
+      comment:
+        'packages/discord-emulator is a Discord of its own, for any discord.js client: it imports nothing of the bot ' +
+        '(src, commands, scripts) and not discord.js, whose behaviour it must not borrow. Node and ws only.',
+      severity: 'error',
+      from: { path: '^packages/discord-emulator/src/' },
+      to: { path: ['^(src|commands|scripts|bench|test)/', DISCORD] },
     },
     {
       name: 'no-circular',

@@ -3,7 +3,7 @@
 //   complete /brief actor:Pash       the autocomplete Discord would send while typing (last option focused)
 //   next | prev | press 2 | press Next   press a button of the last message that has some
 //   help | quit
-import { EmulatorTimeoutError, parseCommandLine, type InteractionHandle, type Sandbox } from '../emulator/index.js';
+import { EmulatorTimeoutError, parseCommandLine, type InteractionHandle, type Sandbox } from '@attache/discord-emulator';
 import { buttonsOf, type SandboxButton, type Transcript } from './transcript.js';
 
 export const SANDBOX_HELP = `Type a slash command as you would in Discord, e.g.

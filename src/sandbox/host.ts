@@ -3,7 +3,7 @@
 import { commands } from '../../commands/index.js';
 import { createBot, type Bot } from '../discord/bot.js';
 import { syncCommands, type SyncResult } from '../discord/commandSync.js';
-import { startSandbox, type Sandbox } from '../emulator/index.js';
+import { startSandbox, type Sandbox } from '@attache/discord-emulator';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
 import type { AttacheMetrics } from '../metrics/index.js';

@@ -8,7 +8,7 @@ import {
   type EmulatorEvents,
   type Json,
   type StoredMessage,
-} from '../emulator/index.js';
+} from '@attache/discord-emulator';
 
 export interface SandboxButton {
   /** 1-based, in reading order, as printed. */

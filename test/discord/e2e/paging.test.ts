@@ -2,7 +2,7 @@
 // until the pages expire. The bot's clock is the harness's, so expiry needs no waiting.
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { PagingStore, parsePageCustomId, type Page } from '../../../src/discord/paging.js';
-import type { StoredMessage } from '../../../src/emulator/index.js';
+import type { StoredMessage } from '@attache/discord-emulator';
 import { article, startE2E, type E2E } from './harness.js';
 
 const TTL_MS = 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorSummary } from '../../../src/index/api.js';
-import { FormErrors, validateChoices } from '../../../src/emulator/validation.js';
+import { FormErrors, validateChoices } from '@attache/discord-emulator';
 import { autocompleteChoices } from '../../../src/discord/render/index.js';
 import { discovered, makeDictionary } from './helpers.js';
 

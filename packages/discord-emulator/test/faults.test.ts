@@ -1,6 +1,6 @@
 import { Events, HTTPError, RESTEvents } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shardIdForGuild } from '../../src/emulator/index.js';
+import { shardIdForGuild } from '../src/index.js';
 import { COMMANDS, installBot } from './fixture-bot.js';
 import { createHarness, nextEvent, type Harness } from './harness.js';
 

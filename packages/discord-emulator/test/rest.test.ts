@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DiscordEmulator, shardIdForGuild } from '../../src/emulator/index.js';
+import { DiscordEmulator, shardIdForGuild } from '../src/index.js';
 
 let e: DiscordEmulator;
 let channelId: string;

@@ -2,7 +2,7 @@
  * Test harness: an emulator plus a real discord.js client logged into it.
  */
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
-import { DiscordEmulator, type DiscordEmulatorOptions } from '../../src/emulator/index.js';
+import { DiscordEmulator, type DiscordEmulatorOptions } from '../src/index.js';
 
 export interface Harness {
   emulator: DiscordEmulator;

@@ -1,6 +1,6 @@
 import { ChannelType, DiscordAPIError, Events, PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DiscordEmulator } from '../../src/emulator/index.js';
+import type { DiscordEmulator } from '../src/index.js';
 import { COMMANDS, installBot, TOPICS } from './fixture-bot.js';
 import { createHarness, type Harness } from './harness.js';
 

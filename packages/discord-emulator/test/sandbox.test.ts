@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox, tokenize, type Sandbox } from '../../src/emulator/index.js';
+import { startSandbox, tokenize, type Sandbox } from '../src/index.js';
 import { COMMANDS, installBot } from './fixture-bot.js';
 
 let sandbox: Sandbox | undefined;

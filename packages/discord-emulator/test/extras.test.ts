@@ -12,7 +12,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderMessage } from '../../src/emulator/index.js';
+import { renderMessage } from '../src/index.js';
 import { createHarness, nextEvent, type Harness } from './harness.js';
 
 let h: Harness | undefined;

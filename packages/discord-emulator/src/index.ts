@@ -52,7 +52,7 @@ export {
   type PermissionResolvable,
 } from './permissions.js';
 export { DISCORD_EPOCH, shardIdForGuild, snowflakeTimestamp } from './snowflake.js';
-export { Limits, MessageFlags } from './validation.js';
+export { FormErrors, Limits, MessageFlags, validateChoices, validateMessagePayload } from './validation.js';
 export { EmulatorTimeoutError } from './waiters.js';
 export { renderChoices, renderComponents, renderEmbed, renderMessage, resolveMentions, type RenderOptions } from './render.js';
 export { parseCommandLine, startSandbox, tokenize, type Sandbox, type SandboxOptions } from './sandbox.js';
