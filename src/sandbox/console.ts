@@ -44,8 +44,8 @@ export function createSandboxConsole(options: SandboxConsoleOptions): SandboxCon
   const awaitReply = async (handle: InteractionHandle, what: string): Promise<LineOutcome> => {
     try {
       const cb = await handle.waitForResponse(timeoutMs);
-      // Autocomplete and modals have no message; the transcript has printed them already.
-      if (cb.type === 8 || cb.type === 9) return 'ok';
+      // Autocomplete has no message; the transcript has printed the choices already.
+      if (cb.type === 8) return 'ok';
       await handle.waitForReply(timeoutMs);
       return 'ok';
     } catch (err) {

@@ -31,11 +31,6 @@ export interface Transcript {
 export function attachTranscript(emulator: DiscordEmulator, print: (text: string) => void): Transcript {
   let last: StoredMessage | null = null;
   const onMessage = ({ message, action }: EmulatorEvents['message']) => {
-    if (message.source === 'user') return;
-    if (action === 'delete') {
-      if (last?.id === message.id) last = null;
-      return;
-    }
     const where = message.ephemeral
       ? 'only visible to you'
       : `#${emulator.world.channels.get(message.channelId)?.name ?? message.channelId}`;
@@ -50,7 +45,6 @@ export function attachTranscript(emulator: DiscordEmulator, print: (text: string
         `[autocomplete] ${choices.length} choice${choices.length === 1 ? '' : 's'}${choices.length ? `\n${renderChoices(choices)}` : ''}`,
       );
     }
-    if (callback.type === 9) print(`[modal] ${String(callback.data?.title ?? '')} (modals cannot be filled in here)`);
   };
   const onRejected = (interaction: EmulatorEvents['interaction-rejected']) => {
     print(`[rejected] Discord would refuse this response (code ${interaction.rejectedCallbacks.at(-1)?.code ?? '?'})`);
@@ -59,7 +53,7 @@ export function attachTranscript(emulator: DiscordEmulator, print: (text: string
   emulator.on('interaction-response', onResponse);
   emulator.on('interaction-rejected', onRejected);
   return {
-    lastWithButtons: () => (last && !last.deleted ? last : null),
+    lastWithButtons: () => last,
     detach: () => {
       emulator.off('message', onMessage);
       emulator.off('interaction-response', onResponse);

@@ -7,7 +7,7 @@ import type { Gateway } from './gateway.js';
 import type { InteractionCallbackRecord, InteractionManager, InteractionRecord } from './interactions.js';
 import { MessageStore, type StoredMessage } from './messages.js';
 import { SnowflakeGenerator } from './snowflake.js';
-import { World, type Json, type RegisteredCommand } from './state.js';
+import { World, type RegisteredCommand } from './state.js';
 import { Waiters } from './waiters.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -49,8 +49,6 @@ export const GatewayIntent = {
   Guilds: 1 << 0,
   GuildMembers: 1 << 1,
   GuildPresences: 1 << 8,
-  GuildMessages: 1 << 9,
-  DirectMessages: 1 << 12,
   MessageContent: 1 << 15,
 } as const;
 
@@ -65,9 +63,8 @@ export interface RequestRecord {
   /** matched route pattern, e.g. "POST /channels/:channel_id/messages" (null for unknown routes) */
   route: string | null;
   query: Record<string, string>;
-  /** parsed JSON body (payload_json for multipart) */
+  /** parsed JSON body */
   body: unknown;
-  files: { field: string; filename: string; contentType: string; size: number }[];
   status: number;
   response: unknown;
   /** set when an injected fault answered the request */
@@ -79,8 +76,8 @@ export interface RequestRecord {
 export interface EmulatorEvents {
   /** every REST request, after it was answered */
   request: RequestRecord;
-  /** a message was created, edited or deleted (bot messages of every kind, and injected user messages) */
-  message: { message: StoredMessage; action: 'create' | 'update' | 'delete' };
+  /** the bot created or edited a message (channel posts, interaction replies and follow-ups) */
+  message: { message: StoredMessage; action: 'create' | 'update' };
   /** a user action was injected (INTERACTION_CREATE) */
   interaction: InteractionRecord;
   /** the initial callback was accepted */
@@ -138,7 +135,7 @@ export class EmulatorCore {
     };
     if (options.applicationId !== undefined) worldOpts.applicationId = options.applicationId;
     this.world = new World(worldOpts);
-    this.messages = new MessageStore(this.world, () => this.baseUrl);
+    this.messages = new MessageStore(this.world);
   }
 
   get baseUrl(): string {
@@ -163,26 +160,12 @@ export class EmulatorCore {
     this.waiters.notify();
   }
 
-  // -- message lifecycle: 'message' event + gateway MESSAGE_* dispatch ----------------------------------------------------
-
-  /** A message was created (by the bot, or injected as a user). Ephemeral ones are not dispatched. */
+  /** A message was created or edited: the 'message' event (ephemeral ones included). */
   messageCreated(message: StoredMessage): void {
-    if (!message.ephemeral) this.gateway.dispatchMessage('MESSAGE_CREATE', message, message.data);
     this.changed('message', { message, action: 'create' });
   }
 
   messageUpdated(message: StoredMessage): void {
-    if (!message.ephemeral) this.gateway.dispatchMessage('MESSAGE_UPDATE', message, message.data);
     this.changed('message', { message, action: 'update' });
-  }
-
-  messageDeleted(message: StoredMessage): void {
-    message.deleted = true;
-    if (!message.ephemeral) {
-      const d: Json = { id: message.id, channel_id: message.channelId };
-      if (message.guildId) d.guild_id = message.guildId;
-      this.gateway.dispatchMessage('MESSAGE_DELETE', message, d);
-    }
-    this.changed('message', { message, action: 'delete' });
   }
 }

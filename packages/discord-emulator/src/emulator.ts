@@ -14,17 +14,14 @@ import {
   type ButtonPress,
   type CommandInvocation,
   type InteractionRecord,
-  type ModalSubmission,
-  type SelectMenuChoice,
 } from './interactions.js';
-import { MessageType, type StoredMessage } from './messages.js';
+import type { StoredMessage } from './messages.js';
 import { RestApi, type FaultSpec, type RouteMatcher } from './rest.js';
 import type {
   ChannelInit,
   ChannelState,
   GuildInit,
   GuildState,
-  Json,
   MemberInit,
   MemberState,
   RegisteredCommand,
@@ -35,23 +32,12 @@ import type {
   World,
 } from './state.js';
 import { ChannelType } from './state.js';
-import { FormErrors, validateMessagePayload } from './validation.js';
 import { handled } from './waiters.js';
 
 export interface DropOptions {
   shardId?: number;
   /** close code (default 4000, which discord.js answers with RESUME) or "tcp" for a reset without a close frame */
   code?: number | 'tcp';
-}
-
-export interface UserMessageInput {
-  channelId: string;
-  /** default: the guild owner (for DMs: the DM recipient) */
-  userId?: string;
-  content: string;
-  embeds?: Json[];
-  /** id of a message this one replies to */
-  replyTo?: string;
 }
 
 export type GatewayOutcome = 'resumed' | 'identified';
@@ -173,7 +159,7 @@ export class DiscordEmulator {
   /** A guild with @everyone (id = guild id), the bot's managed role and member, an owner and a #general system channel. */
   addGuild(init: GuildInit = {}): GuildState {
     const { guild } = this.core.world.addGuild(init);
-    this.gateway.dispatchGuildEvent(guild.id, 'GUILD_CREATE', this.core.world.guildCreateJson(guild, false), 1);
+    this.gateway.dispatchGuildEvent(guild.id, 'GUILD_CREATE', this.core.world.guildCreateJson(guild), 1);
     return guild;
   }
 
@@ -232,12 +218,12 @@ export class DiscordEmulator {
     return this.core.requests.filter((r) => matchRoute(pattern, r.method, splitPath(r.path)) !== null);
   }
 
-  /** Visible messages of a channel, oldest first (ephemeral and deleted ones excluded). */
+  /** Visible messages of a channel, oldest first (ephemeral ones excluded). */
   messages(channelId: string): StoredMessage[] {
     return this.core.messages.list(channelId);
   }
 
-  /** Every message ever stored, including ephemeral and deleted ones. */
+  /** Every message ever stored, including ephemeral ones. */
   allMessages(): StoredMessage[] {
     return this.core.messages.all();
   }
@@ -261,7 +247,7 @@ export class DiscordEmulator {
 
   // -- user actions ---------------------------------------------------------------------------------------------------
 
-  /** A user runs a slash (or context menu) command; the command must be registered. */
+  /** A user runs a slash command; the command must be registered. */
   sendCommand(inv: CommandInvocation): InteractionHandle {
     return this.interactionManager.command(inv);
   }
@@ -271,42 +257,9 @@ export class DiscordEmulator {
     return this.interactionManager.autocomplete(inv);
   }
 
+  /** A user presses a button of a message; the button must exist and be enabled. */
   pressButton(press: ButtonPress): InteractionHandle {
-    return this.interactionManager.component(press, 'button');
-  }
-
-  selectMenu(choice: SelectMenuChoice): InteractionHandle {
-    return this.interactionManager.component(choice, 'select');
-  }
-
-  submitModal(submission: ModalSubmission): InteractionHandle {
-    return this.interactionManager.modalSubmit(submission);
-  }
-
-  /** A user posts a message (MESSAGE_CREATE goes to sessions with the message intents). */
-  sendUserMessage(input: UserMessageInput): StoredMessage {
-    const world = this.core.world;
-    const channel = world.requireChannel(input.channelId);
-    const userId = input.userId ?? (channel.guildId ? world.requireGuild(channel.guildId).ownerId : channel.recipientIds[0]);
-    if (!userId) throw new Error('No user to post as');
-    if (channel.guildId && !world.requireGuild(channel.guildId).members.has(userId)) throw new Error(`User ${userId} is not a member`);
-    const payload: Json = { content: input.content };
-    if (input.embeds) payload.embeds = input.embeds;
-    if (input.replyTo) payload.message_reference = { message_id: input.replyTo };
-    const errors = new FormErrors();
-    validateMessagePayload(payload, errors);
-    if (!errors.empty) throw new Error(`Invalid user message: ${JSON.stringify(errors.toJson())}`);
-    const message = this.core.messages.create({
-      channelId: channel.id,
-      authorId: userId,
-      payload,
-      files: [],
-      source: 'user',
-      type: input.replyTo ? MessageType.Reply : MessageType.Default,
-      flags: 0,
-    });
-    this.core.messageCreated(message);
-    return message;
+    return this.interactionManager.button(press);
   }
 
   // -- waiting --------------------------------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { GatewayIntent, type EmulatorCore } from './core.js';
-import type { StoredMessage } from './messages.js';
 import { shardIdForGuild } from './snowflake.js';
 import type { Json } from './state.js';
 
@@ -16,14 +15,11 @@ export const GatewayOpcode = {
   Heartbeat: 1,
   Identify: 2,
   PresenceUpdate: 3,
-  VoiceStateUpdate: 4,
   Resume: 6,
   Reconnect: 7,
-  RequestGuildMembers: 8,
   InvalidSession: 9,
   Hello: 10,
   HeartbeatAck: 11,
-  RequestSoundboardSounds: 31,
 } as const;
 
 export const GatewayCloseCode = {
@@ -194,17 +190,8 @@ export class Gateway {
       conn.ws.close(GatewayCloseCode.NotAuthenticated, 'Not authenticated');
       return;
     }
-    switch (payload.op) {
-      case GatewayOpcode.PresenceUpdate:
-      case GatewayOpcode.VoiceStateUpdate:
-      case GatewayOpcode.RequestSoundboardSounds:
-        return;
-      case GatewayOpcode.RequestGuildMembers:
-        this.onRequestMembers(conn.session, d ?? {});
-        return;
-      default:
-        conn.ws.close(GatewayCloseCode.UnknownOpcode, 'Unknown opcode');
-    }
+    // A presence update is accepted and ignored; nothing else a bot may send is emulated.
+    if (payload.op !== GatewayOpcode.PresenceUpdate) conn.ws.close(GatewayCloseCode.UnknownOpcode, 'Unknown opcode');
   }
 
   private tokenMatches(token: unknown): boolean {
@@ -274,8 +261,7 @@ export class Gateway {
       auth: {},
       _trace: ['emulator-gateway'],
     });
-    const allMembers = (intents & GatewayIntent.GuildPresences) !== 0;
-    for (const guild of guilds) this.dispatchTo(session, 'GUILD_CREATE', world.guildCreateJson(guild, allMembers));
+    for (const guild of guilds) this.dispatchTo(session, 'GUILD_CREATE', world.guildCreateJson(guild));
     this.counter(shardId).identifies++;
     this.core.log('info', `gateway: shard ${shardId}/${shardCount} identified (session ${session.id}, ${guilds.length} guild(s))`);
     this.core.changed('identify', { shardId, shardCount, sessionId: session.id, guildIds: guilds.map((g) => g.id) });
@@ -316,27 +302,6 @@ export class Gateway {
     this.core.changed('resume', { shardId: session.shardId, sessionId: session.id, replayed: missed.length });
   }
 
-  private onRequestMembers(session: GatewaySession, d: Json): void {
-    const world = this.core.world;
-    const guild = typeof d.guild_id === 'string' ? world.guilds.get(d.guild_id) : undefined;
-    if (!guild) return;
-    const query = typeof d.query === 'string' ? d.query.toLowerCase() : '';
-    const userIds = Array.isArray(d.user_ids) ? d.user_ids : typeof d.user_ids === 'string' ? [d.user_ids] : null;
-    const limit = typeof d.limit === 'number' && d.limit > 0 ? d.limit : Infinity;
-    const members = [...guild.members.values()]
-      .filter((m) => (userIds ? userIds.includes(m.userId) : world.requireUser(m.userId).username.toLowerCase().startsWith(query)))
-      .slice(0, limit);
-    const chunk: Json = {
-      guild_id: guild.id,
-      members: members.map((m) => world.memberJson(m)),
-      chunk_index: 0,
-      chunk_count: 1,
-    };
-    if (userIds) chunk.not_found = userIds.filter((id) => !guild.members.has(id as string));
-    if (d.nonce !== undefined) chunk.nonce = d.nonce;
-    this.dispatchTo(session, 'GUILD_MEMBERS_CHUNK', chunk);
-  }
-
   // -- dispatching -----------------------------------------------------------------------------------------------------
 
   /** Assigns the next sequence number, buffers for resume, and sends if the session is live. */
@@ -375,35 +340,6 @@ export class Gateway {
         `gateway: no session for ${guildId ? `guild ${guildId}` : 'DMs'}; interaction ${String(payload.id)} not delivered`,
       );
     return shards;
-  }
-
-  /** MESSAGE_* events, filtered by the GUILD_MESSAGES / DIRECT_MESSAGES intents; content hidden without MESSAGE_CONTENT. */
-  dispatchMessage(t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE' | 'MESSAGE_DELETE', message: StoredMessage, d: Json): void {
-    const intent = message.guildId ? GatewayIntent.GuildMessages : GatewayIntent.DirectMessages;
-    const botId = this.core.world.botUser.id;
-    for (const session of this.sessionsForGuild(message.guildId)) {
-      if (!(session.intents & intent)) continue;
-      let data: Json = d;
-      if (t !== 'MESSAGE_DELETE') {
-        data = { ...d };
-        if (message.guildId) {
-          const member = this.core.world.guilds.get(message.guildId)?.members.get(message.authorId);
-          if (member) {
-            const { user: _user, ...rest } = this.core.world.memberJson(member);
-            data.member = rest;
-          }
-        }
-        const privileged = (session.intents & GatewayIntent.MessageContent) !== 0;
-        const mentionsBot = message.pings.users.includes(botId);
-        if (!privileged && message.guildId && message.authorId !== botId && !mentionsBot) {
-          data.content = '';
-          data.embeds = [];
-          data.attachments = [];
-          data.components = [];
-        }
-      }
-      this.dispatchTo(session, t, data);
-    }
   }
 
   // -- faults -------------------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * Loopback Discord API emulator: REST /api/v10 + gateway on 127.0.0.1 for the real discord.js client.
  * See docs/emulator.md.
  */
-export { DiscordEmulator, type DropOptions, type GatewayOutcome, type UserMessageInput } from './emulator.js';
+export { DiscordEmulator, type DropOptions, type GatewayOutcome } from './emulator.js';
 export type { DiscordEmulatorOptions, EmulatorEvents, EmulatorLogger, LogLevel, RequestRecord } from './core.js';
 export { GatewayIntent } from './core.js';
 export {
@@ -12,15 +12,12 @@ export {
   InteractionType,
   OptionType,
   findComponent,
-  type AttachmentInput,
   type AutocompleteInvocation,
   type ButtonPress,
   type CommandInvocation,
   type InteractionCallbackRecord,
   type InteractionContext,
-  type ModalSubmission,
   type OptionValue,
-  type SelectMenuChoice,
 } from './interactions.js';
 export { MessageType, StoredMessage, type MessageRevision, type MessageSource, type Pings } from './messages.js';
 export type { FaultSpec, RouteMatcher } from './rest.js';
@@ -54,5 +51,5 @@ export {
 export { DISCORD_EPOCH, shardIdForGuild, snowflakeTimestamp } from './snowflake.js';
 export { FormErrors, Limits, MessageFlags, validateChoices, validateMessagePayload } from './validation.js';
 export { EmulatorTimeoutError } from './waiters.js';
-export { renderChoices, renderComponents, renderEmbed, renderMessage, resolveMentions, type RenderOptions } from './render.js';
+export { renderChoices, renderMessage, type RenderOptions } from './render.js';
 export { parseCommandLine, startSandbox, tokenize, type Sandbox, type SandboxOptions } from './sandbox.js';

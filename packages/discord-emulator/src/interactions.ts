@@ -5,29 +5,25 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { EmulatorCore } from './core.js';
-import { ApiError, Errors, type UploadedFile } from './http-util.js';
+import { ApiError, Errors } from './http-util.js';
 import { MessageType, type MessageRevision, type StoredMessage } from './messages.js';
 import type { CommandOption, Json, RegisteredCommand } from './state.js';
 import { ChannelType } from './state.js';
-import { FormErrors, MessageFlags, validateChoices, validateMessagePayload, validateModal } from './validation.js';
+import { FormErrors, MessageFlags, validateChoices, validateMessagePayload } from './validation.js';
 import { EmulatorTimeoutError, handled } from './waiters.js';
 
 export const InteractionType = {
-  Ping: 1,
   ApplicationCommand: 2,
   MessageComponent: 3,
   ApplicationCommandAutocomplete: 4,
-  ModalSubmit: 5,
 } as const;
 
 export const CallbackType = {
-  Pong: 1,
   ChannelMessageWithSource: 4,
   DeferredChannelMessageWithSource: 5,
   DeferredUpdateMessage: 6,
   UpdateMessage: 7,
   ApplicationCommandAutocompleteResult: 8,
-  Modal: 9,
 } as const;
 
 export const OptionType = {
@@ -39,19 +35,10 @@ export const OptionType = {
   User: 6,
   Channel: 7,
   Role: 8,
-  Mentionable: 9,
   Number: 10,
-  Attachment: 11,
 } as const;
 
-/** A file a test "uploads" as an attachment option. */
-export interface AttachmentInput {
-  filename: string;
-  data?: string | Buffer;
-  contentType?: string;
-}
-
-export type OptionValue = string | number | boolean | AttachmentInput;
+export type OptionValue = string | number | boolean;
 
 export interface InteractionContext {
   /** guild id; default: the first guild. `null` = the bot's DM with the user */
@@ -68,10 +55,6 @@ export interface CommandInvocation extends InteractionContext {
   /** "sub" or "group sub" */
   subcommand?: string;
   options?: Record<string, OptionValue>;
-  /** 1 chat input (default), 2 user, 3 message context menu */
-  commandType?: 1 | 2 | 3;
-  /** target user / message id of a context menu command */
-  targetId?: string;
 }
 
 export interface AutocompleteInvocation extends CommandInvocation {
@@ -84,19 +67,6 @@ export interface ButtonPress {
   message: StoredMessage | string;
   customId: string;
   /** default: the user of the interaction that created the message, else the guild owner */
-  userId?: string;
-  locale?: string;
-}
-
-export interface SelectMenuChoice extends ButtonPress {
-  values: string[];
-}
-
-export interface ModalSubmission {
-  /** the interaction (handle, record or id) that answered with the modal */
-  interaction: InteractionHandle | InteractionRecord | string;
-  /** text input custom_id -> value */
-  values: Record<string, string>;
   userId?: string;
   locale?: string;
 }
@@ -117,7 +87,6 @@ export class InteractionRecord {
   readonly followUps: StoredMessage[] = [];
   /** callbacks that were refused (late, duplicate or invalid) */
   readonly rejectedCallbacks: { at: number; code: number; body: unknown }[] = [];
-  originalDeleted = false;
   /** The shards whose sessions got the INTERACTION_CREATE: (guild_id >> 22) % shard_count; DMs shard 0. */
   deliveredTo: readonly number[] = [];
 
@@ -134,7 +103,7 @@ export class InteractionRecord {
     readonly userId: string,
     readonly commandName: string | null,
     readonly customId: string | null,
-    /** message a component / modal interaction came from */
+    /** the message a component interaction came from */
     readonly sourceMessageId: string | null,
   ) {}
 
@@ -142,10 +111,6 @@ export class InteractionRecord {
     return this.callback?.type === CallbackType.ApplicationCommandAutocompleteResult
       ? ((this.callback.data?.choices as Json[] | undefined) ?? [])
       : undefined;
-  }
-
-  get modal(): Json | undefined {
-    return this.callback?.type === CallbackType.Modal ? (this.callback.data ?? undefined) : undefined;
   }
 }
 
@@ -235,13 +200,6 @@ export class InteractionHandle {
     }
     return (cb.data?.choices as Json[] | undefined) ?? [];
   }
-
-  /** The modal shown (callback type 9). */
-  async waitForModal(timeoutMs = 5000): Promise<Json> {
-    const cb = await this.waitForResponse(timeoutMs);
-    if (cb.type !== CallbackType.Modal) throw new Error(`Interaction ${this.id} was answered with callback type ${cb.type}, not 9 (modal)`);
-    return cb.data ?? {};
-  }
 }
 
 function describe(rec: InteractionRecord): string {
@@ -251,13 +209,12 @@ function describe(rec: InteractionRecord): string {
 }
 
 const ALLOWED_CALLBACKS: Record<number, readonly number[]> = {
-  [InteractionType.ApplicationCommand]: [4, 5, 9],
-  [InteractionType.MessageComponent]: [4, 5, 6, 7, 9],
+  [InteractionType.ApplicationCommand]: [4, 5],
+  [InteractionType.MessageComponent]: [4, 5, 6, 7],
   [InteractionType.ApplicationCommandAutocomplete]: [8],
-  [InteractionType.ModalSubmit]: [4, 5, 6, 7],
 };
 
-const REPLY_FLAGS = MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications | MessageFlags.IsComponentsV2;
+const REPLY_FLAGS = MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -368,11 +325,10 @@ export class InteractionManager {
 
   private commandLike(inv: CommandInvocation, type: number, focused: string | null): InteractionHandle {
     const ctx = this.resolveContext(inv);
-    const commandType = inv.commandType ?? 1;
-    const command = this.world.findCommand(inv.name, ctx.guildId, commandType);
+    const command = this.world.findCommand(inv.name, ctx.guildId);
     if (!command) {
       throw new Error(
-        `Command "${inv.name}" (type ${commandType}) is not registered for ${ctx.guildId ? `guild ${ctx.guildId}` : 'DMs'} ` +
+        `Command "${inv.name}" is not registered for ${ctx.guildId ? `guild ${ctx.guildId}` : 'DMs'} ` +
           '(Discord only sends registered commands; register it first)',
       );
     }
@@ -381,21 +337,10 @@ export class InteractionManager {
     const locale = inv.locale ?? 'en-US';
     const payload = this.basePayload(type, ctx, locale, id, token);
     const resolved: ResolvedData = {};
-    const data: Json = { id: command.id, name: command.name, type: commandType };
+    const data: Json = { id: command.id, name: command.name, type: 1 };
     if (command.guild_id) data.guild_id = command.guild_id;
-    if (commandType === 1) {
-      const options = this.buildCommandOptions(command, inv, resolved, ctx, focused);
-      if (options.length > 0) data.options = options;
-    } else {
-      if (!inv.targetId) throw new Error(`Context menu command "${inv.name}" needs a targetId`);
-      data.target_id = inv.targetId;
-      if (commandType === 2) this.resolveUser(inv.targetId, ctx.guildId, ctx.channelId, resolved);
-      else {
-        const target = this.core.messages.get(inv.targetId);
-        if (!target) throw new Error(`Unknown target message ${inv.targetId}`);
-        (resolved.messages ??= {})[target.id] = target.data;
-      }
-    }
+    const options = this.buildCommandOptions(command, inv, resolved, ctx, focused);
+    if (options.length > 0) data.options = options;
     if (Object.keys(resolved).length > 0) data.resolved = resolved;
     payload.data = data;
     const now = Date.now();
@@ -508,33 +453,6 @@ export class InteractionManager {
         this.resolveRole(value as string, ctx.guildId, resolved);
         out = value;
         break;
-      case OptionType.Mentionable:
-        if (typeof value !== 'string') fail('a user or role id');
-        if (this.world.users.has(value as string)) this.resolveUser(value as string, ctx.guildId, ctx.channelId, resolved);
-        else this.resolveRole(value as string, ctx.guildId, resolved);
-        out = value;
-        break;
-      case OptionType.Attachment: {
-        if (typeof value !== 'object' || value === null) fail('an attachment ({ filename, data?, contentType? })');
-        const input = value as AttachmentInput;
-        const data = Buffer.isBuffer(input.data) ? input.data : Buffer.from(input.data ?? '');
-        const stored = this.core.messages.attachments;
-        const attId = this.core.ids.next();
-        const contentType = input.contentType ?? 'application/octet-stream';
-        stored.set(attId, { id: attId, channelId: ctx.channelId, filename: input.filename, contentType, data });
-        const url = `${this.core.baseUrl}/attachments/${ctx.channelId}/${attId}/${encodeURIComponent(input.filename)}`;
-        (resolved.attachments ??= {})[attId] = {
-          id: attId,
-          filename: input.filename,
-          size: data.length,
-          url,
-          proxy_url: url,
-          content_type: contentType,
-          ephemeral: true,
-        };
-        out = attId;
-        break;
-      }
       default:
         fail(`a value for option type ${def.type}`);
     }
@@ -580,44 +498,20 @@ export class InteractionManager {
     };
   }
 
-  component(press: ButtonPress & { values?: string[] }, expect: 'button' | 'select'): InteractionHandle {
+  button(press: ButtonPress): InteractionHandle {
     const message = typeof press.message === 'string' ? this.core.messages.get(press.message) : press.message;
-    if (!message || message.deleted)
-      throw new Error(`Unknown message ${typeof press.message === 'string' ? press.message : press.message.id}`);
+    if (!message) throw new Error(`Unknown message ${typeof press.message === 'string' ? press.message : press.message.id}`);
     const component = findComponent(message.components, press.customId);
     if (!component) throw new Error(`Message ${message.id} has no component with custom_id "${press.customId}"`);
     if (component.disabled === true) throw new Error(`Component "${press.customId}" is disabled`);
-    const componentType = component.type as number;
-    if (expect === 'button' && componentType !== 2)
-      throw new Error(`Component "${press.customId}" is not a button (type ${componentType})`);
-    if (expect === 'select' && ![3, 5, 6, 7, 8].includes(componentType))
-      throw new Error(`Component "${press.customId}" is not a select menu (type ${componentType})`);
+    if (component.type !== 2) throw new Error(`Component "${press.customId}" is not a button (type ${String(component.type)})`);
     const sourceInteraction = message.interactionId ? this.records.get(message.interactionId) : undefined;
     const userId = press.userId ?? sourceInteraction?.userId;
     const ctx = this.resolveContext({ guildId: message.guildId, channelId: message.channelId, ...(userId ? { userId } : {}) });
     const { id, token } = this.newIds();
     const payload = this.basePayload(InteractionType.MessageComponent, ctx, press.locale ?? 'en-US', id, token);
-    const data: Json = { custom_id: press.customId, component_type: componentType };
+    const data: Json = { custom_id: press.customId, component_type: 2 };
     if (typeof component.id === 'number') data.id = component.id;
-    if (expect === 'select') {
-      const values = press.values ?? [];
-      data.values = values;
-      const resolved: ResolvedData = {};
-      if (componentType === 3) {
-        const allowed = ((component.options as Json[] | undefined) ?? []).map((o) => o.value);
-        for (const v of values) if (!allowed.includes(v)) throw new Error(`"${v}" is not an option of select "${press.customId}"`);
-      }
-      for (const v of values) {
-        if (componentType === 5) this.resolveUser(v, ctx.guildId, ctx.channelId, resolved);
-        else if (componentType === 6) this.resolveRole(v, ctx.guildId, resolved);
-        else if (componentType === 8) this.resolveChannel(v, ctx, resolved);
-        else if (componentType === 7) {
-          if (this.world.users.has(v)) this.resolveUser(v, ctx.guildId, ctx.channelId, resolved);
-          else this.resolveRole(v, ctx.guildId, resolved);
-        }
-      }
-      if (Object.keys(resolved).length > 0) data.resolved = resolved;
-    }
     payload.data = data;
     payload.message = message.data;
     const now = Date.now();
@@ -638,72 +532,10 @@ export class InteractionManager {
     return this.register(rec);
   }
 
-  modalSubmit(sub: ModalSubmission): InteractionHandle {
-    const source =
-      sub.interaction instanceof InteractionHandle
-        ? sub.interaction.record
-        : typeof sub.interaction === 'string'
-          ? this.records.get(sub.interaction)
-          : sub.interaction;
-    if (!source) throw new Error('Unknown interaction for the modal submission');
-    const modal = source.modal;
-    if (!modal) throw new Error(`Interaction ${source.id} did not answer with a modal`);
-    const ctx = this.resolveContext({ guildId: source.guildId, channelId: source.channelId, userId: sub.userId ?? source.userId });
-    const { id, token } = this.newIds();
-    const payload = this.basePayload(InteractionType.ModalSubmit, ctx, sub.locale ?? 'en-US', id, token);
-    const used = new Set<string>();
-    const answer = (input: Json): Json => {
-      const customId = String(input.custom_id);
-      used.add(customId);
-      const value = sub.values[customId];
-      if (value === undefined && input.required !== false && input.type === 4) throw new Error(`Modal field "${customId}" is required`);
-      const out: Json = { type: input.type, custom_id: customId, value: value ?? '' };
-      if (typeof input.id === 'number') out.id = input.id;
-      return out;
-    };
-    const components = ((modal.components as Json[] | undefined) ?? []).map((c) => {
-      const out: Json = { type: c.type };
-      if (typeof c.id === 'number') out.id = c.id;
-      if (c.type === 1) out.components = ((c.components as Json[] | undefined) ?? []).map(answer);
-      else if (c.type === 18 && isObject(c.component)) out.component = answer(c.component);
-      return out;
-    });
-    for (const key of Object.keys(sub.values)) if (!used.has(key)) throw new Error(`The modal has no field "${key}"`);
-    payload.data = { custom_id: modal.custom_id, components };
-    const sourceMessageId = source.type === InteractionType.MessageComponent ? source.sourceMessageId : null;
-    if (sourceMessageId) {
-      const msg = this.core.messages.get(sourceMessageId);
-      if (msg) payload.message = msg.data;
-    }
-    const now = Date.now();
-    const rec = new InteractionRecord(
-      id,
-      token,
-      InteractionType.ModalSubmit,
-      payload,
-      now,
-      now + this.core.options.interactionDeadlineMs,
-      ctx.guildId,
-      ctx.channelId,
-      ctx.userId,
-      null,
-      String(modal.custom_id),
-      sourceMessageId,
-    );
-    return this.register(rec);
-  }
-
   // -- REST side ------------------------------------------------------------------------------------------------------
 
   /** POST /interactions/:id/:token/callback */
-  callback(
-    interactionId: string,
-    token: string,
-    body: unknown,
-    files: UploadedFile[],
-    withResponse: boolean,
-    arrivedAt: number,
-  ): { status: number; body?: Json } {
+  callback(interactionId: string, token: string, body: unknown, withResponse: boolean, arrivedAt: number): { status: number; body?: Json } {
     const rec = this.records.get(interactionId);
     if (!rec || rec.token !== token) throw Errors.unknownInteraction();
     const reject = (error: ApiError): never => {
@@ -739,9 +571,8 @@ export class InteractionManager {
     const errors = new FormErrors();
     if (type === 4 || type === 7) validateMessagePayload(data, errors, ['data']);
     else if (type === 8) validateChoices(data, errors, ['data']);
-    else if (type === 9) validateModal(data, errors, ['data']);
     if (!errors.empty) reject(Errors.invalidFormBody(errors.toJson()));
-    if (type === 4 && this.core.messages.wouldBeEmpty(data, files)) reject(Errors.emptyMessage());
+    if (type === 4 && this.core.messages.wouldBeEmpty(data)) reject(Errors.emptyMessage());
 
     const world = this.world;
     let message: StoredMessage | null = null;
@@ -755,14 +586,8 @@ export class InteractionManager {
           channelId: rec.channelId,
           authorId: world.botUser.id,
           payload: type === 5 ? { ...(isObject(b.data) ? { flags: requested } : {}) } : data,
-          files: type === 5 ? [] : files,
           source: 'interaction',
-          type:
-            rec.type === InteractionType.ApplicationCommand
-              ? (rec.payload.data as Json).type === 1
-                ? MessageType.ChatInputCommand
-                : MessageType.ContextMenuCommand
-              : MessageType.Reply,
+          type: rec.type === InteractionType.ApplicationCommand ? MessageType.ChatInputCommand : MessageType.Reply,
           flags,
           extra: this.webhookMessageFields(rec, false),
           interactionId: rec.id,
@@ -772,11 +597,11 @@ export class InteractionManager {
       }
       case CallbackType.DeferredUpdateMessage:
       case CallbackType.UpdateMessage: {
-        if (!source || source.deleted) reject(Errors.unknownMessage());
+        if (!source) reject(Errors.unknownMessage());
         message = source!;
         if (type === 7) {
-          if (this.core.messages.wouldBeEmpty(data, files, message)) reject(Errors.emptyMessage());
-          this.core.messages.edit(message, data, files);
+          if (this.core.messages.wouldBeEmpty(data, message)) reject(Errors.emptyMessage());
+          this.core.messages.edit(message, data);
         }
         rec.original = message;
         break;
@@ -842,59 +667,43 @@ export class InteractionManager {
 
   private webhookMessage(rec: InteractionRecord, messageId: string): StoredMessage {
     if (messageId === '@original') {
-      if (!rec.original || rec.originalDeleted || rec.original.deleted) throw Errors.unknownMessage();
+      if (!rec.original) throw Errors.unknownMessage();
       return rec.original;
     }
     const candidates = [rec.original, ...rec.followUps];
-    const found = candidates.find((m) => m && m.id === messageId && !m.deleted);
+    const found = candidates.find((m) => m && m.id === messageId);
     if (!found) throw Errors.unknownMessage();
     return found;
   }
 
-  getWebhookMessage(appId: string, token: string, messageId: string): Json {
-    return this.webhookMessage(this.webhookRecord(appId, token), messageId).data;
-  }
-
-  editWebhookMessage(appId: string, token: string, messageId: string, body: unknown, files: UploadedFile[]): Json {
+  editWebhookMessage(appId: string, token: string, messageId: string, body: unknown): Json {
     const rec = this.webhookRecord(appId, token);
     const message = this.webhookMessage(rec, messageId);
     const payload = isObject(body) ? body : {};
     const errors = new FormErrors();
     validateMessagePayload(payload, errors);
     if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
-    if (this.core.messages.wouldBeEmpty(payload, files, message)) throw Errors.emptyMessage();
-    this.core.messages.edit(message, payload, files);
+    if (this.core.messages.wouldBeEmpty(payload, message)) throw Errors.emptyMessage();
+    this.core.messages.edit(message, payload);
     if (message === rec.original) rec.originalEdits.push(message.revisions[message.revisions.length - 1]!);
     this.core.messageUpdated(message);
     this.core.changed('interaction-edit', { interaction: rec, message });
     return message.data;
   }
 
-  deleteWebhookMessage(appId: string, token: string, messageId: string): void {
-    const rec = this.webhookRecord(appId, token);
-    const message = this.webhookMessage(rec, messageId);
-    if (message === rec.original) rec.originalDeleted = true;
-    this.core.messageDeleted(message);
-  }
-
   /** POST /webhooks/:app/:token */
-  followUp(appId: string, token: string, body: unknown, files: UploadedFile[]): Json {
+  followUp(appId: string, token: string, body: unknown): Json {
     const rec = this.webhookRecord(appId, token);
     const payload = isObject(body) ? body : {};
     const errors = new FormErrors();
     validateMessagePayload(payload, errors);
     if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
-    if (this.core.messages.wouldBeEmpty(payload, files)) throw Errors.emptyMessage();
+    if (this.core.messages.wouldBeEmpty(payload)) throw Errors.emptyMessage();
     const original = rec.original;
     // Discord: the first follow-up after a deferred reply replaces the "thinking" message.
-    if (
-      rec.callback?.type === CallbackType.DeferredChannelMessageWithSource &&
-      original &&
-      !original.deleted &&
-      original.flags & MessageFlags.Loading
-    ) {
+    if (rec.callback?.type === CallbackType.DeferredChannelMessageWithSource && original && original.flags & MessageFlags.Loading) {
       const { flags: _flags, ...rest } = payload;
-      this.core.messages.edit(original, rest, files);
+      this.core.messages.edit(original, rest);
       rec.originalEdits.push(original.revisions[original.revisions.length - 1]!);
       rec.followUps.push(original);
       this.core.messageUpdated(original);
@@ -906,7 +715,6 @@ export class InteractionManager {
       channelId: rec.channelId,
       authorId: this.world.botUser.id,
       payload,
-      files,
       source: 'followup',
       type: rec.commandName ? MessageType.ChatInputCommand : MessageType.Reply,
       flags: requested & REPLY_FLAGS,
@@ -932,8 +740,6 @@ interface ResolvedData {
   members?: Record<string, Json>;
   roles?: Record<string, Json>;
   channels?: Record<string, Json>;
-  messages?: Record<string, Json>;
-  attachments?: Record<string, Json>;
 }
 
 /** Finds a component by custom_id anywhere in a message's component tree (rows, containers, sections). */

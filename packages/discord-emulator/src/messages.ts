@@ -2,7 +2,6 @@
  * The message store: every message the bot created (channel posts, interaction replies, follow-ups) and the ones
  * tests injected as users, with the exact payloads that went over the wire and each revision.
  */
-import type { UploadedFile } from './http-util.js';
 import { Permission } from './permissions.js';
 import type { Json, World } from './state.js';
 import { MessageFlags } from './validation.js';
@@ -11,16 +10,14 @@ export const MessageType = {
   Default: 0,
   Reply: 19,
   ChatInputCommand: 20,
-  ContextMenuCommand: 23,
 } as const;
 
-export type MessageSource = 'channel' | 'interaction' | 'followup' | 'user';
+export type MessageSource = 'channel' | 'interaction' | 'followup';
 
 export interface MessageRevision {
   at: number;
-  /** the body as sent (payload_json for multipart requests) */
+  /** the body as sent */
   payload: Json;
-  files: UploadedFile[];
   /** the message object after this revision */
   message: Json;
 }
@@ -33,17 +30,7 @@ export interface Pings {
   repliedUser: string | null;
 }
 
-export interface StoredAttachment {
-  id: string;
-  channelId: string;
-  filename: string;
-  contentType: string;
-  data: Buffer;
-  description?: string;
-}
-
 export class StoredMessage {
-  deleted = false;
   readonly revisions: MessageRevision[] = [];
   pings: Pings = { users: [], roles: [], everyone: false, repliedUser: null };
 
@@ -66,9 +53,6 @@ export class StoredMessage {
   }
   get components(): Json[] {
     return (this.data.components as Json[] | undefined) ?? [];
-  }
-  get attachments(): Json[] {
-    return (this.data.attachments as Json[] | undefined) ?? [];
   }
   get flags(): number {
     return (this.data.flags as number | undefined) ?? 0;
@@ -98,7 +82,6 @@ export interface CreateMessageInput {
   channelId: string;
   authorId: string;
   payload: Json;
-  files: UploadedFile[];
   source: MessageSource;
   type: number;
   /** extra message object fields (interaction metadata, webhook_id, ...) */
@@ -110,20 +93,16 @@ export interface CreateMessageInput {
 export class MessageStore {
   readonly byId = new Map<string, StoredMessage>();
   readonly byChannel = new Map<string, StoredMessage[]>();
-  readonly attachments = new Map<string, StoredAttachment>();
 
-  constructor(
-    private readonly world: World,
-    private readonly cdnBase: () => string,
-  ) {}
+  constructor(private readonly world: World) {}
 
   get(id: string): StoredMessage | undefined {
     return this.byId.get(id);
   }
 
-  /** visible (non-ephemeral, non-deleted) messages of a channel, oldest first */
+  /** visible (non-ephemeral) messages of a channel, oldest first */
   list(channelId: string): StoredMessage[] {
-    return (this.byChannel.get(channelId) ?? []).filter((m) => !m.deleted);
+    return [...(this.byChannel.get(channelId) ?? [])];
   }
 
   all(): StoredMessage[] {
@@ -164,10 +143,10 @@ export class MessageStore {
         guild_id: channel.guildId ?? undefined,
       };
       const referenced = this.byId.get(reference.message_id);
-      data.referenced_message = referenced && !referenced.deleted ? referenced.data : null;
+      data.referenced_message = referenced ? referenced.data : null;
     }
     const message = new StoredMessage(id, channel.id, channel.guildId, input.authorId, input.source, input.interactionId ?? null, data);
-    this.applyPayload(message, input.payload, input.files, true);
+    this.applyPayload(message, input.payload, true);
     this.byId.set(id, message);
     if (!message.ephemeral) {
       const list = this.byChannel.get(channel.id) ?? [];
@@ -178,88 +157,35 @@ export class MessageStore {
     return message;
   }
 
-  edit(message: StoredMessage, payload: Json, files: UploadedFile[]): StoredMessage {
-    this.applyPayload(message, payload, files, false);
+  edit(message: StoredMessage, payload: Json): StoredMessage {
+    this.applyPayload(message, payload, false);
     message.data.edited_timestamp = new Date().toISOString();
     return message;
   }
 
   /** Would the message be empty after applying the payload? (Discord answers 50006.) */
-  wouldBeEmpty(payload: Json, files: UploadedFile[], existing?: StoredMessage): boolean {
+  wouldBeEmpty(payload: Json, existing?: StoredMessage): boolean {
     const pick = (key: string, fallback: unknown): unknown => (key in payload ? payload[key] : fallback);
     const content = pick('content', existing?.content ?? '');
-    const embeds = pick('embeds', existing?.embeds ?? []);
-    const components = pick('components', existing?.components ?? []);
-    const attachments = 'attachments' in payload ? payload.attachments : (existing?.attachments ?? []);
-    const hasText = typeof content === 'string' && content.length > 0;
     const has = (v: unknown) => Array.isArray(v) && v.length > 0;
-    const stickers = has(payload.sticker_ids);
-    const poll = payload.poll !== undefined && payload.poll !== null;
-    return !hasText && !has(embeds) && !has(components) && !has(attachments) && files.length === 0 && !stickers && !poll;
+    const hasText = typeof content === 'string' && content.length > 0;
+    return !hasText && !has(pick('embeds', existing?.embeds ?? [])) && !has(pick('components', existing?.components ?? []));
   }
 
-  private applyPayload(message: StoredMessage, payload: Json, files: UploadedFile[], creating: boolean): void {
+  private applyPayload(message: StoredMessage, payload: Json, creating: boolean): void {
     const data = message.data;
     if ('content' in payload) data.content = typeof payload.content === 'string' ? payload.content : '';
     if ('embeds' in payload) {
       data.embeds = Array.isArray(payload.embeds) ? payload.embeds.map((e) => normalizeEmbed(e as Json)) : [];
     }
     if ('components' in payload) data.components = Array.isArray(payload.components) ? structuredClone(payload.components) : [];
-    if ('poll' in payload && payload.poll) data.poll = structuredClone(payload.poll);
     if (!creating && typeof payload.flags === 'number') {
-      // Only SUPPRESS_EMBEDS (and IS_COMPONENTS_V2 being set) can change on edit; ephemeral/loading are fixed.
-      const current = message.flags;
-      let next = (current & ~MessageFlags.SuppressEmbeds) | (payload.flags & MessageFlags.SuppressEmbeds);
-      if (payload.flags & MessageFlags.IsComponentsV2) next |= MessageFlags.IsComponentsV2;
-      data.flags = next;
+      // Only SUPPRESS_EMBEDS can change on edit; ephemeral/loading are fixed.
+      data.flags = (message.flags & ~MessageFlags.SuppressEmbeds) | (payload.flags & MessageFlags.SuppressEmbeds);
     }
     if (!creating) data.flags = message.flags & ~MessageFlags.Loading;
-    data.attachments = this.resolveAttachments(message, payload, files);
     this.computeMentions(message, payload);
-    message.revisions.push({ at: Date.now(), payload: structuredClone(payload), files, message: structuredClone(data) });
-  }
-
-  private resolveAttachments(message: StoredMessage, payload: Json, files: UploadedFile[]): Json[] {
-    const existing = (message.data.attachments as Json[] | undefined) ?? [];
-    const byIndex = new Map<string, UploadedFile>();
-    files.forEach((file, i) => {
-      const m = /\[(\d+)\]$/.exec(file.field) ?? /^file(\d*)$/.exec(file.field);
-      byIndex.set(m && m[1] !== '' && m[1] !== undefined ? m[1] : String(i), file);
-    });
-    const result: Json[] = [];
-    const used = new Set<UploadedFile>();
-    const listed = Array.isArray(payload.attachments) ? (payload.attachments as Json[]) : null;
-    if (listed) {
-      for (const entry of listed) {
-        const entryId = String(entry.id);
-        const kept = existing.find((a) => a.id === entryId);
-        if (kept) {
-          result.push(entry.description !== undefined ? { ...kept, description: entry.description } : kept);
-          continue;
-        }
-        const file = byIndex.get(entryId);
-        if (file) {
-          used.add(file);
-          result.push(this.storeAttachment(message.channelId, file, entry));
-        }
-      }
-    } else {
-      result.push(...existing);
-    }
-    for (const file of files) if (!used.has(file)) result.push(this.storeAttachment(message.channelId, file, {}));
-    return result;
-  }
-
-  private storeAttachment(channelId: string, file: UploadedFile, entry: Json): Json {
-    const id = this.world.ids.next();
-    const filename = typeof entry.filename === 'string' ? entry.filename : file.filename;
-    const stored: StoredAttachment = { id, channelId, filename, contentType: file.contentType, data: file.data };
-    if (typeof entry.description === 'string') stored.description = entry.description;
-    this.attachments.set(id, stored);
-    const url = `${this.cdnBase()}/attachments/${channelId}/${id}/${encodeURIComponent(filename)}`;
-    const json: Json = { id, filename, size: file.data.length, url, proxy_url: url, content_type: file.contentType };
-    if (stored.description !== undefined) json.description = stored.description;
-    return json;
+    message.revisions.push({ at: Date.now(), payload: structuredClone(payload), message: structuredClone(data) });
   }
 
   /** mentions / mention_roles / mention_everyone as Discord fills them, plus who would be pinged. */

@@ -18,7 +18,7 @@ function indent(text: string, prefix = '  '): string {
     .join('\n');
 }
 
-export function renderEmbed(embed: Json): string {
+function renderEmbed(embed: Json): string {
   const lines: string[] = [];
   const author = isObject(embed.author) ? embed.author.name : undefined;
   if (typeof author === 'string') lines.push(`~ ${author}`);
@@ -34,7 +34,8 @@ export function renderEmbed(embed: Json): string {
   return `┃ ${lines.join('\n').split('\n').join('\n┃ ')}`;
 }
 
-export function renderComponents(components: unknown): string[] {
+/** Action rows of buttons, a row a line. */
+function renderComponents(components: unknown): string[] {
   const out: string[] = [];
   if (!Array.isArray(components)) return out;
   for (const c of components) {
@@ -50,26 +51,6 @@ export function renderComponents(components: unknown): string[] {
         out.push(`[${label}]{${style}${c.disabled ? ', disabled' : ''} → ${target}}`);
         break;
       }
-      case 3:
-      case 5:
-      case 6:
-      case 7:
-      case 8: {
-        const options = Array.isArray(c.options) ? ` (${(c.options as Json[]).map((o) => String(o.label)).join(' | ')})` : '';
-        out.push(`[▼ ${typeof c.placeholder === 'string' ? c.placeholder : 'select'}${options}]{${String(c.custom_id)}}`);
-        break;
-      }
-      case 10:
-        out.push(String(c.content));
-        break;
-      case 9:
-      case 17:
-        out.push(...renderComponents(c.components));
-        if (isObject(c.accessory)) out.push(...renderComponents([c.accessory]));
-        break;
-      case 14:
-        out.push('────────');
-        break;
       default:
         out.push(`[component type ${String(c.type)}]`);
     }
@@ -83,7 +64,7 @@ export interface RenderOptions {
 }
 
 /** Replaces user, role and channel mentions with readable names. */
-export function resolveMentions(text: string, world: World): string {
+function resolveMentions(text: string, world: World): string {
   return text
     .replace(/<@!?(\d+)>/g, (m, id: string) => {
       const u = world.users.get(id);
@@ -123,7 +104,6 @@ function renderMessageRaw(message: StoredMessage | Json): string {
   if (typeof data.content === 'string' && data.content.length > 0) lines.push(indent(data.content));
   for (const embed of (data.embeds as Json[] | undefined) ?? []) lines.push(indent(renderEmbed(embed)));
   for (const row of renderComponents(data.components)) lines.push(indent(row));
-  for (const a of (data.attachments as Json[] | undefined) ?? []) lines.push(indent(`📎 ${String(a.filename)} (${String(a.size)} bytes)`));
   return lines.join('\n');
 }
 

@@ -14,12 +14,11 @@ import {
   sendJson,
   splitPath,
   type RoutePattern,
-  type UploadedFile,
 } from './http-util.js';
-import { MessageType, type StoredMessage } from './messages.js';
+import { MessageType } from './messages.js';
 import { Permission } from './permissions.js';
 import type { Json, RegisteredCommand } from './state.js';
-import { FormErrors, validateMessagePayload, type Path } from './validation.js';
+import { FormErrors, MessageFlags, validateMessagePayload, type Path } from './validation.js';
 
 type Auth = 'bot' | 'interaction' | 'none';
 
@@ -28,7 +27,6 @@ export interface RouteContext {
   params: Record<string, string>;
   query: URLSearchParams;
   body: unknown;
-  files: UploadedFile[];
   arrivedAt: number;
 }
 
@@ -120,10 +118,6 @@ export class RestApi {
     const arrivedAt = Date.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', this.core.baseUrl);
-    if (url.pathname.startsWith('/attachments/')) {
-      this.serveAttachment(url.pathname, res);
-      return;
-    }
     const apiMatch = /^\/api(?:\/v(\d+))?(\/.*)?$/.exec(url.pathname);
     const path = '/' + splitPath(apiMatch?.[2] ?? '/').join('/');
     const record: RequestRecord = {
@@ -134,7 +128,6 @@ export class RestApi {
       route: null,
       query: Object.fromEntries(url.searchParams),
       body: undefined,
-      files: [],
       status: 0,
       response: undefined,
       fault: null,
@@ -148,9 +141,8 @@ export class RestApi {
       return;
     }
     try {
-      const parsed = parseBody(raw, req.headers['content-type']);
-      record.body = parsed.body;
-      record.files = parsed.files.map((f) => ({ field: f.field, filename: f.filename, contentType: f.contentType, size: f.data.length }));
+      const body = parseBody(raw, req.headers['content-type']);
+      record.body = body;
       const expected = `Bot ${this.core.options.token}`;
       record.authorized = req.headers.authorization === expected;
 
@@ -181,7 +173,7 @@ export class RestApi {
       if (route.auth === 'bot' && !record.authorized) throw Errors.unauthorized();
 
       // Handlers are synchronous: the record is logged in the same tick as the state change it caused.
-      let result = route.handler({ method, params, query: url.searchParams, body: parsed.body, files: parsed.files, arrivedAt });
+      let result = route.handler({ method, params, query: url.searchParams, body, arrivedAt });
       if (result instanceof Promise) result = await result;
       record.status = result.status;
       record.response = result.body;
@@ -240,17 +232,6 @@ export class RestApi {
     this.core.changed('request', record);
   }
 
-  private serveAttachment(pathname: string, res: ServerResponse): void {
-    const parts = splitPath(pathname);
-    const attachment = parts[2] ? this.core.messages.attachments.get(parts[2]) : undefined;
-    if (!attachment) {
-      sendJson(res, 404, { message: '404: Not Found', code: 0 });
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': attachment.contentType, 'Content-Length': attachment.data.length.toString() });
-    res.end(attachment.data);
-  }
-
   // -- routes ----------------------------------------------------------------------------------------------------------
 
   private route(spec: string, auth: Auth, handler: Route['handler']): void {
@@ -261,8 +242,7 @@ export class RestApi {
     const core = this.core;
     const world = core.world;
 
-    // gateway
-    this.route('GET /gateway', 'none', () => ok({ url: core.gatewayUrl }));
+    // gateway and application (GET /applications/@me: scripts/deploy-commands.ts)
     this.route('GET /gateway/bot', 'bot', () => {
       const { shards, minShards, maxConcurrency, sessionStartLimit } = core.options;
       return ok({
@@ -276,34 +256,9 @@ export class RestApi {
         },
       });
     });
-
-    // users & application
-    this.route('GET /users/@me', 'bot', () => ok(world.botUserJson()));
-    this.route('GET /users/:user_id', 'bot', ({ params }) => {
-      if (!world.users.has(params.user_id!)) throw Errors.unknownUser();
-      return ok(world.userJson(params.user_id!));
-    });
-    this.route('POST /users/@me/channels', 'bot', ({ body }) => {
-      const recipient = isObject(body) ? body.recipient_id : undefined;
-      if (typeof recipient !== 'string' || !world.users.has(recipient)) throw Errors.unknownUser();
-      return ok(world.channelJson(world.dmChannelFor(recipient)));
-    });
-    this.route('GET /users/@me/guilds', 'bot', () =>
-      ok(
-        [...world.guilds.values()].map((g) => ({
-          id: g.id,
-          name: g.name,
-          icon: null,
-          owner: false,
-          permissions: world.guildPermissions(g.id, world.botUser.id).toString(),
-          features: [],
-        })),
-      ),
-    );
     this.route('GET /applications/@me', 'bot', () => ok(this.applicationJson()));
-    this.route('GET /oauth2/applications/@me', 'bot', () => ok(this.applicationJson()));
 
-    // application commands
+    // application commands: listed and overwritten in bulk, globally or for a guild (src/discord/commandSync.ts)
     const appCheck = (appId: string) => {
       if (appId !== world.applicationId) throw Errors.unknownApplication();
     };
@@ -328,115 +283,27 @@ export class RestApi {
         core.changed('commands', { guildId, commands: next });
         return ok(next);
       });
-      this.route(`POST ${base}`, 'bot', ({ params, body }) => {
-        appCheck(params.application_id!);
-        const guildId = guildCheck(params.guild_id);
-        const errors = new FormErrors();
-        validateCommand(body, errors, []);
-        if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
-        const list = world.commandsFor(guildId);
-        const input = body as Json;
-        const existing = list.find((c) => c.name === input.name && c.type === ((input.type as number | undefined) ?? 1));
-        const command = this.makeCommand(input, guildId, existing);
-        const next = existing ? list.map((c) => (c === existing ? command : c)) : [...list, command];
-        this.setCommands(guildId, next);
-        core.changed('commands', { guildId, commands: next });
-        return { status: existing ? 200 : 201, body: command };
-      });
-      this.route(`GET ${base}/:command_id`, 'bot', ({ params }) => {
-        appCheck(params.application_id!);
-        const cmd = world.commandsFor(guildCheck(params.guild_id)).find((c) => c.id === params.command_id);
-        if (!cmd) throw Errors.unknownCommand();
-        return ok(cmd);
-      });
-      this.route(`PATCH ${base}/:command_id`, 'bot', ({ params, body }) => {
-        appCheck(params.application_id!);
-        const guildId = guildCheck(params.guild_id);
-        const list = world.commandsFor(guildId);
-        const cmd = list.find((c) => c.id === params.command_id);
-        if (!cmd) throw Errors.unknownCommand();
-        const merged = { ...cmd, ...(isObject(body) ? body : {}) };
-        const errors = new FormErrors();
-        validateCommand(merged, errors, []);
-        if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
-        const updated = this.makeCommand(merged, guildId, cmd);
-        this.setCommands(
-          guildId,
-          list.map((c) => (c === cmd ? updated : c)),
-        );
-        core.changed('commands', { guildId, commands: world.commandsFor(guildId) });
-        return ok(updated);
-      });
-      this.route(`DELETE ${base}/:command_id`, 'bot', ({ params }) => {
-        appCheck(params.application_id!);
-        const guildId = guildCheck(params.guild_id);
-        const list = world.commandsFor(guildId);
-        if (!list.some((c) => c.id === params.command_id)) throw Errors.unknownCommand();
-        this.setCommands(
-          guildId,
-          list.filter((c) => c.id !== params.command_id),
-        );
-        core.changed('commands', { guildId, commands: world.commandsFor(guildId) });
-        return ok();
-      });
     }
 
     // interactions (authenticated by the interaction token, no Authorization header)
-    this.route('POST /interactions/:interaction_id/:token/callback', 'interaction', ({ params, body, files, query, arrivedAt }) => {
+    this.route('POST /interactions/:interaction_id/:token/callback', 'interaction', ({ params, body, query, arrivedAt }) => {
       const withResponse = query.get('with_response') === 'true';
-      return core.interactions.callback(params.interaction_id!, params.token!, body, files, withResponse, arrivedAt);
+      return core.interactions.callback(params.interaction_id!, params.token!, body, withResponse, arrivedAt);
     });
-    this.route('GET /webhooks/:application_id/:token/messages/:message_id', 'interaction', ({ params }) =>
-      ok(core.interactions.getWebhookMessage(params.application_id!, params.token!, params.message_id!)),
+    this.route('PATCH /webhooks/:application_id/:token/messages/:message_id', 'interaction', ({ params, body }) =>
+      ok(core.interactions.editWebhookMessage(params.application_id!, params.token!, params.message_id!, body)),
     );
-    this.route('PATCH /webhooks/:application_id/:token/messages/:message_id', 'interaction', ({ params, body, files }) =>
-      ok(core.interactions.editWebhookMessage(params.application_id!, params.token!, params.message_id!, body, files)),
-    );
-    this.route('DELETE /webhooks/:application_id/:token/messages/:message_id', 'interaction', ({ params }) => {
-      core.interactions.deleteWebhookMessage(params.application_id!, params.token!, params.message_id!);
-      return ok();
-    });
-    this.route('POST /webhooks/:application_id/:token', 'interaction', ({ params, body, files, query }) => {
-      const message = core.interactions.followUp(params.application_id!, params.token!, body, files);
+    this.route('POST /webhooks/:application_id/:token', 'interaction', ({ params, body, query }) => {
+      const message = core.interactions.followUp(params.application_id!, params.token!, body);
       return query.get('wait') === 'true' ? ok(message) : ok();
     });
 
-    // channels & messages
-    const channelFor = (channelId: string) => {
-      const channel = world.channels.get(channelId);
+    // channel messages (digests)
+    this.route('POST /channels/:channel_id/messages', 'bot', ({ params, body }) => {
+      const channel = world.channels.get(params.channel_id!);
       if (!channel) throw Errors.unknownChannel();
       const perms = world.channelPermissions(channel.id, world.botUser.id);
       if (!(perms & Permission.ViewChannel)) throw Errors.missingAccess();
-      return { channel, perms };
-    };
-    const visibleMessage = (channelId: string, messageId: string): StoredMessage => {
-      const msg = core.messages.get(messageId);
-      if (!msg || msg.deleted || msg.ephemeral || msg.channelId !== channelId) throw Errors.unknownMessage();
-      return msg;
-    };
-    this.route('GET /channels/:channel_id', 'bot', ({ params }) => ok(world.channelJson(channelFor(params.channel_id!).channel)));
-    this.route('POST /channels/:channel_id/typing', 'bot', ({ params }) => {
-      channelFor(params.channel_id!);
-      return ok();
-    });
-    this.route('GET /channels/:channel_id/messages', 'bot', ({ params, query }) => {
-      const { perms } = channelFor(params.channel_id!);
-      if (!(perms & Permission.ReadMessageHistory)) return ok([]);
-      let list = core.messages.list(params.channel_id!);
-      const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 50)));
-      const before = query.get('before');
-      const after = query.get('after');
-      if (before) list = list.filter((m) => BigInt(m.id) < BigInt(before));
-      if (after) list = list.filter((m) => BigInt(m.id) > BigInt(after)).slice(0, limit);
-      return ok(
-        list
-          .slice(-limit)
-          .reverse()
-          .map((m) => m.data),
-      );
-    });
-    this.route('POST /channels/:channel_id/messages', 'bot', ({ params, body, files }) => {
-      const { channel, perms } = channelFor(params.channel_id!);
       if (!(perms & Permission.SendMessages)) throw Errors.missingPermissions();
       const payload = isObject(body) ? body : {};
       const errors = new FormErrors();
@@ -444,96 +311,24 @@ export class RestApi {
       const reference = isObject(payload.message_reference) ? payload.message_reference : undefined;
       if (reference && typeof reference.message_id === 'string') {
         const target = core.messages.get(reference.message_id);
-        if ((!target || target.deleted || target.channelId !== channel.id) && reference.fail_if_not_exists !== false) {
+        if ((!target || target.channelId !== channel.id) && reference.fail_if_not_exists !== false) {
           errors.add(['message_reference'], 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', 'Unknown message');
         }
       }
       if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
-      if (core.messages.wouldBeEmpty(payload, files)) throw Errors.emptyMessage();
-      const flags = typeof payload.flags === 'number' ? payload.flags & (4 | 4096 | 32768) : 0;
+      if (core.messages.wouldBeEmpty(payload)) throw Errors.emptyMessage();
+      const flags =
+        typeof payload.flags === 'number' ? payload.flags & (MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications) : 0;
       const message = core.messages.create({
         channelId: channel.id,
         authorId: world.botUser.id,
         payload,
-        files,
         source: 'channel',
         type: reference ? MessageType.Reply : MessageType.Default,
         flags,
       });
       core.messageCreated(message);
       return ok(message.data);
-    });
-    this.route('GET /channels/:channel_id/messages/:message_id', 'bot', ({ params }) => {
-      channelFor(params.channel_id!);
-      return ok(visibleMessage(params.channel_id!, params.message_id!).data);
-    });
-    this.route('PATCH /channels/:channel_id/messages/:message_id', 'bot', ({ params, body, files }) => {
-      channelFor(params.channel_id!);
-      const msg = visibleMessage(params.channel_id!, params.message_id!);
-      if (msg.authorId !== world.botUser.id) throw Errors.cannotEditOthers();
-      const payload = isObject(body) ? body : {};
-      const errors = new FormErrors();
-      validateMessagePayload(payload, errors);
-      if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
-      if (core.messages.wouldBeEmpty(payload, files, msg)) throw Errors.emptyMessage();
-      core.messages.edit(msg, payload, files);
-      core.messageUpdated(msg);
-      return ok(msg.data);
-    });
-    this.route('DELETE /channels/:channel_id/messages/:message_id', 'bot', ({ params }) => {
-      const { perms } = channelFor(params.channel_id!);
-      const msg = visibleMessage(params.channel_id!, params.message_id!);
-      if (msg.authorId !== world.botUser.id && !(perms & Permission.ManageMessages)) throw Errors.missingPermissions();
-      core.messageDeleted(msg);
-      return ok();
-    });
-
-    // guilds
-    const guildFor = (guildId: string) => {
-      const guild = world.guilds.get(guildId);
-      if (!guild) throw Errors.unknownGuild();
-      return guild;
-    };
-    this.route('GET /guilds/:guild_id', 'bot', ({ params, query }) => {
-      const guild = guildFor(params.guild_id!);
-      const json = world.guildJson(guild);
-      if (query.get('with_counts') === 'true') json.approximate_presence_count = 0;
-      return ok(json);
-    });
-    this.route('GET /guilds/:guild_id/channels', 'bot', ({ params }) =>
-      ok(guildFor(params.guild_id!).channelIds.map((id) => world.channelJson(world.requireChannel(id)))),
-    );
-    this.route('GET /guilds/:guild_id/roles', 'bot', ({ params }) =>
-      ok([...guildFor(params.guild_id!).roles.values()].map((r) => world.roleJson(r))),
-    );
-    this.route('GET /guilds/:guild_id/roles/:role_id', 'bot', ({ params }) => {
-      const role = guildFor(params.guild_id!).roles.get(params.role_id!);
-      if (!role) throw Errors.unknownRole();
-      return ok(world.roleJson(role));
-    });
-    this.route('GET /guilds/:guild_id/members', 'bot', ({ params, query }) => {
-      const guild = guildFor(params.guild_id!);
-      const limit = Math.min(1000, Math.max(1, Number(query.get('limit') ?? 1)));
-      const after = BigInt(query.get('after') ?? '0');
-      const members = [...guild.members.values()]
-        .filter((m) => BigInt(m.userId) > after)
-        .sort((a, b) => (BigInt(a.userId) < BigInt(b.userId) ? -1 : 1));
-      return ok(members.slice(0, limit).map((m) => world.memberJson(m)));
-    });
-    this.route('GET /guilds/:guild_id/members/search', 'bot', ({ params, query }) => {
-      const guild = guildFor(params.guild_id!);
-      const q = (query.get('query') ?? '').toLowerCase();
-      const limit = Math.min(1000, Math.max(1, Number(query.get('limit') ?? 1)));
-      const found = [...guild.members.values()].filter((m) => {
-        const u = world.requireUser(m.userId);
-        return [u.username, u.globalName ?? '', m.nick ?? ''].some((n) => n.toLowerCase().startsWith(q));
-      });
-      return ok(found.slice(0, limit).map((m) => world.memberJson(m)));
-    });
-    this.route('GET /guilds/:guild_id/members/:user_id', 'bot', ({ params }) => {
-      const member = guildFor(params.guild_id!).members.get(params.user_id!);
-      if (!member) throw Errors.unknownMember();
-      return ok(world.memberJson(member));
     });
   }
 

@@ -1,21 +1,19 @@
 /**
  * Sandbox helpers: run the real bot against an in-process emulator with no network and no token.
  *
- *   const sandbox = await startSandbox({ print: console.log });
+ *   const sandbox = await startSandbox();
  *   const client = new Client({ intents, ...sandbox.clientOptions });
  *   await client.login(sandbox.token);
- *   sandbox.run('/brief topic:Armenia count:3');   // replies are printed as text
+ *   const reply = await sandbox.run('/brief topic:Armenia count:3').waitForReply();
+ *   console.log(renderMessage(reply, { world: sandbox.emulator.world }));
  */
 import type { DiscordEmulatorOptions } from './core.js';
 import { DiscordEmulator } from './emulator.js';
 import { OptionType, type InteractionHandle, type OptionValue } from './interactions.js';
-import { renderChoices, renderMessage } from './render.js';
 import type { ChannelState, CommandOption, GuildState, UserState, World } from './state.js';
 
 export interface SandboxOptions {
   emulator?: DiscordEmulatorOptions;
-  /** where rendered bot output goes (default: nowhere) */
-  print?: (text: string) => void;
 }
 
 export interface Sandbox {
@@ -38,24 +36,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const emulator = new DiscordEmulator(options.emulator);
   await emulator.start();
   const { guild, channel, user } = emulator.seedDefaultWorld();
-  const print = options.print;
-  if (print) {
-    emulator.on('message', ({ message, action }) => {
-      if (message.source === 'user' || action === 'delete') return;
-      const where = message.ephemeral
-        ? 'only visible to you'
-        : `#${emulator.world.channels.get(message.channelId)?.name ?? message.channelId}`;
-      print(`[${where}${action === 'update' ? ', edited' : ''}] ${renderMessage(message, { world: emulator.world })}`);
-    });
-    emulator.on('interaction-response', ({ callback }) => {
-      if (callback.type === 8) print(`[autocomplete]\n${renderChoices((callback.data?.choices as never[] | undefined) ?? [])}`);
-      if (callback.type === 9) print(`[modal] ${String(callback.data?.title ?? '')}`);
-    });
-    emulator.on('interaction-rejected', (interaction) => {
-      const last = interaction.rejectedCallbacks.at(-1);
-      print(`[rejected] Discord would refuse this response (code ${last?.code ?? '?'})`);
-    });
-  }
   return {
     emulator,
     token: emulator.token,
@@ -116,7 +96,7 @@ export function parseCommandLine(
     const key = word.slice(0, colon);
     let value = word.slice(colon + 1);
     const def = defs.find((d) => d.name === key);
-    if (def?.type === OptionType.User || def?.type === OptionType.Mentionable) value = resolveUserRef(value, world);
+    if (def?.type === OptionType.User) value = resolveUserRef(value, world);
     if (def?.type === OptionType.Channel && value.startsWith('#')) {
       const channel = [...world.channels.values()].find((c) => c.guildId === guildId && c.name === value.slice(1));
       if (channel) value = channel.id;

@@ -539,9 +539,9 @@ export class World {
     };
   }
 
-  /** GUILD_CREATE payload. `allMembers` mirrors the GUILD_PRESENCES intent; otherwise only the bot's member. */
-  guildCreateJson(guild: GuildState, allMembers: boolean): Json {
-    const members = [...guild.members.values()].filter((m) => allMembers || m.userId === this.botUser.id);
+  /** GUILD_CREATE payload, with the bot's own member only (what a bot without the GUILD_PRESENCES intent gets). */
+  guildCreateJson(guild: GuildState): Json {
+    const members = [...guild.members.values()].filter((m) => m.userId === this.botUser.id);
     return {
       ...this.guildJson(guild),
       unavailable: false,

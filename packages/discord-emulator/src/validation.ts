@@ -52,17 +52,10 @@ export const Limits = {
   rowButtons: 5,
   customId: 100,
   buttonLabel: 80,
-  selectOptions: 25,
-  selectPlaceholder: 150,
-  selectOptionText: 100,
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,
-  modalTitle: 45,
-  modalRows: 5,
   allowedMentionIds: 100,
-  v2Components: 40,
-  v2Text: 4000,
 } as const;
 
 export const MessageFlags = {
@@ -70,7 +63,6 @@ export const MessageFlags = {
   Ephemeral: 1 << 6,
   Loading: 1 << 7,
   SuppressNotifications: 1 << 12,
-  IsComponentsV2: 1 << 15,
 } as const;
 
 export function textLength(value: string): number {
@@ -113,26 +105,11 @@ export function validateMessagePayload(body: Record<string, unknown>, errors: Fo
   }
   maxLength(errors, [...prefix, 'content'], content, Limits.content);
 
-  const flags = typeof body.flags === 'number' ? body.flags : 0;
-  const v2 = (flags & MessageFlags.IsComponentsV2) !== 0;
-  if (v2) {
-    for (const legacy of ['content', 'embeds'] as const) {
-      const value = body[legacy];
-      if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0) && value !== '') {
-        errors.add(
-          [...prefix, legacy],
-          'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
-          "The 'content' and 'embeds' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2",
-        );
-      }
-    }
-  }
-
   if (body.embeds !== undefined && body.embeds !== null) {
     validateEmbeds(body.embeds, errors, [...prefix, 'embeds']);
   }
   if (body.components !== undefined && body.components !== null) {
-    validateComponents(body.components, errors, [...prefix, 'components'], v2);
+    validateComponents(body.components, errors, [...prefix, 'components']);
   }
   if (body.allowed_mentions !== undefined && body.allowed_mentions !== null) {
     validateAllowedMentions(body.allowed_mentions, errors, [...prefix, 'allowed_mentions']);
@@ -184,108 +161,49 @@ function validateEmbeds(embeds: unknown, errors: FormErrors, path: Path): void {
 }
 
 const ButtonStyle = { Link: 5, Premium: 6 } as const;
-const SELECT_TYPES = new Set([3, 5, 6, 7, 8]);
-const INTERACTIVE_ROW_TYPES = new Set([2, 3, 4, 5, 6, 7, 8]);
 
-function validateComponents(components: unknown, errors: FormErrors, path: Path, v2: boolean): void {
+/** Action rows of buttons, the only components emulated (no select menus, no Components V2). */
+function validateComponents(components: unknown, errors: FormErrors, path: Path): void {
   if (!Array.isArray(components)) {
     errors.add(path, 'BASE_TYPE_ARRAY', 'Must be an array.');
     return;
   }
-  const customIds = new Map<string, Path>();
-  if (!v2) {
-    maxItems(errors, path, components, Limits.actionRows);
-    components.forEach((row, i) => {
-      const at: Path = [...path, i];
-      if (!isObject(row) || row.type !== 1) {
-        errors.add([...at, 'type'], 'UNION_TYPE_CHOICES', 'Value of field "type" must be one of (1,).');
-        return;
-      }
-      validateActionRow(row, errors, at, customIds);
-    });
-    return;
-  }
-  let count = 0;
-  let text = 0;
-  const walk = (node: unknown, at: Path): void => {
-    if (!isObject(node)) return;
-    count++;
-    if (node.type === 1) {
-      validateActionRow(node, errors, at, customIds);
-      count += Array.isArray(node.components) ? node.components.length : 0;
+  const customIds = new Set<string>();
+  maxItems(errors, path, components, Limits.actionRows);
+  components.forEach((row, i) => {
+    const at: Path = [...path, i];
+    if (!isObject(row) || row.type !== 1) {
+      errors.add([...at, 'type'], 'UNION_TYPE_CHOICES', 'Value of field "type" must be one of (1,).');
       return;
     }
-    if (node.type === 10 && typeof node.content === 'string') text += textLength(node.content);
-    if (INTERACTIVE_ROW_TYPES.has(node.type as number)) validateInteractive(node, errors, at, customIds);
-    if (Array.isArray(node.components)) node.components.forEach((c: unknown, j: number) => walk(c, [...at, 'components', j]));
-    if (isObject(node.accessory)) walk(node.accessory, [...at, 'accessory']);
-  };
-  components.forEach((c, i) => walk(c, [...path, i]));
-  if (count > Limits.v2Components) {
-    errors.add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${Limits.v2Components} or fewer in length.`);
-  }
-  if (text > Limits.v2Text) {
-    errors.add(path, 'MAX_TEXT_DISPLAY_CONTENT_EXCEEDED', `Total text display content exceeds maximum of ${Limits.v2Text}`);
-  }
+    const children = row.components;
+    if (!Array.isArray(children) || children.length < 1 || children.length > Limits.rowButtons) {
+      errors.add([...at, 'components'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${Limits.rowButtons} in length.`);
+    }
+    if (!Array.isArray(children)) return;
+    children.forEach((child, j) => validateButton(child, errors, [...at, 'components', j], customIds));
+  });
 }
 
-function validateActionRow(row: Record<string, unknown>, errors: FormErrors, at: Path, customIds: Map<string, Path>): void {
-  const children = row.components;
-  if (!Array.isArray(children) || children.length < 1 || children.length > Limits.rowButtons) {
-    errors.add([...at, 'components'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${Limits.rowButtons} in length.`);
-  }
-  if (!Array.isArray(children)) return;
-  const selects = children.filter((c) => isObject(c) && SELECT_TYPES.has(c.type as number)).length;
-  if (selects > 0 && children.length > 1) {
-    errors.add([...at, 'components'], 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'The specified component exceeds the maximum width');
-  }
-  children.forEach((child, j) => validateInteractive(child, errors, [...at, 'components', j], customIds));
-}
-
-function validateInteractive(c: unknown, errors: FormErrors, at: Path, customIds: Map<string, Path>): void {
+function validateButton(c: unknown, errors: FormErrors, at: Path, customIds: Set<string>): void {
   if (!isObject(c)) return;
-  const type = c.type;
-  const checkCustomId = () => {
+  if (c.type !== 2) {
+    errors.add([...at, 'type'], 'UNION_TYPE_CHOICES', 'Only buttons (type 2) are emulated in action rows.');
+    return;
+  }
+  maxLength(errors, [...at, 'label'], c.label, Limits.buttonLabel);
+  if (c.style === ButtonStyle.Link) {
+    if (typeof c.url !== 'string') errors.add([...at, 'url'], 'BASE_TYPE_REQUIRED', 'This field is required');
+    if (c.custom_id !== undefined)
+      errors.add([...at, 'custom_id'], 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', 'A custom id cannot be specified for a link button');
+  } else if (c.style !== ButtonStyle.Premium) {
     betweenLength(errors, [...at, 'custom_id'], c.custom_id, 1, Limits.customId);
     if (typeof c.custom_id === 'string') {
       if (customIds.has(c.custom_id)) {
         errors.add([...at, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated');
       }
-      customIds.set(c.custom_id, at);
+      customIds.add(c.custom_id);
     }
-  };
-  if (type === 2) {
-    maxLength(errors, [...at, 'label'], c.label, Limits.buttonLabel);
-    if (c.style === ButtonStyle.Link) {
-      if (typeof c.url !== 'string') errors.add([...at, 'url'], 'BASE_TYPE_REQUIRED', 'This field is required');
-      if (c.custom_id !== undefined)
-        errors.add([...at, 'custom_id'], 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', 'A custom id cannot be specified for a link button');
-    } else if (c.style !== ButtonStyle.Premium) {
-      checkCustomId();
-    }
-  } else if (typeof type === 'number' && SELECT_TYPES.has(type)) {
-    checkCustomId();
-    maxLength(errors, [...at, 'placeholder'], c.placeholder, Limits.selectPlaceholder);
-    if (type === 3) {
-      const options = c.options;
-      if (!Array.isArray(options) || options.length < 1 || options.length > Limits.selectOptions) {
-        errors.add([...at, 'options'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${Limits.selectOptions} in length.`);
-      }
-      if (Array.isArray(options)) {
-        options.forEach((o: unknown, k: number) => {
-          if (!isObject(o)) return;
-          betweenLength(errors, [...at, 'options', k, 'label'], o.label, 1, Limits.selectOptionText);
-          betweenLength(errors, [...at, 'options', k, 'value'], o.value, 1, Limits.selectOptionText);
-          maxLength(errors, [...at, 'options', k, 'description'], o.description, Limits.selectOptionText);
-        });
-      }
-    }
-    for (const key of ['min_values', 'max_values'] as const) {
-      const v = c[key];
-      if (typeof v === 'number' && (v < 0 || v > 25)) errors.add([...at, key], 'NUMBER_TYPE_MAX', 'int value should be <= 25 and >= 0.');
-    }
-  } else if (type === 4) {
-    checkCustomId();
   }
 }
 
@@ -330,27 +248,5 @@ export function validateChoices(data: Record<string, unknown>, errors: FormError
     betweenLength(errors, [...at, 'name'], choice.name, 1, Limits.choiceName);
     if (typeof choice.value === 'string') betweenLength(errors, [...at, 'value'], choice.value, 1, Limits.choiceValue);
     else if (typeof choice.value !== 'number') errors.add([...at, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
-  });
-}
-
-/** Modal (callback type 9). */
-export function validateModal(data: Record<string, unknown>, errors: FormErrors, prefix: Path): void {
-  betweenLength(errors, [...prefix, 'title'], data.title, 1, Limits.modalTitle);
-  betweenLength(errors, [...prefix, 'custom_id'], data.custom_id, 1, Limits.customId);
-  const components = data.components;
-  if (!Array.isArray(components) || components.length < 1 || components.length > Limits.modalRows) {
-    errors.add([...prefix, 'components'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${Limits.modalRows} in length.`);
-    return;
-  }
-  const ids = new Map<string, Path>();
-  components.forEach((c: unknown, i: number) => {
-    if (!isObject(c)) return;
-    const at: Path = [...prefix, 'components', i];
-    if (c.type === 1 && Array.isArray(c.components)) {
-      c.components.forEach((inner: unknown, j: number) => validateInteractive(inner, errors, [...at, 'components', j], ids));
-    } else if (c.type === 18 && isObject(c.component)) {
-      betweenLength(errors, [...at, 'label'], c.label, 1, 45);
-      validateInteractive(c.component, errors, [...at, 'component'], ids);
-    }
   });
 }

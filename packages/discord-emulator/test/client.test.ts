@@ -217,21 +217,16 @@ describe('discord.js against the emulator', () => {
     await expect(channel.send({ content: 'y'.repeat(2001) })).rejects.toMatchObject({ code: 50035, status: 400 });
   }, 10_000);
 
-  it('uploads files as multipart with payload_json', async () => {
+  it('refuses file uploads (multipart bodies are not emulated) and stores nothing', async () => {
     const { e, world, client } = await start();
     const channel = client.channels.cache.get(world.channelId);
     if (!channel?.isSendable()) throw new Error('not sendable');
-    const sent = await channel.send({ content: 'report', files: [{ attachment: Buffer.from('hello world'), name: 'report.txt' }] });
-    expect(sent.attachments.first()?.name).toBe('report.txt');
-    expect(sent.attachments.first()?.size).toBe(11);
-    const stored = await e.waitForMessage(world.channelId, (m) => m.content === 'report');
-    expect(stored.attachments[0]).toMatchObject({ filename: 'report.txt', size: 11 });
-    expect(stored.revisions[0]!.files[0]!.data.toString()).toBe('hello world');
-    const req = e.requestsTo('POST /channels/:id/messages').at(-1)!;
-    expect(req.files).toEqual([{ field: 'files[0]', filename: 'report.txt', contentType: expect.any(String), size: 11 }]);
-    expect(req.body).toMatchObject({ content: 'report', attachments: [{ id: '0' }] });
-    const res = await fetch(String(stored.attachments[0]!.url));
-    expect(await res.text()).toBe('hello world');
+    const before = e.messages(world.channelId).length;
+    await expect(
+      channel.send({ content: 'report', files: [{ attachment: Buffer.from('hello world'), name: 'report.txt' }] }),
+    ).rejects.toMatchObject({ status: 400 });
+    expect(e.requestsTo('POST /channels/:id/messages').at(-1)).toMatchObject({ status: 400, body: undefined });
+    expect(e.messages(world.channelId)).toHaveLength(before);
   });
 
   it('refuses a late first response with 10062 and a second initial response with 40060', async () => {

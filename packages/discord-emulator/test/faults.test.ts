@@ -44,7 +44,7 @@ describe('REST faults', () => {
   it('retries a 500 (and gives up after rest.retries + 1 attempts)', async () => {
     const { e, client } = await start();
     const channelId = e.world.guilds.values().next().value!.systemChannelId!;
-    const channel = await client.channels.fetch(channelId);
+    const channel = client.channels.cache.get(channelId);
     if (!channel?.isSendable()) throw new Error('not sendable');
     e.failNext('POST /channels/*/messages', { status: 500 });
     const sent = await channel.send('after one 500');
@@ -61,7 +61,7 @@ describe('REST faults', () => {
   it('applies a global 429 to every route', async () => {
     const { e, client } = await start();
     const channelId = e.world.guilds.values().next().value!.systemChannelId!;
-    const channel = await client.channels.fetch(channelId);
+    const channel = client.channels.cache.get(channelId);
     if (!channel?.isSendable()) throw new Error('not sendable');
     e.failNext('POST /channels/*/messages', { status: 429, retryAfter: 0.15, global: true });
     const started = Date.now();

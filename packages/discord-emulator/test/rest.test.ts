@@ -35,7 +35,7 @@ describe('REST surface (raw HTTP)', () => {
     expect(body.url).not.toContain('?');
     expect(body.shards).toBe(3);
     expect(body.session_start_limit.remaining).toBeGreaterThanOrEqual(3);
-    expect((await fetch(`${api}/users/@me`)).status).toBe(401);
+    expect((await fetch(`${api}/applications/@me`)).status).toBe(401);
     const missing = await fetch(`${api}/nope`, { headers: auth() });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toBe('application/json');
@@ -85,7 +85,11 @@ describe('REST surface (raw HTTP)', () => {
       status: 404,
       json: { code: 10062 },
     });
-    const res = await fetch(`${api}/webhooks/${e.applicationId}/bad/messages/@original`);
+    const res = await fetch(`${api}/webhooks/${e.applicationId}/bad/messages/@original`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content: 'x' }),
+    });
     expect(res.status).toBe(404);
     expect(((await res.json()) as { code: number }).code).toBe(10015);
   });
@@ -98,7 +102,7 @@ describe('REST surface (raw HTTP)', () => {
     }
   });
 
-  it('records multipart bodies', async () => {
+  it('refuses multipart bodies: file uploads are not emulated', async () => {
     const form = new FormData();
     form.append('payload_json', JSON.stringify({ content: 'file', attachments: [{ id: 0, filename: 'a.txt', description: 'A' }] }));
     form.append('files[0]', new Blob(['abc'], { type: 'text/plain' }), 'a.txt');
@@ -107,9 +111,8 @@ describe('REST surface (raw HTTP)', () => {
       headers: { Authorization: `Bot ${e.token}` },
       body: form,
     });
-    expect(res.status).toBe(200);
-    const msg = (await res.json()) as { attachments: { filename: string; size: number; description: string }[] };
-    expect(msg.attachments).toEqual([expect.objectContaining({ filename: 'a.txt', size: 3, description: 'A' })]);
-    expect(e.requests.at(-1)!.files).toEqual([{ field: 'files[0]', filename: 'a.txt', contentType: 'text/plain', size: 3 }]);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/not emulated/);
+    expect(e.messages(channelId)).toHaveLength(0);
   });
 });

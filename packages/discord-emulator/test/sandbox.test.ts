@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox, tokenize, type Sandbox } from '../src/index.js';
+import { renderMessage, startSandbox, tokenize, type Sandbox } from '../src/index.js';
 import { COMMANDS, installBot } from './fixture-bot.js';
 
 let sandbox: Sandbox | undefined;
@@ -18,9 +18,10 @@ describe('sandbox mode', () => {
     expect(tokenize("/admin ping loud:'true'")).toEqual(['/admin', 'ping', 'loud:true']);
   });
 
-  it('runs the real client in-process and renders replies as text', async () => {
-    const printed: string[] = [];
-    sandbox = await startSandbox({ print: (text) => printed.push(text) });
+  it('runs the real client in-process; renderMessage shows its replies as text', async () => {
+    sandbox = await startSandbox();
+    const world = sandbox.emulator.world;
+    const text = (message: Parameters<typeof renderMessage>[0]) => renderMessage(message, { world });
     client = new Client({ intents: [GatewayIntentBits.Guilds], ...sandbox.clientOptions });
     installBot(client);
     const ready = new Promise((resolve) => client!.once(Events.ClientReady, resolve));
@@ -30,15 +31,16 @@ describe('sandbox mode', () => {
 
     const reply = await sandbox.run('/brief topic:"Gas supply" count:2 for:@tester').waitForReply();
     expect(reply.embeds[0]?.title).toBe('Briefing: Gas supply');
-    expect(printed.join('\n')).toContain('## Briefing: Gas supply');
-    expect(printed.join('\n')).toContain('- Asked by: @Tester');
+    expect(text(reply)).toContain('## Briefing: Gas supply');
+    expect(text(reply)).toContain('- Asked by: @Tester');
 
-    await sandbox.run('/admin ping loud:true').waitForReply();
-    expect(printed.at(-1)).toContain('ping LOUD');
+    expect(text(await sandbox.run('/admin ping loud:true').waitForReply())).toContain('ping LOUD');
 
-    await sandbox.run('/slow').waitForFollowUp();
-    expect(printed.join('\n')).toContain('thinking…');
-    expect(printed.at(-1)).toContain('only visible to you');
+    const slow = sandbox.run('/slow');
+    const followUp = await slow.waitForFollowUp();
+    // The deferred reply as first shown, then the ephemeral follow-up.
+    expect(text(slow.record.original!.revisions[0]!.message)).toContain('thinking…');
+    expect(text(followUp)).toContain('(ephemeral)');
     expect(() => sandbox!.run('/nope')).toThrow(/Unknown command/);
   });
 });
