@@ -1,6 +1,6 @@
 // The layer rules of .dependency-cruiser.cjs (npm run lint:deps) hold for the tree as it is, and do catch
-// what they are for: run on a small tree of its own, with discord.js imported in src/extract and two modules
-// of src/index importing each other, the checker fails and names both.
+// what they are for: run on a small tree of its own, with discord.js imported in src/extract, two modules
+// of src/index importing each other and the emulator package importing the bot, the checker fails and names each.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +41,7 @@ describe('the layer rules', () => {
     write('src/index/a.ts', "import { b } from './b.js';\n\nexport const a = () => b();\n");
     write('src/index/b.ts', "import { a } from './a.js';\n\nexport const b = (): unknown => a;\n");
     write('src/index/plain.ts', "import { a } from './a.js';\n\nexport const plain = a;\n");
+    write('packages/discord-emulator/src/leak.ts', "import { plain } from '../../../src/index/plain.js';\n\nexport const leak = plain;\n");
   });
   afterAll(() => {
     if (tree) rmSync(tree, { recursive: true, force: true });
@@ -59,5 +60,11 @@ describe('the layer rules', () => {
     expect(output).toMatch(/error no-circular: src\/index\/(a|b)\.ts\s*→\s*src\/index\/(b|a)\.ts\s*→\s*src\/index\/(a|b)\.ts/);
     // Importing a module of a cycle is no cycle of one's own.
     expect(output).not.toMatch(/no-circular: src\/index\/plain\.ts/);
+  }, 60_000);
+
+  it('fail on the emulator package importing the bot', () => {
+    const { status, output } = check(tree, 'packages');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/error emulator-stands-alone: packages\/discord-emulator\/src\/leak\.ts → src\/index\/plain\.ts/);
   }, 60_000);
 });

@@ -4,35 +4,36 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EmulatorCore, type DiscordEmulatorOptions, type EmulatorEvents, type RequestRecord } from './core.js';
-import { Gateway, type GatewaySession } from './gateway.js';
-import { compileRoute, matchRoute, splitPath } from './http-util.js';
-import {
-  InteractionHandle,
-  InteractionManager,
-  type AutocompleteInvocation,
-  type ButtonPress,
-  type CommandInvocation,
-  type InteractionRecord,
-} from './interactions.js';
+import { EmulatorCore } from './core.js';
+import type { EmulatorEvents, RequestRecord } from './events.js';
+import { Gateway } from './gateway/gateway.js';
+import type { GatewaySession } from './gateway/session.js';
+import { InteractionFactory, type AutocompleteInvocation, type ButtonPress, type CommandInvocation } from './interactions/create.js';
+import { InteractionLog, type InteractionHandle, type InteractionRecord } from './interactions/records.js';
+import { InteractionResponses } from './interactions/responses.js';
 import type { StoredMessage } from './messages.js';
-import { RestApi, type FaultSpec, type RouteMatcher } from './rest.js';
-import type {
-  ChannelInit,
-  ChannelState,
-  GuildInit,
-  GuildState,
-  MemberInit,
-  MemberState,
-  RegisteredCommand,
-  RoleInit,
-  RoleState,
-  UserInit,
-  UserState,
-  World,
-} from './state.js';
-import { ChannelType } from './state.js';
+import type { DiscordEmulatorOptions } from './options.js';
+import type { FaultSpec, RouteMatcher } from './rest/faults.js';
+import { compileRoute, matchRoute, splitPath } from './rest/routePattern.js';
+import { defineRoutes } from './rest/routes.js';
+import { RestApi } from './rest/server.js';
 import { handled } from './waiters.js';
+import { channelJson, guildCreateJson, memberJson, roleJson } from './world/json.js';
+import {
+  ChannelType,
+  type ChannelInit,
+  type ChannelState,
+  type GuildInit,
+  type GuildState,
+  type MemberInit,
+  type MemberState,
+  type RegisteredCommand,
+  type RoleInit,
+  type RoleState,
+  type UserInit,
+  type UserState,
+} from './world/types.js';
+import type { World } from './world/world.js';
 
 export interface DropOptions {
   shardId?: number;
@@ -46,16 +47,20 @@ export class DiscordEmulator {
   private readonly core: EmulatorCore;
   private readonly rest: RestApi;
   private readonly gateway: Gateway;
-  private readonly interactionManager: InteractionManager;
+  private readonly interactionLog = new InteractionLog();
+  private readonly interactionFactory: InteractionFactory;
   private server: Server | null = null;
 
+  /** The parts share the core and are handed what they need of each other; none holds the others. */
   constructor(options: DiscordEmulatorOptions = {}) {
-    this.core = new EmulatorCore(options);
-    this.gateway = new Gateway(this.core);
-    this.interactionManager = new InteractionManager(this.core);
-    this.core.gateway = this.gateway;
-    this.core.interactions = this.interactionManager;
-    this.rest = new RestApi(this.core);
+    const core = new EmulatorCore(options);
+    const gateway = new Gateway(core);
+    const log = this.interactionLog;
+    this.core = core;
+    this.gateway = gateway;
+    this.interactionFactory = new InteractionFactory(core, log, (guildId, payload) => gateway.dispatchInteraction(guildId, payload));
+    const interactions = new InteractionResponses(core, log);
+    this.rest = new RestApi(core, (route) => defineRoutes(route, { core, interactions, gateway }));
   }
 
   // -- lifecycle ----------------------------------------------------------------------------------------------------
@@ -159,19 +164,19 @@ export class DiscordEmulator {
   /** A guild with @everyone (id = guild id), the bot's managed role and member, an owner and a #general system channel. */
   addGuild(init: GuildInit = {}): GuildState {
     const { guild } = this.core.world.addGuild(init);
-    this.gateway.dispatchGuildEvent(guild.id, 'GUILD_CREATE', this.core.world.guildCreateJson(guild), 1);
+    this.gateway.dispatchGuildEvent(guild.id, 'GUILD_CREATE', guildCreateJson(this.core.world, guild), 1);
     return guild;
   }
 
   addTextChannel(guildId: string, init: ChannelInit = {}): ChannelState {
     const channel = this.core.world.addChannel(guildId, { ...init, type: init.type ?? ChannelType.GuildText });
-    this.gateway.dispatchGuildEvent(guildId, 'CHANNEL_CREATE', this.core.world.channelJson(channel), 1);
+    this.gateway.dispatchGuildEvent(guildId, 'CHANNEL_CREATE', channelJson(this.core.world, channel), 1);
     return channel;
   }
 
   addRole(guildId: string, init: RoleInit = {}): RoleState {
     const role = this.core.world.addRole(guildId, init);
-    this.gateway.dispatchGuildEvent(guildId, 'GUILD_ROLE_CREATE', { guild_id: guildId, role: this.core.world.roleJson(role) }, 1);
+    this.gateway.dispatchGuildEvent(guildId, 'GUILD_ROLE_CREATE', { guild_id: guildId, role: roleJson(this.core.world, role) }, 1);
     return role;
   }
 
@@ -180,7 +185,7 @@ export class DiscordEmulator {
     const world = this.core.world;
     const userState = typeof user === 'string' ? world.requireUser(user) : world.addUser(user);
     const member = world.addMember(guildId, userState.id, init);
-    this.gateway.dispatchGuildEvent(guildId, 'GUILD_MEMBER_ADD', { ...world.memberJson(member), guild_id: guildId }, 1 << 1);
+    this.gateway.dispatchGuildEvent(guildId, 'GUILD_MEMBER_ADD', { ...memberJson(world, member), guild_id: guildId }, 1 << 1);
     return { ...member, user: userState };
   }
 
@@ -233,11 +238,11 @@ export class DiscordEmulator {
   }
 
   get interactions(): InteractionRecord[] {
-    return [...this.interactionManager.records.values()];
+    return this.interactionLog.all();
   }
 
   interaction(id: string): InteractionRecord | undefined {
-    return this.interactionManager.records.get(id);
+    return this.interactionLog.get(id);
   }
 
   /** Forget recorded requests (messages and interactions stay). */
@@ -249,17 +254,17 @@ export class DiscordEmulator {
 
   /** A user runs a slash command; the command must be registered. */
   sendCommand(inv: CommandInvocation): InteractionHandle {
-    return this.interactionManager.command(inv);
+    return this.interactionFactory.command(inv);
   }
 
   /** A user types into an autocomplete option (`focused`). */
   sendAutocomplete(inv: AutocompleteInvocation): InteractionHandle {
-    return this.interactionManager.autocomplete(inv);
+    return this.interactionFactory.autocomplete(inv);
   }
 
   /** A user presses a button of a message; the button must exist and be enabled. */
   pressButton(press: ButtonPress): InteractionHandle {
-    return this.interactionManager.button(press);
+    return this.interactionFactory.button(press);
   }
 
   // -- waiting --------------------------------------------------------------------------------------------------------
@@ -312,11 +317,11 @@ export class DiscordEmulator {
    * "METHOD /path", or a predicate.
    */
   failNext(route: RouteMatcher, fault: FaultSpec, count = 1): void {
-    this.rest.failNext(route, fault, count);
+    this.rest.faults.failNext(route, fault, count);
   }
 
   clearFaults(): void {
-    this.rest.clearFaults();
+    this.rest.faults.clear();
   }
 
   /**
@@ -362,5 +367,3 @@ export class DiscordEmulator {
     );
   }
 }
-
-export type { InteractionHandle };

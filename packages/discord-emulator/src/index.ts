@@ -1,55 +1,48 @@
 /**
- * Loopback Discord API emulator: REST /api/v10 + gateway on 127.0.0.1 for the real discord.js client.
- * See docs/emulator.md.
+ * @attache/discord-emulator: a loopback Discord API (REST /api/v10 and the gateway on 127.0.0.1) for the real
+ * discord.js client. See README.md.
  */
 export { DiscordEmulator, type DropOptions, type GatewayOutcome } from './emulator.js';
-export type { DiscordEmulatorOptions, EmulatorEvents, EmulatorLogger, LogLevel, RequestRecord } from './core.js';
-export { GatewayIntent } from './core.js';
+export type { DiscordEmulatorOptions, EmulatorLogger, LogLevel } from './options.js';
+export type { EmulatorEvents, RequestRecord } from './events.js';
+export type { AutocompleteInvocation, ButtonPress, CommandInvocation, InteractionContext } from './interactions/create.js';
+export { OptionType, type OptionValue } from './interactions/options.js';
 export {
   CallbackType,
   InteractionHandle,
   InteractionRecord,
   InteractionType,
-  OptionType,
-  findComponent,
-  type AutocompleteInvocation,
-  type ButtonPress,
-  type CommandInvocation,
   type InteractionCallbackRecord,
-  type InteractionContext,
-  type OptionValue,
-} from './interactions.js';
-export { MessageType, StoredMessage, type MessageRevision, type MessageSource, type Pings } from './messages.js';
-export type { FaultSpec, RouteMatcher } from './rest.js';
-export { GatewayCloseCode, GatewayOpcode, type GatewaySession } from './gateway.js';
-export { ChannelType } from './state.js';
-export type {
-  ChannelInit,
-  ChannelState,
-  CommandOption,
-  GuildInit,
-  GuildState,
-  Json,
-  MemberInit,
-  MemberState,
-  RegisteredCommand,
-  RoleInit,
-  RoleState,
-  UserInit,
-  UserState,
-  World,
-} from './state.js';
+} from './interactions/records.js';
+export { StoredMessage, type MessageRevision, type MessageSource, type Pings } from './messages.js';
+export type { FaultSpec, RouteMatcher } from './rest/faults.js';
+export type { GatewaySession } from './gateway/session.js';
 export {
-  ALL_PERMISSIONS,
+  ChannelType,
+  type ChannelInit,
+  type ChannelState,
+  type CommandOption,
+  type GuildInit,
+  type GuildState,
+  type Json,
+  type MemberInit,
+  type MemberState,
+  type RegisteredCommand,
+  type RoleInit,
+  type RoleState,
+  type UserInit,
+  type UserState,
+} from './world/types.js';
+export type { World } from './world/world.js';
+export {
   DEFAULT_BOT_PERMISSIONS,
   DEFAULT_EVERYONE_PERMISSIONS,
   Permission,
-  resolvePermissions,
   type PermissionName,
   type PermissionResolvable,
 } from './permissions.js';
-export { DISCORD_EPOCH, shardIdForGuild, snowflakeTimestamp } from './snowflake.js';
-export { FormErrors, Limits, MessageFlags, validateChoices, validateMessagePayload } from './validation.js';
+export { shardIdForGuild } from './snowflake.js';
+export { FormErrors, validateChoices, validateMessagePayload } from './validation.js';
 export { EmulatorTimeoutError } from './waiters.js';
 export { renderChoices, renderMessage, type RenderOptions } from './render.js';
 export { parseCommandLine, startSandbox, tokenize, type Sandbox, type SandboxOptions } from './sandbox.js';

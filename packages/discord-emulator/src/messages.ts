@@ -3,7 +3,9 @@
  * tests injected as users, with the exact payloads that went over the wire and each revision.
  */
 import { Permission } from './permissions.js';
-import type { Json, World } from './state.js';
+import { userJson } from './world/json.js';
+import type { Json } from './world/types.js';
+import type { World } from './world/world.js';
 import { MessageFlags } from './validation.js';
 
 export const MessageType = {
@@ -118,7 +120,7 @@ export class MessageStore {
       id,
       type: input.type,
       channel_id: channel.id,
-      author: this.world.userJson(input.authorId),
+      author: userJson(this.world, input.authorId),
       content: '',
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
@@ -219,7 +221,7 @@ export class MessageStore {
       if (wants && typeof author === 'string') repliedUser = author;
     }
 
-    message.data.mentions = unique([...users, ...(repliedUser ? [repliedUser] : [])]).map((id) => this.world.userJson(id));
+    message.data.mentions = unique([...users, ...(repliedUser ? [repliedUser] : [])]).map((id) => userJson(this.world, id));
     message.data.mention_roles = roles;
     message.data.mention_everyone = everyone;
     message.pings = { users, roles, everyone, repliedUser };

@@ -2,7 +2,8 @@
  * Plain-text rendering of messages and interaction responses, for the sandbox console.
  */
 import type { StoredMessage } from './messages.js';
-import type { Json, World } from './state.js';
+import type { Json } from './world/types.js';
+import type { World } from './world/world.js';
 import { MessageFlags } from './validation.js';
 
 const BUTTON_STYLES: Record<number, string> = { 1: 'primary', 2: 'secondary', 3: 'success', 4: 'danger', 5: 'link', 6: 'premium' };

@@ -7,10 +7,12 @@
  *   const reply = await sandbox.run('/brief topic:Armenia count:3').waitForReply();
  *   console.log(renderMessage(reply, { world: sandbox.emulator.world }));
  */
-import type { DiscordEmulatorOptions } from './core.js';
+import type { DiscordEmulatorOptions } from './options.js';
 import { DiscordEmulator } from './emulator.js';
-import { OptionType, type InteractionHandle, type OptionValue } from './interactions.js';
-import type { ChannelState, CommandOption, GuildState, UserState, World } from './state.js';
+import { OptionType, type OptionValue } from './interactions/options.js';
+import type { InteractionHandle } from './interactions/records.js';
+import type { ChannelState, CommandOption, GuildState, UserState } from './world/types.js';
+import type { World } from './world/world.js';
 
 export interface SandboxOptions {
   emulator?: DiscordEmulatorOptions;

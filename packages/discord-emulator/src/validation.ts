@@ -250,3 +250,71 @@ export function validateChoices(data: Record<string, unknown>, errors: FormError
     else if (typeof choice.value !== 'number') errors.add([...at, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
   });
 }
+
+const NAME_RE = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+
+/** Validates an application command definition the way Discord does (names, descriptions, counts). */
+export function validateCommand(input: unknown, errors: FormErrors, path: Path): void {
+  if (!isObject(input)) {
+    errors.add(path, 'DICT_TYPE_CONVERT', 'Only dictionaries may be used in a DictType');
+    return;
+  }
+  const type = (input.type as number | undefined) ?? 1;
+  const name = input.name;
+  if (typeof name !== 'string' || (type === 1 ? !NAME_RE.test(name) || name !== name.toLowerCase() : name.length < 1 || name.length > 32)) {
+    errors.add([...path, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
+  }
+  if (type === 1) {
+    const d = input.description;
+    if (typeof d !== 'string' || d.length < 1 || d.length > 100)
+      errors.add([...path, 'description'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+  }
+  validateOptions(input.options, errors, [...path, 'options'], 0);
+}
+
+function validateOptions(options: unknown, errors: FormErrors, path: Path, depth: number): void {
+  if (options === undefined || options === null) return;
+  if (!Array.isArray(options)) {
+    errors.add(path, 'BASE_TYPE_ARRAY', 'Must be an array.');
+    return;
+  }
+  if (options.length > 25) errors.add(path, 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+  let sawOptional = false;
+  const names = new Set<string>();
+  options.forEach((o: unknown, i: number) => {
+    const at: Path = [...path, i];
+    if (!isObject(o)) return;
+    if (typeof o.name !== 'string' || !NAME_RE.test(o.name) || o.name !== o.name.toLowerCase()) {
+      errors.add([...at, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
+    } else if (names.has(o.name)) {
+      errors.add([...at, 'name'], 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Command option names must be unique');
+    } else names.add(o.name);
+    if (typeof o.description !== 'string' || o.description.length < 1 || o.description.length > 100) {
+      errors.add([...at, 'description'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+    }
+    if (o.type === 1 || o.type === 2) {
+      if (depth >= 2 || (o.type === 2 && depth >= 1))
+        errors.add([...at, 'type'], 'APPLICATION_COMMAND_OPTION_INVALID_NESTING', 'Invalid subcommand nesting');
+      validateOptions(o.options, errors, [...at, 'options'], depth + 1);
+      return;
+    }
+    if (o.required === true && sawOptional) {
+      errors.add(
+        [...at, 'required'],
+        'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+        'Required options must be placed before non-required options',
+      );
+    }
+    if (o.required !== true) sawOptional = true;
+    if (Array.isArray(o.choices)) {
+      if (o.choices.length > 25) errors.add([...at, 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+      if (o.autocomplete === true && o.choices.length > 0) {
+        errors.add(
+          [...at, 'autocomplete'],
+          'APPLICATION_COMMAND_OPTION_AUTOCOMPLETE_CHOICES',
+          'Autocomplete cannot be enabled on options with choices',
+        );
+      }
+    }
+  });
+}

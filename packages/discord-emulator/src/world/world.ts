@@ -1,6 +1,7 @@
 /**
  * The emulated world: the application and its bot user, users, guilds with roles, channels and members,
- * DM channels and registered application commands. Serializers produce the JSON shapes discord.js expects.
+ * DM channels and registered application commands; the builders that make them and Discord's permission
+ * computation over them. Their JSON shapes, as discord.js expects them, are json.ts's.
  */
 import {
   computeBasePermissions,
@@ -8,159 +9,23 @@ import {
   DEFAULT_BOT_PERMISSIONS,
   DEFAULT_EVERYONE_PERMISSIONS,
   resolvePermissions,
-  type PermissionOverwrite,
-  type PermissionResolvable,
   type PermissionSubject,
-} from './permissions.js';
-import { SnowflakeGenerator } from './snowflake.js';
-
-export type Json = Record<string, unknown>;
-
-export const ChannelType = {
-  GuildText: 0,
-  DM: 1,
-  GuildVoice: 2,
-  GuildCategory: 4,
-  GuildAnnouncement: 5,
-  PublicThread: 11,
-  GuildForum: 15,
-} as const;
-
-export interface UserState {
-  id: string;
-  username: string;
-  globalName: string | null;
-  discriminator: string;
-  avatar: string | null;
-  bot: boolean;
-}
-
-export interface RoleState {
-  id: string;
-  guildId: string;
-  name: string;
-  color: number;
-  permissions: bigint;
-  position: number;
-  hoist: boolean;
-  mentionable: boolean;
-  managed: boolean;
-  /** set on the bot's managed role */
-  botId: string | null;
-}
-
-export interface ChannelState {
-  id: string;
-  /** null for DM channels */
-  guildId: string | null;
-  type: number;
-  name: string;
-  position: number;
-  topic: string | null;
-  parentId: string | null;
-  nsfw: boolean;
-  rateLimitPerUser: number;
-  overwrites: PermissionOverwrite[];
-  /** DM channels only */
-  recipientIds: string[];
-  lastMessageId: string | null;
-}
-
-export interface MemberState {
-  guildId: string;
-  userId: string;
-  nick: string | null;
-  roleIds: string[];
-  joinedAt: string;
-}
-
-export interface GuildState {
-  id: string;
-  name: string;
-  ownerId: string;
-  systemChannelId: string | null;
-  preferredLocale: string;
-  roles: Map<string, RoleState>;
-  channelIds: string[];
-  members: Map<string, MemberState>;
-  joinedAt: string;
-}
-
-export interface CommandOption {
-  type: number;
-  name: string;
-  description?: string;
-  required?: boolean;
-  choices?: { name: string; value: string | number }[];
-  options?: CommandOption[];
-  autocomplete?: boolean;
-  [key: string]: unknown;
-}
-
-export interface RegisteredCommand {
-  id: string;
-  application_id: string;
-  version: string;
-  type: number;
-  name: string;
-  description: string;
-  options?: CommandOption[];
-  guild_id?: string;
-  [key: string]: unknown;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Builder option types
-
-export interface UserInit {
-  id?: string;
-  username?: string;
-  globalName?: string | null;
-  bot?: boolean;
-  avatar?: string | null;
-}
-
-export interface GuildInit {
-  id?: string;
-  name?: string;
-  /** choose the guild id so that `(id >> 22) % shardCount === shardId` */
-  shardId?: number;
-  /** defaults to the emulator's `shards` option */
-  shardCount?: number;
-  /** owner user id; by default a user "owner" is created and added as a member */
-  ownerId?: string;
-  everyonePermissions?: PermissionResolvable;
-  /** permissions of the bot's managed role */
-  botPermissions?: PermissionResolvable;
-  /** name of the system text channel (created by default); null for none */
-  systemChannelName?: string | null;
-  preferredLocale?: string;
-}
-
-export interface ChannelInit {
-  id?: string;
-  name?: string;
-  topic?: string | null;
-  parentId?: string | null;
-  nsfw?: boolean;
-  type?: number;
-  rateLimitPerUser?: number;
-  overwrites?: { id: string; type: 0 | 1; allow?: PermissionResolvable; deny?: PermissionResolvable }[];
-}
-
-export interface RoleInit {
-  id?: string;
-  name?: string;
-  permissions?: PermissionResolvable;
-  color?: number;
-  hoist?: boolean;
-  mentionable?: boolean;
-}
-
-export interface MemberInit {
-  roles?: string[];
-  nick?: string | null;
-}
+} from '../permissions.js';
+import type { SnowflakeGenerator } from '../snowflake.js';
+import {
+  ChannelType,
+  type ChannelInit,
+  type ChannelState,
+  type GuildInit,
+  type GuildState,
+  type MemberInit,
+  type MemberState,
+  type RegisteredCommand,
+  type RoleInit,
+  type RoleState,
+  type UserInit,
+  type UserState,
+} from './types.js';
 
 export class World {
   readonly ids: SnowflakeGenerator;
@@ -402,167 +267,6 @@ export class World {
     if (!channel.guildId) return channel.recipientIds.includes(userId) || userId === this.botUser.id ? computeDmPermissions() : 0n;
     const guild = this.requireGuild(channel.guildId);
     return computeChannelPermissions(this.subject(guild, userId), channel.overwrites);
-  }
-
-  // -- serializers ------------------------------------------------------------------------------------------------
-
-  userJson(userId: string): Json {
-    const u = this.requireUser(userId);
-    const json: Json = {
-      id: u.id,
-      username: u.username,
-      global_name: u.globalName,
-      discriminator: u.discriminator,
-      avatar: u.avatar,
-      avatar_decoration_data: null,
-      public_flags: 0,
-      flags: 0,
-      primary_guild: null,
-      collectibles: null,
-      banner: null,
-      accent_color: null,
-    };
-    if (u.bot) json.bot = true;
-    return json;
-  }
-
-  botUserJson(): Json {
-    return { ...this.userJson(this.botUser.id), verified: true, mfa_enabled: false, email: null, locale: 'en-US' };
-  }
-
-  roleJson(role: RoleState): Json {
-    const json: Json = {
-      id: role.id,
-      name: role.name,
-      color: role.color,
-      colors: { primary_color: role.color, secondary_color: null, tertiary_color: null },
-      hoist: role.hoist,
-      icon: null,
-      unicode_emoji: null,
-      position: role.position,
-      permissions: role.permissions.toString(),
-      managed: role.managed,
-      mentionable: role.mentionable,
-      flags: 0,
-    };
-    if (role.botId) json.tags = { bot_id: role.botId };
-    return json;
-  }
-
-  channelJson(channel: ChannelState): Json {
-    if (channel.type === ChannelType.DM) {
-      return {
-        id: channel.id,
-        type: channel.type,
-        last_message_id: channel.lastMessageId,
-        flags: 0,
-        recipients: channel.recipientIds.map((id) => this.userJson(id)),
-      };
-    }
-    return {
-      id: channel.id,
-      type: channel.type,
-      guild_id: channel.guildId,
-      name: channel.name,
-      position: channel.position,
-      permission_overwrites: channel.overwrites.map((o) => ({
-        id: o.id,
-        type: o.type,
-        allow: o.allow.toString(),
-        deny: o.deny.toString(),
-      })),
-      topic: channel.topic,
-      nsfw: channel.nsfw,
-      parent_id: channel.parentId,
-      last_message_id: channel.lastMessageId,
-      rate_limit_per_user: channel.rateLimitPerUser,
-      flags: 0,
-    };
-  }
-
-  memberJson(member: MemberState, extra: { permissions?: bigint } = {}): Json {
-    const json: Json = {
-      user: this.userJson(member.userId),
-      nick: member.nick,
-      avatar: null,
-      banner: null,
-      roles: [...member.roleIds],
-      joined_at: member.joinedAt,
-      premium_since: null,
-      deaf: false,
-      mute: false,
-      flags: 0,
-      pending: false,
-      communication_disabled_until: null,
-    };
-    if (extra.permissions !== undefined) json.permissions = extra.permissions.toString();
-    return json;
-  }
-
-  guildJson(guild: GuildState): Json {
-    return {
-      id: guild.id,
-      name: guild.name,
-      icon: null,
-      splash: null,
-      discovery_splash: null,
-      banner: null,
-      description: null,
-      owner_id: guild.ownerId,
-      afk_channel_id: null,
-      afk_timeout: 300,
-      widget_enabled: false,
-      verification_level: 0,
-      default_message_notifications: 0,
-      explicit_content_filter: 0,
-      roles: [...guild.roles.values()].map((r) => this.roleJson(r)),
-      emojis: [],
-      stickers: [],
-      features: [],
-      mfa_level: 0,
-      application_id: null,
-      system_channel_id: guild.systemChannelId,
-      system_channel_flags: 0,
-      rules_channel_id: null,
-      public_updates_channel_id: null,
-      safety_alerts_channel_id: null,
-      vanity_url_code: null,
-      premium_tier: 0,
-      premium_subscription_count: 0,
-      premium_progress_bar_enabled: false,
-      preferred_locale: guild.preferredLocale,
-      nsfw_level: 0,
-      max_members: 500000,
-      max_video_channel_users: 25,
-      approximate_member_count: guild.members.size,
-      incidents_data: null,
-    };
-  }
-
-  /** GUILD_CREATE payload, with the bot's own member only (what a bot without the GUILD_PRESENCES intent gets). */
-  guildCreateJson(guild: GuildState): Json {
-    const members = [...guild.members.values()].filter((m) => m.userId === this.botUser.id);
-    return {
-      ...this.guildJson(guild),
-      unavailable: false,
-      large: false,
-      member_count: guild.members.size,
-      joined_at: guild.joinedAt,
-      lazy: true,
-      channels: guild.channelIds.map((id) => {
-        const { guild_id: _omit, ...rest } = this.channelJson(this.requireChannel(id));
-        return rest;
-      }),
-      threads: [],
-      members: members.map((m) => this.memberJson(m)),
-      presences: [],
-      voice_states: [],
-      stage_instances: [],
-      guild_scheduled_events: [],
-      soundboard_sounds: [],
-      embedded_activities: [],
-      activity_instances: [],
-    };
   }
 }
 

@@ -5,83 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { GatewayIntent, type EmulatorCore } from './core.js';
-import { shardIdForGuild } from './snowflake.js';
-import type { Json } from './state.js';
-
-export const GatewayOpcode = {
-  Dispatch: 0,
-  Heartbeat: 1,
-  Identify: 2,
-  PresenceUpdate: 3,
-  Resume: 6,
-  Reconnect: 7,
-  InvalidSession: 9,
-  Hello: 10,
-  HeartbeatAck: 11,
-} as const;
-
-export const GatewayCloseCode = {
-  UnknownError: 4000,
-  UnknownOpcode: 4001,
-  DecodeError: 4002,
-  NotAuthenticated: 4003,
-  AuthenticationFailed: 4004,
-  AlreadyAuthenticated: 4005,
-  InvalidSeq: 4007,
-  RateLimited: 4008,
-  SessionTimedOut: 4009,
-  InvalidShard: 4010,
-  ShardingRequired: 4011,
-  InvalidAPIVersion: 4012,
-  InvalidIntents: 4013,
-  DisallowedIntents: 4014,
-} as const;
-
-const MAX_BUFFERED_EVENTS = 5000;
-
-interface BufferedEvent {
-  s: number;
-  t: string;
-  d: unknown;
-}
-
-export class GatewaySession {
-  seq = 0;
-  readonly events: BufferedEvent[] = [];
-  connection: GatewayConnection | null = null;
-  /** dispatches are sent live only when true (after READY / RESUMED) */
-  live = false;
-  invalidated = false;
-  resumes = 0;
-
-  constructor(
-    readonly id: string,
-    readonly shardId: number,
-    readonly shardCount: number,
-    readonly intents: number,
-  ) {}
-
-  get connected(): boolean {
-    return this.connection !== null && this.connection.ws.readyState === WebSocket.OPEN;
-  }
-}
-
-class GatewayConnection {
-  session: GatewaySession | null = null;
-  withheldAcks = 0;
-  constructor(readonly ws: WebSocket) {}
-
-  send(payload: Json): void {
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(JSON.stringify(payload));
-  }
-}
-
-export interface ShardCounters {
-  identifies: number;
-  resumes: number;
-}
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { EmulatorCore } from '../core.js';
+import { shardIdForGuild } from '../snowflake.js';
+import { botUserJson, guildCreateJson } from '../world/json.js';
+import type { Json } from '../world/types.js';
+import { GatewayCloseCode, GatewayOpcode, PRIVILEGED_INTENTS } from './protocol.js';
+import { GatewayConnection, GatewaySession, MAX_BUFFERED_EVENTS, type BufferedEvent, type ShardCounters } from './session.js';
 
 export class Gateway {
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -214,8 +144,7 @@ export class Gateway {
       conn.ws.close(GatewayCloseCode.InvalidIntents, 'Invalid intent(s)');
       return;
     }
-    const privileged = GatewayIntent.GuildMembers | GatewayIntent.GuildPresences | GatewayIntent.MessageContent;
-    if (intents & privileged & ~this.core.options.allowedPrivilegedIntents) {
+    if (intents & PRIVILEGED_INTENTS & ~this.core.options.allowedPrivilegedIntents) {
       conn.ws.close(GatewayCloseCode.DisallowedIntents, 'Disallowed intent(s)');
       return;
     }
@@ -245,7 +174,7 @@ export class Gateway {
     const guilds = [...world.guilds.values()].filter((g) => shardIdForGuild(g.id, shardCount) === shardId);
     this.dispatchTo(session, 'READY', {
       v: 10,
-      user: world.botUserJson(),
+      user: botUserJson(world),
       guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.core.gatewayUrl,
@@ -261,7 +190,7 @@ export class Gateway {
       auth: {},
       _trace: ['emulator-gateway'],
     });
-    for (const guild of guilds) this.dispatchTo(session, 'GUILD_CREATE', world.guildCreateJson(guild));
+    for (const guild of guilds) this.dispatchTo(session, 'GUILD_CREATE', guildCreateJson(world, guild));
     this.counter(shardId).identifies++;
     this.core.log('info', `gateway: shard ${shardId}/${shardCount} identified (session ${session.id}, ${guilds.length} guild(s))`);
     this.core.changed('identify', { shardId, shardCount, sessionId: session.id, guildIds: guilds.map((g) => g.id) });
