@@ -57,14 +57,14 @@ module.exports = {
         'A command reaches Discord only through src/discord (replies, paging, rendering, option parsing) and the ' +
         'interaction it is handed; discord.js for its definition and types. It never opens a connection of its own ' +
         "(discord.js's REST or gateway packages, ws) nor reaches into the process that runs it (src/runtime, " +
-        'src/shard other than its protocol types, src/main), the emulator, the sandbox, the store or the pipeline: ' +
+        'src/shard other than its protocol types, src/main), the emulator, the offline run (src/offline), the store or the pipeline: ' +
         'those come as services in its CommandContext.',
       severity: 'error',
       from: { path: '^commands/' },
       to: {
         path: [
           '^node_modules/(@discordjs|ws|undici)/',
-          '^src/(runtime|sandbox|store|pipeline)/',
+          '^src/(runtime|offline|store|pipeline)/',
           '^packages/discord-emulator/',
           '^src/shard/(?!protocol\\.ts$)',
           '^src/main\\.ts$',

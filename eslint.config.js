@@ -58,9 +58,9 @@ export default defineConfig(
     },
   },
   {
-    // The emulator and the sandbox coerce and print JSON option values as Discord does: `String(value)` of
-    // whatever a client sent is the point, not an accident.
-    files: ['packages/discord-emulator/src/**', 'src/sandbox/**'],
+    // The emulator and the bot's offline run (the sandbox, src/offline) coerce and print JSON option values as
+    // Discord does: `String(value)` of whatever a client sent is the point, not an accident.
+    files: ['packages/discord-emulator/src/**', 'src/offline/**'],
     rules: { '@typescript-eslint/no-base-to-string': 'off' },
   },
   {

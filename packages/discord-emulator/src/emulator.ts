@@ -1,6 +1,6 @@
 /**
  * DiscordEmulator: a loopback Discord API (REST /api/v10 + gateway) for driving the real discord.js client
- * in tests and in the bot's offline sandbox.
+ * in tests and in offline runs of a bot.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -189,7 +189,7 @@ export class DiscordEmulator {
     return { ...member, user: userState };
   }
 
-  /** One guild "Sandbox" with #general and a member "tester": handy for the sandbox mode and quick tests. */
+  /** One guild "Sandbox" with #general and a member "tester": a text session's world, and handy for quick tests. */
   seedDefaultWorld(): { guild: GuildState; channel: ChannelState; user: UserState } {
     const guild = this.addGuild({ name: 'Sandbox' });
     const { user } = this.addMember(guild.id, { username: 'tester', globalName: 'Tester' });

@@ -45,4 +45,5 @@ export { shardIdForGuild } from './snowflake.js';
 export { FormErrors, validateChoices, validateMessagePayload } from './validation.js';
 export { EmulatorTimeoutError } from './waiters.js';
 export { renderChoices, renderMessage, type RenderOptions } from './render.js';
-export { parseCommandLine, startSandbox, tokenize, type Sandbox, type SandboxOptions } from './sandbox.js';
+export { parseCommandLine, tokenize } from './commandLine.js';
+export { startTextSession, type TextSession, type TextSessionOptions } from './textSession.js';

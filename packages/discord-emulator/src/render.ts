@@ -1,5 +1,5 @@
 /**
- * Plain-text rendering of messages and interaction responses, for the sandbox console.
+ * Plain-text rendering of messages and autocomplete choices, for a text session's transcript.
  */
 import type { StoredMessage } from './messages.js';
 import type { Json } from './world/types.js';

@@ -1,60 +1,10 @@
 /**
- * Sandbox helpers: run the real bot against an in-process emulator with no network and no token.
- *
- *   const sandbox = await startSandbox();
- *   const client = new Client({ intents, ...sandbox.clientOptions });
- *   await client.login(sandbox.token);
- *   const reply = await sandbox.run('/brief topic:Armenia count:3').waitForReply();
- *   console.log(renderMessage(reply, { world: sandbox.emulator.world }));
+ * Slash commands typed as text, `/name [group] [sub] key:value ...`, read against the registered definition
+ * into what DiscordEmulator#sendCommand takes.
  */
-import type { DiscordEmulatorOptions } from './options.js';
-import { DiscordEmulator } from './emulator.js';
 import { OptionType, type OptionValue } from './interactions/options.js';
-import type { InteractionHandle } from './interactions/records.js';
-import type { ChannelState, CommandOption, GuildState, UserState } from './world/types.js';
+import type { CommandOption } from './world/types.js';
 import type { World } from './world/world.js';
-
-export interface SandboxOptions {
-  emulator?: DiscordEmulatorOptions;
-}
-
-export interface Sandbox {
-  emulator: DiscordEmulator;
-  token: string;
-  /** spread into the discord.js ClientOptions: REST base URL and a no-wait identify throttler */
-  clientOptions: {
-    rest: { api: string };
-    ws: { buildIdentifyThrottler: () => { waitForIdentify(): Promise<void> } };
-  };
-  guild: GuildState;
-  channel: ChannelState;
-  user: UserState;
-  /** runs a command line such as `/brief topic:"Gas supply" count:3` as the sandbox user */
-  run(line: string): InteractionHandle;
-  stop(): Promise<void>;
-}
-
-export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const emulator = new DiscordEmulator(options.emulator);
-  await emulator.start();
-  const { guild, channel, user } = emulator.seedDefaultWorld();
-  return {
-    emulator,
-    token: emulator.token,
-    clientOptions: {
-      rest: { api: emulator.restUrl },
-      ws: { buildIdentifyThrottler: () => ({ async waitForIdentify() {} }) },
-    },
-    guild,
-    channel,
-    user,
-    run(line: string) {
-      const parsed = parseCommandLine(line, emulator.world, guild.id);
-      return emulator.sendCommand({ guildId: guild.id, channelId: channel.id, userId: user.id, ...parsed });
-    },
-    stop: () => emulator.stop(),
-  };
-}
 
 /** Splits a line into words, honouring "double" or 'single' quotes (also inside key:"a b"). */
 export function tokenize(line: string): string[] {

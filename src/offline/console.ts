@@ -3,7 +3,7 @@
 //   complete /brief actor:Pash       the autocomplete Discord would send while typing (last option focused)
 //   next | prev | press 2 | press Next   press a button of the last message that has some
 //   help | quit
-import { EmulatorTimeoutError, parseCommandLine, type InteractionHandle, type Sandbox } from '@attache/discord-emulator';
+import { EmulatorTimeoutError, parseCommandLine, type InteractionHandle, type TextSession } from '@attache/discord-emulator';
 import { buttonsOf, type SandboxButton, type Transcript } from './transcript.js';
 
 export const SANDBOX_HELP = `Type a slash command as you would in Discord, e.g.
@@ -20,7 +20,7 @@ Values with spaces go in quotes: /search query:"peace treaty"
 export type LineOutcome = 'ok' | 'failed' | 'quit';
 
 export interface SandboxConsoleOptions {
-  readonly sandbox: Sandbox;
+  readonly session: TextSession;
   readonly transcript: Transcript;
   readonly print: (text: string) => void;
   /** How long to wait for the bot's answer; default 5 s (Discord's own limit is 3 s for the first response). */
@@ -33,9 +33,9 @@ export interface SandboxConsole {
 }
 
 export function createSandboxConsole(options: SandboxConsoleOptions): SandboxConsole {
-  const { sandbox, transcript, print } = options;
+  const { session, transcript, print } = options;
   const timeoutMs = options.replyTimeoutMs ?? 5000;
-  const emulator = sandbox.emulator;
+  const emulator = session.emulator;
   const complain = (message: string): LineOutcome => {
     print(`! ${message}`);
     return 'failed';
@@ -65,7 +65,7 @@ export function createSandboxConsole(options: SandboxConsoleOptions): SandboxCon
     if (button.url) return complain(`"${button.label}" is a link to ${button.url}; there is nothing to press`);
     if (button.disabled || !button.customId) return complain(`"${button.label}" is disabled`);
     print(`(pressing ${button.label})`);
-    const handle = emulator.pressButton({ message, customId: button.customId, userId: sandbox.user.id });
+    const handle = emulator.pressButton({ message, customId: button.customId, userId: session.user.id });
     return awaitReply(handle, `the ${button.label} button`);
   };
 
@@ -98,19 +98,19 @@ export function createSandboxConsole(options: SandboxConsoleOptions): SandboxCon
           );
         }
         if (command === 'complete') {
-          const parsed = parseCommandLine(rest.join(' '), emulator.world, sandbox.guild.id);
+          const parsed = parseCommandLine(rest.join(' '), emulator.world, session.guild.id);
           const focused = Object.keys(parsed.options).at(-1);
           if (!focused) return complain('complete which option? e.g. complete /brief actor:Pash');
           const handle = emulator.sendAutocomplete({
-            guildId: sandbox.guild.id,
-            channelId: sandbox.channel.id,
-            userId: sandbox.user.id,
+            guildId: session.guild.id,
+            channelId: session.channel.id,
+            userId: session.user.id,
             ...parsed,
             focused,
           });
           return await awaitReply(handle, `autocomplete for ${focused}`);
         }
-        if (line.startsWith('/')) return await awaitReply(sandbox.run(line), line.split(/\s/)[0]!);
+        if (line.startsWith('/')) return await awaitReply(session.run(line), line.split(/\s/)[0]!);
         return complain(`"${word}" is not something the sandbox understands; type help`);
       } catch (err) {
         // Parse errors and what Discord's own client would refuse to send (unknown option, missing value…).

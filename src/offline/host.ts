@@ -1,9 +1,12 @@
-// The sandbox: the loopback Discord emulator in this process, the real bot logged into it, and the
-// commands registered through the same sync code as on Discord, so that what runs here is what runs there.
+// src/offline is the bot run without Discord, what `npm start` does without a token (the "sandbox" of the
+// README): this file starts it, console.ts reads the lines typed, prompt.ts and demo.ts feed it, and
+// transcript.ts prints the bot's side. Here: a text session of the loopback Discord emulator in this process
+// (one guild, #general, one user), the real bot logged into it, and the commands registered through the
+// same sync code as on Discord, so that what runs here is what runs there.
+import { startTextSession, type TextSession } from '@attache/discord-emulator';
 import { commands } from '../../commands/index.js';
 import { createBot, type Bot } from '../discord/bot.js';
 import { syncCommands, type SyncResult } from '../discord/commandSync.js';
-import { startSandbox, type Sandbox } from '@attache/discord-emulator';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
 import type { AttacheMetrics } from '../metrics/index.js';
@@ -15,9 +18,6 @@ import { attachTranscript, type Transcript } from './transcript.js';
  * but it is treated as one: it is masked in the log like a real token.
  */
 export const SANDBOX_TOKEN = 'attache-sandbox-token';
-
-/** discord.js spaces IDENTIFYs ~5 s apart; against a loopback emulator that is only waiting. */
-const NO_IDENTIFY_WAIT = { buildIdentifyThrottler: () => ({ async waitForIdentify() {} }) };
 
 export interface SandboxHostOptions {
   readonly index: () => AttacheIndex;
@@ -31,7 +31,8 @@ export interface SandboxHostOptions {
 }
 
 export interface SandboxHost {
-  readonly sandbox: Sandbox;
+  /** The emulator, its guild, #general and the user the commands are typed as. */
+  readonly session: TextSession;
   readonly bot: Bot;
   readonly transcript: Transcript;
   readonly console: SandboxConsole;
@@ -43,39 +44,40 @@ export interface SandboxHost {
 export async function startSandboxHost(options: SandboxHostOptions): Promise<SandboxHost> {
   const logger = options.logger.child({ sandbox: true });
   const emulatorLog = logger.child({ component: 'emulator' });
-  const sandbox = await startSandbox({
+  const session = await startTextSession({
     // Its own lifecycle lines are ours to log; what it says about the traffic is for debugging.
     emulator: { token: SANDBOX_TOKEN, log: (level, message) => emulatorLog[level === 'info' ? 'debug' : level]('emulator', { message }) },
   });
   let bot: Bot | null = null;
   try {
-    logger.info('sandbox emulator listening', { restUrl: sandbox.emulator.restUrl });
+    logger.info('sandbox emulator listening', { restUrl: session.emulator.restUrl });
     bot = createBot({
-      token: sandbox.token,
-      apiUrl: sandbox.emulator.restUrl,
+      token: session.token,
+      apiUrl: session.emulator.restUrl,
       index: options.index,
       freshness: options.freshness,
       logger,
       ...(options.metrics ? { metrics: options.metrics } : {}),
-      clientOptions: { ws: NO_IDENTIFY_WAIT },
+      // No ~5 s spacing of IDENTIFYs: against a loopback emulator that is only waiting.
+      clientOptions: { ws: session.clientOptions.ws },
     });
     await bot.start();
     const sync = await syncCommands(
       bot.client.rest,
-      { applicationId: bot.client.application!.id, guildId: sandbox.guild.id },
+      { applicationId: bot.client.application!.id, guildId: session.guild.id },
       commands.map((c) => c.data.toJSON()),
       logger,
     );
-    const transcript = attachTranscript(sandbox.emulator, options.print);
+    const transcript = attachTranscript(session.emulator, options.print);
     const sandboxConsole = createSandboxConsole({
-      sandbox,
+      session,
       transcript,
       print: options.print,
       ...(options.replyTimeoutMs !== undefined ? { replyTimeoutMs: options.replyTimeoutMs } : {}),
     });
     const started = bot;
     return {
-      sandbox,
+      session,
       bot: started,
       transcript,
       console: sandboxConsole,
@@ -83,12 +85,12 @@ export async function startSandboxHost(options: SandboxHostOptions): Promise<San
       async stop() {
         transcript.detach();
         await started.stop();
-        await sandbox.stop();
+        await session.stop();
       },
     };
   } catch (err) {
     await bot?.stop().catch(() => undefined);
-    await sandbox.stop();
+    await session.stop();
     throw err;
   }
 }
