@@ -2,15 +2,11 @@
  * Plain-text rendering of messages and autocomplete choices, for a text session's transcript.
  */
 import type { StoredMessage } from './messages.js';
-import type { Json } from './world/types.js';
+import { isObject, type Json } from './world/types.js';
 import type { World } from './world/world.js';
 import { MessageFlags } from './validation.js';
 
 const BUTTON_STYLES: Record<number, string> = { 1: 'primary', 2: 'secondary', 3: 'success', 4: 'danger', 5: 'link', 6: 'premium' };
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function indent(text: string, prefix = '  '): string {
   return text

@@ -3,6 +3,7 @@
  * `{ errors: { embeds: { 0: { title: { _errors: [{ code, message }] } } } } }`.
  * Lengths are counted in Unicode code points.
  */
+import { isObject } from './world/types.js';
 
 export type Path = (string | number)[];
 
@@ -69,10 +70,6 @@ export function textLength(value: string): number {
   let n = 0;
   for (const _ of value) n++;
   return n;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function maxLength(errors: FormErrors, path: Path, value: unknown, max: number): number {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { EmulatorCore } from '../core.js';
 import type { StoredMessage } from '../messages.js';
 import { channelJson, memberJson, userJson } from '../world/json.js';
-import { ChannelType, type Json } from '../world/types.js';
+import { ChannelType, isObject, type Json } from '../world/types.js';
 import { buildCommandOptions, type CommandOptionsInput, type ResolvedData } from './options.js';
 import { InteractionHandle, InteractionRecord, InteractionType, type InteractionLog } from './records.js';
 
@@ -212,10 +212,6 @@ export class InteractionFactory {
     );
     return this.register(rec);
   }
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Finds a component by custom_id anywhere in a message's component tree (rows, containers, sections). */

@@ -8,7 +8,7 @@ import { MessageType, type StoredMessage } from '../messages.js';
 import { ApiError, Errors } from '../rest/http.js';
 import { FormErrors, MessageFlags, validateChoices, validateMessagePayload } from '../validation.js';
 import { userJson } from '../world/json.js';
-import type { Json } from '../world/types.js';
+import { isObject, type Json } from '../world/types.js';
 import { CallbackType, describeInteraction, InteractionType, type InteractionLog, type InteractionRecord } from './records.js';
 
 const ALLOWED_CALLBACKS: Record<number, readonly number[]> = {
@@ -18,10 +18,6 @@ const ALLOWED_CALLBACKS: Record<number, readonly number[]> = {
 };
 
 const REPLY_FLAGS = MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export class InteractionResponses {
   constructor(

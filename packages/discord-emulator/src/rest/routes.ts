@@ -9,7 +9,7 @@ import { MessageType } from '../messages.js';
 import { Permission } from '../permissions.js';
 import { FormErrors, MessageFlags, validateCommand, validateMessagePayload } from '../validation.js';
 import { applicationJson } from '../world/json.js';
-import type { Json } from '../world/types.js';
+import { isObject, type Json } from '../world/types.js';
 import { overwriteCommands } from './commands.js';
 import { Errors } from './http.js';
 import type { DefineRoute, RouteResult } from './server.js';
@@ -22,10 +22,6 @@ export interface RouteDeps {
 }
 
 const ok = (body?: unknown): RouteResult => ({ status: body === undefined ? 204 : 200, body });
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function defineRoutes(route: DefineRoute, { core, interactions, gateway }: RouteDeps): void {
   const world = core.world;

@@ -6,6 +6,11 @@ import type { PermissionOverwrite, PermissionResolvable } from '../permissions.j
 
 export type Json = Record<string, unknown>;
 
+/** A JSON object (not an array, not null): what a payload field must be to be read as one. */
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export const ChannelType = {
   GuildText: 0,
   DM: 1,
