@@ -13,9 +13,14 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
+# The workspace's package manifests before the install, so that npm links them into node_modules.
+COPY packages/discord-emulator/package.json ./packages/discord-emulator/
 # npm install, not npm ci: see "Choices we made" in README.md; the lockfile still fixes every version.
 RUN npm install --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+# The loopback Discord emulator: what `node dist/src/main.js` runs without a token (the sandbox demo).
+COPY packages/discord-emulator/tsconfig.json packages/discord-emulator/tsconfig.build.json ./packages/discord-emulator/
+COPY packages/discord-emulator/src ./packages/discord-emulator/src
 COPY src ./src
 COPY commands ./commands
 COPY scripts ./scripts
@@ -33,6 +38,9 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# node_modules/@attache/discord-emulator links here: the package's manifest and compiled code, no sources.
+COPY --from=build /app/packages/discord-emulator/package.json ./packages/discord-emulator/
+COPY --from=build /app/packages/discord-emulator/dist ./packages/discord-emulator/dist
 # The bundled articles and actors.json seed the seeds volume the first time it is mounted empty.
 COPY --chown=node:node seeds ./seeds
 RUN mkdir -p /app/data && chown node:node /app/data

@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['node_modules/', 'dist/', 'data/', '.cache/', '.dev/']),
+  globalIgnores(['node_modules/', 'dist/', 'packages/*/dist/', 'data/', '.cache/', '.dev/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
@@ -42,7 +42,7 @@ export default defineConfig(
     // Tests poke at parsed JSON (emulator payloads, export documents, HTTP bodies) and stand in for async
     // interfaces with plain functions; vitest's `expect(mock.method)` detaches methods on purpose. Promise
     // misuse and floating promises stay errors here too.
-    files: ['test/**'],
+    files: ['test/**', 'packages/*/test/**'],
     rules: {
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
@@ -58,9 +58,9 @@ export default defineConfig(
     },
   },
   {
-    // The emulator and the sandbox coerce and print JSON option values as Discord does: `String(value)` of
-    // whatever a client sent is the point, not an accident.
-    files: ['src/emulator/**', 'src/sandbox/**'],
+    // The emulator and the bot's offline run (the sandbox, src/offline) coerce and print JSON option values as
+    // Discord does: `String(value)` of whatever a client sent is the point, not an accident.
+    files: ['packages/discord-emulator/src/**', 'src/offline/**'],
     rules: { '@typescript-eslint/no-base-to-string': 'off' },
   },
   {

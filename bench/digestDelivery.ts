@@ -21,7 +21,7 @@ import { nextRunAt } from '../src/digest/schedule.js';
 import { DigestService } from '../src/digest/service.js';
 import { ManualClock } from '../src/digest/timers.js';
 import { createBot } from '../src/discord/bot.js';
-import { DiscordEmulator } from '../src/emulator/index.js';
+import { DiscordEmulator } from '@attache/discord-emulator';
 import type { AttacheIndex } from '../src/index/api.js';
 import { silentLogger } from '../src/log.js';
 import { openStore } from '../src/store/index.js';

@@ -14,7 +14,7 @@ import { commands } from '../commands/index.js';
 import { parseArticle } from '../src/corpus/parseArticle.js';
 import { createBot } from '../src/discord/bot.js';
 import { syncCommands } from '../src/discord/commandSync.js';
-import { DiscordEmulator } from '../src/emulator/index.js';
+import { DiscordEmulator } from '@attache/discord-emulator';
 import { parseDictionary } from '../src/extract/dictionary.js';
 import type { AttacheIndex } from '../src/index/api.js';
 import { buildIndexSteps } from '../src/index/buildIndex.js';

@@ -17,7 +17,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DiscordEmulator, type InteractionRecord } from '../src/emulator/index.js';
+import { DiscordEmulator, type InteractionRecord } from '@attache/discord-emulator';
 import { loadIndex } from '../src/pipeline/loadIndex.js';
 import { plural } from '../src/views/text.js';
 import { REDIS_SERVER, startRedis } from '../test/store/backends.js';

@@ -8,7 +8,7 @@ import { createLogger, type LogLevel } from './log.js';
 import { startApp } from './runtime/app.js';
 import { chooseMode, parseStartArgs, START_USAGE, UsageError } from './runtime/mode.js';
 import { readConfig as readSettings, type Config as Settings } from './config.js';
-import { SANDBOX_TOKEN } from './sandbox/host.js';
+import { SANDBOX_TOKEN } from './offline/host.js';
 
 // Quiet: dotenv otherwise prints a line of its own on stdout, in the middle of the sandbox's output.
 loadDotenv({ quiet: true });

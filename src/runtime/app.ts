@@ -8,10 +8,10 @@ import { syncCommands } from '../discord/commandSync.js';
 import { assessHealth, startHealthServer, type GatewayHealth, type HealthServer } from '../health.js';
 import type { Logger } from '../log.js';
 import { createAttacheMetrics, type AttacheMetrics } from '../metrics/index.js';
-import { runDemo } from '../sandbox/demo.js';
-import { startSandboxHost, type SandboxHost } from '../sandbox/host.js';
-import { startPrompt, type Prompt } from '../sandbox/prompt.js';
-import { buttonsOf } from '../sandbox/transcript.js';
+import { runDemo } from '../offline/demo.js';
+import { startSandboxHost, type SandboxHost } from '../offline/host.js';
+import { startPrompt, type Prompt } from '../offline/prompt.js';
+import { buttonsOf } from '../offline/transcript.js';
 import { connectToManager, pushOnGatewayChange, shardReport, type ManagerLink } from '../shard/link.js';
 import { createShutdown, type Shutdown } from '../shutdown.js';
 import { openStore, type KeyValueStore } from '../store/index.js';
@@ -71,7 +71,7 @@ export function startApp(options: AppOptions): App {
       ...(bot?.digests ? [{ name: 'digests', run: () => bot?.digests?.stop() }] : []),
       { name: 'gateway', run: () => bot?.stop() },
       ...(store ? [{ name: 'store', run: () => store?.close() }] : []),
-      ...(host ? [{ name: 'emulator', run: () => host?.sandbox.stop() }] : []),
+      ...(host ? [{ name: 'emulator', run: () => host?.session.stop() }] : []),
       { name: 'watcher', run: () => served?.close() },
       { name: 'health server', run: () => health?.close() },
       ...(link ? [{ name: 'shard link', run: () => link?.close() }] : []),

@@ -1,6 +1,6 @@
 // What the process tests that post digests share: a posted message as plain text, and a quote long
 // enough that a digest of a few of them runs over several messages.
-import type { StoredMessage } from '../../src/emulator/index.js';
+import type { StoredMessage } from '@attache/discord-emulator';
 
 /** Content, embed titles, descriptions, fields and footers, one per line. */
 export function textOf(message: StoredMessage): string {

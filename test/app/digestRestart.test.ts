@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { guildKey } from '../../src/digest/service.js';
 import type { Subscription } from '../../src/digest/types.js';
-import { DiscordEmulator } from '../../src/emulator/index.js';
+import { DiscordEmulator } from '@attache/discord-emulator';
 import { openStore } from '../../src/store/index.js';
 import { REDIS_SERVER, startRedis } from '../store/backends.js';
 import { FAKE_TOKEN, runMain, tempSeeds, type MainProcess } from './process.js';

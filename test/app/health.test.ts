@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DiscordEmulator } from '../../src/emulator/index.js';
+import { DiscordEmulator } from '@attache/discord-emulator';
 import { assessHealth, startHealthServer, type HealthInputs, type HealthServer, type IndexHealth } from '../../src/health.js';
 import { gatewayHealth } from '../../src/runtime/app.js';
 import { runMain, tempSeeds, type MainProcess } from './process.js';

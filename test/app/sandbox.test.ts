@@ -4,9 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { silentLogger } from '../../src/log.js';
 import { openServedIndex, type ServedIndex } from '../../src/runtime/servedIndex.js';
-import { runDemo } from '../../src/sandbox/demo.js';
-import { startSandboxHost, type SandboxHost } from '../../src/sandbox/host.js';
-import { startPrompt } from '../../src/sandbox/prompt.js';
+import { runDemo } from '../../src/offline/demo.js';
+import { startSandboxHost, type SandboxHost } from '../../src/offline/host.js';
+import { startPrompt } from '../../src/offline/prompt.js';
 import { tempSeeds } from './process.js';
 
 const NAMES = commands.map((c) => c.data.name);
@@ -40,10 +40,10 @@ beforeEach(() => {
 
 describe('sandbox console', () => {
   it('registers the commands through the same sync as on Discord, to the sandbox guild', () => {
-    expect(host.sync).toMatchObject({ scope: 'guild', guildId: host.sandbox.guild.id, written: true });
+    expect(host.sync).toMatchObject({ scope: 'guild', guildId: host.session.guild.id, written: true });
     expect(
-      host.sandbox.emulator
-        .commands(host.sandbox.guild.id)
+      host.session.emulator
+        .commands(host.session.guild.id)
         .map((c) => c.name)
         .sort(),
     ).toEqual([...NAMES].sort());

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
-import { SANDBOX_TOKEN } from '../../src/sandbox/host.js';
+import { SANDBOX_TOKEN } from '../../src/offline/host.js';
 import { createShutdown, type ShutdownStep } from '../../src/shutdown.js';
 import { runMain, tempSeeds, type MainProcess } from './process.js';
 

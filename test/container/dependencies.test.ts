@@ -15,6 +15,9 @@ interface Manifest {
 }
 interface LockEntry {
   version: string;
+  /** A workspace package: node_modules/<name> links to the folder `resolved` names (its own entry has the version). */
+  link?: boolean;
+  resolved?: string;
   dev?: boolean;
   optional?: boolean;
   dependencies?: Record<string, string>;
@@ -28,7 +31,8 @@ const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) a
 };
 /** Every package `npm install --omit=dev` installs (the image's node_modules), with its lockfile path. */
 const production = Object.entries(lock.packages)
-  .filter(([path, entry]) => path !== '' && !entry.dev)
+  // Installed packages only: not the root, nor a workspace's own folder or the link to it (both are our code).
+  .filter(([path, entry]) => path.includes('node_modules/') && !entry.dev && !entry.link)
   .map(([path, entry]) => ({ path, name: path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length), version: entry.version }));
 
 const parts = (v: string) => v.split(/[.+-]/).slice(0, 3).map(Number);
@@ -63,7 +67,9 @@ describe('dependencies', () => {
     expect(root.dependencies).toEqual(pkg.dependencies);
     expect(root.devDependencies).toEqual(pkg.devDependencies);
     for (const [name, version] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) {
-      expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(version);
+      const entry = lock.packages[`node_modules/${name}`];
+      const installed = entry?.link ? lock.packages[entry.resolved!] : entry;
+      expect(installed?.version, name).toBe(version);
     }
   });
 

@@ -97,7 +97,15 @@ describe('Dockerfile', () => {
       .map((s) => copyOf(run, s))
       .filter((c) => c.from === 'build')
       .flatMap((c) => c.sources);
-    expect(fromBuild.sort()).toEqual(['/app/dist', '/app/node_modules', '/app/package.json']);
+    // The emulator package (the sandbox demo runs it) comes as its manifest and its compiled dist/, which
+    // node_modules/@attache/discord-emulator links to.
+    expect(fromBuild.sort()).toEqual([
+      '/app/dist',
+      '/app/node_modules',
+      '/app/package.json',
+      '/app/packages/discord-emulator/dist',
+      '/app/packages/discord-emulator/package.json',
+    ]);
     // "type": "module" in the copied package.json is what makes node load dist/**/*.js as ES modules.
     expect(pkg.type).toBe('module');
   });
@@ -107,6 +115,20 @@ describe('Dockerfile', () => {
     const copied = stepsOf(build, 'COPY').flatMap((s) => copyOf(build, s).sources);
     for (const folder of tsconfig.include) expect(copied, `COPY ${folder}`).toContain(folder);
     expect(copied).toEqual(expect.arrayContaining(['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json']));
+    // And for each workspace package that npm run build compiles: its manifest (before npm install), configs and sources.
+    const { workspaces } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] };
+    expect(workspaces).toEqual(['packages/discord-emulator']);
+    for (const pkgDir of workspaces) {
+      const own = JSON.parse(readFileSync(join(ROOT, pkgDir, 'tsconfig.build.json'), 'utf8')) as { include: string[] };
+      for (const folder of own.include) expect(copied, `COPY ${pkgDir}/${folder}`).toContain(`${pkgDir}/${folder}`);
+      expect(copied).toEqual(
+        expect.arrayContaining([`${pkgDir}/package.json`, `${pkgDir}/tsconfig.json`, `${pkgDir}/tsconfig.build.json`]),
+      );
+    }
+    const steps = stepsOf(build, 'COPY');
+    const manifest = steps.find((s) => copyOf(build, s).sources.includes('packages/discord-emulator/package.json'))!;
+    const install = stepsOf(build, 'RUN').find((s) => /^npm (install|ci)\b/.test(s.content))!;
+    expect(manifest.line, 'the package manifest is copied before npm install links it').toBeLessThan(install.line);
   });
 
   it('copies from the build context only what exists and what .dockerignore lets through', () => {

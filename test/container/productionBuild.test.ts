@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, posix } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DiscordEmulator } from '../../src/emulator/index.js';
+import { DiscordEmulator } from '@attache/discord-emulator';
 import { REDIS_SERVER, startRedis, type RedisServer } from '../store/backends.js';
 import { copyOf, envOf, jsonForm, readDockerfile, ROOT, stepsOf, workdirOf, type Stage } from './dockerfile.js';
 

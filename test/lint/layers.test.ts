@@ -1,7 +1,7 @@
 // The layer rules of .dependency-cruiser.cjs (npm run lint:deps) hold for the tree as it is, and do catch
 // what they are for: run on a small tree of its own, with discord.js imported in src/extract and src/views,
-// src/discord imported in src/digest, commands/ in src/discord, and two modules of src/index importing each
-// other, the checker fails and names each.
+// src/discord imported in src/digest, commands/ in src/discord, two modules of src/index importing each
+// other and the emulator package importing the bot, the checker fails and names each.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,13 +47,14 @@ describe('the layer rules', () => {
     write('src/views/leak.ts', "import type { Client } from 'discord.js';\n\nexport type Held = Client;\n");
     write('commands/index.ts', 'export const commands: readonly string[] = [];\n');
     write('src/discord/bot.ts', "import { commands } from '../../commands/index.js';\n\nexport const names = commands;\n");
+    write('packages/discord-emulator/src/leak.ts', "import { plain } from '../../../src/index/plain.js';\n\nexport const leak = plain;\n");
   });
   afterAll(() => {
     if (tree) rmSync(tree, { recursive: true, force: true });
   });
 
   it('pass on the tree as it is (what npm run lint:deps checks)', () => {
-    const { status, output } = check(ROOT, 'src', 'commands', 'scripts', 'bench');
+    const { status, output } = check(ROOT, 'src', 'commands', 'scripts', 'bench', 'packages/discord-emulator/src');
     expect(output).toContain('no dependency violations found');
     expect(status).toBe(0);
   }, 60_000);
@@ -68,5 +69,11 @@ describe('the layer rules', () => {
     expect(output).toMatch(/error no-circular: src\/index\/(a|b)\.ts\s*→\s*src\/index\/(b|a)\.ts\s*→\s*src\/index\/(a|b)\.ts/);
     // Importing a module of a cycle is no cycle of one's own.
     expect(output).not.toMatch(/no-circular: src\/index\/plain\.ts/);
+  }, 60_000);
+
+  it('fail on the emulator package importing the bot', () => {
+    const { status, output } = check(tree, 'packages');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/error emulator-stands-alone: packages\/discord-emulator\/src\/leak\.ts → src\/index\/plain\.ts/);
   }, 60_000);
 });

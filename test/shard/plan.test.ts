@@ -1,7 +1,7 @@
 // Before any shard starts: the count, the store, the start-up order and the restart back-off; and the
 // manager refusing, as a process, a set-up several shards cannot run on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordEmulator } from '../../src/emulator/index.js';
+import { DiscordEmulator } from '@attache/discord-emulator';
 import { fetchGatewayBot, resolveShardCount, restartDelay, ShardSetupError, spawnWaves, storeProblem } from '../../src/shard/plan.js';
 import { FAKE_TOKEN, runMain } from '../app/process.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guildKey } from '../../src/digest/service.js';
 import type { Subscription } from '../../src/digest/types.js';
-import { DiscordEmulator, shardIdForGuild } from '../../src/emulator/index.js';
+import { DiscordEmulator, shardIdForGuild } from '@attache/discord-emulator';
 import type { ShardedHealthReport } from '../../src/shard/status.js';
 import { openStore } from '../../src/store/index.js';
 import { FAKE_TOKEN, runMain, tempSeeds, type MainProcess } from '../app/process.js';

@@ -3,7 +3,7 @@
 // come last, and each leaves the connection as it found it.
 import { Events } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { StoredMessage } from '../../../src/emulator/index.js';
+import type { StoredMessage } from '@attache/discord-emulator';
 import { article, startE2E, type E2E } from './harness.js';
 
 const LONG_WORDS = Array.from({ length: 80 }, (_, i) => `this is clause number ${i} of a very long statement about the peace process`).join(

@@ -13,7 +13,7 @@ import { DigestService } from '../../../src/digest/service.js';
 import { ManualClock } from '../../../src/digest/timers.js';
 import { createBot, type Bot } from '../../../src/discord/bot.js';
 import { digestMessageBody } from '../../../src/discord/digestDelivery.js';
-import { ChannelType, DEFAULT_BOT_PERMISSIONS, DiscordEmulator, Permission, type StoredMessage } from '../../../src/emulator/index.js';
+import { ChannelType, DEFAULT_BOT_PERMISSIONS, DiscordEmulator, Permission, type StoredMessage } from '@attache/discord-emulator';
 import { createLogger } from '../../../src/log.js';
 import { LiveIndex } from '../../../src/pipeline/index.js';
 import { openStore, type KeyValueStore } from '../../../src/store/index.js';

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { Routes } from 'discord.js';
 import { commands } from '../../../commands/index.js';
 import { createBot, type Bot } from '../../../src/discord/bot.js';
-import { DiscordEmulator, type DiscordEmulatorOptions, type OptionValue } from '../../../src/emulator/index.js';
+import { DiscordEmulator, type DiscordEmulatorOptions, type OptionValue } from '@attache/discord-emulator';
 import { createLogger } from '../../../src/log.js';
 import type { AttacheMetrics } from '../../../src/metrics/index.js';
 import { LiveIndex } from '../../../src/pipeline/index.js';

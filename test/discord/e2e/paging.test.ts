@@ -3,7 +3,7 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { PagingStore, parsePageCustomId } from '../../../src/discord/paging.js';
 import type { Page } from '../../../src/discord/render/index.js';
-import type { StoredMessage } from '../../../src/emulator/index.js';
+import type { StoredMessage } from '@attache/discord-emulator';
 import { article, startE2E, type E2E } from './harness.js';
 
 const TTL_MS = 60_000;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/log.js';
 import { openServedIndex, type ServedIndex } from '../../../src/runtime/servedIndex.js';
-import { startSandboxHost, type SandboxHost } from '../../../src/sandbox/host.js';
+import { startSandboxHost, type SandboxHost } from '../../../src/offline/host.js';
 import { tempSeeds } from '../../app/process.js';
 
 let seeds: Awaited<ReturnType<typeof tempSeeds>>;
@@ -49,7 +49,7 @@ describe('the watched article folder', () => {
   });
 
   it('answers from a new article within seconds, without a restart', async () => {
-    const before = await host.sandbox.run('/brief actor:Mirzoyan').waitForReply();
+    const before = await host.session.run('/brief actor:Mirzoyan').waitForReply();
     expect(embedText(before)).not.toContain('keep talking to Baku');
 
     const mark = logLines.length;
@@ -62,10 +62,10 @@ describe('the watched article folder', () => {
     expect(Date.now() - written).toBeLessThan(5000);
     expect(reloaded).toMatchObject({ reason: 'files changed', changed: ['900_new.txt'], articles: 3, problems: 0 });
 
-    const after = await host.sandbox.run('/brief actor:Mirzoyan').waitForReply();
+    const after = await host.session.run('/brief actor:Mirzoyan').waitForReply();
     expect(embedText(after)).toContain('keep talking to Baku');
     expect(embedText(after)).toContain('2022-05-02');
-    const about = await host.sandbox.run('/about').waitForReply();
+    const about = await host.session.run('/about').waitForReply();
     expect(field(about, 'Articles')).toBe('3');
   });
 
@@ -78,9 +78,9 @@ describe('the watched article folder', () => {
     expect(problem).toMatchObject({ level: 'warn', source: 'corpus', file: '901_broken.txt', line: 3, skipped: true });
     expect(problem.problem).toMatch(/^901_broken\.txt:3: no date/);
 
-    const reply = await host.sandbox.run('/brief actor:Mirzoyan').waitForReply();
+    const reply = await host.session.run('/brief actor:Mirzoyan').waitForReply();
     expect(reply.embeds[0]?.title).toBe('Ararat Mirzoyan');
     expect(served.freshness().problems).toBe(1);
-    expect(field(await host.sandbox.run('/about').waitForReply(), 'Problems')).toMatch(/^1 problem/);
+    expect(field(await host.session.run('/about').waitForReply(), 'Problems')).toMatch(/^1 problem/);
   });
 });

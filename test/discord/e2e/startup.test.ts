@@ -2,7 +2,7 @@
 // registers its commands once, answers, reports healthy, and never writes the token to its log.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
-import { DiscordEmulator, type ChannelState, type GuildState } from '../../../src/emulator/index.js';
+import { DiscordEmulator, type ChannelState, type GuildState } from '@attache/discord-emulator';
 import { FAKE_TOKEN, runMain, tempSeeds, type MainProcess } from '../../app/process.js';
 
 const NAMES = commands.map((c) => c.data.name);

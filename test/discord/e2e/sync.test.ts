@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
 import { createBot, type Bot } from '../../../src/discord/bot.js';
 import { describeSync, diffCommands, syncCommands, type CommandDefinition, type SyncResult } from '../../../src/discord/commandSync.js';
-import { DiscordEmulator, type GuildState } from '../../../src/emulator/index.js';
+import { DiscordEmulator, type GuildState } from '@attache/discord-emulator';
 import { parseDictionary } from '../../../src/extract/dictionary.js';
 import { buildIndexSteps } from '../../../src/index/buildIndex.js';
 import { createLogger } from '../../../src/log.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorSummary } from '../../../src/index/api.js';
 import { buildIndex } from '../../../src/index/buildIndex.js';
-import { FormErrors, validateChoices } from '../../../src/emulator/validation.js';
+import { FormErrors, validateChoices } from '@attache/discord-emulator';
 import { ACTORS_PER_PAGE, autocompleteChoices, renderActorsPages, renderUnknownActor } from '../../../src/discord/render/index.js';
 import { actorRow, actorsView, unknownActorView } from '../../../src/views/actors.js';
 import { sampleInput } from '../../index/fixtures.js';

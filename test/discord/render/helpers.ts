@@ -4,7 +4,7 @@ import type { APIEmbed } from 'discord.js';
 import { buildIndex } from '../../../src/index/buildIndex.js';
 import type { AttacheIndex } from '../../../src/index/api.js';
 import type { Actor, Article, ArticleExtraction, Contact, Statement } from '../../../src/model.js';
-import { FormErrors, validateMessagePayload } from '../../../src/emulator/validation.js';
+import { FormErrors, validateMessagePayload } from '@attache/discord-emulator';
 import { LIMITS, NO_PINGS, type Page } from '../../../src/discord/render/index.js';
 import { discovered, makeArticle, makeDictionary, makeExtraction } from '../../index/fixtures.js';
 

@@ -1,0 +1,117 @@
+/**
+ * The routes a discord.js bot calls, as Discord answers them: GET /gateway/bot, GET /applications/@me,
+ * the application commands (listed and overwritten in bulk), the interaction callback and webhooks, and
+ * channel messages. Every other route answers 404, as an unknown one does on Discord.
+ */
+import type { EmulatorCore } from '../core.js';
+import type { InteractionResponses } from '../interactions/responses.js';
+import { MessageType } from '../messages.js';
+import { Permission } from '../permissions.js';
+import { FormErrors, MessageFlags, validateCommand, validateMessagePayload } from '../validation.js';
+import { applicationJson } from '../world/json.js';
+import { isObject, type Json } from '../world/types.js';
+import { overwriteCommands } from './commands.js';
+import { Errors } from './http.js';
+import type { DefineRoute, RouteResult } from './server.js';
+
+export interface RouteDeps {
+  readonly core: EmulatorCore;
+  readonly interactions: InteractionResponses;
+  /** IDENTIFYs so far, for session_start_limit.remaining */
+  readonly gateway: { readonly identifyCount: number };
+}
+
+const ok = (body?: unknown): RouteResult => ({ status: body === undefined ? 204 : 200, body });
+
+export function defineRoutes(route: DefineRoute, { core, interactions, gateway }: RouteDeps): void {
+  const world = core.world;
+
+  // gateway and application (GET /applications/@me: scripts/deploy-commands.ts)
+  route('GET /gateway/bot', 'bot', () => {
+    const { shards, minShards, maxConcurrency, sessionStartLimit } = core.options;
+    return ok({
+      url: core.gatewayUrl,
+      shards: Math.max(shards, minShards),
+      session_start_limit: {
+        total: sessionStartLimit,
+        remaining: Math.max(0, sessionStartLimit - gateway.identifyCount),
+        reset_after: 86_400_000,
+        max_concurrency: maxConcurrency,
+      },
+    });
+  });
+  route('GET /applications/@me', 'bot', () => ok(applicationJson(world, core.options.applicationFlags)));
+
+  // application commands: listed and overwritten in bulk, globally or for a guild (src/discord/commandSync.ts)
+  const appCheck = (appId: string) => {
+    if (appId !== world.applicationId) throw Errors.unknownApplication();
+  };
+  const guildCheck = (guildId: string | undefined) => {
+    if (guildId !== undefined && !world.guilds.has(guildId)) throw Errors.unknownGuild();
+    return guildId ?? null;
+  };
+  for (const scope of ['', '/guilds/:guild_id'] as const) {
+    const base = `/applications/:application_id${scope}/commands`;
+    route(`GET ${base}`, 'bot', ({ params }) => {
+      appCheck(params.application_id!);
+      return ok(world.commandsFor(guildCheck(params.guild_id)));
+    });
+    route(`PUT ${base}`, 'bot', ({ params, body }) => {
+      appCheck(params.application_id!);
+      const guildId = guildCheck(params.guild_id);
+      if (!Array.isArray(body)) throw Errors.invalidFormBody({ _errors: [{ code: 'BASE_TYPE_ARRAY', message: 'Must be an array.' }] });
+      const errors = new FormErrors();
+      body.forEach((c: unknown, i: number) => validateCommand(c, errors, [i]));
+      if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
+      const next = overwriteCommands(world, core.ids, guildId, body as Json[]);
+      core.changed('commands', { guildId, commands: next });
+      return ok(next);
+    });
+  }
+
+  // interactions (authenticated by the interaction token, no Authorization header)
+  route('POST /interactions/:interaction_id/:token/callback', 'interaction', ({ params, body, query, arrivedAt }) => {
+    const withResponse = query.get('with_response') === 'true';
+    return interactions.callback(params.interaction_id!, params.token!, body, withResponse, arrivedAt);
+  });
+  route('PATCH /webhooks/:application_id/:token/messages/:message_id', 'interaction', ({ params, body }) =>
+    ok(interactions.editWebhookMessage(params.application_id!, params.token!, params.message_id!, body)),
+  );
+  route('POST /webhooks/:application_id/:token', 'interaction', ({ params, body, query }) => {
+    const message = interactions.followUp(params.application_id!, params.token!, body);
+    return query.get('wait') === 'true' ? ok(message) : ok();
+  });
+
+  // channel messages (digests)
+  route('POST /channels/:channel_id/messages', 'bot', ({ params, body }) => {
+    const channel = world.channels.get(params.channel_id!);
+    if (!channel) throw Errors.unknownChannel();
+    const perms = world.channelPermissions(channel.id, world.botUser.id);
+    if (!(perms & Permission.ViewChannel)) throw Errors.missingAccess();
+    if (!(perms & Permission.SendMessages)) throw Errors.missingPermissions();
+    const payload = isObject(body) ? body : {};
+    const errors = new FormErrors();
+    validateMessagePayload(payload, errors);
+    const reference = isObject(payload.message_reference) ? payload.message_reference : undefined;
+    if (reference && typeof reference.message_id === 'string') {
+      const target = core.messages.get(reference.message_id);
+      if ((!target || target.channelId !== channel.id) && reference.fail_if_not_exists !== false) {
+        errors.add(['message_reference'], 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', 'Unknown message');
+      }
+    }
+    if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
+    if (core.messages.wouldBeEmpty(payload)) throw Errors.emptyMessage();
+    const flags =
+      typeof payload.flags === 'number' ? payload.flags & (MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications) : 0;
+    const message = core.messages.create({
+      channelId: channel.id,
+      authorId: world.botUser.id,
+      payload,
+      source: 'channel',
+      type: reference ? MessageType.Reply : MessageType.Default,
+      flags,
+    });
+    core.messageCreated(message);
+    return ok(message.data);
+  });
+}

@@ -1,0 +1,193 @@
+/**
+ * The world's objects as Discord's API and gateway carry them, with the fields discord.js needs (see
+ * /work/shared/DISCORD-EMULATOR.md: a missing one can crash the client or drop the object silently).
+ */
+import type { World } from './world.js';
+import { ChannelType, type ChannelState, type GuildState, type Json, type MemberState, type RoleState } from './types.js';
+
+export function userJson(world: World, userId: string): Json {
+  const u = world.requireUser(userId);
+  const json: Json = {
+    id: u.id,
+    username: u.username,
+    global_name: u.globalName,
+    discriminator: u.discriminator,
+    avatar: u.avatar,
+    avatar_decoration_data: null,
+    public_flags: 0,
+    flags: 0,
+    primary_guild: null,
+    collectibles: null,
+    banner: null,
+    accent_color: null,
+  };
+  if (u.bot) json.bot = true;
+  return json;
+}
+
+export function botUserJson(world: World): Json {
+  return { ...userJson(world, world.botUser.id), verified: true, mfa_enabled: false, email: null, locale: 'en-US' };
+}
+
+export function roleJson(world: World, role: RoleState): Json {
+  const json: Json = {
+    id: role.id,
+    name: role.name,
+    color: role.color,
+    colors: { primary_color: role.color, secondary_color: null, tertiary_color: null },
+    hoist: role.hoist,
+    icon: null,
+    unicode_emoji: null,
+    position: role.position,
+    permissions: role.permissions.toString(),
+    managed: role.managed,
+    mentionable: role.mentionable,
+    flags: 0,
+  };
+  if (role.botId) json.tags = { bot_id: role.botId };
+  return json;
+}
+
+export function channelJson(world: World, channel: ChannelState): Json {
+  if (channel.type === ChannelType.DM) {
+    return {
+      id: channel.id,
+      type: channel.type,
+      last_message_id: channel.lastMessageId,
+      flags: 0,
+      recipients: channel.recipientIds.map((id) => userJson(world, id)),
+    };
+  }
+  return {
+    id: channel.id,
+    type: channel.type,
+    guild_id: channel.guildId,
+    name: channel.name,
+    position: channel.position,
+    permission_overwrites: channel.overwrites.map((o) => ({
+      id: o.id,
+      type: o.type,
+      allow: o.allow.toString(),
+      deny: o.deny.toString(),
+    })),
+    topic: channel.topic,
+    nsfw: channel.nsfw,
+    parent_id: channel.parentId,
+    last_message_id: channel.lastMessageId,
+    rate_limit_per_user: channel.rateLimitPerUser,
+    flags: 0,
+  };
+}
+
+export function memberJson(world: World, member: MemberState, extra: { permissions?: bigint } = {}): Json {
+  const json: Json = {
+    user: userJson(world, member.userId),
+    nick: member.nick,
+    avatar: null,
+    banner: null,
+    roles: [...member.roleIds],
+    joined_at: member.joinedAt,
+    premium_since: null,
+    deaf: false,
+    mute: false,
+    flags: 0,
+    pending: false,
+    communication_disabled_until: null,
+  };
+  if (extra.permissions !== undefined) json.permissions = extra.permissions.toString();
+  return json;
+}
+
+export function guildJson(world: World, guild: GuildState): Json {
+  return {
+    id: guild.id,
+    name: guild.name,
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    banner: null,
+    description: null,
+    owner_id: guild.ownerId,
+    afk_channel_id: null,
+    afk_timeout: 300,
+    widget_enabled: false,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [...guild.roles.values()].map((r) => roleJson(world, r)),
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: guild.systemChannelId,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    public_updates_channel_id: null,
+    safety_alerts_channel_id: null,
+    vanity_url_code: null,
+    premium_tier: 0,
+    premium_subscription_count: 0,
+    premium_progress_bar_enabled: false,
+    preferred_locale: guild.preferredLocale,
+    nsfw_level: 0,
+    max_members: 500000,
+    max_video_channel_users: 25,
+    approximate_member_count: guild.members.size,
+    incidents_data: null,
+  };
+}
+
+/** GUILD_CREATE payload, with the bot's own member only (what a bot without the GUILD_PRESENCES intent gets). */
+export function guildCreateJson(world: World, guild: GuildState): Json {
+  const members = [...guild.members.values()].filter((m) => m.userId === world.botUser.id);
+  return {
+    ...guildJson(world, guild),
+    unavailable: false,
+    large: false,
+    member_count: guild.members.size,
+    joined_at: guild.joinedAt,
+    lazy: true,
+    channels: guild.channelIds.map((id) => {
+      const { guild_id: _omit, ...rest } = channelJson(world, world.requireChannel(id));
+      return rest;
+    }),
+    threads: [],
+    members: members.map((m) => memberJson(world, m)),
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+    embedded_activities: [],
+    activity_instances: [],
+  };
+}
+
+/** GET /applications/@me. */
+export function applicationJson(world: World, flags: number): Json {
+  return {
+    id: world.applicationId,
+    name: world.applicationName,
+    icon: null,
+    description: 'Loopback Discord emulator application',
+    summary: '',
+    type: null,
+    bot_public: true,
+    bot_require_code_grant: false,
+    verify_key: '0'.repeat(64),
+    flags,
+    owner: userJson(world, [...world.guilds.values()][0]?.ownerId ?? world.botUser.id),
+    team: null,
+    bot: userJson(world, world.botUser.id),
+    approximate_guild_count: world.guilds.size,
+    install_params: { scopes: ['bot', 'applications.commands'], permissions: '0' },
+    integration_types_config: { '0': {} },
+    tags: [],
+    redirect_uris: [],
+    interactions_endpoint_url: null,
+    role_connections_verification_url: null,
+    hook: true,
+    is_monetized: false,
+  };
+}
