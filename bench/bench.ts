@@ -23,85 +23,21 @@ import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import type { AttacheIndex } from '../src/index/api.js';
 import { buildIndexSteps } from '../src/index/buildIndex.js';
-import type { ArticleExtraction, IsoDate } from '../src/model.js';
+import type { ArticleExtraction } from '../src/model.js';
 import { runCooperatively } from '../src/pipeline/cooperative.js';
 import { articleKey, cacheFileFor, encodeChunk, keyPrefix, writeExtractionCache } from '../src/pipeline/extractionCache.js';
 import { snapshotFileFor } from '../src/pipeline/indexSnapshot.js';
 import { loadIndex, prepareCorpus } from '../src/pipeline/loadIndex.js';
 import { BRIEF_LIMITS } from '../src/discord/render/index.js';
-import { measureDigestDelivery, type DigestDeliveryResult } from './digestDelivery.js';
+import { measureDigestDelivery } from './digestDelivery.js';
 import { measureInteractionLatency } from './interactionLatency.js';
 import { formatShardedLatency, measureShardedLatency } from './shardedLatency.js';
 import { FALLBACK_DICTIONARY } from './realActors.js';
-import { GENERATOR_VERSION, SyntheticCorpus, prng, searchVocabulary, type SyntheticActor } from './syntheticCorpus.js';
+import { GENERATOR_VERSION, SyntheticCorpus } from './syntheticCorpus.js';
 import { benchArgs } from './args.js';
-
-const SIZES = [1_000, 10_000, 100_000];
-const BARS = {
-  resolveP99: 5,
-  briefP99: 5,
-  actorsP99: 10,
-  searchP99: 50,
-  coldS: 60,
-  warmS: 5,
-  rssMB: 1536,
-};
-
-interface Latency {
-  readonly p50: number;
-  readonly p99: number;
-  readonly n: number;
-}
-
-interface Restart {
-  readonly loadS: number;
-  /** From spawning the process to its answer: Node and module loading included. */
-  readonly processS: number;
-  readonly hits: number;
-  readonly extracted: number;
-  readonly statements: number;
-  /** RSS of the restarted process once loaded: the bot's footprint, nothing of the bench's in it. */
-  readonly rssMB: number;
-  readonly index: 'built' | 'snapshot';
-  readonly timings: Record<string, number>;
-}
-
-interface RunResult {
-  readonly articles: number;
-  readonly files: { readonly reused: boolean; readonly dir: string; readonly generateS: number };
-  readonly source: 'extractor' | 'ground truth';
-  readonly statements: number;
-  readonly extractorStatements: number;
-  readonly actors: number;
-  readonly contacts: number;
-  readonly cold: {
-    readonly readMs: number;
-    readonly extractMs: number;
-    readonly articlesPerS: number;
-    readonly workers: number;
-    readonly cacheWriteMs: number;
-    readonly indexMs: number;
-    readonly totalS: number;
-  };
-  /** A restart with the extraction cache only: the index is rebuilt. */
-  readonly rebuild: Restart | null;
-  /** A plain restart: extraction cache and index snapshot. */
-  readonly warm: Restart | null;
-  readonly memory: { readonly rssMB: number; readonly heapMB: number; readonly gc: boolean };
-  readonly latency: { readonly resolveActor: Latency; readonly brief: Latency; readonly search: Latency; readonly actors: Latency };
-  readonly baseline: {
-    readonly buildMs: number;
-    readonly search: Latency;
-    readonly ratioP50: number;
-    readonly ratioP99: number;
-    readonly note: string;
-  } | null;
-  /** What a Discord user feels: an injected interaction → the reply recorded by the loopback emulator. */
-  readonly interaction: { readonly brief: Latency; readonly autocomplete: Latency; readonly unanswered: number } | null;
-  /** 1,000 guilds' digests due at the same minute: composed, then delivered to the emulator. */
-  readonly digests: DigestDeliveryResult | null;
-  readonly misses: readonly string[];
-}
+import { makeQueries } from './benchQueries.js';
+import { SIZES, type Latency, type Restart, type RunResult, type Machine } from './benchModel.js';
+import { missedBars, printTable, ms } from './benchReport.js';
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -120,7 +56,7 @@ async function main(): Promise<void> {
     if (!Number.isInteger(n) || n <= 0) throw new Error(`--articles needs a positive integer, not ${one}`);
     const result = await runSize(n);
     if (json) console.log(JSON.stringify({ machine: machine(), seed, runs: [result] }));
-    else printTable([result]);
+    else printTable([result], { machine: machine(), seed, queryCount });
     return;
   }
   // Every size in a process of its own: memory figures are then not polluted by the previous size.
@@ -136,12 +72,12 @@ async function main(): Promise<void> {
   const sharded = flag('no-discord') || flag('no-sharded') ? null : await measureShardedLatency({ log });
   if (json) console.log(JSON.stringify({ machine: machine(), seed, runs, ...(sharded ? { sharded } : {}) }));
   else {
-    printTable(runs);
+    printTable(runs, { machine: machine(), seed, queryCount });
     if (sharded) console.log(['', ...formatShardedLatency(sharded)].join('\n'));
   }
 }
 
-function machine() {
+function machine(): Machine {
   return {
     node: process.version,
     cpus: availableParallelism(),
@@ -273,8 +209,8 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
   log('  queries…');
   // Warm-up on other queries of the same mix: the JIT compiles every path (fuzzy, phrases) first, as
   // it has in a bot that has been up a while; the timed queries themselves are seen once.
-  const warmup = makeQueries(corpus, queryCount, 1);
-  const queries = makeQueries(corpus, queryCount, 0);
+  const warmup = makeQueries(corpus, queryCount, 1, seed);
+  const queries = makeQueries(corpus, queryCount, 0, seed);
   const latency = {
     resolveActor: time('resolveActor', warmup.resolve, queries.resolve, (q) => index.resolveActor(q)),
     // A brief as /brief asks for it (the newest BRIEF_LIMITS.statements materialised) and what a
@@ -367,80 +303,6 @@ async function probe(seedsDir: string, cacheDir: string): Promise<Restart | null
 // ---------------------------------------------------------------------------------------------------
 // Queries
 
-interface BriefQuery {
-  readonly id: string;
-  readonly range?: { since?: IsoDate; until?: IsoDate };
-}
-
-function makeQueries(corpus: SyntheticCorpus, count: number, set: number) {
-  const rand = prng((seed ^ 0x51ed270b) + set * 7919);
-  const pickFrom = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  // Biased towards the active actors, as real queries are; the tail still gets asked about.
-  const someActor = (persons = true): SyntheticActor => {
-    for (;;) {
-      const a = corpus.actors[Math.floor(Math.pow(rand(), 2.5) * corpus.actors.length)]!;
-      if (!persons || a.kind === 'person') return a;
-    }
-  };
-  const transliterate = (s: string) =>
-    s
-      .replace(/yan\b/, 'ian')
-      .replace(/ian\b/, 'yan')
-      .replace(/yev\b/, 'ev')
-      .replace(/y(?=[aeiou])/, 'i');
-  const typo = (s: string) => {
-    if (s.length < 5) return `${s}h`;
-    const i = 1 + Math.floor(rand() * (s.length - 2));
-    const r = rand();
-    if (r < 0.33) return s.slice(0, i) + s.slice(i + 1);
-    if (r < 0.66) return s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
-    return s.slice(0, i) + 'aeioubdgkmrst'[Math.floor(rand() * 13)] + s.slice(i + 1);
-  };
-  const titles = ['Secretary', 'Foreign Minister', 'President', 'Mr', 'Ambassador', 'Prime Minister'];
-  const unknown = corpus.unknownNames();
-
-  const resolve: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const a = someActor();
-    const r = rand();
-    if (r < 0.25) resolve.push(a.name);
-    else if (r < 0.35) resolve.push(rand() < 0.5 ? a.name.toLowerCase() : a.name.toUpperCase());
-    else if (r < 0.5) resolve.push(a.short);
-    else if (r < 0.65) resolve.push(a.altShort ?? transliterate(a.short));
-    else if (r < 0.75) resolve.push(`${pickFrom(titles)} ${a.short}`);
-    else if (r < 0.9) resolve.push(rand() < 0.5 ? typo(a.short) : typo(a.name));
-    else resolve.push(pickFrom(unknown));
-  }
-
-  const brief: BriefQuery[] = [];
-  for (let i = 0; i < count; i++) {
-    const a = someActor(false);
-    if (rand() < 0.3) {
-      const year = 2018 + Math.floor(rand() * 7);
-      brief.push({ id: a.id, range: { since: `${year}-01-01` as IsoDate, until: `${year}-12-31` as IsoDate } });
-    } else brief.push({ id: a.id });
-  }
-
-  const { words, phrases } = searchVocabulary();
-  const search: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const r = rand();
-    if (r < 0.6) search.push(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pickFrom(words)).join(' '));
-    else if (r < 0.7) search.push(`${someActor().short} ${pickFrom(words)}`);
-    else if (r < 0.9) search.push(`"${pickFrom(phrases)}"`);
-    else search.push(`"${pickFrom(phrases)}" ${pickFrom(words)}`);
-  }
-
-  const prefixes: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const a = someActor();
-    const word = rand() < 0.5 ? a.short : a.name.split(' ')[0]!;
-    const p = word.slice(0, 1 + Math.floor(rand() * 4));
-    prefixes.push(rand() < 0.2 ? p.toLowerCase() : p);
-  }
-  return { resolve, brief, search, prefixes };
-}
-
 function time<T>(kind: string, warmup: readonly T[], queries: readonly T[], run: (q: T) => unknown): Latency {
   for (const q of warmup) run(q);
   // The build's garbage (gigabytes at 100k) is collected long before a running bot's first query; left
@@ -508,115 +370,6 @@ function runBaseline(
     ratioP99: search.p99 / Math.max(ours.p99, 1e-6),
     note: `${note}; ${items.length.toLocaleString('en')} statements`,
   };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Report
-
-function missedBars(r: RunResult): string[] {
-  const misses: string[] = [];
-  const check = (ok: boolean, what: string) => ok || misses.push(what);
-  check(r.latency.resolveActor.p99 <= BARS.resolveP99, `resolveActor p99 ${ms(r.latency.resolveActor.p99)} > ${BARS.resolveP99} ms`);
-  check(r.latency.brief.p99 <= BARS.briefP99, `brief p99 ${ms(r.latency.brief.p99)} > ${BARS.briefP99} ms`);
-  check(r.latency.actors.p99 <= BARS.actorsP99, `actors(prefix) p99 ${ms(r.latency.actors.p99)} > ${BARS.actorsP99} ms`);
-  check(r.latency.search.p99 <= BARS.searchP99, `search p99 ${ms(r.latency.search.p99)} > ${BARS.searchP99} ms`);
-  check(r.cold.totalS <= BARS.coldS, `cold build ${r.cold.totalS.toFixed(1)} s > ${BARS.coldS} s`);
-  check(!!r.warm && r.warm.index === 'snapshot', `the restart did not use the index snapshot`);
-  check(!r.warm || r.warm.loadS <= BARS.warmS, `restart ${r.warm?.loadS.toFixed(1)} s > ${BARS.warmS} s`);
-  check(r.memory.rssMB <= BARS.rssMB, `RSS after the cold build ${r.memory.rssMB.toFixed(0)} MB > ${BARS.rssMB} MB`);
-  check(!r.warm || r.warm.rssMB <= BARS.rssMB, `RSS after a restart ${r.warm?.rssMB.toFixed(0)} MB > ${BARS.rssMB} MB`);
-  return misses;
-}
-
-function ms(v: number): string {
-  return v >= 100 ? `${v.toFixed(0)} ms` : v >= 10 ? `${v.toFixed(1)} ms` : `${v.toFixed(2)} ms`;
-}
-
-const lat = (l: Latency) => `${ms(l.p50)} / ${ms(l.p99)}`;
-const restart = (r: Restart | null) => (r ? `${r.loadS.toFixed(2)} s (process ${r.processS.toFixed(2)} s, ${r.index})` : 'failed');
-const int = (v: number) => Math.round(v).toLocaleString('en');
-
-function printTable(runs: readonly RunResult[]): void {
-  const m = machine();
-  const rows: [string, (r: RunResult) => string][] = [
-    ['articles', (r) => int(r.articles)],
-    ['statements indexed', (r) => int(r.statements)],
-    ['  from', (r) => (r.source === 'extractor' ? 'extractor' : `ground truth*`)],
-    ['actors / contacts', (r) => `${int(r.actors)} / ${int(r.contacts)}`],
-    ['cold: read + parse', (r) => ms(r.cold.readMs)],
-    ['cold: extraction', (r) => `${ms(r.cold.extractMs)} (${int(r.cold.articlesPerS)} art/s, ${r.cold.workers} workers)`],
-    ['cold: index build', (r) => ms(r.cold.indexMs)],
-    ['cold: total, until the index answers', (r) => `${r.cold.totalS.toFixed(1)} s`],
-    ['  then cache + snapshot written', (r) => ms(r.cold.cacheWriteMs)],
-    ['restart, extraction cache only', (r) => restart(r.rebuild)],
-    [
-      '  read / cache / index',
-      (r) =>
-        r.rebuild
-          ? `${ms(r.rebuild.timings.readMs ?? 0)} / ${ms(r.rebuild.timings.cacheReadMs ?? 0)} / ${ms(r.rebuild.timings.indexMs ?? 0)}`
-          : '—',
-    ],
-    ['restart with index snapshot', (r) => restart(r.warm)],
-    [
-      '  read / snapshot / open',
-      (r) =>
-        r.warm ? `${ms(r.warm.timings.readMs ?? 0)} / ${ms(r.warm.timings.snapshotMs ?? 0)} / ${ms(r.warm.timings.indexMs ?? 0)}` : '—',
-    ],
-    ['RSS / heap after cold build', (r) => `${int(r.memory.rssMB)} MB / ${int(r.memory.heapMB)} MB`],
-    ['RSS after restart', (r) => (r.warm ? `${int(r.warm.rssMB)} MB` : '—')],
-    ['resolveActor p50 / p99', (r) => lat(r.latency.resolveActor)],
-    ['brief p50 / p99', (r) => lat(r.latency.brief)],
-    ['search p50 / p99', (r) => lat(r.latency.search)],
-    ['actors(prefix) p50 / p99', (r) => lat(r.latency.actors)],
-    ['Discord /brief → reply p50 / p99', (r) => (r.interaction ? lat(r.interaction.brief) : '—')],
-    ['Discord autocomplete p50 / p99', (r) => (r.interaction ? lat(r.interaction.autocomplete) : '—')],
-    [
-      '1,000 digests: compose',
-      (r) => (r.digests ? `${ms(r.digests.compose.totalMs)} (${r.digests.compose.perDigestMs.toFixed(2)} ms each)` : '—'),
-    ],
-    [
-      '  deliver (messages, rate)',
-      (r) =>
-        r.digests
-          ? `${r.digests.deliver.totalS.toFixed(1)} s (${int(r.digests.deliver.messages)} at ${r.digests.deliver.messagesPerS.toFixed(0)}/s)`
-          : '—',
-    ],
-    [
-      '  guild complete p50 / p99',
-      (r) => (r.digests ? `${r.digests.deliver.guildDoneS.p50.toFixed(1)} s / ${r.digests.deliver.guildDoneS.p99.toFixed(1)} s` : '—'),
-    ],
-    ['baseline search p50 / p99', (r) => (r.baseline ? `${lat(r.baseline.search)} (n=${r.baseline.search.n})` : '—')],
-    ['  baseline build', (r) => (r.baseline ? ms(r.baseline.buildMs) : '—')],
-    ['  baseline ÷ index p50 / p99', (r) => (r.baseline ? `${int(r.baseline.ratioP50)}× / ${int(r.baseline.ratioP99)}×` : '—')],
-  ];
-  const cells = rows.map(([label, f]) => [label, ...runs.map(f)]);
-  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
-  console.log(
-    `Attaché bench — seed ${seed}, ${queryCount} queries of each kind, node ${m.node}, ${m.cpus} cores (${m.cpu}), ${m.memoryGB} GB${m.gc ? '' : ', no --expose-gc (memory figures include garbage)'}`,
-  );
-  // Other processes on a 2-core machine show up in p99s first: say how busy it was.
-  console.log(
-    `load average at the end: ${m.loadAverage.toFixed(2)}${m.loadAverage > m.cpus * 0.75 ? ' (busy: latency tails are inflated)' : ''}`,
-  );
-  console.log('');
-  for (const row of cells) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   '));
-  console.log('');
-  if (runs.some((r) => r.source === 'ground truth')) {
-    console.log('* the index was built from the generator’s ground truth (--truth, or the extractor found nothing), and the');
-    console.log('  extraction cache filled with it for the restarts. Extraction figures are still the extractor’s.');
-  }
-  for (const r of runs) if (r.baseline) console.log(`baseline at ${int(r.articles)}: ${r.baseline.note}`);
-  console.log(
-    `bars (set for 100,000 articles): resolveActor and brief p99 ≤ ${BARS.resolveP99} ms, actors p99 ≤ ${BARS.actorsP99} ms, search p99 ≤ ${BARS.searchP99} ms, cold ≤ ${BARS.coldS} s, restart ≤ ${BARS.warmS} s, RSS ≤ ${(BARS.rssMB / 1024).toFixed(1)} GB`,
-  );
-  let missed = false;
-  for (const r of runs) {
-    for (const miss of r.misses) {
-      missed = true;
-      console.log(`WARNING: at ${int(r.articles)} articles, ${miss}`);
-    }
-  }
-  if (!missed) console.log('all bars met');
 }
 
 main().catch((err) => {

@@ -15,18 +15,14 @@ const SOURCE_ROOTS = ['src', 'commands', 'scripts', 'bench', 'packages'];
 const CODE = /\.(?:[cm]?ts|tsx|[cm]?js|jsx)$/;
 const TEST = /(?:^|\/)(?:test|tests|__tests__)\/|\.(?:test|spec)\.[^/]+$/;
 
-/** Files that are tables of data (word lists, dictionaries) laid out one entry a line: none today. */
-const DATA_TABLES = new Set<string>([]);
+/** Files that are tables of data (word lists, templates) laid out one entry a line. */
+const DATA_TABLES = new Set<string>(['bench/corpusWords.ts']);
 
 /**
- * TODO(#10): the files over 400 lines on the day the rule came in, with their length then. Split them and
- * take them off; never raise a number.
+ * The files over 400 lines when the rule came in (issue #10), with their length then: split since, so none.
+ * A file listed here may only shrink, and leaves the list at 400 lines or fewer.
  */
-const KNOWN_OVER_LIMIT = new Map<string, number>([
-  ['bench/bench.ts', 625],
-  ['bench/syntheticCorpus.ts', 1103],
-  ['src/index/searchIndex.ts', 429],
-]);
+const KNOWN_OVER_LIMIT = new Map<string, number>([]);
 
 /** Lines as `wc -l` counts them, plus a last line without its newline. */
 function lineCount(text: string): number {

@@ -1,0 +1,79 @@
+// The bench's figures and bars: what one run at one size measures, and the bars set for 100,000 articles.
+import type { DigestDeliveryResult } from './digestDelivery.js';
+
+/** The machine a bench ran on, printed beside its figures. */
+export interface Machine {
+  readonly node: string;
+  readonly cpus: number;
+  readonly cpu: string;
+  readonly memoryGB: number;
+  readonly gc: boolean;
+  readonly loadAverage: number;
+}
+
+export const SIZES = [1_000, 10_000, 100_000];
+export const BARS = {
+  resolveP99: 5,
+  briefP99: 5,
+  actorsP99: 10,
+  searchP99: 50,
+  coldS: 60,
+  warmS: 5,
+  rssMB: 1536,
+};
+
+export interface Latency {
+  readonly p50: number;
+  readonly p99: number;
+  readonly n: number;
+}
+
+export interface Restart {
+  readonly loadS: number;
+  /** From spawning the process to its answer: Node and module loading included. */
+  readonly processS: number;
+  readonly hits: number;
+  readonly extracted: number;
+  readonly statements: number;
+  /** RSS of the restarted process once loaded: the bot's footprint, nothing of the bench's in it. */
+  readonly rssMB: number;
+  readonly index: 'built' | 'snapshot';
+  readonly timings: Record<string, number>;
+}
+
+export interface RunResult {
+  readonly articles: number;
+  readonly files: { readonly reused: boolean; readonly dir: string; readonly generateS: number };
+  readonly source: 'extractor' | 'ground truth';
+  readonly statements: number;
+  readonly extractorStatements: number;
+  readonly actors: number;
+  readonly contacts: number;
+  readonly cold: {
+    readonly readMs: number;
+    readonly extractMs: number;
+    readonly articlesPerS: number;
+    readonly workers: number;
+    readonly cacheWriteMs: number;
+    readonly indexMs: number;
+    readonly totalS: number;
+  };
+  /** A restart with the extraction cache only: the index is rebuilt. */
+  readonly rebuild: Restart | null;
+  /** A plain restart: extraction cache and index snapshot. */
+  readonly warm: Restart | null;
+  readonly memory: { readonly rssMB: number; readonly heapMB: number; readonly gc: boolean };
+  readonly latency: { readonly resolveActor: Latency; readonly brief: Latency; readonly search: Latency; readonly actors: Latency };
+  readonly baseline: {
+    readonly buildMs: number;
+    readonly search: Latency;
+    readonly ratioP50: number;
+    readonly ratioP99: number;
+    readonly note: string;
+  } | null;
+  /** What a Discord user feels: an injected interaction → the reply recorded by the loopback emulator. */
+  readonly interaction: { readonly brief: Latency; readonly autocomplete: Latency; readonly unanswered: number } | null;
+  /** 1,000 guilds' digests due at the same minute: composed, then delivered to the emulator. */
+  readonly digests: DigestDeliveryResult | null;
+  readonly misses: readonly string[];
+}
