@@ -27,7 +27,10 @@ COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24.21.0-bookworm-slim AS run
+# A young generation of 8 MB a semi-space, as Node 20 had: Node 24 sizes it from the machine's memory, and at
+# 100,000 articles the bot then held ~300 MB more RSS for no speed gained (docs/index.md).
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-semi-space-size=8 \
     SEEDS_DIR=/app/seeds \
     CACHE_DIR=/app/data/cache \
     STORE_URL=sqlite:///app/data/attache.sqlite \
