@@ -5,6 +5,7 @@ import { Events } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StoredMessage } from '@attache/discord-emulator';
 import { article, startE2E, type E2E } from './harness.js';
+import { textOf } from '../messageText.js';
 
 const LONG_WORDS = Array.from({ length: 80 }, (_, i) => `this is clause number ${i} of a very long statement about the peace process`).join(
   ', ',
@@ -30,25 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e?.close();
 });
-
-/** All the text a reply shows: content, and every embed's title, description, fields and footer. */
-function textOf(message: StoredMessage): string {
-  const parts = [message.content];
-  for (const embed of message.embeds as {
-    title?: string;
-    description?: string;
-    fields?: { name: string; value: string }[];
-    footer?: { text: string };
-  }[]) {
-    parts.push(
-      embed.title ?? '',
-      embed.description ?? '',
-      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
-      embed.footer?.text ?? '',
-    );
-  }
-  return parts.join('\n');
-}
 
 interface Button {
   custom_id: string;

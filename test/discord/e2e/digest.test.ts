@@ -18,6 +18,7 @@ import { createLogger } from '../../../src/log.js';
 import { LiveIndex } from '../../../src/pipeline/index.js';
 import { openStore, type KeyValueStore } from '../../../src/store/index.js';
 import { REDIS_SERVER, startRedis } from '../../store/backends.js';
+import { textOf } from '../messageText.js';
 
 const SEEDS = resolve(import.meta.dirname, '../../../seeds');
 const EPHEMERAL = 64;
@@ -147,24 +148,6 @@ async function startDigestE2E(storeUrl: string): Promise<DigestE2E> {
 }
 
 // ——— helpers ———
-
-function textOf(message: StoredMessage): string {
-  const parts = [message.content];
-  for (const embed of message.embeds as {
-    title?: string;
-    description?: string;
-    fields?: { name: string; value: string }[];
-    footer?: { text: string };
-  }[]) {
-    parts.push(
-      embed.title ?? '',
-      embed.description ?? '',
-      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
-      embed.footer?.text ?? '',
-    );
-  }
-  return parts.join('\n');
-}
 
 function embedChars(message: StoredMessage): number {
   return (
