@@ -4,7 +4,7 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { dateNear, isPerson, resolveSubject, speakerOfCue, whoAfter } from './voices.js';
+import { isPerson, resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
 
 const SENTENCE_END_PUNCT = /[.!?]/;
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
@@ -54,17 +54,7 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
   if (!found) return null;
   // "It is emphasized that the “blockade” …": a short phrase in marks with no one's voice is a scare quote
   if (found.speaker === null && fragment) return undefined;
-  return {
-    kind: 'quote',
-    start: q.start,
-    end: q.end,
-    speaker: found.speaker,
-    coSpeakers: found.others ?? [],
-    cue: found.cue,
-    ...(found.addressee ? { addressee: found.addressee } : {}),
-    ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
-    date: dateNear(cx, s, found.cueAt),
-  };
+  return statementOf(cx, s, 'quote', q, found);
 }
 
 /** "“…,” said X" · "“…,” X, the spokesman, said" · "“…,” according to X". */

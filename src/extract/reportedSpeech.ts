@@ -4,7 +4,7 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { dateNear, resolveSubject, speakerOfCue } from './voices.js';
+import { resolveSubject, speakerOfCue, statementOf } from './voices.js';
 
 /** What may follow the verb of a closing "…, the ministry said": where, when and how, nothing said. */
 const TRAILING_TAG_REST =
@@ -97,17 +97,7 @@ export function framesQuoteOnly(cx: AttributionScene, s: Sentence, cue: Cue, quo
 }
 
 export function reported(cx: AttributionScene, s: Sentence, found: Found): Attribution {
-  return {
-    kind: 'reported',
-    start: s.start,
-    end: s.end,
-    speaker: found.speaker,
-    coSpeakers: found.others ?? [],
-    cue: found.cue,
-    ...(found.addressee ? { addressee: found.addressee } : {}),
-    ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
-    date: dateNear(cx, s, found.cueAt),
-  };
+  return statementOf(cx, s, 'reported', s, found);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Who speaks through a cue: the subject of its clause, the name after "according to", the issuer of a
 // document, an organisation the dictionary lacks, a pronoun's person; and the day a statement was made.
 import type { ActorId, IsoDate, Span } from '../model.js';
-import type { AttributionScene, Found } from './attributionScene.js';
+import type { Attribution, AttributionScene, Found } from './attributionScene.js';
 import type { Subject } from './clauses.js';
 import type { Cue } from './cues.js';
 import { findDate } from './dates.js';
@@ -300,4 +300,19 @@ export function dateNear(cx: AttributionScene, s: Sentence, cueAt: Span | undefi
   const beforeMatch = /(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|last\s+\w+)(?:\s+(?:also|again))?\s*$/i.exec(before);
   if (beforeMatch) return findDate(beforeMatch[0], cx.date, 'past')?.date ?? null;
   return null;
+}
+
+/** The statement a found voice makes of `span` (the quotation, or the reported sentence), dated by its cue. */
+export function statementOf(cx: AttributionScene, s: Sentence, kind: Attribution['kind'], span: Span, found: Found): Attribution {
+  return {
+    kind,
+    start: span.start,
+    end: span.end,
+    speaker: found.speaker,
+    coSpeakers: found.others ?? [],
+    cue: found.cue,
+    ...(found.addressee ? { addressee: found.addressee } : {}),
+    ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
+    date: dateNear(cx, s, found.cueAt),
+  };
 }
