@@ -6,7 +6,7 @@ import { statementSize } from '../../src/digest/messages.js';
 import type { ActorSection, DigestMessage } from '../../src/digest/types.js';
 import { LIMITS } from '../../src/platform/limits.js';
 import { sampleInput } from '../index/fixtures.js';
-import { articlesOf, digestIndexOf } from './fixtures.js';
+import { digestIndexOf, longStatements } from './fixtures.js';
 
 const ROLE = '222222222222222222';
 const all = { actors: [], mentionRoleId: null };
@@ -57,17 +57,8 @@ describe('composeDigest', () => {
   });
 
   it('cuts a long digest into numbered parts, an actor going on in a continued section', () => {
-    const stories = Array.from({ length: 30 }, (_, i) => ({
-      id: `c${String(i).padStart(3, '0')}`,
-      date: '2026-03-01',
-      said: [{ speaker: 'mirzoyan', words: `${'peace '.repeat(150)}number ${i}` }],
-    }));
-    const { articles, extractions } = articlesOf(stories);
-    const messages = composeDigest(
-      digestIndexOf(articles, extractions),
-      articles.map((a) => a.id),
-      all,
-    );
+    const { index, ids } = longStatements(30, 'peace', 'c');
+    const messages = composeDigest(index, ids, all);
     expect(messages.length).toBeGreaterThan(1);
     messages.forEach((m, i) => expect(m).toMatchObject({ part: i + 1, parts: messages.length }));
     expect(messages.slice(1).every((m) => m.headline === undefined)).toBe(true);

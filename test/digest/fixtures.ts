@@ -32,6 +32,20 @@ export function articlesOf(stories: readonly StoryLine[]): { articles: Article[]
   return { articles, extractions };
 }
 
+/**
+ * `count` articles of one day, each with one long statement by Mirzoyan (`word` 150 times, then its
+ * number): enough of them and a digest runs over several messages. Returns the index and the ids.
+ */
+export function longStatements(count: number, word: string, prefix: string): { index: AttacheIndex; ids: string[] } {
+  const stories = Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}${String(i).padStart(3, '0')}`,
+    date: '2026-03-01',
+    said: [{ speaker: 'mirzoyan', words: `${`${word} `.repeat(150)}number ${i}` }],
+  }));
+  const { articles, extractions } = articlesOf(stories);
+  return { index: digestIndexOf(articles, extractions), ids: articles.map((a) => a.id) };
+}
+
 /** A corpus of `count` articles, one a day from `firstDate`, each with a statement by Mirzoyan and one by Bayramov. */
 export function dailyStories(firstDate: string, count: number, prefix = 'd'): StoryLine[] {
   const first = Date.parse(`${firstDate}T00:00:00Z`);

@@ -5,7 +5,7 @@ import type { APIEmbed } from 'discord.js';
 import { composeDigest as compose } from '../../../src/digest/compose.js';
 import { LIMITS, measureEmbeds, renderDigestMessage, type DigestPost } from '../../../src/discord/render/index.js';
 import { READOUT, sampleInput, withUnattributed } from '../../index/fixtures.js';
-import { articlesOf, digestIndexOf, type StoryLine } from '../../digest/fixtures.js';
+import { articlesOf, digestIndexOf, longStatements, type StoryLine } from '../../digest/fixtures.js';
 
 /** The digest's messages as they are posted. */
 function composeDigest(...args: Parameters<typeof compose>): DigestPost[] {
@@ -157,18 +157,8 @@ describe('a digest on Discord', () => {
   });
 
   it('caps a digest at maxMessages and says how much was left out', () => {
-    const stories = Array.from({ length: 80 }, (_, i) => ({
-      id: `c${String(i).padStart(3, '0')}`,
-      date: '2026-03-01',
-      said: [{ speaker: 'mirzoyan', words: `${'peace '.repeat(150)}number ${i}` }],
-    }));
-    const { articles, extractions } = articlesOf(stories);
-    const messages = composeDigest(
-      digestIndexOf(articles, extractions),
-      articles.map((a) => a.id),
-      all,
-      { maxMessages: 3 },
-    );
+    const { index, ids } = longStatements(80, 'peace', 'c');
+    const messages = composeDigest(index, ids, all, { maxMessages: 3 });
     expect(messages).toHaveLength(3);
     for (const m of messages) expectWithinDiscordLimits(m);
     const shown = fieldsOf(messages).length;
@@ -177,17 +167,8 @@ describe('a digest on Discord', () => {
   });
 
   it('mentions the role once, in the first message, and lets only that role ping', () => {
-    const stories = Array.from({ length: 40 }, (_, i) => ({
-      id: `r${String(i).padStart(3, '0')}`,
-      date: '2026-03-01',
-      said: [{ speaker: 'mirzoyan', words: `${'talks '.repeat(150)}number ${i}` }],
-    }));
-    const { articles, extractions } = articlesOf(stories);
-    const messages = composeDigest(
-      digestIndexOf(articles, extractions),
-      articles.map((a) => a.id),
-      { actors: [], mentionRoleId: ROLE },
-    );
+    const { index, ids } = longStatements(40, 'talks', 'r');
+    const messages = composeDigest(index, ids, { actors: [], mentionRoleId: ROLE });
     expect(messages.length).toBeGreaterThan(1);
     expect(messages[0]!.content).toMatch(new RegExp(`^<@&${ROLE}> `));
     expect(messages[0]!.allowedMentions).toEqual({ parse: [], roles: [ROLE] });
