@@ -3,14 +3,19 @@
 // src/discord imported in src/digest, commands/ in src/discord, two modules of src/index importing each
 // other and the emulator package importing the bot, the checker fails and names each.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CHECKER = join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruiser.mjs');
+// The `depcruise` command as the package declares it (the file behind it moves between releases).
+const CRUISER = join(ROOT, 'node_modules/dependency-cruiser');
+const CHECKER = join(
+  CRUISER,
+  (JSON.parse(readFileSync(join(CRUISER, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin.depcruise!,
+);
 const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
 
 function check(cwd: string, ...folders: string[]): { status: number | null; output: string } {
