@@ -115,12 +115,6 @@ function isFirstIn(text: string, para: Span, open: number): boolean {
   return text.slice(para.start, open).trim() === '';
 }
 
-/** True when `index` lies inside a quotation's words or on its marks. */
-export function quotationAt(quotations: readonly Quotation[], index: number): Quotation | undefined {
-  for (const q of quotations) if (index >= q.open && index <= (q.close >= 0 ? q.close : q.end - 1)) return q;
-  return undefined;
-}
-
 /**
  * The article text with every quotation's words replaced by a filler letter of the same length,
  * so that patterns run over narration only and every offset still points into the real text.

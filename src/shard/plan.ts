@@ -91,5 +91,3 @@ export function restartDelay(consecutiveQuickExits: number, delays: readonly num
 }
 
 export const RESTART_DELAYS_MS: readonly number[] = [1_000, 5_000, 15_000, 60_000];
-/** A process that ends sooner than this after its start counts as a quick exit. */
-export const QUICK_EXIT_MS = 60_000;
