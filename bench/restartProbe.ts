@@ -1,6 +1,7 @@
 // A restart, measured in a process of its own (cold JIT, nothing in memory): load an unchanged seeds
 // folder through the cache and print what it took as one JSON line. Run by bench.ts.
 import { loadIndex } from '../src/pipeline/loadIndex.js';
+import { returnFreedMemory } from '../src/runtime/freedMemory.js';
 
 const [seedsDir, cacheDir] = process.argv.slice(2);
 if (!seedsDir || !cacheDir) {
@@ -9,8 +10,8 @@ if (!seedsDir || !cacheDir) {
 }
 const loaded = await loadIndex({ seedsDir, cacheDir });
 const stats = loaded.index.stats();
-// Garbage from loading is not the bot's footprint: collect it first when the bench allows (--expose-gc).
-(globalThis as { gc?: () => void }).gc?.();
+// As the bot does once a load is in service (servedIndex.ts): the load's garbage is not its footprint.
+returnFreedMemory();
 console.log(
   JSON.stringify({
     timings: loaded.timings,

@@ -4,6 +4,7 @@
 // many problems that load had.
 import type { IndexHealth } from '../health.js';
 import type { Logger } from '../log.js';
+import { returnFreedMemory } from './freedMemory.js';
 import { LiveIndex, formatLoadProblem, type LoadProblem, type ReloadedEvent } from '../pipeline/index.js';
 
 export interface ServedIndexOptions {
@@ -44,7 +45,9 @@ export async function openServedIndex(options: ServedIndexOptions): Promise<Serv
   let lastError: string | null = null;
   let written: Promise<unknown> = Promise.resolve();
   live.onReloaded((event) => {
-    written = event.persisted;
+    // Once the caches are written, the previous index and the build's scratch are garbage: give their
+    // memory back now rather than keep it pooled (freedMemory.ts).
+    written = event.persisted.then(returnFreedMemory);
     lastReload = now();
     problems = event.problems.length;
     lastError = null;
