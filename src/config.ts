@@ -13,6 +13,8 @@ export interface Config {
   readonly discordGuildId: string | null;
   readonly seedsDir: string;
   readonly cacheDir: string;
+  /** MAX_ARTICLE_BYTES: a larger article file is reported by name and skipped (default 1 MB). */
+  readonly maxArticleBytes: number;
   /** keyv store: sqlite://path (default) or redis://host:port. */
   readonly storeUrl: string;
   readonly logLevel: LogLevel;
@@ -35,6 +37,9 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** 1 MB: a long news article is 10–50 kB; a file much larger is most likely not one article. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 1024 * 1024;
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
@@ -87,6 +92,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   }
 
+  const maxText = text('MAX_ARTICLE_BYTES');
+  let maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES;
+  if (maxText) {
+    const n = Number(maxText);
+    if (!/^\d+$/.test(maxText) || n < 1)
+      problems.push(`MAX_ARTICLE_BYTES "${maxText}" must be a whole number of bytes, 1 or more (default ${DEFAULT_MAX_ARTICLE_BYTES}, 1 MB)`);
+    else maxArticleBytes = n;
+  }
+
   const storeUrl = text('STORE_URL') ?? 'sqlite://data/attache.sqlite';
   if (!/^(sqlite|redis|rediss):\/\/.+/.test(storeUrl))
     problems.push(`STORE_URL "${storeUrl}" must start with sqlite:// (a file) or redis:// (host:port)`);
@@ -117,6 +131,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     discordGuildId: guildId,
     seedsDir: resolve(cwd, text('SEEDS_DIR') ?? 'seeds'),
     cacheDir: resolve(cwd, text('CACHE_DIR') ?? '.cache'),
+    maxArticleBytes,
     storeUrl,
     logLevel: level,
     healthPort,
