@@ -29,12 +29,15 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 FROM node:24.21.0-bookworm-slim AS run
 # A young generation of 8 MB a semi-space, as Node 20 had: Node 24 sizes it from the machine's memory, and at
 # 100,000 articles the bot then held ~300 MB more RSS for no speed gained (docs/index.md).
+# HEALTH_HOST: the bot alone listens on 127.0.0.1; in a container, a published port and the platform's
+# probe arrive on the container's own interface, so the image listens on all of them.
 ENV NODE_ENV=production \
     NODE_OPTIONS=--max-semi-space-size=8 \
     SEEDS_DIR=/app/seeds \
     CACHE_DIR=/app/data/cache \
     STORE_URL=sqlite:///app/data/attache.sqlite \
-    HEALTH_PORT=8080
+    HEALTH_PORT=8080 \
+    HEALTH_HOST=0.0.0.0
 WORKDIR /app
 # Code and dependencies stay owned by root: the bot's user can read them, not change them.
 # package.json is needed at run time: its "type": "module" makes dist/**/*.js ES modules.

@@ -20,7 +20,10 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Port for /health (and later /metrics); null: not served. */
   readonly healthPort: number | null;
-  /** Interface for /health; default 0.0.0.0 (all), so a container's probe can reach it. */
+  /**
+   * Interface for /health and /metrics; default 127.0.0.1 (this machine only): the figures are nobody
+   * else's business unless the operator says so. The image sets 0.0.0.0, for its platform's probe.
+   */
   readonly healthHost: string;
   /** SHARD_COUNT: how many shard processes `npm run start:sharded` runs; 'auto' (default) asks Discord. */
   readonly shardCount: number | 'auto';
@@ -85,7 +88,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else healthPort = n;
   }
 
-  const healthHost = text('HEALTH_HOST') ?? '0.0.0.0';
+  const healthHost = text('HEALTH_HOST') ?? '127.0.0.1';
   if (!isIP(healthHost) && !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(healthHost)) {
     problems.push(
       `HEALTH_HOST "${healthHost}" is not an address or host name (e.g. 0.0.0.0 for all interfaces, 127.0.0.1 for this machine only)`,
@@ -97,7 +100,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (maxText) {
     const n = Number(maxText);
     if (!/^\d+$/.test(maxText) || n < 1)
-      problems.push(`MAX_ARTICLE_BYTES "${maxText}" must be a whole number of bytes, 1 or more (default ${DEFAULT_MAX_ARTICLE_BYTES}, 1 MB)`);
+      problems.push(
+        `MAX_ARTICLE_BYTES "${maxText}" must be a whole number of bytes, 1 or more (default ${DEFAULT_MAX_ARTICLE_BYTES}, 1 MB)`,
+      );
     else maxArticleBytes = n;
   }
 

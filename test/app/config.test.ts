@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../../src/config.js';
+import { ConfigError, DEFAULT_MAX_ARTICLE_BYTES, readConfig } from '../../src/config.js';
 import { readConfig as readSettings } from '../../src/config.js';
 import { FAKE_TOKEN } from './process.js';
 
@@ -22,10 +22,12 @@ describe('configuration', () => {
       discordGuildId: null,
       seedsDir: resolve('/srv/attache', 'seeds'),
       cacheDir: resolve('/srv/attache', '.cache'),
+      maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES,
       storeUrl: 'sqlite://data/attache.sqlite',
       logLevel: 'info',
       healthPort: null,
-      healthHost: '0.0.0.0',
+      // This machine only: /health and /metrics are not for the whole network unless asked (the image asks).
+      healthHost: '127.0.0.1',
       shardCount: 'auto',
       shard: null,
     });
@@ -36,7 +38,13 @@ describe('configuration', () => {
       { DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ', HEALTH_PORT: '', LOG_LEVEL: '', HEALTH_HOST: '' },
       '/srv/attache',
     );
-    expect(settings).toMatchObject({ discordToken: null, discordGuildId: null, healthPort: null, logLevel: 'info', healthHost: '0.0.0.0' });
+    expect(settings).toMatchObject({
+      discordToken: null,
+      discordGuildId: null,
+      healthPort: null,
+      logLevel: 'info',
+      healthHost: '127.0.0.1',
+    });
   });
 
   it('reads every variable and resolves folders against the working directory', () => {
@@ -50,7 +58,8 @@ describe('configuration', () => {
         STORE_URL: 'redis://cache:6379',
         LOG_LEVEL: 'DEBUG',
         HEALTH_PORT: '8080',
-        HEALTH_HOST: '127.0.0.1',
+        HEALTH_HOST: '0.0.0.0',
+        MAX_ARTICLE_BYTES: '65536',
       },
       '/srv/attache',
     );
@@ -60,10 +69,11 @@ describe('configuration', () => {
       discordGuildId: '123456789012345678',
       seedsDir: '/srv/attache/articles',
       cacheDir: '/var/cache/attache',
+      maxArticleBytes: 65536,
       storeUrl: 'redis://cache:6379',
       logLevel: 'debug',
       healthPort: 8080,
-      healthHost: '127.0.0.1',
+      healthHost: '0.0.0.0',
       shardCount: 'auto',
       shard: null,
     });

@@ -182,6 +182,11 @@ describe('Dockerfile', () => {
     expect(Number.parseInt(checks[0]!.flags.get('start-period') ?? '0', 10)).toBeGreaterThanOrEqual(60);
   });
 
+  it('serves /health on every interface of the container itself: the bot alone defaults to 127.0.0.1', () => {
+    // Published ports and the platform's probes reach the container through its own interface, not its loopback.
+    expect(env.HEALTH_HOST).toBe('0.0.0.0');
+  });
+
   it('starts node on the compiled entry directly (no npm or shell in between), so SIGTERM reaches the bot', () => {
     const [cmd] = stepsOf(run, 'CMD').map(jsonForm);
     expect(cmd).toEqual(['node', 'dist/src/main.js']);
