@@ -21,11 +21,17 @@ export class EmulatorCore {
   readonly events = new EventEmitter();
   readonly requests: RequestRecord[] = [];
   readonly logger: EmulatorLogger;
+  /** The emulator's clock (the nonce window); tests may hand it one of theirs. */
+  readonly now: () => number;
+  /** See DiscordEmulatorOptions.nonceWindowMs; 0: off. */
+  nonceWindowMs: number;
   port = 0;
 
   constructor(options: DiscordEmulatorOptions) {
     this.options = resolveOptions(options);
     this.logger = options.log ?? (() => undefined);
+    this.now = options.now ?? Date.now;
+    this.nonceWindowMs = this.options.nonceWindowMs;
     this.events.setMaxListeners(100);
     const worldOpts: ConstructorParameters<typeof World>[0] = {
       ids: this.ids,

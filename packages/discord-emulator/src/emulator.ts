@@ -324,6 +324,11 @@ export class DiscordEmulator {
     this.rest.faults.clear();
   }
 
+  /** How long an enforced `nonce` holds from now on (0: off, so a repeat is posted again); see the option. */
+  setNonceWindow(ms: number): void {
+    this.core.nonceWindowMs = Math.max(0, ms);
+  }
+
   /**
    * Drops the shard's gateway connection. The promise resolves when the shard is back (resumed or re-identified,
    * emulator side). Wait for the client's `shardResume` / `shardReady` too before the next fault (see docs).

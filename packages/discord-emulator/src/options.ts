@@ -36,9 +36,20 @@ export interface DiscordEmulatorOptions {
   port?: number;
   /** log hook; silent by default */
   log?: EmulatorLogger;
+  /**
+   * How long a `nonce` sent with `enforce_nonce: true` is remembered: a second message by the same author with
+   * the same nonce within it is not created, the first is returned (default 5 min: Discord says "the past few
+   * minutes"). 0 turns the de-duplication off. `setNonceWindow` changes it later.
+   */
+  nonceWindowMs?: number;
+  /** The emulator's clock for what it times itself (the nonce window); default Date.now. */
+  now?: () => number;
 }
 
-export type ResolvedOptions = Required<Omit<DiscordEmulatorOptions, 'applicationId' | 'log'>> & { applicationId?: string };
+export type ResolvedOptions = Required<Omit<DiscordEmulatorOptions, 'applicationId' | 'log' | 'now'>> & { applicationId?: string };
+
+/** Discord's "past few minutes" for an enforced nonce. */
+export const DEFAULT_NONCE_WINDOW_MS = 5 * 60_000;
 
 export function resolveOptions(options: DiscordEmulatorOptions): ResolvedOptions {
   const resolved: ResolvedOptions = {
@@ -55,6 +66,7 @@ export function resolveOptions(options: DiscordEmulatorOptions): ResolvedOptions
     allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? PRIVILEGED_INTENTS,
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
+    nonceWindowMs: Math.max(0, options.nonceWindowMs ?? DEFAULT_NONCE_WINDOW_MS),
   };
   if (options.applicationId !== undefined) resolved.applicationId = options.applicationId;
   return resolved;

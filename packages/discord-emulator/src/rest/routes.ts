@@ -1,15 +1,14 @@
 /**
  * The routes a discord.js bot calls, as Discord answers them: GET /gateway/bot, GET /applications/@me,
  * the application commands (listed and overwritten in bulk), the interaction callback and webhooks, and
- * channel messages. Every other route answers 404, as an unknown one does on Discord.
+ * channel messages (./channelMessages.ts). Every other route answers 404, as an unknown one does on Discord.
  */
 import type { EmulatorCore } from '../core.js';
 import type { InteractionResponses } from '../interactions/responses.js';
-import { MessageType } from '../messages.js';
-import { Permission } from '../permissions.js';
-import { FormErrors, MessageFlags, validateCommand, validateMessagePayload } from '../validation.js';
+import { FormErrors, validateCommand } from '../validation.js';
 import { applicationJson } from '../world/json.js';
-import { isObject, type Json } from '../world/types.js';
+import type { Json } from '../world/types.js';
+import { defineChannelMessageRoutes } from './channelMessages.js';
 import { overwriteCommands } from './commands.js';
 import { Errors } from './http.js';
 import type { DefineRoute, RouteResult } from './server.js';
@@ -82,36 +81,6 @@ export function defineRoutes(route: DefineRoute, { core, interactions, gateway }
     return query.get('wait') === 'true' ? ok(message) : ok();
   });
 
-  // channel messages (digests)
-  route('POST /channels/:channel_id/messages', 'bot', ({ params, body }) => {
-    const channel = world.channels.get(params.channel_id!);
-    if (!channel) throw Errors.unknownChannel();
-    const perms = world.channelPermissions(channel.id, world.botUser.id);
-    if (!(perms & Permission.ViewChannel)) throw Errors.missingAccess();
-    if (!(perms & Permission.SendMessages)) throw Errors.missingPermissions();
-    const payload = isObject(body) ? body : {};
-    const errors = new FormErrors();
-    validateMessagePayload(payload, errors);
-    const reference = isObject(payload.message_reference) ? payload.message_reference : undefined;
-    if (reference && typeof reference.message_id === 'string') {
-      const target = core.messages.get(reference.message_id);
-      if ((!target || target.channelId !== channel.id) && reference.fail_if_not_exists !== false) {
-        errors.add(['message_reference'], 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', 'Unknown message');
-      }
-    }
-    if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
-    if (core.messages.wouldBeEmpty(payload)) throw Errors.emptyMessage();
-    const flags =
-      typeof payload.flags === 'number' ? payload.flags & (MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications) : 0;
-    const message = core.messages.create({
-      channelId: channel.id,
-      authorId: world.botUser.id,
-      payload,
-      source: 'channel',
-      type: reference ? MessageType.Reply : MessageType.Default,
-      flags,
-    });
-    core.messageCreated(message);
-    return ok(message.data);
-  });
+  // channel messages (digests: posted, and read back after a restart)
+  defineChannelMessageRoutes(route, core);
 }
