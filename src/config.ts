@@ -1,7 +1,7 @@
 // The environment, read once at start and validated: every wrong value gets its own clear message.
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import type { LogLevel } from './log.js';
+import { holdsBotToken, maskSecrets, type LogLevel } from './log.js';
 import { isSnowflake } from './platform/snowflake.js';
 
 export interface Config {
@@ -35,9 +35,17 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  readonly problems: readonly string[];
+  /**
+   * The messages quote the values they reject, so that the reader sees the mistake; a token pasted into
+   * the wrong variable is the one value they must not repeat. Whatever looks secret (maskSecrets), and
+   * the exact `secrets` (the configured token), are masked here, whoever builds the error.
+   */
+  constructor(problems: readonly string[], secrets: readonly string[] = []) {
+    const masked = problems.map((p) => maskSecrets(p, secrets));
+    super(`Configuration is not valid:\n${masked.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
+    this.problems = masked;
   }
 }
 
@@ -48,8 +56,16 @@ const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent']
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const problems: string[] = [];
+  const misplaced = new Set<string>();
   const text = (name: string) => {
     const v = env[name]?.trim();
+    // A token pasted into another variable may even be valid there (a host name, a sqlite file name):
+    // it is refused, without being quoted, and the variable is read as unset.
+    if (v && name !== 'DISCORD_TOKEN' && holdsBotToken(v)) {
+      if (!misplaced.has(name)) problems.push(`${name} holds what looks like a bot token; a token belongs in DISCORD_TOKEN only`);
+      misplaced.add(name);
+      return null;
+    }
     return v ? v : null;
   };
 
@@ -129,13 +145,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     } else shard = { id, count: shardCount };
   }
 
-  if (problems.length) throw new ConfigError(problems);
+  const seedsDir = resolve(cwd, text('SEEDS_DIR') ?? 'seeds');
+  const cacheDir = resolve(cwd, text('CACHE_DIR') ?? '.cache');
+
+  if (problems.length) throw new ConfigError(problems, token ? [token] : []);
   return {
     discordToken: token,
     discordApiUrl: apiUrl.replace(/\/+$/, ''),
     discordGuildId: guildId,
-    seedsDir: resolve(cwd, text('SEEDS_DIR') ?? 'seeds'),
-    cacheDir: resolve(cwd, text('CACHE_DIR') ?? '.cache'),
+    seedsDir,
+    cacheDir,
     maxArticleBytes,
     storeUrl,
     logLevel: level,

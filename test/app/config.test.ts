@@ -129,6 +129,32 @@ describe('configuration', () => {
     ]);
   });
 
+  it('refuses a bot token in any other variable, naming the variable and not the token', () => {
+    for (const name of ['DISCORD_GUILD_ID', 'HEALTH_HOST', 'STORE_URL', 'SEEDS_DIR', 'LOG_LEVEL']) {
+      const value = name === 'STORE_URL' ? `sqlite://${FAKE_TOKEN}` : FAKE_TOKEN;
+      const problems = problemsOf({ DISCORD_TOKEN: FAKE_TOKEN, [name]: value });
+      expect(problems).toEqual([`${name} holds what looks like a bot token; a token belongs in DISCORD_TOKEN only`]);
+    }
+  });
+
+  it('masks what looks secret in every message that quotes a value, and the configured token wherever it appears', () => {
+    const hmacPart = FAKE_TOKEN.split('.')[2]!;
+    let error: ConfigError | undefined;
+    try {
+      readConfig({ DISCORD_GUILD_ID: hmacPart, HEALTH_PORT: `80${hmacPart}`, STORE_URL: 'postgres://db' });
+    } catch (err) {
+      error = err as ConfigError;
+    }
+    expect(error?.problems).toEqual([
+      expect.stringMatching(/^DISCORD_GUILD_ID "\[redacted\]" is not a server id/),
+      expect.stringMatching(/^HEALTH_PORT "\[redacted\]" is not a port number/),
+      expect.stringMatching(/^STORE_URL "postgres:\/\/db" must start with/),
+    ]);
+    expect(error?.message).not.toContain(hmacPart);
+    // A token that is not token-shaped (rejected) is still masked where it was pasted twice.
+    expect(new ConfigError(['LOG_LEVEL "odd-secret-value" is wrong'], ['odd-secret-value']).message).not.toContain('odd-secret-value');
+  });
+
   it('never prints the token it rejects', () => {
     // Well-formed but with a space: rejected, and the message must not repeat it.
     const almost = `${FAKE_TOKEN.slice(0, 30)} ${FAKE_TOKEN.slice(31)}`;

@@ -31,6 +31,24 @@ describe('logger', () => {
     expect(lines[0]).not.toContain(FAKE_TOKEN.split('.')[2]);
   });
 
+  it('masks a part of a token pasted alone, other opaque credentials and URL passwords, and leaves ids, hashes and words readable', () => {
+    const [userPart, , hmacPart] = FAKE_TOKEN.split('.') as [string, string, string];
+    const interactionToken = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OkFiQ2RFZkdoSWpLbE1uT3A';
+    const { logger, lines } = capture();
+    logger.warn('setting', {
+      guild: userPart,
+      level: hmacPart,
+      url: `https://discord.com/api/v10/webhooks/1098765432109876543/${interactionToken}/messages/@original`,
+      store: 'redis://default:s3cret-password@cache:6379',
+    });
+    for (const secret of [userPart, hmacPart, interactionToken, 's3cret-password']) expect(lines[0]).not.toContain(secret);
+    expect(lines[0]).toContain('redis://default:[redacted]@cache:6379');
+    const readable = ['1098765432109876543', '000_68746162fb967139', 'processTicksAndRejections', 'nikol-pashinyan-foreign-affairs'];
+    const { logger: plain, lines: plainLines } = capture();
+    plain.info('ordinary', { values: readable });
+    for (const value of readable) expect(plainLines[0]).toContain(value);
+  });
+
   it('redacts fields whose name says they hold a secret', () => {
     const { logger, records } = capture();
     logger.info('client options', { token: 'abc', authorization: 'Bot abc', apiKey: 'k', clientSecret: 's', user: 'alice' });
