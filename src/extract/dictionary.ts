@@ -7,8 +7,11 @@ export interface Dictionary {
 }
 
 export interface DictionaryProblem {
-  /** Where in the file: `actors[3].roles[0].from`. */
+  /** Where in the file: `actors[3].roles[0].from`; the file itself for a problem with the whole file. */
   readonly path: string;
+  /** Where the file stops being JSON (1-based), for a file that does not parse. */
+  readonly line?: number;
+  readonly column?: number;
   readonly message: string;
 }
 

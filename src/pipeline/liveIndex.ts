@@ -4,6 +4,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { isArticleFile } from '../corpus/articleFiles.js';
+import type { Dictionary } from '../extract/dictionary.js';
 import type { AttacheIndex, IndexStats } from '../index/api.js';
 import { dictionaryFileOf, loadIndex, type CacheReport, type LoadOptions, type LoadTimings, type PersistReport } from './loadIndex.js';
 import type { LoadProblem } from './problems.js';
@@ -31,6 +32,8 @@ type Listener<T> = (event: T) => void;
 
 export class LiveIndex {
   private current: AttacheIndex | null = null;
+  /** The dictionary of the last load whose actors.json was good: served while the file is broken. */
+  private lastGoodDictionary: Dictionary | null = null;
   private running: Promise<ReloadedEvent> | null = null;
   /** A reload asked for while one runs: one more runs after it, covering every request made meanwhile. */
   private queued: { promise: Promise<ReloadedEvent>; reason: ReloadReason } | null = null;
@@ -132,8 +135,10 @@ export class LiveIndex {
     const changed = [...this.changed].sort();
     this.changed.clear();
     try {
-      const loaded = await loadIndex(this.options);
+      const lastGood = this.lastGoodDictionary ?? this.options.lastGoodDictionary;
+      const loaded = await loadIndex({ ...this.options, ...(lastGood ? { lastGoodDictionary: lastGood } : {}) });
       this.current = loaded.index;
+      this.lastGoodDictionary = loaded.lastGoodDictionary;
       const event: ReloadedEvent = {
         reason,
         stats: loaded.index.stats(),

@@ -3,8 +3,8 @@
 // the index itself comes from its snapshot instead (a restart). Problems are reported, never thrown: a
 // bad file is skipped and the rest loads.
 import { join } from 'node:path';
-import type { Dictionary } from '../extract/dictionary.js';
-import { loadDictionary } from '../extract/loadDictionary.js';
+import type { Dictionary, DictionaryProblem } from '../extract/dictionary.js';
+import { loadDictionary, type LoadedDictionary } from '../extract/loadDictionary.js';
 import type { AttacheIndex } from '../index/api.js';
 import { buildIndexSteps } from '../index/buildIndex.js';
 import { openIndexSteps } from '../index/openIndex.js';
@@ -31,6 +31,11 @@ export interface LoadOptions {
   /** Default `<seedsDir>/actors.json`. */
   readonly dictionaryFile?: string;
   readonly extract?: ExtractOptions;
+  /**
+   * The dictionary to serve when actors.json is there but gives none (half-saved, not JSON): the last
+   * good one, kept by LiveIndex across reloads. Without it such a load runs with no dictionary.
+   */
+  readonly lastGoodDictionary?: Dictionary;
   /**
    * `await` (default): the extraction cache and the index snapshot are written before the load
    * resolves. `background`: the load resolves as soon as the index is ready and `persisted` settles
@@ -94,6 +99,8 @@ export interface LoadedIndex {
   readonly timings: LoadTimings;
   /** Settled (never rejected) once the cache and snapshot are written; already settled unless `persist: 'background'`. */
   readonly persisted: Promise<PersistReport>;
+  /** What a later load should fall back on (LoadOptions.lastGoodDictionary): this load's dictionary if its file was good. */
+  readonly lastGoodDictionary: Dictionary | null;
 }
 
 export function dictionaryFileOf(options: Pick<LoadOptions, 'seedsDir' | 'dictionaryFile'>): string {
@@ -102,6 +109,7 @@ export function dictionaryFileOf(options: Pick<LoadOptions, 'seedsDir' | 'dictio
 
 interface Seeds {
   readonly dictionary: Dictionary;
+  readonly lastGoodDictionary: Dictionary | null;
   readonly articles: readonly Article[];
   /** The cache key of each article: extractor version, dictionary, file name and bytes. */
   readonly keys: readonly string[];
@@ -117,16 +125,33 @@ async function readSeeds(options: LoadOptions): Promise<Seeds> {
   const t0 = performance.now();
   const dictionaryFile = dictionaryFileOf(options);
   // The dictionary first: it is part of every article's cache key, hashed as each file is read.
-  const dict = await loadDictionary(dictionaryFile);
+  const dict = dictionaryOrLastGood(await loadDictionary(dictionaryFile), options.lastGoodDictionary);
   const prefix = keyPrefix(dict.dictionary);
   const corpus = await readArticles(options.seedsDir, prefix);
   return {
     dictionary: dict.dictionary,
+    lastGoodDictionary: dict.lastGood,
     articles: corpus.articles,
     keys: corpus.keys,
     problems: [...dict.problems.map((p) => dictionaryProblem(dictionaryFile, p)), ...corpus.problems.map(corpusProblem)],
     readMs: performance.now() - t0,
   };
+}
+
+/**
+ * A half-saved actors.json must not strip every role, alias, nominal and metonym from the index: while
+ * the file gives no dictionary at all, the last good one stays in use, and its problem says so.
+ */
+function dictionaryOrLastGood(
+  loaded: LoadedDictionary,
+  lastGood: Dictionary | undefined,
+): { dictionary: Dictionary; lastGood: Dictionary | null; problems: readonly DictionaryProblem[] } {
+  if (!loaded.broken) return { dictionary: loaded.dictionary, lastGood: loaded.dictionary, problems: loaded.problems };
+  const note = lastGood
+    ? 'the dictionary loaded before stays in use until the file is fixed'
+    : 'there is no dictionary loaded before to fall back on, so none is used until the file is fixed';
+  const problems = loaded.problems.map((p) => ({ ...p, message: `${p.message}; ${note}` }));
+  return { dictionary: lastGood ?? loaded.dictionary, lastGood: lastGood ?? null, problems };
 }
 
 interface Extracted extends PreparedCorpus {
@@ -282,6 +307,7 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
             totalMs: t2 - t0,
           },
           persisted: Promise.resolve({ cacheWriteMs: 0, snapshotMs: 0, warnings: [] }),
+          lastGoodDictionary: seeds.lastGoodDictionary,
         };
       } catch (err) {
         warnings.push(`ignoring the index snapshot ${snapshotFile}: ${(err as Error).message}`);
@@ -307,7 +333,7 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
     }
     return { cacheWriteMs: written.ms, snapshotMs: performance.now() - s0, warnings: persistWarnings };
   };
-  const base = { index, problems: prepared.problems };
+  const base = { index, problems: prepared.problems, lastGoodDictionary: seeds.lastGoodDictionary };
   if (options.persist === 'background') {
     return {
       ...base,

@@ -20,8 +20,11 @@ export function formatLoadProblem(p: LoadProblem): string {
   switch (p.source) {
     case 'corpus':
       return formatProblem(p);
-    case 'dictionary':
-      return p.path === p.file ? `${p.file}: ${p.message}` : `${p.file}: ${p.path}: ${p.message}`;
+    case 'dictionary': {
+      // file:line:column, as compilers write it, when the file does not parse.
+      const at = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+      return p.path === p.file ? `${at}: ${p.message}` : `${at}: ${p.path}: ${p.message}`;
+    }
     default:
       return `${p.file}: extraction failed: ${p.message}`;
   }

@@ -73,11 +73,11 @@ describe.concurrent('cli validate', () => {
     expect(r.stdout).toContain(`${join(dir, 'actors.json')}: actors[1].kind: expected "person" or "org"\n`);
   });
 
-  it('an actors.json that is not JSON is one problem about the whole file', async () => {
+  it('an actors.json that is not JSON is one problem about the whole file, at the line and column where it breaks', async () => {
     const dir = await folder({ 'a.txt': GOOD_ARTICLE, 'actors.json': '{ "actors": [ ' });
     const r = await runCli(['validate', '--seeds', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${join(dir, 'actors.json')}: is not valid JSON`);
+    expect(r.stdout).toContain(`${join(dir, 'actors.json')}:1:15: is not valid JSON: the file ends where a value should be`);
   });
 
   it('reads SEEDS_DIR when no --seeds is given', async () => {
