@@ -2,9 +2,12 @@
 // message goes out, the whole digest is composed and written to `delivery:<guild>:<channel>:<slot>` together
 // with how many messages Discord has accepted (0), and the subscription notes the slot as `pending`; the
 // count is rewritten after every send. A process that dies mid-digest leaves both behind, and the next one
-// sends exactly the remainder before anything else. Each message also carries a nonce Discord enforces,
-// which covers the last gap (Discord accepted the message, the process died before writing the count).
-// When the digest is out, the subscription moves its cursor and the record goes. See docs/digests.md.
+// sends exactly the remainder before anything else. The last gap (Discord accepted the message, the process
+// died before writing the count) is closed twice: each message carries a nonce Discord enforces for a few
+// minutes, and a mark of its own in its footer; the first message a resume sends (or one sent again after
+// Discord did not answer) is first looked for, by that mark, just after the last one recorded, and only
+// posted if it is not there. When the digest is out, the subscription moves its cursor and the record goes.
+// See docs/digests.md.
 import { createHash } from 'node:crypto';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
@@ -19,7 +22,7 @@ import { healthAfter, type HealthVerdict, type SendResult } from './health.js';
 import { sendWithRetries } from './send.js';
 import { describe, partsOf, type SubKey, type Subscriptions } from './subscriptions.js';
 import type { DigestTimers } from './timers.js';
-import type { DeliveryRecord, DigestMessage, Subscription } from './types.js';
+import type { DeliveryRecord, DigestMessage, LookFirst, Posted, Subscription } from './types.js';
 
 export const deliveryKey = (guildId: string, channelId: string, slotId: string): string => `delivery:${guildId}:${channelId}:${slotId}`;
 
@@ -36,7 +39,8 @@ export interface DeliveryOptions {
   arrivals: ArrivalLog;
   held: HeldGuilds;
   index: () => AttacheIndex;
-  send: (channelId: string, message: DigestMessage) => Promise<{ id: string }>;
+  /** Posts a message; with `lookFirst`, only if it is not in the channel already (see LookFirst). */
+  send: (channelId: string, message: DigestMessage, lookFirst?: LookFirst) => Promise<Posted>;
   notifyGuild: (guildId: string, text: string) => Promise<void>;
   timers: DigestTimers;
   now: () => number;
@@ -121,7 +125,7 @@ export class Deliveries {
     // Recorded before the first send: from here on a crash resumes instead of starting over.
     await this.o.store.set(deliveryKey(sub.guildId, sub.channelId, slotId), record);
     await subscriptions.update(key, (s) => ({ ...s, pending: slotId, lastSlot: scheduled ? slotId : s.lastSlot }));
-    const progress = await this.sendRecord(key, sub.createdAt, record, context.throwOnFailure ?? false);
+    const progress = await this.sendRecord(key, sub.createdAt, record, { throwOnFailure: context.throwOnFailure ?? false, resumed: false });
     return { sent: progress.sent };
   }
 
@@ -164,7 +168,7 @@ export class Deliveries {
       return { sent: 0, complete: true };
     }
     this.o.log.info('digest.resuming', { ...describe(sub), slot: record.slotId, sent: record.sent, of: record.messages.length });
-    return this.sendRecord(key, sub.createdAt, record, context.throwOnFailure ?? false);
+    return this.sendRecord(key, sub.createdAt, record, { throwOnFailure: context.throwOnFailure ?? false, resumed: true });
   }
 
   private compose(sub: Subscription, cursor: number, withNewestDate: boolean, upTo: number): DigestMessage[] {
@@ -178,8 +182,16 @@ export class Deliveries {
     });
   }
 
-  /** Sends the record's messages from `sent` on, recording each. */
-  private async sendRecord(key: SubKey, createdAt: number, record: DeliveryRecord, throwOnFailure: boolean): Promise<Progress> {
+  /**
+   * Sends the record's messages from `sent` on, recording each. A resumed record's first message may have
+   * reached Discord just before the crash: it is looked for before it is posted.
+   */
+  private async sendRecord(
+    key: SubKey,
+    createdAt: number,
+    record: DeliveryRecord,
+    { throwOnFailure, resumed }: { throwOnFailure: boolean; resumed: boolean },
+  ): Promise<Progress> {
     const [guildId, channelId] = partsOf(key);
     const recordKey = deliveryKey(guildId, channelId, record.slotId);
     const start = record.sent;
@@ -188,7 +200,13 @@ export class Deliveries {
       for (let i = record.sent; i < record.messages.length; i++) {
         this.assertMayContinue(key, createdAt);
         try {
-          await this.sendOne(key, createdAt, record.messages[i]!);
+          const posted = await this.sendOne(key, createdAt, record.messages[i]!, {
+            first: resumed && i === start,
+            after: record.lastMessageId ?? null,
+          });
+          record.lastMessageId = posted.id;
+          if (posted.alreadyPosted)
+            this.o.log.info('digest.message.already_posted', { guildId, channelId, slot: record.slotId, message: i, id: posted.id });
         } catch (err) {
           if (err instanceof Interrupted) throw err;
           const fault = err as DeliveryFault;
@@ -212,10 +230,20 @@ export class Deliveries {
     }
   }
 
-  /** One message, retried after transient failures; throws a DeliveryFault when it cannot go out. */
-  private async sendOne(key: SubKey, createdAt: number, message: DigestMessage): Promise<void> {
+  /**
+   * One message, retried after transient failures; throws a DeliveryFault when it cannot go out. An attempt
+   * after one that got no answer (and the first, when `look.first`) looks for the message before posting it,
+   * just after the message `look.after`.
+   */
+  private async sendOne(
+    key: SubKey,
+    createdAt: number,
+    message: DigestMessage,
+    look: { first: boolean; after: string | null },
+  ): Promise<Posted> {
     const [guildId, channelId] = partsOf(key);
-    await sendWithRetries(() => this.o.send(channelId, message), {
+    const lookFirst: LookFirst = { after: look.after };
+    const posted = await sendWithRetries((attempt) => this.o.send(channelId, message, look.first || attempt > 0 ? lookFirst : undefined), {
       timers: this.o.timers,
       retryDelaysMs: this.o.retryDelaysMs,
       sendTimeoutMs: this.o.sendTimeoutMs,
@@ -224,7 +252,8 @@ export class Deliveries {
       onRetry: (attempt, delayMs, fault) =>
         this.o.log.warn('digest.send.retry', { guildId, channelId, attempt, delayMs, reason: fault.reason }),
     });
-    this.o.metrics?.messageSent();
+    if (!posted.alreadyPosted) this.o.metrics?.messageSent();
+    return posted;
   }
 
   private assertMayContinue(key: SubKey, createdAt: number): void {

@@ -5,7 +5,8 @@
 // start), plus the most punctuation a renderer puts around them. A message Discord's renderer draws from
 // it therefore fits Discord's limits with nothing cut, which test/discord/render/digest.test.ts holds it to.
 // Within that, messages fill in order: up to 10 sections (embeds), 25 items (fields) a section, 6,000
-// characters a message, a few contacts to an item.
+// characters a message, a few contacts to an item. Each footer keeps room for the message's delivery mark.
+import { createHash } from 'node:crypto';
 import { LIMITS } from '../platform/limits.js';
 import type { ActorHeading } from '../views/actors.js';
 import type { ContactView, StatementView } from '../views/statements.js';
@@ -25,6 +26,18 @@ export interface CutOptions {
   /** At most this many messages; what does not fit is counted in a closing note. */
   readonly maxMessages: number;
 }
+
+/**
+ * What a posted message says at the end of its last footer ("ref 1a2b3c4d", from its nonce), so that a resume
+ * can tell whether it arrived before a crash long after Discord forgot the nonce (src/discord/digestDelivery.ts
+ * writes it and looks for it). Short, and the same for the same message of the same slot.
+ */
+export function deliveryMark(nonce: string): string {
+  return `ref ${createHash('sha256').update(nonce).digest('hex').slice(0, 8)}`;
+}
+
+/** The room a footer keeps for " · " and the mark. */
+export const DELIVERY_MARK_ROOM = ` · ${deliveryMark('')}`.length;
 
 /** Contacts share an item, a few to it, as in /brief. */
 const CONTACTS_PER_ITEM = 8;
@@ -85,7 +98,7 @@ type PackedMessage = Packed[];
  */
 export function cutIntoMessages(actors: readonly ActorPart[], options: CutOptions): DigestSection[][] {
   const max = Math.max(1, options.maxMessages);
-  const footer = shown(options.title) + ` · part ${max} of ${max}`.length;
+  const footer = shown(options.title) + ` · part ${max} of ${max}`.length + DELIVERY_MARK_ROOM;
   const room = LIMITS.embedsTotal - footer;
   const { messages, omitted } = limit(pack(actors.map(blocksOf), room), max, room);
   const sections: DigestSection[][] = messages.map((message) => message.map(section));

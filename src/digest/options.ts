@@ -5,15 +5,18 @@ import type { DigestMetrics } from '../metrics/index.js';
 import type { KeyValueStore } from '../store/index.js';
 import { SUBSCRIPTION_DEFAULTS } from './subscriptions.js';
 import type { DigestTimers } from './timers.js';
-import type { DigestMessage } from './types.js';
+import type { DigestMessage, LookFirst, Posted } from './types.js';
 
 export interface DigestServiceOptions {
   store: KeyValueStore;
   /** The index being served now (a reload swaps it). */
   index: () => AttacheIndex;
   logger: Logger;
-  /** Posts one message; throws discord.js DiscordAPIError on failure (code 50001, 50013, 10003 …). */
-  send: (channelId: string, message: DigestMessage) => Promise<{ id: string }>;
+  /**
+   * Posts one message; with `lookFirst`, only if it is not in the channel already (a resume: see LookFirst).
+   * Throws discord.js DiscordAPIError on failure (code 50001, 50013, 10003 …).
+   */
+  send: (channelId: string, message: DigestMessage, lookFirst?: LookFirst) => Promise<Posted>;
   /** Guilds this process holds (its shards): only their subscriptions run here. */
   heldGuilds: () => Iterable<string>;
   /** Tells a server something (its system channel, if the bot can post there); may throw. */

@@ -19,16 +19,16 @@ export interface SendPolicy {
 }
 
 /**
- * Calls `send` until it succeeds or fails for good; throws the DeliveryFault when it fails for good. A
- * DeliveryFault is a verdict for the delivery to act on, not an error to report: no stack wanted.
+ * Calls `send` (with the attempt's number, from 0) until it succeeds, and answers what it answered; throws
+ * the DeliveryFault when it fails for good. A DeliveryFault is a verdict for the delivery to act on, not an
+ * error to report: no stack wanted.
  */
-export async function sendWithRetries(send: () => Promise<unknown>, policy: SendPolicy): Promise<void> {
+export async function sendWithRetries<T>(send: (attempt: number) => Promise<T>, policy: SendPolicy): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     policy.beforeAttempt?.();
     let fault: DeliveryFault;
     try {
-      await withTimeout(policy.timers, policy.sendTimeoutMs, send());
-      return;
+      return await withTimeout(policy.timers, policy.sendTimeoutMs, send(attempt));
     } catch (err) {
       fault = classifyDeliveryError(err);
     }

@@ -54,7 +54,8 @@ export interface SubscriptionInput {
  * when it is composed, before the first is sent, so that a delivery record holds them all and a resume
  * sends exactly the rest (src/digest/messages.ts says how much a message holds). `nonce` with
  * `enforceNonce` makes Discord drop a second copy of the same message sent within a few minutes (a resend
- * after a crash between Discord's answer and our record of it); the service sets both.
+ * after a crash between Discord's answer and our record of it); the service sets both. Posted, the message
+ * also carries its `deliveryMark` (from the nonce), by which a resume finds it after those few minutes.
  *
  * Delivery records written before digests were view models hold messages already shaped for discord.js
  * (`content`, `embeds`, `allowedMentions`); the Discord layer posts those as they are.
@@ -120,9 +121,26 @@ export interface DeliveryRecord {
   messages: DigestMessage[];
   /** How many of `messages` Discord has accepted. */
   sent: number;
+  /** The id of the last of them, where to look from after a crash; absent before the first (and in older records). */
+  lastMessageId?: string;
   /** The subscription's cursor once every message is sent. */
   cursorAfter: number;
   /** Scheduled slots move `lastSlot`; `/digest send` does not. */
   scheduled: boolean;
   startedAt: number;
+}
+
+/**
+ * Handed to `send` with a message that may be in the channel already (the first one a resume sends, or one
+ * sent again after Discord did not answer): look for it before posting it.
+ */
+export interface LookFirst {
+  /** The digest's last message recorded as delivered: the message would be just after it. Null: none recorded. */
+  readonly after: string | null;
+}
+
+/** What `send` did with a message: posted it, or found it posted already (`alreadyPosted`), under `id`. */
+export interface Posted {
+  readonly id: string;
+  readonly alreadyPosted?: boolean;
 }

@@ -2,9 +2,18 @@
 // composed message, rendered (but never letting it ping more than the subscription's role), tells a
 // server about a digest that cannot go out, and says which servers the bot is in. Everything here goes
 // through the client's REST manager and reads discord.js's cache; nothing here decides when or what, and
-// the look of a digest is src/discord/render/digest.ts's.
+// the look of a digest is src/discord/render/digest.ts's, but for the delivery mark it puts in the last footer.
+//
+// Before posting a message that may have arrived already (the service says so: the first of a resume, or
+// one sent again after Discord did not answer), it reads one page of the channel: up to 100 messages after
+// the digest's last recorded one (or the newest 100 when none is), looking for the bot's message with that
+// message's mark. Without Read Message History
+// Discord answers no messages, so it does not ask; the message is then posted, and only its nonce (honoured
+// by Discord for a few minutes) stands between it and a second copy.
 import {
+  PermissionFlagsBits,
   Routes,
+  type APIMessage,
   type ChannelType,
   type Client,
   type Guild,
@@ -12,7 +21,8 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
 import { ChannelRefusedError } from '../digest/failures.js';
-import type { DigestMessage } from '../digest/types.js';
+import { deliveryMark } from '../digest/messages.js';
+import type { DigestMessage, LookFirst, Posted } from '../digest/types.js';
 import type { Logger } from '../log.js';
 import { LIMITS } from '../platform/limits.js';
 import { isSnowflake } from '../platform/snowflake.js';
@@ -22,10 +32,11 @@ import { NO_PINGS } from './render/index.js';
 
 export interface DigestDelivery {
   /**
-   * Posts one message of a digest. Rejects with ChannelRefusedError when the cache already shows the bot
-   * cannot post there, else with discord.js's own error, which the service classifies by code and status.
+   * Posts one message of a digest; with `lookFirst`, only if the channel does not show it already (then its
+   * id, `alreadyPosted`). Rejects with ChannelRefusedError when the cache already shows the bot cannot post
+   * there, else with discord.js's own error, which the service classifies by code and status.
    */
-  send(channelId: string, message: DigestMessage): Promise<{ id: string }>;
+  send(channelId: string, message: DigestMessage, lookFirst?: LookFirst): Promise<Posted>;
   /** Best effort: a plain note in the server's system channel (or the first channel the bot may post in). */
   notifyGuild(guildId: string, text: string): Promise<void>;
   /** The servers the bot is in now (an outage does not count as leaving). */
@@ -42,9 +53,16 @@ export type DigestMessageToSend = Pick<DigestMessage, 'nonce' | 'enforceNonce'> 
 export function digestMessageBody(message: DigestMessageToSend): RESTPostAPIChannelMessageJSONBody {
   const post = renderDigestMessage(message);
   const roles = [...new Set(post.allowedMentions.roles ?? [])].filter(isSnowflake).slice(0, LIMITS.mentionedRoles);
+  const embeds = [...post.embeds];
+  const last = embeds.at(-1);
+  // The mark a resume looks for (src/digest/messages.ts kept room for it when it cut the digest).
+  if (last && message.nonce !== undefined) {
+    const mark = deliveryMark(message.nonce);
+    embeds[embeds.length - 1] = { ...last, footer: { ...last.footer, text: last.footer?.text ? `${last.footer.text} · ${mark}` : mark } };
+  }
   return {
     ...(post.content ? { content: post.content } : {}),
-    embeds: [...post.embeds],
+    embeds,
     allowed_mentions: roles.length ? { parse: [], roles } : { parse: [...NO_PINGS.parse] },
     // Discord drops a second message with the same nonce within minutes: a resend after a crash between
     // its answer and the service's record of it does not show twice.
@@ -61,8 +79,28 @@ export function createDigestDelivery(client: Client, logger: Logger): DigestDeli
     return channel && 'guild' in channel && !channel.isDMBased() ? channel : undefined;
   };
 
+  /** The bot's message bearing `message`'s mark among one page of the channel, or undefined (not there, or cannot tell). */
+  const findPosted = async (channelId: string, message: DigestMessage, { after }: LookFirst): Promise<string | undefined> => {
+    if (message.nonce === undefined) return undefined;
+    const channel = cachedChannel(channelId);
+    const me = channel?.guild.members.me;
+    if (channel && me && !channel.permissionsFor(me).has(PermissionFlagsBits.ReadMessageHistory, true)) {
+      log.warn('digest message resent unchecked', {
+        channel: channelId,
+        reason: 'the bot lacks Read Message History in the channel',
+        note: 'only the nonce (a few minutes) keeps it from showing twice',
+      });
+      return undefined;
+    }
+    const query = new URLSearchParams({ limit: '100', ...(after ? { after } : {}) });
+    const page = (await client.rest.get(Routes.channelMessages(channelId), { query })) as APIMessage[];
+    const mark = deliveryMark(message.nonce);
+    const found = page.find((m) => m.author.id === client.user?.id && m.embeds.some((e) => e.footer?.text.endsWith(mark)));
+    return found?.id;
+  };
+
   return {
-    async send(channelId, message) {
+    async send(channelId, message, lookFirst) {
       // A permission taken away is known before posting: say which one, rather than what Discord says
       // (without Embed Links, Discord may post the digest with its embeds left out).
       const channel = cachedChannel(channelId);
@@ -71,6 +109,8 @@ export function createDigestDelivery(client: Client, logger: Logger): DigestDeli
         const problem = digestChannelProblem(channel.type, channel.permissionsFor(me));
         if (problem) throw new ChannelRefusedError(deliveryReason(problem));
       }
+      const found = lookFirst ? await findPosted(channelId, message, lookFirst) : undefined;
+      if (found) return { id: found, alreadyPosted: true };
       const posted = (await client.rest.post(Routes.channelMessages(channelId), { body: digestMessageBody(message) })) as { id: string };
       return { id: posted.id };
     },

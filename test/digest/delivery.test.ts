@@ -8,7 +8,7 @@ import { HeldGuilds } from '../../src/digest/held.js';
 import { SubscriptionQueues } from '../../src/digest/queues.js';
 import { subKey, Subscriptions } from '../../src/digest/subscriptions.js';
 import { ManualClock } from '../../src/digest/timers.js';
-import type { DeliveryRecord, DigestMessage, Subscription } from '../../src/digest/types.js';
+import type { DeliveryRecord, DigestMessage, LookFirst, Subscription } from '../../src/digest/types.js';
 import { createLogger } from '../../src/log.js';
 import { articlesOf, dailyStories, digestIndexOf, memoryStore, type StoryLine } from './fixtures.js';
 
@@ -49,6 +49,10 @@ async function harness(stories: readonly StoryLine[], options: Partial<DeliveryO
     notes,
     /** Called before a send is accepted: may throw, or look at the store. */
     onSend: null as ((message: DigestMessage) => Promise<void>) | null,
+    /** What each send was asked to look for first (null: nothing), in order. */
+    looks: [] as (LookFirst | null)[],
+    /** Asked when a send looks first: the id of the message if "Discord" shows it already. */
+    onLook: null as ((message: DigestMessage, look: LookFirst) => string | undefined) | null,
     stopped: false,
   };
   const deliveries = new Deliveries({
@@ -60,7 +64,10 @@ async function harness(stories: readonly StoryLine[], options: Partial<DeliveryO
       () => clock.now(),
     ),
     index: () => index,
-    send: async (_channelId, message) => {
+    send: async (_channelId, message, lookFirst) => {
+      h.looks.push(lookFirst ?? null);
+      const found = lookFirst && h.onLook?.(message, lookFirst);
+      if (found) return { id: found, alreadyPosted: true };
       if (h.onSend) await h.onSend(message);
       sent.push(message);
       return { id: `m${sent.length}` };
@@ -143,6 +150,49 @@ describe('Deliveries', () => {
     expect(again.logs.find((l) => l.event === 'digest.resuming')).toMatchObject({ sent: 2, of: cut.messages.length });
     expect(again.sub().pending).toBeNull();
     expect(await again.record()).toBeUndefined();
+  });
+
+  it('looks for the first message of a resumed rest just after the last one recorded, and records it found without posting it', async () => {
+    const t = await harness(bulky(30));
+    let calls = 0;
+    // Messages 1 and 2 are recorded; the third reaches Discord, and the process dies before recording it.
+    t.h.onSend = () => (++calls <= 2 ? Promise.resolve() : new Promise(() => undefined));
+    void t.deliveries.deliverNew(K1, SLOT, true, {});
+    await vi.waitFor(() => expect(calls).toBe(3));
+    const cut = (await t.record())!;
+    expect(cut).toMatchObject({ sent: 2, lastMessageId: 'm2' });
+    expect(t.looks).toEqual([null, null, null]);
+
+    const again = await harness(bulky(30), {}, t.store);
+    again.h.onLook = (message) => (message.nonce === cut.messages[2]!.nonce ? 'm3' : undefined);
+    expect(await again.deliveries.finishPending(K1)).toEqual({ sent: cut.messages.length - 2, complete: true });
+    expect(again.looks).toEqual([{ after: 'm2' }, ...cut.messages.slice(3).map(() => null)]);
+    expect(again.sent.map((m) => m.nonce)).toEqual(cut.messages.slice(3).map((m) => m.nonce));
+    expect(again.logs.find((l) => l.event === 'digest.message.already_posted')).toMatchObject({ message: 2, id: 'm3' });
+    expect(again.sub()).toMatchObject({ pending: null, lastDelivery: { messages: cut.messages.length } });
+  });
+
+  it('looks from the newest messages when none was recorded, and posts what it does not find', async () => {
+    const t = await harness(dailyStories('2026-03-25', 2));
+    t.h.onSend = () => new Promise(() => undefined);
+    void t.deliveries.deliverNew(K1, SLOT, true, {});
+    await vi.waitFor(() => expect(t.looks).toHaveLength(1));
+    const again = await harness(dailyStories('2026-03-25', 2), {}, t.store);
+    again.h.onLook = () => undefined;
+    expect(await again.deliveries.finishPending(K1)).toEqual({ sent: 1, complete: true });
+    expect(again.looks).toEqual([{ after: null }]);
+    expect(again.sent).toHaveLength(1);
+  });
+
+  it('looks before sending again a message whose first attempt got no answer', async () => {
+    const t = await harness(dailyStories('2026-03-25', 2), { retryDelaysMs: [5_000] });
+    let calls = 0;
+    t.h.onSend = () => (++calls === 1 ? Promise.reject(Object.assign(new Error('Gateway Timeout'), { status: 504 })) : Promise.resolve());
+    const run = t.deliveries.deliverNew(K1, SLOT, true, {});
+    await vi.waitFor(() => expect(t.logs.some((l) => l.event === 'digest.send.retry')).toBe(true));
+    await t.clock.advance(5_000);
+    expect(await run).toEqual({ sent: 1 });
+    expect(t.looks).toEqual([null, { after: null }]);
   });
 
   it('finalises a record already done without sending, and drops a pending slot whose record is gone', async () => {
