@@ -1,8 +1,9 @@
 // Digests across restarts of the real process (`node --import tsx src/main.ts`, as `npm start` runs it)
 // against the emulator in this process, on a SQLite file and on a redis-server this file starts:
 // the configuration survives; a process killed (SIGKILL) in the middle of a digest is followed by one that
-// sends exactly the rest; a slot missed while the bot was down is delivered once, and only once.
-import { existsSync } from 'node:fs';
+// sends exactly the rest, even when Discord had taken a message the killed one never recorded; a slot
+// missed while the bot was down is delivered once, and only once.
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,15 @@ async function flushRedis(url: string): Promise<void> {
 }
 
 // ——— helpers ———
+
+/** /proc/<pid>/stat: its state is Z once the process is dead (and not yet reaped); gone, it reads as dead. */
+function readStat(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return ') Z ';
+  }
+}
 
 const variants: { name: string; skip: boolean }[] = [
   { name: 'SQLite', skip: false },
@@ -190,6 +200,44 @@ for (const variant of variants) {
         await new Promise((r) => setTimeout(r, 500));
         expect(emulator.messages(channelId)).toHaveLength(total);
         expect(main.logs().some((l) => l.event === 'digest.resuming')).toBe(false);
+        await stop(main);
+      },
+      RESTART_TIMEOUT,
+    );
+
+    it(
+      'does not post a message again that Discord took just before the kill, long after the nonce window',
+      async () => {
+        // Discord forgets an enforced nonce after a few minutes: as after a long outage, the emulator keeps none.
+        emulator.setNonceWindow(0);
+        let main = await start();
+        await digest('set', { channel: channelId }).waitForReply();
+        const preview = await digest('preview', { channel: channelId }).waitForReply();
+        const total = Number(/: (\d+) messages/.exec(preview.content)?.[1]);
+        expect(total).toBeGreaterThanOrEqual(3);
+
+        // Killed the moment Discord takes message 2: before its answer is sent, let alone recorded. The
+        // emulator waits (synchronously, before answering) until the process is gone.
+        const victim = main;
+        const onMessage = ({ message }: { message: { channelId: string } }) => {
+          if (message.channelId !== channelId || emulator.messages(channelId).length !== 2) return;
+          victim.child.kill('SIGKILL');
+          const until = Date.now() + 5_000;
+          while (Date.now() < until && !/\) Z /.test(readStat(victim.child.pid!))) continue;
+        };
+        emulator.on('message', onMessage);
+        digest('send', { channel: channelId });
+        await main.exited();
+        emulator.off('message', onMessage);
+        expect(emulator.messages(channelId)).toHaveLength(2);
+
+        main = await start();
+        await main.waitForLog('digest.delivered', 30_000);
+        await new Promise((r) => setTimeout(r, 500)); // anything extra would have arrived by now
+        const posted = emulator.messages(channelId);
+        expect(posted.map((m) => /part (\d+) of/.exec(textOf(m))?.[1])).toEqual(Array.from({ length: total }, (_, i) => String(i + 1)));
+        expect(main.logs().find((l) => l.event === 'digest.resuming')).toMatchObject({ sent: 1, of: total });
+        expect(main.logs().find((l) => l.event === 'digest.message.already_posted')).toMatchObject({ message: 1 });
         await stop(main);
       },
       RESTART_TIMEOUT,
