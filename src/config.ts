@@ -1,8 +1,11 @@
 // The environment, read once at start and validated: every wrong value gets its own clear message.
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { DEFAULT_MAX_ARTICLE_BYTES } from './corpus/articleFiles.js';
 import { holdsBotToken, maskSecrets, type LogLevel } from './log.js';
 import { isSnowflake } from './platform/snowflake.js';
+
+export { DEFAULT_MAX_ARTICLE_BYTES };
 
 export interface Config {
   /** Absent: no Discord account; `npm start` runs the sandbox instead. */
@@ -48,9 +51,6 @@ export class ConfigError extends Error {
     this.problems = masked;
   }
 }
-
-/** 1 MB: a long news article is 10–50 kB; a file much larger is most likely not one article. */
-export const DEFAULT_MAX_ARTICLE_BYTES = 1024 * 1024;
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 

@@ -14,6 +14,8 @@ export interface CommandInput {
   readonly values: CommandLine['values'];
   /** The seeds folder as given (relative to the working directory), known to exist. */
   readonly seedsDir: string;
+  /** MAX_ARTICLE_BYTES from the environment; absent: the default (1 MB). */
+  readonly maxArticleBytes?: number;
   readonly out: Output;
 }
 

@@ -21,5 +21,5 @@ process.exitCode = await run(
     stderr: (text) => void process.stderr.write(text),
     width,
   },
-  { seedsDir: process.env.SEEDS_DIR || undefined },
+  { seedsDir: process.env.SEEDS_DIR || undefined, maxArticleBytes: process.env.MAX_ARTICLE_BYTES },
 );

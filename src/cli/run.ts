@@ -17,6 +17,8 @@ export const COMMANDS: ReadonlyMap<string, CommandDefinition> = new Map(
 export interface Environment {
   /** `SEEDS_DIR`, from the environment or .env. */
   readonly seedsDir?: string;
+  /** `MAX_ARTICLE_BYTES`, as written. */
+  readonly maxArticleBytes?: string;
 }
 
 export async function run(argv: readonly string[], out: Output, env: Environment): Promise<number> {
@@ -41,7 +43,8 @@ export async function run(argv: readonly string[], out: Output, env: Environment
     }
     // Kept as typed, relative to the working directory: problems then name files the way the user does.
     const seedsDir = await seedsFolder(commandLine.values.seeds ?? env.seedsDir ?? 'seeds');
-    return await command.run({ words: commandLine.positionals, values: commandLine.values, seedsDir, out });
+    const maxArticleBytes = articleLimit(env.maxArticleBytes);
+    return await command.run({ words: commandLine.positionals, values: commandLine.values, seedsDir, maxArticleBytes, out });
   } catch (err) {
     if (err instanceof UsageError) {
       out.stderr(`${err.message}\n${USAGE_HINT}\n`);
@@ -56,4 +59,12 @@ async function seedsFolder(dir: string): Promise<string> {
   const found = await stat(dir).catch(() => null);
   if (!found?.isDirectory()) throw new UsageError(`No seeds folder at ${resolve(dir)}: pass --seeds DIR or set SEEDS_DIR`);
   return dir;
+}
+
+/** MAX_ARTICLE_BYTES as the bot reads it (src/config.ts): a whole number of bytes, 1 or more. */
+function articleLimit(written: string | undefined): number | undefined {
+  if (written === undefined || written.trim() === '') return undefined;
+  if (!/^\d+$/.test(written.trim()) || Number(written) < 1)
+    throw new UsageError(`MAX_ARTICLE_BYTES "${written}" must be a whole number of bytes, 1 or more (default 1048576, 1 MB)`);
+  return Number(written);
 }

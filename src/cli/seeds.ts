@@ -7,10 +7,14 @@ import {
   loadIndex,
   prepareCorpus,
   type CacheReport,
+  type LoadOptions,
   type LoadProblem,
   type PreparedCorpus,
 } from '../pipeline/index.js';
 import type { Output } from './command.js';
+
+/** Which folder to load, and how large an article may be (MAX_ARTICLE_BYTES). */
+export type SeedsSource = Pick<LoadOptions, 'seedsDir' | 'maxArticleBytes'>;
 
 /** Problems as `file:line: message`, then why the cache was not used (the load went on regardless). */
 function report(problems: readonly LoadProblem[], cache: CacheReport, out: Output): void {
@@ -19,15 +23,15 @@ function report(problems: readonly LoadProblem[], cache: CacheReport, out: Outpu
 }
 
 /** The index for `brief`, `search` and `actors`; problems go to stderr and the rest loads. */
-export async function loadIndexReporting(seedsDir: string, out: Output): Promise<AttacheIndex> {
-  const loaded = await loadIndex({ seedsDir });
+export async function loadIndexReporting(source: SeedsSource, out: Output): Promise<AttacheIndex> {
+  const loaded = await loadIndex(source);
   report(loaded.problems, loaded.cache, out);
   return loaded.index;
 }
 
 /** Articles, their extractions and the dictionary, for `export`; problems go to stderr. */
-export async function loadExtractionsReporting(seedsDir: string, out: Output): Promise<PreparedCorpus> {
-  const prepared = await prepareCorpus({ seedsDir });
+export async function loadExtractionsReporting(source: SeedsSource, out: Output): Promise<PreparedCorpus> {
+  const prepared = await prepareCorpus(source);
   report(prepared.problems, prepared.cache, out);
   return prepared;
 }
@@ -43,10 +47,10 @@ export interface Validation {
  * Everything a load of the folder would complain about: files skipped, dictionary entries left out, and
  * articles the extractor fails on, which only an extraction reveals (the cache makes a second run cheap).
  */
-export async function validateSeeds(seedsDir: string, out: Output): Promise<Validation> {
-  const dictionaryFile = dictionaryFileOf({ seedsDir });
+export async function validateSeeds(source: SeedsSource, out: Output): Promise<Validation> {
+  const dictionaryFile = dictionaryFileOf(source);
   const [prepared, dictionaryFound] = await Promise.all([
-    prepareCorpus({ seedsDir }),
+    prepareCorpus(source),
     access(dictionaryFile).then(
       () => true,
       () => false,

@@ -2,6 +2,12 @@
 // there is one reading path, which the bot, the CLI and the tests all take.
 import { readdir } from 'node:fs/promises';
 
+/**
+ * MAX_ARTICLE_BYTES's default, 1 MB: a long news article is 10–50 kB; a file much larger is most likely
+ * not one article, and would cost seconds to extract (a larger one is reported and skipped).
+ */
+export const DEFAULT_MAX_ARTICLE_BYTES = 1024 * 1024;
+
 /** By name only: a directory or a dangling link named *.txt is read, fails, and is reported, never silently skipped. */
 export function isArticleFile(name: string): boolean {
   return name.toLowerCase().endsWith('.txt');

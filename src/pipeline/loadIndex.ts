@@ -36,6 +36,8 @@ export interface LoadOptions {
    * good one, kept by LiveIndex across reloads. Without it such a load runs with no dictionary.
    */
   readonly lastGoodDictionary?: Dictionary;
+  /** MAX_ARTICLE_BYTES: a larger article file is reported as too large and skipped (default 1 MB). */
+  readonly maxArticleBytes?: number;
   /**
    * `await` (default): the extraction cache and the index snapshot are written before the load
    * resolves. `background`: the load resolves as soon as the index is ready and `persisted` settles
@@ -127,7 +129,9 @@ async function readSeeds(options: LoadOptions): Promise<Seeds> {
   // The dictionary first: it is part of every article's cache key, hashed as each file is read.
   const dict = dictionaryOrLastGood(await loadDictionary(dictionaryFile), options.lastGoodDictionary);
   const prefix = keyPrefix(dict.dictionary);
-  const corpus = await readArticles(options.seedsDir, prefix);
+  const corpus = await readArticles(options.seedsDir, prefix, {
+    ...(options.maxArticleBytes !== undefined ? { maxBytes: options.maxArticleBytes } : {}),
+  });
   return {
     dictionary: dict.dictionary,
     lastGoodDictionary: dict.lastGood,

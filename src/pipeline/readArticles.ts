@@ -8,7 +8,7 @@
 // on the way.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { listArticleFiles } from '../corpus/articleFiles.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, listArticleFiles } from '../corpus/articleFiles.js';
 import { runCooperatively } from './cooperative.js';
 import { readFiles, type FilesRead } from './readFiles.js';
 import { unpack, type ReadBatch, type ReadJob } from './readWorker.js';
@@ -19,20 +19,23 @@ export type { FilesRead as ReadArticles } from './readFiles.js';
 export interface ReadOptions {
   /** Read on two worker threads above this many files; default 4,000 (`Infinity`: never). */
   readonly parallelAbove?: number;
+  /** A larger file is reported as too large and skipped; default MAX_ARTICLE_BYTES's, 1 MB. */
+  readonly maxBytes?: number;
 }
 
 const empty = (): FilesRead => ({ articles: [], keys: [], problems: [] });
 
 export async function readArticles(dir: string, prefix: string, options: ReadOptions = {}): Promise<FilesRead> {
   const files = await listArticleFiles(dir);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   if (files.length <= (options.parallelAbove ?? 4000) || availableParallelism() < 2) {
     const out = empty();
-    await runCooperatively(readFiles(dir, files, prefix, out));
+    await runCooperatively(readFiles(dir, files, prefix, maxBytes, out));
     return out;
   }
   const half = Math.ceil(files.length / 2);
   const shares = [files.slice(0, half), files.slice(half)];
-  const parts = await Promise.all(shares.map((share) => readOnWorker(dir, share, prefix)));
+  const parts = await Promise.all(shares.map((share) => readOnWorker(dir, share, prefix, maxBytes)));
   const out = empty();
   for (const part of parts) {
     out.articles.push(...part.articles);
@@ -43,14 +46,14 @@ export async function readArticles(dir: string, prefix: string, options: ReadOpt
 }
 
 /** One share on a worker thread; on the event loop instead when the worker fails. */
-async function readOnWorker(dir: string, files: readonly string[], prefix: string): Promise<FilesRead> {
+async function readOnWorker(dir: string, files: readonly string[], prefix: string, maxBytes: number): Promise<FilesRead> {
   let worker: Worker | null = null;
   try {
-    worker = startWorker('readWorker', { workerData: { dir, files, prefix } satisfies ReadJob });
+    worker = startWorker('readWorker', { workerData: { dir, files, prefix, maxBytes } satisfies ReadJob });
     return await collect(worker);
   } catch {
     const out = empty();
-    await runCooperatively(readFiles(dir, files, prefix, out));
+    await runCooperatively(readFiles(dir, files, prefix, maxBytes, out));
     return out;
   } finally {
     await worker?.terminate();

@@ -12,6 +12,7 @@ export interface ReadJob {
   readonly dir: string;
   readonly files: readonly string[];
   readonly prefix: string;
+  readonly maxBytes: number;
 }
 
 /** Articles of one batch, packed. */
@@ -36,11 +37,16 @@ export type ReadBatch = { readonly done: false; readonly batch: PackedArticles }
 const BATCH = 2000;
 
 /** Reads `files` of `dir` into packed batches (same articles, order and problems as readFiles). */
-export function* readPacked(dir: string, files: readonly string[], prefix: string): Generator<PackedArticles, void, void> {
+export function* readPacked(
+  dir: string,
+  files: readonly string[],
+  prefix: string,
+  maxBytes: number,
+): Generator<PackedArticles, void, void> {
   for (let i = 0; i < files.length; i += BATCH) {
     const read: FilesRead = { articles: [], keys: [], problems: [] };
     const bytesOf: Uint8Array[] = [];
-    const steps = readFiles(dir, files.slice(i, i + BATCH), prefix, read, undefined, (bytes) => bytesOf.push(bytes.slice()));
+    const steps = readFiles(dir, files.slice(i, i + BATCH), prefix, maxBytes, read, undefined, (bytes) => bytesOf.push(bytes.slice()));
     while (!steps.next().done);
     yield pack(read, bytesOf);
   }
@@ -106,8 +112,8 @@ export function unpack(batch: PackedArticles, into: FilesRead): void {
 
 const port = parentPort;
 if (port && workerData) {
-  const { dir, files, prefix } = workerData as ReadJob;
-  for (const batch of readPacked(dir, files, prefix)) {
+  const { dir, files, prefix, maxBytes } = workerData as ReadJob;
+  for (const batch of readPacked(dir, files, prefix, maxBytes)) {
     port.postMessage({ done: false, batch } satisfies ReadBatch, [
       batch.bytes.buffer as ArrayBuffer,
       batch.ends.buffer as ArrayBuffer,

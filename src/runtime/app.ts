@@ -116,6 +116,7 @@ export function startApp(options: AppOptions): App {
     served = await openServedIndex({
       seedsDir: settings.seedsDir,
       cacheDir: settings.cacheDir,
+      maxArticleBytes: settings.maxArticleBytes,
       logger,
       ...(options.reloadDebounceMs !== undefined ? { debounceMs: options.reloadDebounceMs } : {}),
     });

@@ -10,6 +10,8 @@ import { LiveIndex, formatLoadProblem, type LoadProblem, type ReloadedEvent } fr
 export interface ServedIndexOptions {
   readonly seedsDir: string;
   readonly cacheDir: string | null;
+  /** MAX_ARTICLE_BYTES: a larger article file is reported and skipped. */
+  readonly maxArticleBytes?: number;
   readonly logger: Logger;
   /** Quiet time after the last file change before reloading; default LiveIndex's (300 ms). */
   readonly debounceMs?: number;
@@ -37,6 +39,7 @@ export async function openServedIndex(options: ServedIndexOptions): Promise<Serv
   const live = new LiveIndex({
     seedsDir: options.seedsDir,
     cacheDir: options.cacheDir,
+    ...(options.maxArticleBytes !== undefined ? { maxArticleBytes: options.maxArticleBytes } : {}),
     persist: 'background',
     ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
   });

@@ -11,9 +11,9 @@ export const actorsCommand: CommandDefinition = {
   name: 'actors',
   options: [],
   takesWords: true,
-  async run({ words, seedsDir, out }) {
+  async run({ words, seedsDir, maxArticleBytes, out }) {
     const prefix = joinedWords(words) || undefined;
-    const index = await loadIndexReporting(seedsDir, out);
+    const index = await loadIndexReporting({ seedsDir, maxArticleBytes }, out);
     const summaries = index.actors(prefix, MAX_LISTED);
     out.stdout(formatActors(actorsView(summaries, prefix)));
     // A hint, not data: stderr keeps the table clean for a pipe.

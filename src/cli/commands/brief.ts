@@ -11,7 +11,7 @@ export const briefCommand: CommandDefinition = {
   name: 'brief',
   options: ['since', 'until', 'json'],
   takesWords: true,
-  async run({ words, values, seedsDir, out }) {
+  async run({ words, values, seedsDir, maxArticleBytes, out }) {
     const query = joinedWords(words);
     if (!query) throw new UsageError('"brief" needs an actor: npm run cli -- brief <actor>');
     const since = dateOption(values.since, 'since');
@@ -19,7 +19,7 @@ export const briefCommand: CommandDefinition = {
     if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
     const range = { since, until };
 
-    const index = await loadIndexReporting(seedsDir, out);
+    const index = await loadIndexReporting({ seedsDir, maxArticleBytes }, out);
     const resolution = index.resolveActor(query);
     if (resolution.kind === 'unknown') {
       out.stderr(formatUnknownActor(unknownActorView(query, resolution.suggestions)));

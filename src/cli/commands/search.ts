@@ -8,12 +8,12 @@ export const searchCommand: CommandDefinition = {
   name: 'search',
   options: ['limit', 'json'],
   takesWords: true,
-  async run({ words, values, seedsDir, out }) {
+  async run({ words, values, seedsDir, maxArticleBytes, out }) {
     const query = joinedWords(words);
     if (!query) throw new UsageError('"search" needs some words: npm run cli -- search <text>');
     const limit = countOption(values.limit, 'limit', 10, 100);
 
-    const index = await loadIndexReporting(seedsDir, out);
+    const index = await loadIndexReporting({ seedsDir, maxArticleBytes }, out);
     const hits = index.search(query, { limit });
     if (values.json) {
       const shaped = hits.map((hit) => ({ ...hit, statement: { ...hit.statement, text: index.statementText(hit.statement) } }));
