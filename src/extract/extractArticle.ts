@@ -10,11 +10,22 @@ import { findMentions } from './mentions.js';
 import { findQuotations, maskQuotations } from './quotations.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
+import { articleWindows, mergeWindowExtractions } from './windows.js';
 
 /** Bump when a change to the rules changes what is extracted: cached extractions are then redone. */
 export const EXTRACTOR_VERSION = 3;
 
 export function extractArticle(article: Article, dictionary: Dictionary): ArticleExtraction {
+  const windows = articleWindows(article);
+  if (windows.length === 1) return extractWhole(article, dictionary);
+  return mergeWindowExtractions(
+    article,
+    windows.map((w) => ({ offset: w.offset, extraction: extractWhole(w.article, dictionary) })),
+  );
+}
+
+/** An article read in one piece (see windows.ts for why a very long one is not). */
+function extractWhole(article: Article, dictionary: Dictionary): ArticleExtraction {
   const lexicon = actorLexicon(dictionary);
   const { text, date } = article;
   const bodyStart = article.paragraphs[0]?.start ?? text.length;
