@@ -6,8 +6,10 @@ import type { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model.js';
 import type { Dictionary } from '../extract/dictionary.js';
 import { yieldToEventLoop } from './cooperative.js';
+import { fitsOneWindow } from '../extract/windows.js';
 import { DecodedExtractions } from './extractionCodec.js';
-import { extractSafely, type ExtractResult, type FromWorker, type ToWorker } from './extractWorker.js';
+import { extractLargeArticles } from './extractLarge.js';
+import { extractSafely, type ExtractResult, type FromWorker, type ToWorker, type WorkerReady } from './extractWorker.js';
 import { startWorker } from './workers.js';
 
 export interface ExtractOptions {
@@ -17,6 +19,8 @@ export interface ExtractOptions {
   readonly parallelAbove?: number;
   /** Articles per worker batch (and per cache chunk); default 250. */
   readonly batch?: number;
+  /** How long one article longer than an extraction window may take before it is skipped (extractLarge.ts). */
+  readonly budgetMs?: number;
 }
 
 export interface ExtractOutcome {
@@ -54,10 +58,25 @@ export async function extractArticles(
   const workerCount = options.workers ?? Math.min(2, availableParallelism());
   let used = 0;
   let workerError: string | undefined;
-  if (workerCount > 1 && articles.length > (options.parallelAbove ?? 2000)) {
+  // Very long articles first, each on a worker with a time budget, whatever the batch's size.
+  const large = articles.flatMap((a, i) => (fitsOneWindow(a) ? [] : [i]));
+  if (large.length) {
+    const outcome = await extractLargeArticles(
+      large.map((i) => articles[i]!),
+      large.map((i) => keys[i]!),
+      dictionary,
+      options.budgetMs,
+    );
+    outcome.results.forEach((r, k) => (results[large[k]!] = r));
+    for (const c of outcome.chunks) chunks.push({ bytes: c.bytes, positions: [large[c.position]!] });
+    if (outcome.workerError) workerError = outcome.workerError;
+    else used = 1;
+  }
+  const rest = articles.length - large.length;
+  if (workerCount > 1 && rest > (options.parallelAbove ?? 2000)) {
     const outcome = await extractOnWorkers(articles, keys, dictionary, workerCount, results, chunks, options.batch ?? BATCH);
-    used = outcome.used;
-    workerError = outcome.error;
+    used = Math.max(used, outcome.used);
+    workerError ??= outcome.error;
   }
   // On the main thread: everything when small, whatever the workers left when they failed.
   let deadline = performance.now() + SLICE_MS;
@@ -88,8 +107,10 @@ async function extractOnWorkers(
   batch: number,
 ): Promise<{ used: number; error?: string }> {
   const size = Math.max(1, batch);
-  const batches: number[] = [];
-  for (let i = 0; i < articles.length; i += size) batches.push(i);
+  // Batches of the positions still to do (the long articles are done already).
+  const todo = articles.flatMap((_, i) => (results[i] ? [] : [i]));
+  const batches: number[][] = [];
+  for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
   const workers: Worker[] = [];
   let error: string | undefined;
   let nextId = 0;
@@ -102,7 +123,8 @@ async function extractOnWorkers(
       pending.clear();
     };
     let dead: Error | undefined;
-    worker.on('message', (msg: FromWorker) => {
+    worker.on('message', (msg: FromWorker | WorkerReady) => {
+      if (msg.type !== 'result') return;
       pending.get(msg.id)?.resolve(msg);
       pending.delete(msg.id);
     });
@@ -110,29 +132,33 @@ async function extractOnWorkers(
     worker.on('exit', (code) => failAll((dead = new Error(`worker exited with code ${code}`))));
     worker.postMessage({ type: 'init', actors: dictionary.actors } satisfies ToWorker);
     while (batches.length && !dead) {
-      const start = batches.shift()!;
+      const members = batches.shift()!;
       const id = nextId++;
       const reply = new Promise<FromWorker>((resolve, reject) => pending.set(id, { resolve, reject }));
-      const end = Math.min(start + size, articles.length);
-      worker.postMessage({ type: 'batch', id, articles: articles.slice(start, end), keys: keys.slice(start, end) } satisfies ToWorker);
+      worker.postMessage({
+        type: 'batch',
+        id,
+        articles: members.map((i) => articles[i]!),
+        keys: members.map((i) => keys[i]!),
+      } satisfies ToWorker);
       try {
         const { chunk, failures } = await reply;
         const decoded = DecodedExtractions.from(chunk);
         const positions: number[] = [];
         let failed = 0;
-        for (let at = 0; at < end - start; at++) {
+        members.forEach((position, at) => {
           const failure = failures[failed];
           if (failure?.at === at) {
-            results[start + at] = { ok: false, message: failure.message };
+            results[position] = { ok: false, message: failure.message };
             failed++;
           } else {
-            results[start + at] = { ok: true, extraction: decoded.at(positions.length) };
-            positions.push(start + at);
+            results[position] = { ok: true, extraction: decoded.at(positions.length) };
+            positions.push(position);
           }
-        }
+        });
         chunks.push({ bytes: chunk, positions });
       } catch (e) {
-        batches.unshift(start);
+        batches.unshift(members);
         throw e;
       }
     }

@@ -15,6 +15,9 @@ export type ToWorker =
 export type ExtractResult =
   { readonly ok: true; readonly extraction: ArticleExtraction } | { readonly ok: false; readonly message: string };
 
+/** `ready`: the dictionary is in and the next batch starts at once (a time budget starts then). */
+export type WorkerReady = { readonly type: 'ready' };
+
 export interface FromWorker {
   readonly type: 'result';
   readonly id: number;
@@ -57,6 +60,7 @@ if (port) {
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'init') {
       dictionary = { actors: msg.actors, byId: new Map(msg.actors.map((a) => [a.id, a])) };
+      port.postMessage({ type: 'ready' } satisfies WorkerReady);
       return;
     }
     const { chunk, failures } = extractBatch(msg.articles, msg.keys, dictionary);
