@@ -5,7 +5,8 @@
 // Markdown is escaped with a backslash (Discord drops the backslash before punctuation, so the reader sees
 // the character itself); mentions get a zero-width space after `@` or `<`, which keeps them visible but
 // leaves nothing for Discord to parse. Ordinary prose (letters, digits, commas, hyphens inside words,
-// parentheses) passes through unchanged.
+// parentheses) passes through unchanged. Bidirectional controls and invisible characters of the text are
+// gone before escaping (oneLine → visibleText in src/views/text.ts), so the only ones left are our own.
 import { oneLine } from '../../views/text.js';
 
 /**
