@@ -37,7 +37,7 @@ import { FALLBACK_DICTIONARY } from './realActors.js';
 import { GENERATOR_VERSION, SyntheticCorpus } from './syntheticCorpus.js';
 import { benchArgs } from './args.js';
 import { makeQueries } from './benchQueries.js';
-import { SIZES, type Latency, type Restart, type RunResult, type Machine } from './benchModel.js';
+import { SIZES, type LargeArticle, type Latency, type Restart, type RunResult, type Machine } from './benchModel.js';
 import { missedBars, printTable, ms } from './benchReport.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -245,6 +245,8 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
   rmSync(snapshotFile, { force: true });
   const rebuild = await probe(files.dir, cacheDir);
   const warm = await probe(files.dir, cacheDir);
+  log('  one 4 MB article (a new process: read, extracted on a worker, indexed)…');
+  const largeArticle = await probeLargeArticle(files.dir);
   let baseline: RunResult['baseline'] = null;
   if (!flag('no-baseline')) {
     log('  naive baseline: fuse.js over every statement’s text and speaker…');
@@ -269,6 +271,7 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
     baseline,
     interaction,
     digests,
+    largeArticle,
     misses: [],
   };
   return { ...result, misses: missedBars(result) };
@@ -297,6 +300,16 @@ async function probe(seedsDir: string, cacheDir: string): Promise<Restart | null
     };
   } catch (err) {
     log(`  restart failed: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+async function probeLargeArticle(corpusDir: string): Promise<LargeArticle | null> {
+  try {
+    const child = await runChild([fileURLToPath(new URL('./largeArticleProbe.ts', import.meta.url)), corpusDir], false);
+    return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as LargeArticle;
+  } catch (err) {
+    log(`  the large article failed: ${(err as Error).message}`);
     return null;
   }
 }

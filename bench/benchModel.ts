@@ -20,7 +20,19 @@ export const BARS = {
   coldS: 60,
   warmS: 5,
   rssMB: 1536,
+  /** One 4 MB article, read, extracted and indexed (issue #11). */
+  largeArticleS: 2,
 };
+
+/** One very long article loaded on its own (bench/largeArticleProbe.ts). */
+export interface LargeArticle {
+  readonly bytes: number;
+  readonly statements: number;
+  readonly readMs: number;
+  readonly extractMs: number;
+  readonly indexMs: number;
+  readonly totalMs: number;
+}
 
 export interface Latency {
   readonly p50: number;
@@ -75,5 +87,6 @@ export interface RunResult {
   readonly interaction: { readonly brief: Latency; readonly autocomplete: Latency; readonly unanswered: number } | null;
   /** 1,000 guilds' digests due at the same minute: composed, then delivered to the emulator. */
   readonly digests: DigestDeliveryResult | null;
+  readonly largeArticle: LargeArticle | null;
   readonly misses: readonly string[];
 }

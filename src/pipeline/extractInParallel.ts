@@ -58,19 +58,17 @@ export async function extractArticles(
   const workerCount = options.workers ?? Math.min(2, availableParallelism());
   let used = 0;
   let workerError: string | undefined;
-  // Very long articles first, each on a worker with a time budget, whatever the batch's size.
+  // Very long articles first, each shared out to the workers with a time budget, whatever the batch's size.
   const large = articles.flatMap((a, i) => (fitsOneWindow(a) ? [] : [i]));
   if (large.length) {
     const outcome = await extractLargeArticles(
       large.map((i) => articles[i]!),
-      large.map((i) => keys[i]!),
       dictionary,
-      options.budgetMs,
+      { workers: workerCount, ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}) },
     );
     outcome.results.forEach((r, k) => (results[large[k]!] = r));
-    for (const c of outcome.chunks) chunks.push({ bytes: c.bytes, positions: [large[c.position]!] });
     if (outcome.workerError) workerError = outcome.workerError;
-    else used = 1;
+    used = outcome.workers;
   }
   const rest = articles.length - large.length;
   if (workerCount > 1 && rest > (options.parallelAbove ?? 2000)) {

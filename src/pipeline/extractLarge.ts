@@ -1,10 +1,13 @@
-// Articles longer than one extraction window, each on a worker thread of its own with a time budget.
-// Extraction is linear in an article's length (src/extract/windows.ts), but a 1 MB file still takes about
-// a second: on the main thread that is a second with no reply to Discord, no /health and no SIGTERM. And
-// should some text still make the rules slow, the worker is stopped when the budget runs out and the
-// article is reported and skipped; the next one gets a fresh worker.
+// Articles longer than one extraction window, off the main thread and within a time budget. Extraction
+// is linear in an article's length (src/extract/windows.ts), but a 1 MB file still takes about a second:
+// on the main thread that is a second with no reply to Discord, no /health and no SIGTERM. So an
+// article's windows are shared out to the worker threads (two on this machine: a 4 MB article in half
+// the time), and their extractions merged here, exactly as extractArticle merges them. Should some text
+// still make the rules slow, the workers are stopped when the budget runs out and the article is
+// reported and skipped; the next one gets fresh workers.
 import type { Worker } from 'node:worker_threads';
 import type { Dictionary } from '../extract/dictionary.js';
+import { articleWindows, mergeWindowExtractions, type ArticleWindow } from '../extract/windows.js';
 import type { Article } from '../model.js';
 import { DecodedExtractions } from './extractionCodec.js';
 import type { ExtractResult, FromWorker, ToWorker, WorkerReady } from './extractWorker.js';
@@ -13,59 +16,60 @@ import { startWorker } from './workers.js';
 /** How long one article may take: ten times what 1 MB (the default size limit) takes here. */
 export const ARTICLE_TIME_BUDGET_MS = 10_000;
 
-export interface LargeOutcome {
-  /** Aligned with the input. */
-  readonly results: readonly ExtractResult[];
-  /** Each extracted article's encoded chunk (for the cache), with its position in the input. */
-  readonly chunks: readonly { readonly bytes: Uint8Array; readonly position: number }[];
-  /** Why no worker could be started; the articles are then not extracted. */
-  readonly workerError?: string;
-}
-
-/** Extracts each article on a worker, one at a time, stopping any that runs over `budgetMs`. */
-export async function extractLargeArticles(
-  articles: readonly Article[],
-  keys: readonly string[],
-  dictionary: Dictionary,
-  budgetMs = ARTICLE_TIME_BUDGET_MS,
-): Promise<LargeOutcome> {
-  const results: ExtractResult[] = [];
-  const chunks: { bytes: Uint8Array; position: number }[] = [];
-  let worker: Worker | null = null;
-  try {
-    for (let i = 0; i < articles.length; i++) {
-      if (!worker) {
-        const started = await startedWorker(dictionary);
-        if (typeof started === 'string') return { results, chunks, workerError: started };
-        worker = started;
-      }
-      const outcome = await oneArticle(worker, articles[i]!, keys[i]!, budgetMs);
-      if (outcome.kind === 'done') {
-        const decoded = DecodedExtractions.from(outcome.reply.chunk);
-        const failure = outcome.reply.failures[0];
-        if (failure) results.push({ ok: false, message: failure.message });
-        else {
-          results.push({ ok: true, extraction: decoded.at(0) });
-          chunks.push({ bytes: outcome.reply.chunk, position: i });
-        }
-        continue;
-      }
-      results.push({ ok: false, message: outcome.message });
-      // A worker stopped mid-article, or one that died, is not used again.
-      const stopped: Worker = worker;
-      worker = null;
-      await stopped.terminate();
-    }
-    return { results, chunks };
-  } finally {
-    await worker?.terminate();
-  }
-}
-
 /** How long a worker may take to start (loading the extractor's modules) before it is given up on. */
 const START_TIMEOUT_MS = 30_000;
 
-/** A worker that holds the dictionary and waits for an article; or why none could be had. */
+export interface LargeOutcome {
+  /** Aligned with the input. */
+  readonly results: readonly ExtractResult[];
+  /** The most worker threads one article was shared out to. */
+  readonly workers: number;
+  /** Why no worker could be started; the articles left without a result are then not extracted. */
+  readonly workerError?: string;
+}
+
+/** Extracts the articles one after the other, each over `workers` threads, stopping any that runs over `budgetMs`. */
+export async function extractLargeArticles(
+  articles: readonly Article[],
+  dictionary: Dictionary,
+  options: { readonly workers?: number; readonly budgetMs?: number } = {},
+): Promise<LargeOutcome> {
+  const budgetMs = options.budgetMs ?? ARTICLE_TIME_BUDGET_MS;
+  const results: ExtractResult[] = [];
+  let pool: Worker[] = [];
+  let most = 0;
+  try {
+    for (const article of articles) {
+      const windows = articleWindows(article);
+      if (!pool.length) {
+        const started = await startWorkers(Math.max(1, Math.min(options.workers ?? 2, windows.length)), dictionary);
+        if (typeof started === 'string') return { results, workers: most, workerError: started };
+        pool = started;
+      }
+      most = Math.max(most, Math.min(pool.length, windows.length));
+      const outcome = await extractShared(pool, article, windows, budgetMs);
+      results.push(outcome);
+      if (!outcome.ok) {
+        // Workers stopped mid-article, or one that died, are not used again.
+        await Promise.all(pool.map((w) => w.terminate()));
+        pool = [];
+      }
+    }
+    return { results, workers: most };
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
+
+/** `count` workers that hold the dictionary and wait for work; or why they could not be had. */
+async function startWorkers(count: number, dictionary: Dictionary): Promise<Worker[] | string> {
+  const started = await Promise.all(Array.from({ length: count }, () => startedWorker(dictionary)));
+  const failure = started.find((s): s is string => typeof s === 'string');
+  if (failure === undefined) return started as Worker[];
+  await Promise.all(started.map((s) => (typeof s === 'string' ? undefined : s.terminate())));
+  return failure;
+}
+
 function startedWorker(dictionary: Dictionary): Promise<Worker | string> {
   let worker: Worker;
   try {
@@ -89,28 +93,70 @@ function startedWorker(dictionary: Dictionary): Promise<Worker | string> {
   });
 }
 
-type ArticleOutcome = { readonly kind: 'done'; readonly reply: FromWorker } | { readonly kind: 'failed'; readonly message: string };
-
-function oneArticle(worker: Worker, article: Article, key: string, budgetMs: number): Promise<ArticleOutcome> {
-  return new Promise((resolve) => {
-    const finish = (outcome: ArticleOutcome) => {
-      clearTimeout(timer);
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      resolve(outcome);
-    };
-    const onMessage = (reply: FromWorker) => finish({ kind: 'done', reply });
-    const onError = (err: Error) => finish({ kind: 'failed', message: `extraction failed: ${err.message}` });
-    const onExit = (code: number) => finish({ kind: 'failed', message: `the extraction worker exited with code ${code}` });
-    const timer = setTimeout(
+/** The article's windows in consecutive shares, one per worker, then merged; a failure if any share fails or time runs out. */
+async function extractShared(
+  pool: readonly Worker[],
+  article: Article,
+  windows: readonly ArticleWindow[],
+  budgetMs: number,
+): Promise<ExtractResult> {
+  const shares = shareOut(windows, pool.length);
+  let timer: NodeJS.Timeout | undefined;
+  const overBudget = new Promise<ExtractResult>((resolve) => {
+    timer = setTimeout(
       () =>
-        finish({
-          kind: 'failed',
+        resolve({
+          ok: false,
           message: `extraction took longer than ${formatSeconds(budgetMs)}, so the article was skipped (${article.text.length.toLocaleString('en')} characters)`,
         }),
       budgetMs,
     );
+  });
+  const work = Promise.all(shares.map((share, i) => extractOnWorker(pool[i]!, share))).then((replies): ExtractResult => {
+    const failure = replies.find((r): r is string => typeof r === 'string');
+    if (failure !== undefined) return { ok: false, message: failure };
+    const parts = (replies as DecodedExtractions[]).flatMap((decoded, i) =>
+      shares[i]!.map((w, k) => ({ offset: w.offset, extraction: decoded.at(k) })),
+    );
+    return { ok: true, extraction: mergeWindowExtractions(article, parts) };
+  });
+  try {
+    return await Promise.race([work, overBudget]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Consecutive windows in `n` shares of about the same length. */
+function shareOut(windows: readonly ArticleWindow[], n: number): ArticleWindow[][] {
+  const total = windows.reduce((sum, w) => sum + w.article.text.length, 0);
+  const shares: ArticleWindow[][] = [[]];
+  let done = 0;
+  for (const w of windows) {
+    if (shares.length < n && done >= (total * shares.length) / n && shares.at(-1)!.length) shares.push([]);
+    shares.at(-1)!.push(w);
+    done += w.article.text.length;
+  }
+  return shares;
+}
+
+/** One share's windows as one batch; their extractions, or why there are none. */
+function extractOnWorker(worker: Worker, share: readonly ArticleWindow[]): Promise<DecodedExtractions | string> {
+  return new Promise((resolve) => {
+    const finish = (outcome: DecodedExtractions | string) => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      resolve(outcome);
+    };
+    const onMessage = (reply: FromWorker | WorkerReady) => {
+      if (reply.type !== 'result') return;
+      const failure = reply.failures[0];
+      finish(failure ? `extraction failed: ${failure.message}` : DecodedExtractions.from(reply.chunk));
+    };
+    const onError = (err: Error) => finish(`extraction failed: ${err.message}`);
+    const onExit = (code: number) => finish(`the extraction worker exited with code ${code}`);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage({ type: 'batch', id: 0, articles: [article], keys: [key] } satisfies ToWorker);
+    const windows = share.map((w) => w.article);
+    worker.postMessage({ type: 'batch', id: 0, articles: windows, keys: windows.map((_, k) => String(k)) } satisfies ToWorker);
   });
 }
 
