@@ -66,7 +66,7 @@ async function startWorkers(count: number, dictionary: Dictionary): Promise<Work
   const started = await Promise.all(Array.from({ length: count }, () => startedWorker(dictionary)));
   const failure = started.find((s): s is string => typeof s === 'string');
   if (failure === undefined) return started as Worker[];
-  await Promise.all(started.map((s) => (typeof s === 'string' ? undefined : s.terminate())));
+  await Promise.all(started.flatMap((s) => (typeof s === 'string' ? [] : [s.terminate()])));
   return failure;
 }
 
