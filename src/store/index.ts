@@ -4,10 +4,16 @@
 //
 // Every failure throws. keyv's default is to emit an error event and answer `undefined`/`false`, which
 // would make a lost write look like a successful one; exactly-once delivery relies on a write that
-// returned having happened.
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import Keyv from 'keyv';
+// returned having happened. A store that cannot be used right now (./watched.ts) throws
+// StoreUnavailableError at once, with the reason, and says so through `health()` until it recovers.
+import { resolve } from 'node:path';
+import { StoreError } from './errors.js';
+import { redisBackend } from './redis.js';
+import { sqliteBackend } from './sqlite.js';
+import { WatchedStore, type Backend, type StoreHealth, type StoreHealthListener } from './watched.js';
+
+export { StoreError, StoreUnavailableError, type StoreProblem } from './errors.js';
+export type { StoreHealth, StoreHealthListener } from './watched.js';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -16,160 +22,72 @@ export interface KeyValueStore {
   /** Releases the file or connection; the store is unusable afterwards. Idempotent. */
   close(): Promise<void>;
   readonly kind: 'sqlite' | 'redis';
+  /**
+   * Whether it can be used now, and if not why (openStore's stores say; a store without it, such as a
+   * test's map in memory, is taken to be always usable).
+   */
+  health?(): StoreHealth;
+}
+
+/** The store openStore gives: it also says when its health changes. */
+export interface WatchedKeyValueStore extends KeyValueStore {
+  health(): StoreHealth;
+  /** `listener` hears each change of health, and of the reason of an outage; returns the unsubscribe. */
+  onHealthChange(listener: StoreHealthListener): () => void;
+  /** The file, or the URL without its password: for the log. */
+  readonly where: string;
 }
 
 export interface StoreOptions {
   /** Keys are kept apart per namespace (default `attache`): two namespaces never see each other's keys. */
   readonly namespace?: string;
-  /** Redis only: how long to wait for the server before giving up with an error (default 5000 ms). */
+  /** Redis only: how long one attempt to connect may take (default 5000 ms). */
   readonly connectTimeoutMs?: number;
+  /** A call that has not answered after this long fails with StoreUnavailableError (default 3000 ms). */
+  readonly timeoutMs?: number;
+  /** How often the store checks itself and, while unavailable, tries to recover (default 2000 ms). */
+  readonly checkEveryMs?: number;
+  /**
+   * When the store cannot be used at open (redis unreachable, the file read-only): false (default), reject;
+   * true, resolve with a store whose `health()` says why and which recovers by itself (the bot's choice:
+   * it serves everything else meanwhile). A URL that names no store is rejected either way.
+   */
+  readonly keepTrying?: boolean;
+  readonly now?: () => number;
 }
 
-export class StoreError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'StoreError';
-  }
-}
-
-const DEFAULT_NAMESPACE = 'attache';
+export const STORE_DEFAULTS = { namespace: 'attache', connectTimeoutMs: 5000, timeoutMs: 3000, checkEveryMs: 2000 } as const;
 
 /**
  * Opens the store a STORE_URL names: `sqlite://<path>` (relative to the working directory; its folder
- * is created) or `redis://host:port` / `rediss://…`. Connects before returning, so a bad path or an
- * unreachable server is reported here, once, with the URL in the message.
+ * is created) or `redis://host:port` / `rediss://…`. Connects, reads and writes (leaving nothing) before
+ * returning, so a store that cannot work is reported here, once, with where it is in the message.
  */
-export async function openStore(url: string, options: StoreOptions = {}): Promise<KeyValueStore> {
-  const namespace = options.namespace ?? DEFAULT_NAMESPACE;
+export async function openStore(url: string, options: StoreOptions = {}): Promise<WatchedKeyValueStore> {
+  const namespace = options.namespace ?? STORE_DEFAULTS.namespace;
   if (!/^[A-Za-z0-9_.-]+$/.test(namespace)) throw new StoreError(`store namespace "${namespace}" must be letters, digits, "_", "." or "-"`);
+  const backend = backendFor(url, namespace, options.connectTimeoutMs ?? STORE_DEFAULTS.connectTimeoutMs);
+  const store = new WatchedStore(backend, {
+    timeoutMs: options.timeoutMs ?? STORE_DEFAULTS.timeoutMs,
+    checkEveryMs: options.checkEveryMs ?? STORE_DEFAULTS.checkEveryMs,
+    now: options.now ?? Date.now,
+  });
+  const health = await store.start();
+  if (health.state === 'unavailable' && !options.keepTrying) {
+    await store.close().catch(() => undefined);
+    const what = backend.kind === 'redis' ? `cannot reach redis at ${backend.where}` : `cannot open the store file ${backend.where}`;
+    throw new StoreError(`${what}: ${health.reason}${health.note ? ` (${health.note})` : ''}`);
+  }
+  return store;
+}
+
+function backendFor(url: string, namespace: string, connectTimeoutMs: number): Backend {
   const scheme = /^([a-z]+):\/\//i.exec(url)?.[1]?.toLowerCase();
-  if (scheme === 'sqlite') return openSqlite(url, namespace);
-  if (scheme === 'redis' || scheme === 'rediss') return openRedis(url, namespace, options.connectTimeoutMs ?? 5000);
+  if (scheme === 'sqlite') {
+    const path = url.slice('sqlite://'.length);
+    if (!path) throw new StoreError(`STORE_URL "${url}" names no file: use e.g. sqlite://data/attache.sqlite`);
+    return sqliteBackend(path === ':memory:' ? path : resolve(path), namespace);
+  }
+  if (scheme === 'redis' || scheme === 'rediss') return redisBackend(url, namespace, connectTimeoutMs);
   throw new StoreError(`STORE_URL "${url}" is not a store: use sqlite://path/to/file.sqlite or redis://host:port`);
-}
-
-async function openSqlite(url: string, namespace: string): Promise<KeyValueStore> {
-  const path = url.slice('sqlite://'.length);
-  if (!path) throw new StoreError(`STORE_URL "${url}" names no file: use e.g. sqlite://data/attache.sqlite`);
-  const file = path === ':memory:' ? path : resolve(path);
-  if (file !== ':memory:') {
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-    } catch (err) {
-      throw new StoreError(`cannot create the folder of the store file ${file}: ${(err as Error).message}`, { cause: err });
-    }
-  }
-  const { default: KeyvSqlite } = await import('@keyv/sqlite');
-  // A busy timeout: a second process (a CLI export, say) holding the file briefly must not fail a write.
-  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
-  const store = new KeyvStore(new Keyv({ store: adapter, namespace, throwOnErrors: true }), 'sqlite', () => adapter.disconnect());
-  await store.probe(`cannot open the store file ${file}`);
-  // Write-ahead log, synced at checkpoints: a write that returned survives the process being killed
-  // (only a power cut can lose the last few), and a morning of deliveries is not a morning of fsyncs.
-  if (file !== ':memory:') {
-    try {
-      await adapter.query('PRAGMA journal_mode=WAL');
-      await adapter.query('PRAGMA synchronous=NORMAL');
-    } catch (err) {
-      await store.close().catch(() => undefined);
-      throw new StoreError(`cannot set up the store file ${file}: ${(err as Error).message}`, { cause: err });
-    }
-  }
-  return store;
-}
-
-async function openRedis(url: string, namespace: string, connectTimeoutMs: number): Promise<KeyValueStore> {
-  const { default: KeyvRedis } = await import('@keyv/redis');
-  const where = redactedUrl(url);
-  let adapter: InstanceType<typeof KeyvRedis>;
-  try {
-    adapter = new KeyvRedis(
-      // Reconnect after a dropped connection (a redis restart), but give up on a first connect that
-      // never succeeds: the probe below turns that into one clear error.
-      { url, socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (attempts: number) => Math.min(2 ** attempts * 100, 2000) } },
-      { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: connectTimeoutMs },
-    );
-  } catch (err) {
-    throw new StoreError(`STORE_URL "${where}" is not a redis URL: ${(err as Error).message}`, { cause: err });
-  }
-  // The redis client reports connection trouble as events; without a listener Node would throw them.
-  (adapter.client as unknown as { on(event: 'error', listener: (err: unknown) => void): void }).on('error', () => undefined);
-  const disconnect = async () => {
-    const client = adapter.client as unknown as { isOpen: boolean; destroy?: () => void; quit?: () => Promise<unknown> };
-    if (!client.isOpen) {
-      // A client that never connected may still be retrying in the background.
-      client.destroy?.();
-      return;
-    }
-    await adapter.disconnect();
-  };
-  const store = new KeyvStore(new Keyv({ store: adapter, namespace, throwOnErrors: true }), 'redis', disconnect);
-  try {
-    await store.probe(`cannot reach redis at ${where}`);
-  } catch (err) {
-    await disconnect().catch(() => undefined);
-    throw err;
-  }
-  return store;
-}
-
-class KeyvStore implements KeyValueStore {
-  private closed: Promise<void> | null = null;
-
-  constructor(
-    private readonly keyv: Keyv,
-    readonly kind: 'sqlite' | 'redis',
-    private readonly disconnect: () => Promise<void>,
-  ) {
-    // keyv re-emits adapter errors as events; every method also throws them, which is what callers see.
-    keyv.on('error', () => undefined);
-  }
-
-  /** One read, so that a store that cannot work fails at open rather than at the first digest. */
-  async probe(what: string): Promise<void> {
-    try {
-      await this.keyv.get('store:probe');
-    } catch (err) {
-      await this.close().catch(() => undefined);
-      throw new StoreError(`${what}: ${(err as Error).message}`, { cause: err });
-    }
-  }
-
-  async get<T>(key: string): Promise<T | undefined> {
-    this.assertOpen();
-    const value = (await this.keyv.get(key)) as T | undefined | null;
-    return value ?? undefined;
-  }
-
-  async set<T>(key: string, value: T): Promise<void> {
-    this.assertOpen();
-    if (value === undefined) throw new StoreError(`cannot store undefined under "${key}": delete the key instead`);
-    const ok = await this.keyv.set(key, value);
-    if (ok === false) throw new StoreError(`the store did not accept the write of "${key}"`);
-  }
-
-  async delete(key: string): Promise<void> {
-    this.assertOpen();
-    await this.keyv.delete(key);
-  }
-
-  close(): Promise<void> {
-    this.closed ??= this.disconnect();
-    return this.closed;
-  }
-
-  private assertOpen(): void {
-    if (this.closed) throw new StoreError('the store is closed');
-  }
-}
-
-/** The URL without its password, for messages and logs. */
-function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return url.replace(/\/\/[^@/]*@/, '//***@');
-  }
 }

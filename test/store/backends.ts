@@ -95,12 +95,27 @@ export interface RedisServer {
   readonly url: string;
   readonly port: number;
   stop(): Promise<void>;
+  /** SIGSTOP: the server keeps its connections but answers nothing (a hung redis). */
+  pause(): void;
+  /** SIGCONT after `pause`. */
+  resume(): void;
 }
 
-/** A throwaway redis-server: no snapshots, no append-only file, loopback only. */
-export async function startRedis(): Promise<RedisServer> {
-  const port = await freePort();
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+export interface RedisOptions {
+  /** Default: a free one. A server started again on the port of one stopped is "redis came back". */
+  readonly port?: number;
+  /**
+   * A folder for an append-only file synced at every write, so that what was written survives a stop
+   * and a start in it (a production redis keeps its data too). Default: nothing kept.
+   */
+  readonly dir?: string;
+}
+
+/** A throwaway redis-server: no snapshots, no append-only file unless `dir` is given, loopback only. */
+export async function startRedis(options: RedisOptions = {}): Promise<RedisServer> {
+  const port = options.port ?? (await freePort());
+  const persistence = options.dir ? ['--dir', options.dir, '--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
+  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -116,8 +131,11 @@ export async function startRedis(): Promise<RedisServer> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pause: () => void child.kill('SIGSTOP'),
+    resume: () => void child.kill('SIGCONT'),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGCONT');
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
         await exited;
@@ -127,7 +145,8 @@ export async function startRedis(): Promise<RedisServer> {
   };
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on at the moment of asking. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
