@@ -3,6 +3,7 @@
 // trouble held up tried again later while still within grace. What a run sends is the delivery's
 // (./delivery.ts); the timing rules themselves are pure functions (./schedule.ts).
 import type { Logger } from '../log.js';
+import { StoreUnavailableError } from '../store/index.js';
 import type { Deliveries } from './delivery.js';
 import { Interrupted } from './failures.js';
 import type { HeldGuilds } from './held.js';
@@ -135,8 +136,10 @@ export class Scheduler {
       await deliveries.deliverNew(key, slot.id, true, { why });
     } catch (err) {
       if (err instanceof Interrupted) return;
-      // Not a refusal (those are handled where they happen): the index not loaded, the store down.
-      this.o.log.error('digest.run_failed', { key, slot: slot.id, why, error: err });
+      // Not a refusal (those are handled where they happen): the store's outage, which has its own log
+      // line and after which the service catches up on this slot; or the index not loaded, a bug.
+      if (err instanceof StoreUnavailableError) this.o.log.warn('digest.run_postponed', { key, slot: slot.id, why, reason: err.reason });
+      else this.o.log.error('digest.run_failed', { key, slot: slot.id, why, error: err });
       this.retryLater(key, slot.at.getTime(), () => this.runSlot(key, slot, 'retry'));
     }
   }

@@ -22,6 +22,7 @@ export { DIGEST_SERVICE_DEFAULTS, type DigestServiceOptions } from './options.js
 export { isValidTimezone, nextRunAt, timezones } from './schedule.js';
 export { guildKey } from './subscriptions.js';
 export { cronTimers, ManualClock, type DigestTimers } from './timers.js';
+export { StoreUnavailableError } from '../store/index.js';
 
 export class DigestService {
   private readonly log: Logger;
@@ -128,7 +129,16 @@ export class DigestService {
   }
 
   async remove(guildId: string, channelId: string): Promise<boolean> {
-    const sub = await this.subscriptions.remove(guildId, channelId, () => this.scheduler.unschedule(subKey(guildId, channelId)));
+    const key = subKey(guildId, channelId);
+    let sub: Subscription | undefined;
+    try {
+      sub = await this.subscriptions.remove(guildId, channelId, () => this.scheduler.unschedule(key));
+    } catch (err) {
+      // Still stored, so still running.
+      const kept = this.subscriptions.current(key);
+      if (kept) this.scheduleIfRunning(kept);
+      throw err;
+    }
     if (!sub) return false;
     if (sub.pending) await this.options.store.delete(deliveryKey(guildId, channelId, sub.pending)).catch(() => undefined);
     this.log.info('digest.removed', describe(sub));
@@ -162,6 +172,29 @@ export class DigestService {
     if (this.deliveries.isDelivering(key))
       throw new DigestInputError('A digest is being delivered to that channel right now; try again in a minute.');
     return this.queues.enqueue(key, () => this.deliveries.deliverNow(key));
+  }
+
+  /**
+   * Why digest settings cannot be saved right now (the store's outage: its file gone or read-only, redis
+   * unreachable), or null when they can. The /digest command asks before anything else.
+   */
+  storeProblem(): { readonly reason: string } | null {
+    const health = this.options.store.health?.();
+    return health?.state === 'unavailable' ? { reason: health.reason } : null;
+  }
+
+  /**
+   * The store works again after an outage. Starts the service if the outage kept it from starting; else
+   * records what arrived meanwhile and catches up on each held guild as at start (a slot the outage held
+   * up is delivered now if within grace, a digest left half-sent is finished). Idempotent.
+   */
+  async resume(): Promise<void> {
+    if (this.stopped) return;
+    if (!this.started) return this.start();
+    await this.recordIndexArticles([], 'reload');
+    const held = this.held.refresh();
+    for (let i = 0; i < held.length; i += 16) await Promise.all(held.slice(i, i + 16).map((g) => this.activateGuild(g)));
+    this.log.info('digest.resumed', { guilds: held.length, subscriptions: this.subscriptions.size });
   }
 
   /** The process now holds this guild (a shard came up, the bot joined): run its subscriptions here. */

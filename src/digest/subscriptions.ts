@@ -178,13 +178,23 @@ export class Subscriptions {
     const cursor = existing ? existing.cursor : await newCursor();
     const subscription = subscriptionFrom(input, valid, existing, at, cursor);
     subs.set(subscription.channelId, subscription);
-    await this.persist(subscription.guildId);
+    try {
+      await this.persist(subscription.guildId);
+    } catch (err) {
+      // Not saved, so not so in memory either: a list must not show what a restart would not find.
+      if (subs.get(subscription.channelId) === subscription) {
+        if (existing) subs.set(subscription.channelId, existing);
+        else subs.delete(subscription.channelId);
+      }
+      throw err;
+    }
     return { subscription, existing };
   }
 
   /**
    * Deletes the channel's subscription; the one deleted, or undefined when there was none. `removed` runs
-   * as soon as it is gone from memory, before the write (which may fail): stop its timers there.
+   * as soon as it is gone from memory, before the write: stop its timers there. When the write fails the
+   * subscription is back in memory (it is still stored) before the error is thrown: run it again then.
    */
   async remove(guildId: string, channelId: string, removed?: (sub: Subscription) => void): Promise<Subscription | undefined> {
     const subs = await this.load(guildId);
@@ -192,7 +202,12 @@ export class Subscriptions {
     if (!sub) return undefined;
     subs.delete(channelId);
     removed?.(sub);
-    await this.persist(guildId);
+    try {
+      await this.persist(guildId);
+    } catch (err) {
+      if (!subs.has(channelId)) subs.set(channelId, sub);
+      throw err;
+    }
     return sub;
   }
 
