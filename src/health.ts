@@ -24,10 +24,21 @@ export interface IndexHealth {
   readonly problems: number;
 }
 
+/** The store of digest settings (absent when the bot runs without one). */
+export interface StoreHealthReport {
+  readonly kind: 'sqlite' | 'redis';
+  readonly state: 'ok' | 'unavailable';
+  /** Why it cannot be used (when unavailable): the file deleted, replaced or read-only, redis unreachable… */
+  readonly reason?: string;
+  /** ISO time the outage began (when unavailable). */
+  readonly since?: string;
+}
+
 export interface HealthReport {
   readonly status: HealthStatus;
   readonly gateway: GatewayHealth;
   readonly index: IndexHealth;
+  readonly store?: StoreHealthReport;
   /** Why the status is not 'ok' (absent when it is). */
   readonly detail?: string;
 }
@@ -42,6 +53,8 @@ export interface HealthInputs {
   readonly index: IndexHealth | null;
   /** The last reload failed as a whole (the previous index is still served). */
   readonly reloadError?: string | null;
+  /** The store: unavailable makes the bot degraded (it answers, but saves no digest settings). */
+  readonly store?: StoreHealthReport | null;
 }
 
 const NO_GATEWAY: GatewayHealth = { status: 'Idle', ping: null, shards: 0 };
@@ -50,13 +63,15 @@ const NO_INDEX: IndexHealth = { articles: 0, actors: 0, statements: 0, lastReloa
 export function assessHealth(inputs: HealthInputs): HealthReport {
   const gateway = inputs.gateway ?? NO_GATEWAY;
   const index = inputs.index ?? NO_INDEX;
-  const base = { gateway, index };
+  const base = { gateway, index, ...(inputs.store ? { store: inputs.store } : {}) };
   if (inputs.phase === 'stopping') return { status: 'degraded', ...base, detail: 'shutting down' };
   if (inputs.phase === 'starting' || !inputs.index) {
     return { status: 'starting', ...base, detail: inputs.index ? 'connecting to Discord' : 'loading the index' };
   }
   if (gateway.status !== 'Ready') return { status: 'degraded', ...base, detail: `gateway ${gateway.status}` };
   if (inputs.reloadError) return { status: 'degraded', ...base, detail: `last reload failed: ${inputs.reloadError}` };
+  if (inputs.store?.state === 'unavailable')
+    return { status: 'degraded', ...base, detail: `store unavailable: ${inputs.store.reason ?? 'unknown'}` };
   return { status: 'ok', ...base };
 }
 

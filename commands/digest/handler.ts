@@ -1,11 +1,14 @@
 // /digest: each subcommand in a module of its own. Every option is checked in memory before anything is
 // stored, and a bad one gets an ephemeral reply that says what would work; what passes is handed to the
 // DigestService (src/digest), which keeps the subscriptions and delivers them. Answers that wait on the
-// store are deferred first.
+// store are deferred first; while the store cannot be used, every subcommand says so instead.
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { DigestInputError } from '../../src/digest/failures.js';
+import { StoreUnavailableError } from '../../src/digest/service.js';
 import type { CommandContext } from '../../src/discord/commandContract.js';
 import { replyEphemeral, replyUserError } from '../../src/discord/replies.js';
+import { renderStoreUnavailable } from '../../src/discord/render/digestReplies.js';
+import { commandMention } from './context.js';
 import { list } from './list.js';
 import { preview } from './preview.js';
 import { remove } from './remove.js';
@@ -22,6 +25,10 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   if (!interaction.inCachedGuild()) return replyUserError(interaction, '/digest works in a server, not in direct messages.');
   const digests = ctx.digests;
   if (!digests) return replyEphemeral(interaction, NOT_SET_UP, 'unavailable');
+  // Every subcommand reads or writes the store: while it cannot be used, say so at once rather than
+  // answer from memory what a restart would not find.
+  const down = digests.storeProblem();
+  if (down) return replyEphemeral(interaction, renderStoreUnavailable(down.reason), 'unavailable');
   try {
     switch (interaction.options.getSubcommand(true)) {
       case 'set':
@@ -40,6 +47,11 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   } catch (error) {
     // The service's own word on a request it will not carry out is for the moderator, not the log.
     if (error instanceof DigestInputError) return replyUserError(interaction, error.message);
+    // The store failed on the way (the store's own log line says why, once per outage).
+    if (error instanceof StoreUnavailableError) {
+      const list = commandMention(interaction, 'list');
+      return replyEphemeral(interaction, renderStoreUnavailable(error.reason, { uncertain: error.uncertain, list }), 'unavailable');
+    }
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import { commands } from '../../commands/index.js';
 import { DigestService } from '../digest/service.js';
 import { createBot, type Bot } from '../discord/bot.js';
 import { syncCommands } from '../discord/commandSync.js';
-import { assessHealth, startHealthServer, type GatewayHealth, type HealthServer } from '../health.js';
+import { assessHealth, startHealthServer, type GatewayHealth, type HealthServer, type StoreHealthReport } from '../health.js';
 import type { Logger } from '../log.js';
 import { createAttacheMetrics, type AttacheMetrics } from '../metrics/index.js';
 import { runDemo } from '../offline/demo.js';
@@ -14,7 +14,7 @@ import { startPrompt, type Prompt } from '../offline/prompt.js';
 import { buttonsOf } from '../offline/transcript.js';
 import { connectToManager, pushOnGatewayChange, shardReport, type ManagerLink } from '../shard/link.js';
 import { createShutdown, type Shutdown } from '../shutdown.js';
-import { openStore, type KeyValueStore } from '../store/index.js';
+import { openStore, type WatchedKeyValueStore } from '../store/index.js';
 import type { Mode } from './mode.js';
 import { openServedIndex, type ServedIndex } from './servedIndex.js';
 import type { Config as Settings } from '../config.js';
@@ -49,7 +49,7 @@ export function startApp(options: AppOptions): App {
   let bot: Bot | null = null;
   let host: SandboxHost | null = null;
   let prompt: Prompt | null = null;
-  let store: KeyValueStore | null = null;
+  let store: WatchedKeyValueStore | null = null;
   // Under the shard manager (npm run start:sharded): what this shard tells it, and asks it for /about.
   let link: ManagerLink | null = null;
 
@@ -88,6 +88,7 @@ export function startApp(options: AppOptions): App {
       gateway: bot ? gatewayHealth(bot.client) : null,
       index: served?.health() ?? null,
       reloadError: served?.reloadError() ?? null,
+      store: store ? storeReport(store) : null,
     });
   // Gauges read what health reads, at scrape time.
   const metrics = createAttacheMetrics({ index: () => served?.health() ?? null, gateway: () => (bot ? gatewayHealth(bot.client) : null) });
@@ -150,15 +151,24 @@ export function startApp(options: AppOptions): App {
       if (shutdown.started) return;
       // After ready: the service runs the subscriptions of the guilds the client holds.
       const digests = bot.digests;
-      if (digests) {
+      if (digests && digestStore) {
         served.live.onReloaded(
           () => void digests.noteReload([]).catch((err: unknown) => logger.error('digest arrivals not recorded', { err })),
         );
-        await digests
-          .start()
-          .catch((err: unknown) =>
-            logger.error('digests did not start', { err, note: 'the commands keep working; digests resume after a restart' }),
+        // A store that cannot be used now (its one log line said why) starts them once it recovers.
+        if (digestStore.health().state === 'ok') {
+          await digests.start().catch((err: unknown) =>
+            logger.error('digests did not start', {
+              err,
+              note: 'the commands keep working; digests start once the store recovers from an outage, or after a restart',
+            }),
           );
+        } else logger.info('digests wait for the store', { kind: digestStore.kind });
+        // Only now: before ready the service would start with no guild to run.
+        digestStore.onHealthChange((health) => {
+          if (health.state !== 'ok') return;
+          void digests.resume().catch((err: unknown) => logger.error('digests did not resume', { err }));
+        });
       }
     } else {
       host = await startSandboxHost({ index, freshness, logger, metrics, print: options.print });
@@ -202,18 +212,43 @@ export function startApp(options: AppOptions): App {
 }
 
 /**
- * The store for digests; null (logged) when it cannot be opened: /brief and the rest still work, and
- * /digest says that digests are unavailable.
+ * The store for digests, watched: one log line when it becomes unavailable (its file deleted, replaced or
+ * read-only; redis unreachable; no answer in time), at start or later, and one when it recovers, whatever
+ * the requests in between. Null (logged) only when STORE_URL names no store it could ever open: /brief and
+ * the rest still work, and /digest says that digests are off.
  */
-async function openDigestStore(url: string, logger: Logger): Promise<KeyValueStore | null> {
+async function openDigestStore(url: string, logger: Logger): Promise<WatchedKeyValueStore | null> {
+  let store: WatchedKeyValueStore;
   try {
-    const store = await openStore(url);
-    logger.info('store opened', { kind: store.kind });
-    return store;
+    store = await openStore(url, { keepTrying: true });
   } catch (err) {
     logger.error('store unavailable', { err, note: 'digests are off until the bot restarts with a store it can open (STORE_URL)' });
     return null;
   }
+  const where = { kind: store.kind, where: store.where };
+  const consequence =
+    'digest settings cannot be saved and digests wait; everything else works, and the store is tried again every few seconds';
+  const initial = store.health();
+  if (initial.state === 'ok') logger.info('store opened', where);
+  else logger.error('store unavailable', { ...where, reason: initial.reason, note: initial.note, consequence });
+  store.onHealthChange((health, previous) => {
+    if (health.state === 'ok') {
+      const was = previous.state === 'unavailable' ? { was: previous.reason, afterMs: Date.now() - previous.since } : {};
+      logger.info('store recovered', { ...where, ...was });
+    } else if (previous.state === 'ok') {
+      logger.error('store unavailable', { ...where, reason: health.reason, note: health.note, consequence });
+    } else {
+      // The same outage, for another reason (the file deleted, then another put in its place).
+      logger.warn('store still unavailable', { ...where, reason: health.reason, before: previous.reason, note: health.note });
+    }
+  });
+  return store;
+}
+
+function storeReport(store: WatchedKeyValueStore): StoreHealthReport {
+  const health = store.health();
+  if (health.state === 'ok') return { kind: store.kind, state: 'ok' };
+  return { kind: store.kind, state: 'unavailable', reason: health.reason, since: new Date(health.since).toISOString() };
 }
 
 /** A failed sync is logged, not fatal: the commands registered before keep working. */

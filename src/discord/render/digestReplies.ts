@@ -87,6 +87,18 @@ export function renderDigestList(
   return pages;
 }
 
+/**
+ * Any `/digest` subcommand while the store cannot be used: why, and that nothing changed; or, when a
+ * write got no answer in time (`uncertain`), that it may yet have been saved.
+ */
+export function renderStoreUnavailable(reason: string, options: { readonly uncertain?: boolean; readonly list?: string } = {}): string {
+  const why = oneLine(reason);
+  if (options.uncertain) {
+    return `Digest settings could not be confirmed as saved: ${why}. Your change may or may not have been kept; ${options.list ?? '/digest list'} shows what is saved once it answers again.`;
+  }
+  return `Digest settings cannot be saved right now: ${why}. Nothing was changed. Try again in a few minutes; the bot's log says more.`;
+}
+
 /** `/digest remove`: done, or nothing to remove (`list`, `set`: the commands' mentions). */
 export function renderRemoved(channelId: string, removed: boolean, commands: { readonly list: string; readonly set: string }): string {
   return removed
