@@ -36,18 +36,22 @@ describe('README.md', () => {
     );
   });
 
-  it('invites the bot with the scopes bot and applications.commands and View Channel, Send Messages, Embed Links only', () => {
+  it('invites the bot with the scopes bot and applications.commands, what a digest channel needs and Read Message History only', () => {
     const links = [...readme.matchAll(/https:\/\/discord\.com\/oauth2\/authorize\?[^\s)`]+/g)].map((m) => new URL(m[0]));
     expect(links).toHaveLength(1);
     const invite = links[0]!.searchParams;
     expect(invite.get('scope')!.split(' ').sort()).toEqual(['applications.commands', 'bot']);
     expect(invite.get('client_id')).toBe('APPLICATION_ID');
     const permissions = new PermissionsBitField(BigInt(invite.get('permissions')!));
-    expect(permissions.toArray().sort()).toEqual(['EmbedLinks', 'SendMessages', 'ViewChannel']);
-    expect(permissions.bitfield).toBe(19456n);
-    // Exactly what a digest channel is checked for: the invite grants no more and no less.
-    expect(permissions.bitfield).toBe(DIGEST_PERMISSIONS.reduce((all, p) => all | p.flag, 0n));
-    expect(section('### 2. Invite it')).toContain('View Channel (1024) + Send Messages (2048) + Embed Links (16384)');
+    expect(permissions.toArray().sort()).toEqual(['EmbedLinks', 'ReadMessageHistory', 'SendMessages', 'ViewChannel']);
+    expect(permissions.bitfield).toBe(84992n);
+    // What a digest channel is checked for, and the look-back after a crash (docs/digests.md): no more.
+    expect(permissions.bitfield).toBe(
+      DIGEST_PERMISSIONS.reduce((all, p) => all | p.flag, 0n) | PermissionsBitField.Flags.ReadMessageHistory,
+    );
+    expect(section('### 2. Invite it')).toContain(
+      'View Channel (1024) + Send Messages (2048) + Embed Links (16384) + Read\n  Message History (65536)',
+    );
   });
 
   it('says no privileged intent is needed, and the bot asks for Guilds only', () => {
