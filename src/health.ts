@@ -77,7 +77,7 @@ export function assessHealth(inputs: HealthInputs): HealthReport {
 
 export interface HealthServerOptions {
   readonly port: number;
-  /** Default 0.0.0.0: reachable from the container's network, which is what probes need. */
+  /** Default 127.0.0.1, as HEALTH_HOST's: this machine only (the image sets 0.0.0.0 itself). */
   readonly host?: string;
   readonly report: () => HealthReport;
   /**
@@ -120,7 +120,7 @@ async function serveMetrics(
 }
 
 export async function startHealthServer(options: HealthServerOptions): Promise<HealthServer> {
-  const host = options.host ?? '0.0.0.0';
+  const host = options.host ?? '127.0.0.1';
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/metrics' && options.metrics) {

@@ -2,6 +2,7 @@
 // much the corpus has on them. Plain data, read from the index once, here.
 import type { ActorSummary, AttacheIndex } from '../index/api.js';
 import type { Actor, ActorId, Statement } from '../model.js';
+import { oneLine } from './text.js';
 
 /** What a view needs from the index: names and words, nothing that searches. */
 export type IndexLookup = Pick<AttacheIndex, 'actor' | 'statementText'>;
@@ -14,8 +15,10 @@ export interface ActorHeading {
   readonly about: string;
 }
 
+// A discovered actor's name and description are article text: made visible-only here, like a statement's
+// words, so that no renderer shows a name that reads otherwise than it is written (text.ts).
 export function headingOf(actor: Actor, role?: string): ActorHeading {
-  return { id: actor.id, name: actor.name, about: roleAndCountry(actor, role) };
+  return { id: actor.id, name: oneLine(actor.name), about: oneLine(roleAndCountry(actor, role)) };
 }
 
 /** "Foreign Minister of Armenia · Armenia": the role (a discovered actor's description), then the country. */
@@ -24,7 +27,7 @@ export function roleAndCountry(actor: Actor, role?: string): string {
 }
 
 export function nameOf(id: ActorId, index: Pick<IndexLookup, 'actor'>): string {
-  return index.actor(id)?.name ?? id;
+  return oneLine(index.actor(id)?.name ?? id);
 }
 
 /** Shown where a speaker's name would be, for words nobody can be named as having said (see Statement.speaker). */

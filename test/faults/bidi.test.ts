@@ -3,7 +3,10 @@
 // digests and the terminal show the same plain words; the article file and the extraction keep them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeText, inlineText } from '../../src/discord/render/markdown.js';
+import { formatActors } from '../../src/format/formatActors.js';
 import { formatBrief } from '../../src/format/formatBrief.js';
+import type { Actor } from '../../src/model.js';
+import { actorsView, headingOf } from '../../src/views/actors.js';
 import { briefView } from '../../src/views/brief.js';
 import { oneLine, visibleText } from '../../src/views/text.js';
 import { textOf } from '../discord/messageText.js';
@@ -96,5 +99,27 @@ describe('visibleText', () => {
     // escapeText's zero-width space after @ keeps a mention inert; it is the bot's, added after the cleaning.
     expect(inlineText(`@${ZWSP}everyone ${RLO}x`, 100)).toBe(`@${ZWSP}everyone x`);
     expect(escapeText('@here')).toBe(`@${ZWSP}here`);
+  });
+});
+
+describe('a discovered name forged the same way', () => {
+  // A discovered actor's name and description come from article text too.
+  const actor: Actor = {
+    id: 'ivan-petrov',
+    kind: 'person',
+    name: `Ivan ${RLO}vorteP${PDF}`,
+    aliases: [],
+    nominals: [],
+    metonyms: [],
+    roles: [],
+    origin: 'discovered',
+    description: `deputy ${ZWSP}foreign minister${BOM}`,
+  };
+
+  it('is shown as its plain letters in headings and in the terminal’s actor list', () => {
+    expect(headingOf(actor)).toEqual({ id: 'ivan-petrov', name: 'Ivan vorteP', about: 'deputy foreign minister' });
+    const list = formatActors(actorsView([{ actor, statementCount: 1, contactCount: 0 }]));
+    expect(list).toContain('Ivan vorteP');
+    expect(list).not.toMatch(HIDDEN);
   });
 });
