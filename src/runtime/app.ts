@@ -104,6 +104,7 @@ export function startApp(options: AppOptions): App {
             gateway: bot ? gatewayHealth(bot.client) : null,
             guilds: bot?.client.guilds.cache.size ?? 0,
             served,
+            store: store ? storeReport(store) : null,
           }),
         metrics: () => metrics.snapshot(),
         onManagerGone: () => void shutdown.run('shard manager gone'),

@@ -3,7 +3,7 @@
 // and notices when the manager is gone (then the shard must end: a manager started again would start
 // this shard a second time, and two processes holding the same guilds would both send their digests).
 import { Events, type Client } from 'discord.js';
-import type { GatewayHealth } from '../health.js';
+import type { GatewayHealth, StoreHealthReport } from '../health.js';
 import type { Logger } from '../log.js';
 import type { ServedIndex } from '../runtime/servedIndex.js';
 import { isFromManager, type ClusterView, type FromShard, type ShardReport } from './protocol.js';
@@ -122,6 +122,7 @@ export function shardReport(state: {
   gateway: GatewayHealth | null;
   guilds: number;
   served: Pick<ServedIndex, 'health' | 'reloadError'> | null;
+  store: StoreHealthReport | null;
 }): ShardReport {
   return {
     id: state.id,
@@ -131,6 +132,7 @@ export function shardReport(state: {
     guilds: state.guilds,
     index: state.served?.health() ?? null,
     reloadError: state.served?.reloadError() ?? null,
+    store: state.store,
     at: Date.now(),
   };
 }

@@ -1,7 +1,7 @@
 // What shard processes and their manager tell each other over the IPC channel that fork() opens. The
 // channel also carries discord.js's own messages (`_ready`, `_eval`, `_fetchProp`, …); ours all carry an
 // `attache` key, so neither side mistakes one for the other. Plain JSON: IPC serialises it.
-import type { GatewayHealth, IndexHealth } from '../health.js';
+import type { GatewayHealth, IndexHealth, StoreHealthReport } from '../health.js';
 
 /** What a shard says about itself: pushed every few seconds, and at once when something changes. */
 export interface ShardReport {
@@ -17,6 +17,8 @@ export interface ShardReport {
   readonly index: IndexHealth | null;
   /** The last reload failed as a whole (the shard keeps serving the previous index). */
   readonly reloadError: string | null;
+  /** The shard's store of digest settings; null before it is opened (or in a shard without one). */
+  readonly store: StoreHealthReport | null;
   /** ms since the epoch, by the shard's clock. */
   readonly at: number;
 }
@@ -38,6 +40,8 @@ export interface ShardStatus {
   readonly gateway: { readonly status: string; readonly ping: number | null } | null;
   readonly guilds: number | null;
   readonly index: IndexHealth | null;
+  /** Its store of digest settings, once opened: unavailable makes the shard degraded. */
+  readonly store?: StoreHealthReport;
   /** How the previous process of this shard ended (absent before any ended). */
   readonly lastExit?: { readonly code: number | null; readonly signal: string | null; readonly at: string };
 }

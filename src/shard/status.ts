@@ -32,6 +32,7 @@ export function shardStatus(record: ShardRecord, now: number, silentAfterMs = SI
     gateway: report?.gateway ? { status: report.gateway.status, ping: report.gateway.ping } : null,
     guilds: report ? report.guilds : null,
     index: report?.index ?? null,
+    ...(report?.store ? { store: report.store } : {}),
     ...lastExit,
   };
   if (record.pid === null) {
@@ -41,7 +42,13 @@ export function shardStatus(record: ShardRecord, now: number, silentAfterMs = SI
     return { ...base, status: record.lastExit ? 'down' : 'starting', detail: how };
   }
   if (!report) return { ...base, status: 'starting', detail: 'process started, loading' };
-  const assessed = assessHealth({ phase: report.phase, gateway: report.gateway, index: report.index, reloadError: report.reloadError });
+  const assessed = assessHealth({
+    phase: report.phase,
+    gateway: report.gateway,
+    index: report.index,
+    reloadError: report.reloadError,
+    store: report.store,
+  });
   if (assessed.status !== 'ok') return { ...base, status: assessed.status, ...(assessed.detail ? { detail: assessed.detail } : {}) };
   const silentFor = now - (record.reportedAt ?? now);
   if (silentFor > silentAfterMs)

@@ -20,7 +20,14 @@ class FakeChannel extends EventEmitter {
   }
 }
 
-const REPORT = shardReport({ id: 1, phase: 'running', gateway: { status: 'Ready', ping: 12, shards: 1 }, guilds: 4, served: null });
+const REPORT = shardReport({
+  id: 1,
+  phase: 'running',
+  gateway: { status: 'Ready', ping: 12, shards: 1 },
+  guilds: 4,
+  served: null,
+  store: null,
+});
 const VIEW: ClusterView = { count: 2, shards: [] };
 
 function link(channel: FakeChannel, over: Partial<Parameters<typeof connectToManager>[0]> = {}) {

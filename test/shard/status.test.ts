@@ -15,6 +15,7 @@ function report(over: Partial<ShardReport> = {}): ShardReport {
     guilds: 7,
     index: INDEX,
     reloadError: null,
+    store: { kind: 'redis', state: 'ok' },
     at: NOW,
     ...over,
   };
@@ -34,6 +35,7 @@ describe('shardStatus', () => {
       gateway: { status: 'Ready', ping: 42 },
       guilds: 7,
       index: INDEX,
+      store: { kind: 'redis', state: 'ok' },
     });
   });
 
@@ -85,6 +87,12 @@ describe('shardStatus', () => {
     expect(shardStatus(record({ reportedAt: NOW - SILENT_AFTER_MS - 2000 }), NOW)).toMatchObject({
       status: 'degraded',
       detail: 'no report for 17 s (event loop blocked?)',
+    });
+    const down = { kind: 'redis', state: 'unavailable', reason: 'redis unreachable', since: '2026-03-01T11:59:00.000Z' } as const;
+    expect(shardStatus(record({ report: report({ store: down }) }), NOW)).toMatchObject({
+      status: 'degraded',
+      detail: 'store unavailable: redis unreachable',
+      store: down,
     });
   });
 });
