@@ -309,6 +309,11 @@ export function titleStart(facts: TokenFacts, i: number): number {
       k -= 2;
       continue;
     }
+    // "President of the European Council Charles Michel": "of the" before a capitalised title
+    if (w === 'the' && k >= 3 && k < i && words[k - 2] === 'of' && TITLE_WORDS.has(words[k - 3]!) && joined[k - 1] && joined[k - 2]) {
+      k -= 3;
+      continue;
+    }
     break;
   }
   return k;

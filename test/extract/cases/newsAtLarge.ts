@@ -678,6 +678,23 @@ const eventDates: Case[] = [
   },
 ];
 
+// Summit lists and several-party events told the way wires tell them (issue #9, dev set).
+const summitLists: Case[] = [
+  {
+    name: 'summit list: "X, President of the European Council Y and Z will meet" keeps X in the list',
+    date: '2024-03-06',
+    text: paras(
+      `Armenian Prime Minister Aram Vardanyan, President of the European Council Pieter Vandamme and Azerbaijani President Ilgar Guliyev will meet in Granada on Thursday.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Pieter Vandamme', kind: 'meeting', date: '2024-03-07', dateText: 'on Thursday', status: 'planned' },
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-03-07', dateText: 'on Thursday', status: 'planned' },
+      { a: 'Pieter Vandamme', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-03-07', dateText: 'on Thursday', status: 'planned' },
+    ],
+    exhaustive: true,
+  },
+];
+
 export const newsAtLargeCases: Case[] = [
   ...multiParty,
   ...byOffice,
@@ -696,4 +713,5 @@ export const newsAtLargeCases: Case[] = [
   ...groupAnaphors,
   ...bracketed,
   ...hosts,
+  ...summitLists,
 ];
