@@ -32,6 +32,13 @@ const GLUE_AT_END: RegExp[] = [
 const TITLE_BEFORE_OF =
   /\b(?:President|Minister|Secretary|Chairman|Chairwoman|Chair|Head|Representative|Ambassador|Envoy|Commissioner|Director|Speaker|Spokesperson|Spokesman|Spokeswoman|Chief|Advisor|Adviser)\s+(?:of|to|for)\s+(?:the\s+)?$/;
 
+// A list member's role set off by commas: "President of Russia", "Kyrgyz leader", "the host of the summit".
+const ROLE_WORDS = String.raw`(?:[\p{Lu}][\p{L}’'-]*|of|the|for|to|leader|president|minister|premier|chancellor|head|foreign|prime|deputy)`;
+const ROLE_GAP_LAST = new RegExp(String.raw`,\s*(${ROLE_WORDS}(?:\s+${ROLE_WORDS}){0,7}),\s*(?:and|&)\s+$`, 'u');
+const ROLE_GAP = new RegExp(String.raw`,\s*(${ROLE_WORDS}(?:\s+${ROLE_WORDS}){0,7}),\s*(?:and\s+)?$`, 'u');
+const ROLE_HEAD =
+  /\b(?:President|Minister|Chancellor|Premier|Leader|Secretary|Chairman|Chairwoman|Head|King|Emir|Ambassador|Envoy|Representative|Commissioner|leader|president|minister|chancellor|premier|head)\b/;
+
 export class ClauseReader {
   constructor(
     private readonly masked: string,
@@ -211,30 +218,50 @@ export class ClauseReader {
     const group = [last];
     let start = titleStart(last);
     for (;;) {
-      const window = Math.max(from, start - 48);
-      // ("Orlov, his Turkish counterpart Öztürk and …": a determiner may stand before a member's title)
-      const gap = (
-        group.length === 1
-          ? /(?:,\s*|\s+)(?:and|&)\s+(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u
-          : /(?:,\s*(?:and\s+)?)(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u
-      ).exec(this.masked.slice(window, start));
-      if (!gap) break;
-      let end = window + gap.index;
-      while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
-      // "Azerbaijan (Jeyhun Bayramov) and Georgia": a bracket after a member is read past
-      if (this.masked[end - 1] === ')') {
-        const open = this.masked.lastIndexOf('(', end);
-        if (open > from && end - open <= 60) {
-          end = open;
-          while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
-        }
-      }
-      const prev = this.mentionEndingAt(end);
-      if (!prev || prev.start < from) break;
+      const prev = this.memberBefore(start, from, group.length === 1);
+      if (!prev) break;
       group.unshift(prev);
       start = titleStart(prev);
     }
     return { mentions: group, start };
+  }
+
+  /** The member of a list that ends right before `start` ("A, B and" before C), if any. */
+  private memberBefore(start: number, from: number, lastJoin: boolean): ResolvedMention | undefined {
+    // "Vladimir Putin, President of Russia, Nikol Pashinyan, Prime Minister of Armenia, and …": each
+    // member's role between commas (the last join still needs its "and"); a role holds no one's name
+    const wide = Math.max(from, start - 120);
+    const role = (lastJoin ? ROLE_GAP_LAST : ROLE_GAP).exec(this.masked.slice(wide, start));
+    if (role && ROLE_HEAD.test(role[1]!)) {
+      const roleStart = wide + role.index;
+      const named = this.mentions.some(
+        (m) => m.start > roleStart && m.end < start && (m.kind === 'discovered' || (m.kind === 'name' && titleStart(m) < m.start)),
+      );
+      const member = named ? undefined : this.mentionBeforeJoin(roleStart, from);
+      if (member) return member;
+    }
+    const window = Math.max(from, start - 48);
+    // ("Orlov, his Turkish counterpart Öztürk and …": a determiner may stand before a member's title)
+    const gap = (
+      lastJoin
+        ? /(?:,\s*|\s+)(?:and|&)\s+(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u
+        : /(?:,\s*(?:and\s+)?)(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u
+    ).exec(this.masked.slice(window, start));
+    return gap ? this.mentionBeforeJoin(window + gap.index, from) : undefined;
+  }
+
+  private mentionBeforeJoin(end: number, from: number): ResolvedMention | undefined {
+    while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
+    // "Azerbaijan (Jeyhun Bayramov) and Georgia": a bracket after a member is read past
+    if (this.masked[end - 1] === ')') {
+      const open = this.masked.lastIndexOf('(', end);
+      if (open > from && end - open <= 60) {
+        end = open;
+        while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
+      }
+    }
+    const prev = this.mentionEndingAt(end);
+    return prev && prev.start >= from ? prev : undefined;
   }
 }
 

@@ -194,6 +194,15 @@ export const CUES: ContactCue[] = [
     kind: 'meeting',
     parties: 'group',
   },
+  // "A, B and C arrived in Yerevan for the summit": those who came for one meeting met there
+  {
+    hint: ['arriv'],
+    re: re(
+      String.raw`\b(?:arrived|arrive|arrives|will\s+arrive)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:for|to\s+attend|to\s+take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|negotiations)\b`,
+    ),
+    kind: 'meeting',
+    parties: 'group',
+  },
   // "A and B on Tuesday discussed … during a meeting in St. Petersburg"
   {
     hint: ['meeting', 'talks', 'summit'],
@@ -273,6 +282,7 @@ export const CUES: ContactCue[] = [
 
 // A sentence is read for contacts only when it holds one of these.
 const GATE_WORDS = [
+  'arriv',
   'gathered',
   'convened',
   'together',

@@ -24,9 +24,10 @@ export function dateBefore(cx: ContactScene, s: Sentence, at: number, tense: 'pa
   return leading || !/,/.test(after) ? hit : null;
 }
 
-/** The day an earlier sentence gives the event it names with `noun` ("a summit in Minsk on November 23"). */
+/** The day an earlier sentence gives the event it names with `noun` ("a summit in Minsk on November 23", "met … on Friday"). */
 export function eventDay(cx: ContactScene, noun: string, before: number, tense: 'past' | 'future'): IsoDate | null {
-  const re = new RegExp(`\\b${noun}\\b`, 'i');
+  // "The leaders met in Yerevan on November 23. … arrived for the meeting": a verb of meeting names it too
+  const re = new RegExp(`\\b(?:${noun}${/^(?:meeting|summit|talks)$/.test(noun) ? '|met' : ''})\\b`, 'i');
   for (let k = before - 1; k >= 0; k--) {
     const other = cx.sentences[k]!;
     const body = cx.text.slice(other.start, other.end);

@@ -693,6 +693,32 @@ const summitLists: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'summit list: members with their roles between commas ("A, Foreign Minister of X, B, …, and C, …, gathered") all meet',
+    date: '2023-05-20',
+    text: paras(
+      `Gennady Orlov, Foreign Minister of Russia, Hovik Sargsian, Foreign Minister of Armenia, and Rauf Mammadli, Foreign Minister of Azerbaijan, gathered in Moscow on Friday.`,
+    ),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+      { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-05-19', dateText: 'on Friday' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'summit list: a list of leaders who "arrived in the capital for the summit" met there, on the day the sentence before gives',
+    date: '2022-11-24',
+    text: paras(
+      `The leaders of the region met in Minsk on November 23. Aram Vardanyan, Ilgar Guliyev and Davit Lomidze arrived in the Belarusian capital for the summit.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2022-11-23', dateText: 'on November 23' },
+      { a: 'Aram Vardanyan', b: 'Davit Lomidze', kind: 'meeting', date: '2022-11-23', dateText: 'on November 23' },
+      { a: 'Ilgar Guliyev', b: 'Davit Lomidze', kind: 'meeting', date: '2022-11-23', dateText: 'on November 23' },
+    ],
+    exhaustive: true,
+  },
 ];
 
 export const newsAtLargeCases: Case[] = [
