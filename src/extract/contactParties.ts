@@ -36,9 +36,10 @@ const FIRST_GAP = new RegExp(
   'u',
 );
 // After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
-// conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z").
+// conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z", "X, the US
+// Secretary of State Y").
 const NEXT_GAP = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|(?:\s*\([^()]{1,40}\))?\s*,\s*(?:[\p{Lu}][\p{L}.’'-]*\s+)*)$`,
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|(?:\s*\([^()]{1,40}\))?\s*,\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*)$`,
   'u',
 );
 
@@ -66,8 +67,13 @@ export function objectList(cx: ContactScene, from: number, s: Sentence): ActorId
     // "the Minister of Foreign Affairs of Azerbaijan, Jeyhun Bayramov": a role noun that a title goes on
     // from is part of the title of the name that follows, read as words of the gap
     if ((m.kind === 'roleNoun' || m.kind === 'nominal') && /^\s+(?:of|for|to)\s/i.test(cx.text.slice(m.end, m.end + 5))) continue;
+    // "the President of the European Commission Ursula von der Leyen": a name inside the next one's title
+    const following = cx.named[k + 1];
+    if (following && m.start >= titleStart(following) && m.end <= following.start) continue;
     const gap = cx.text.slice(cursor, titleStart(m));
     if (!(ids.length === 0 ? FIRST_GAP : NEXT_GAP).test(gap)) break;
+    // ", the US Secretary of State Y" lists a titled person; ", the European Union Special Representative …" is an appositive
+    if (ids.length > 0 && /^\s*,\s*the\s/i.test(gap) && !(isPerson(cx, m.actor!) && titleStart(m) < m.start)) break;
     // "…with Y, the ministry said": the voice of a trailing attribution is no party
     if (ids.length > 0 && /,/.test(gap) && TRAILING_VOICE.test(cx.text.slice(m.end, s.end))) break;
     // "with Azerbaijan’s president": the possessor is no party (its president, named or not, may be)

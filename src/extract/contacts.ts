@@ -105,9 +105,12 @@ export function findContacts(
               : /^(?:was|were|will|are)\b/i.test(m[0])
                 ? subjectsOf(cx, at, s).filter((id) => isPerson(cx, id))
                 : [];
-            // "the negotiations will be attended by A, B and C": a delegation's members do not meet one another
+            // "the negotiations will be attended by A, B and C": a delegation's members do not meet one another,
+            // nor the one they come "together with"
             if (/attended/i.test(m[0])) {
-              for (const b of before) for (const p of after) addPairs(s, cue.kind, at, objectStart, [b, p], 'first');
+              const own = companions(s, at);
+              for (const b of before.filter((id) => !own.includes(id)))
+                for (const p of after) addPairs(s, cue.kind, at, objectStart, [b, p], 'first');
               break;
             }
             const all = [...before, ...after];
@@ -145,6 +148,15 @@ export function findContacts(
   anchorRelativeDates(found);
   inheritDates(found);
   return merge(found);
+
+  /** "Together with X, the talks will be attended by …": X, whose delegation the attendees are. */
+  function companions(s: Sentence, at: number): ActorId[] {
+    const lead = /\btogether\s+with\s+[^,;]{1,80},/i.exec(text.slice(s.start, at));
+    if (!lead) return [];
+    const from = s.start + lead.index;
+    const to = from + lead[0].length;
+    return named.filter((x) => x.start >= from && x.end <= to).map((x) => x.actor!);
+  }
 
   /** A contact for each pair of the parties ('first': the first party with each of the others). */
   function addPairs(s: Sentence, kind: ContactKind, at: number, objectStart: number, parties: readonly ActorId[], pairs: 'all' | 'first') {

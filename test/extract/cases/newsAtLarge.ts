@@ -719,6 +719,41 @@ const summitLists: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'summit list: "between X, the US Secretary of State Y and the Spokesperson of the State Department Z" (an organisation inside a title)',
+    date: '2024-04-05',
+    text: paras(
+      `Today, a trilateral meeting will take place between the Prime Minister of Armenia Aram Vardanyan, the US Secretary of State Daniel Whitcombe and the Spokesperson of the State Department Colin Mercer in Brussels.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Daniel Whitcombe', kind: 'meeting', date: '2024-04-05', dateText: 'Today', status: 'planned' },
+      { a: 'Aram Vardanyan', b: 'Colin Mercer', kind: 'meeting', date: '2024-04-05', dateText: 'Today', status: 'planned' },
+      { a: 'Daniel Whitcombe', b: 'Colin Mercer', kind: 'meeting', date: '2024-04-05', dateText: 'Today', status: 'planned' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'delegation: "together with X, the talks will be attended by A and B" pairs A and B with the other side, not with X',
+    date: '2024-04-05',
+    text: paras(
+      `Vardanyan will meet Whitcombe in Brussels today.`,
+      `Together with Vardanyan, the talks will be attended by Foreign Minister Hovik Sargsian and Deputy Foreign Minister Armen Tovmasyan.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Daniel Whitcombe', kind: 'meeting', date: '2024-04-05', dateText: 'today', status: 'planned' },
+      { a: 'Hovik Sargsian', b: 'Daniel Whitcombe', kind: 'meeting', date: '2024-04-05', status: 'planned', optional: true },
+      { a: 'Armen Tovmasyan', b: 'Daniel Whitcombe', kind: 'meeting', date: '2024-04-05', status: 'planned', optional: true },
+    ],
+    discovered: ['Armen Tovmasyan'],
+    exhaustive: true,
+  },
+  {
+    name: 'appositive: "received X, the State Department Spokesperson, …" names no organisation as a party',
+    date: '2024-10-15',
+    text: paras(`On Monday, Foreign Minister Hovik Sargsian received Colin Mercer, the State Department Spokesperson, in Yerevan.`),
+    contacts: [{ a: 'Hovik Sargsian', b: 'Colin Mercer', kind: 'meeting', date: '2024-10-14', dateText: 'On Monday' }],
+    exhaustive: true,
+  },
 ];
 
 export const newsAtLargeCases: Case[] = [
