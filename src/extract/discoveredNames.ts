@@ -248,3 +248,26 @@ export function knownFirstName(lexicon: ActorLexicon, id: ActorId, word: string)
     return parts.length > 1 && parts.slice(0, -1).includes(word);
   });
 }
+
+/**
+ * Where the article's first line ends if it is a headline in Title Case ("US Diplomat Says It Will Facilitate
+ * Talks"), else -1: no full stop at its end and most of its longer words capitalised, where a lead sentence
+ * has most of them in lower case.
+ */
+export function titleCaseHeadlineEnd(text: string, tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first) return -1;
+  const newline = text.indexOf('\n', first.start);
+  const end = newline < 0 ? text.length : newline;
+  // a lead sentence ends with its full stop; a headline does not
+  if (/[.!?:;"”’]\s*$/.test(text.slice(first.start, end))) return -1;
+  let long = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.start >= end) break;
+    if (t.text.length < 4) continue;
+    long++;
+    if (isCapitalised(t.text)) capitalised++;
+  }
+  return long >= 4 && capitalised >= 0.75 * long ? end : -1;
+}

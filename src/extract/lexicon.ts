@@ -119,7 +119,7 @@ export const ORG_WORDS = new Set(
   Company Corporation Agency News Times Post Press Television TV Radio Network Initiative Program
   Programme Platform Forum Summit Conference Format Process Monitoring University Academy Church
   Republic Federation Kingdom Emirates States Nations Community Partnership Movement Front Coalition
-  Bloc Caucus Watch Rights International Amnesty Crisis Red Cross Crescent Council
+  Bloc Caucus Watch Rights International Amnesty Crisis Red Cross Crescent Council House Palace
 `),
 );
 

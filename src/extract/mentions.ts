@@ -12,6 +12,7 @@ import {
   looksLikePersonContext,
   misspeltSurname,
   personRun,
+  titleCaseHeadlineEnd,
 } from './discoveredNames.js';
 import { COMMON_WORD_SURNAMES, COUNTRY_NAMES, DEMONYMS, DOCUMENT_NOUNS, TITLE_WORDS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
@@ -81,12 +82,19 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   // (or, for names written surname first, "Wang Yi", starting) with one is a person named in full.
   let speakers: Set<string> | undefined;
   // 2. Names the dictionary does not have, when their context makes them people.
+  const headlineEnd = titleCaseHeadlineEnd(text, tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const run = personRun(facts, i, taken);
     if (!run) continue;
     const { from, to } = run;
     const titleFrom = titleStart(facts, from);
+    // "US Envoy Says It Will Facilitate Talks": in a Title Case headline every word looks like a name; a
+    // name there without a title is someone only if the article names them (their last word) again
+    if (titleFrom === from && tokens[from]!.start < headlineEnd && !text.includes(words[to]!, headlineEnd)) {
+      i = to;
+      continue;
+    }
     const lowerTitle = from > 0 && LOWER_TITLE.test(words[from - 1]!) && joined[from] === 1;
     if (!(
       titleFrom < from ||

@@ -1,6 +1,6 @@
 // What the mention passes ask of each word: its lower case, whether it can be part of a name, whether
 // only spaces join it to the one before; and the indexes that look words up in the dictionary.
-import { DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, PLACES, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import { isCapitalised, isUpper, onlySpaceBetween, type Token } from './tokens.js';
 
 /**
@@ -171,6 +171,10 @@ export const NEVER_NAME_WORDS = new Set([
   'Mr',
   'Mrs',
   'Ms',
+  // a headline's verbs in Title Case ("US Diplomat Says …", "Ministers Meet in Baku"): present tense only, since
+  // a past form may be a surname (Said)
+  ...SPEECH_VERBS.filter((v) => v.endsWith('s')).map((v) => v[0]!.toUpperCase() + v.slice(1)),
+  ...['Meet', 'Meets', 'Hold', 'Holds', 'Host', 'Hosts', 'Visit', 'Visits', 'Receives', 'Calls', 'Phones', 'Discuss', 'Sign', 'Signs'],
 ]);
 
 // Character loops in place of /\d/ and /^[\p{Lu}.-]+$/u: these run on every capitalised word.
