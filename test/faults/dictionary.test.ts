@@ -5,11 +5,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../src/extract/loadDictionary.js';
-import { createLogger } from '../../src/log.js';
-import { startSandboxHost, type SandboxHost } from '../../src/offline/host.js';
 import { LiveIndex } from '../../src/pipeline/liveIndex.js';
-import { openServedIndex, type ServedIndex } from '../../src/runtime/servedIndex.js';
 import { tempSeeds } from '../app/process.js';
+import { startWatchedSandbox, type WatchedSandbox } from '../discord/e2e/watchedSandbox.js';
 
 /** In seeds/actors.json only: no article says it, so only the dictionary can resolve it to Nikol Pashinyan. */
 const DICTIONARY_ONLY_ALIAS = 'Pachinian';
@@ -36,33 +34,20 @@ function torn(text: string): { text: string; line: number; column: number } {
 }
 
 describe('a torn actors.json while the bot runs', () => {
-  let served: ServedIndex;
-  let host: SandboxHost;
-  const logLines: Record<string, unknown>[] = [];
+  let sandbox: WatchedSandbox;
+  let served: WatchedSandbox['served'];
+  let host: WatchedSandbox['host'];
+  let logLines: WatchedSandbox['logLines'];
+  let waitForLog: WatchedSandbox['waitForLog'];
 
   beforeEach(async () => {
-    logLines.length = 0;
-    const logger = createLogger({ level: 'info', write: (l) => logLines.push(JSON.parse(l) as Record<string, unknown>) });
-    served = await openServedIndex({ seedsDir: seeds.seedsDir, cacheDir: seeds.cacheDir, logger, debounceMs: 100 });
-    served.watch();
-    host = await startSandboxHost({ index: () => served.live.index, freshness: () => served.freshness(), logger, print: () => undefined });
+    sandbox = await startWatchedSandbox(seeds);
+    ({ served, host, logLines, waitForLog } = sandbox);
   });
 
   afterEach(async () => {
-    await host.stop();
-    await served.close();
+    await sandbox.stop();
   });
-
-  async function waitForLog(event: string, from: number, timeoutMs = 5000): Promise<Record<string, unknown>> {
-    const started = Date.now();
-    for (;;) {
-      const line = logLines.slice(from).find((l) => l.event === event);
-      if (line) return line;
-      if (Date.now() - started > timeoutMs)
-        throw new Error(`no "${event}" within ${timeoutMs} ms; saw ${logLines.map((l) => l.event).join(', ')}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
 
   async function brief(actor: string): Promise<string> {
     const reply = await host.session.run(`/brief actor:${actor}`).waitForReply();

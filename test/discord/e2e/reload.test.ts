@@ -3,45 +3,29 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../src/log.js';
-import { openServedIndex, type ServedIndex } from '../../../src/runtime/servedIndex.js';
-import { startSandboxHost, type SandboxHost } from '../../../src/offline/host.js';
 import { tempSeeds } from '../../app/process.js';
+import { startWatchedSandbox, type WatchedSandbox } from './watchedSandbox.js';
 
 let seeds: Awaited<ReturnType<typeof tempSeeds>>;
-let served: ServedIndex;
-let host: SandboxHost;
-const logLines: Record<string, unknown>[] = [];
+let sandbox: WatchedSandbox;
+let host: WatchedSandbox['host'];
+let logLines: WatchedSandbox['logLines'];
+let waitForLog: WatchedSandbox['waitForLog'];
 
 beforeEach(async () => {
-  logLines.length = 0;
   seeds = await tempSeeds();
-  const logger = createLogger({ level: 'info', write: (l) => logLines.push(JSON.parse(l) as Record<string, unknown>) });
-  served = await openServedIndex({ seedsDir: seeds.seedsDir, cacheDir: seeds.cacheDir, logger, debounceMs: 100 });
-  served.watch();
-  host = await startSandboxHost({ index: () => served.live.index, freshness: () => served.freshness(), logger, print: () => undefined });
+  sandbox = await startWatchedSandbox(seeds);
+  ({ host, logLines, waitForLog } = sandbox);
 });
 
 afterEach(async () => {
-  await host.stop();
-  await served.close();
+  await sandbox.stop();
   await seeds.remove();
 });
 
 const embedText = (message: { embeds: Record<string, unknown>[] }) => JSON.stringify(message.embeds);
 const field = (message: { embeds: Record<string, unknown>[] }, name: string) =>
   (message.embeds[0]?.fields as { name: string; value: string }[] | undefined)?.find((f) => f.name === name)?.value;
-
-async function waitForLog(event: string, from: number, timeoutMs = 5000): Promise<Record<string, unknown>> {
-  const started = Date.now();
-  for (;;) {
-    const line = logLines.slice(from).find((l) => l.event === event);
-    if (line) return line;
-    if (Date.now() - started > timeoutMs)
-      throw new Error(`no "${event}" within ${timeoutMs} ms; saw ${logLines.map((l) => l.event).join(', ')}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('the watched article folder', () => {
   it('logs the first load with its figures', () => {
@@ -80,7 +64,7 @@ describe('the watched article folder', () => {
 
     const reply = await host.session.run('/brief actor:Mirzoyan').waitForReply();
     expect(reply.embeds[0]?.title).toBe('Ararat Mirzoyan');
-    expect(served.freshness().problems).toBe(1);
+    expect(sandbox.served.freshness().problems).toBe(1);
     expect(field(await host.session.run('/about').waitForReply(), 'Problems')).toMatch(/^1 problem/);
   });
 });
