@@ -1,7 +1,8 @@
 // The contacts of one article as events: pronoun parties resolved before reading, the days one mention of an
 // event lends another, and one contact per pair, kind and event.
-import { isoDateOf, type Actor, type ActorId } from '../model.js';
+import { isoDateOf, type Actor, type ActorId, type IsoDate } from '../model.js';
 import { ClauseReader } from './clauses.js';
+import { findDate } from './dates.js';
 import type { Found, FoundContact } from './contactTypes.js';
 import type { ResolvedMention } from './coreference.js';
 import type { Sentence } from './sentences.js';
@@ -73,6 +74,22 @@ export function inheritDates(found: Found[]): void {
     if (c.date !== null) continue;
     const sibling = found.find((d) => d.date !== null && d.sentence === c.sentence && d.kind === c.kind && d.status === c.status);
     if (sibling) found[i] = { ...c, date: sibling.date };
+  }
+}
+
+// "The ceremony took place on Friday, August 8": the sentence after a contact telling when its event was held
+const EVENT_TOLD = /^(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|meeting|talks|signing|summit|event|negotiations|conversation|call)\s+(?:took\s+place|was\s+held|were\s+held|happened)\b/i;
+
+/** A held contact with no day, followed by a sentence that says when "the meeting took place", takes that day. */
+export function eventToldNext(found: Found[], sentences: readonly Sentence[], text: string, date: IsoDate): void {
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.date !== null || c.status !== 'held') continue;
+    const next = sentences[c.sentence + 1];
+    const body = next ? text.slice(next.start, next.end) : '';
+    if (!EVENT_TOLD.test(body)) continue;
+    const day = findDate(body, date, 'past')?.date;
+    if (day) found[i] = { ...c, date: day };
   }
 }
 

@@ -3,7 +3,7 @@ import type { Actor, ActorId, ContactKind, ContactStatus, IsoDate } from '../mod
 import { ClauseReader } from './clauses.js';
 import { CANCELLED, CUES, DAY_BIT, GATE_BIT, NEGATED, PLANNED, SAME_DAY, SENTENCE_WORDS } from './contactCues.js';
 import { contactDate } from './contactDates.js';
-import { anchorRelativeDates, inheritDates, merge, withPronouns } from './contactEvents.js';
+import { anchorRelativeDates, eventToldNext, inheritDates, merge, withPronouns } from './contactEvents.js';
 import type { Found, FoundContact } from './contactTypes.js';
 import {
   groupAnaphor,
@@ -100,9 +100,10 @@ export function findContacts(
               /\b(?:meeting|talks|negotiations|summit|session)\s+(?:was|were|will\s+be)\s+(?:also\s+)?attended\b/i.test(
                 text.slice(Math.max(s.start, at - 40), at + m[0].length),
               );
+            // "A and B, in the presence of Z, signed …": the subject was there with Z
             const before = meetingAttended
               ? latestParties(cx, s)
-              : /^(?:was|were|will|are)\b/i.test(m[0])
+              : /^(?:was|were|will|are|in\s+the\s+presence)\b/i.test(m[0])
                 ? subjectsOf(cx, at, s).filter((id) => isPerson(cx, id))
                 : [];
             // "the negotiations will be attended by A, B and C": a delegation's members do not meet one another,
@@ -146,6 +147,7 @@ export function findContacts(
     }
   }
   anchorRelativeDates(found);
+  eventToldNext(found, sentences, text, date);
   inheritDates(found);
   return merge(found);
 

@@ -754,6 +754,19 @@ const summitLists: Case[] = [
     contacts: [{ a: 'Hovik Sargsian', b: 'Colin Mercer', kind: 'meeting', date: '2024-10-14', dateText: 'On Monday' }],
     exhaustive: true,
   },
+  {
+    name: 'signing: "A and B, in the presence of Z, signed …" is a meeting of all three, on the day "The ceremony took place" gives next',
+    date: '2025-08-09',
+    text: paras(
+      `Prime Minister Aram Vardanyan and President Ilgar Guliyev, in the presence of Pieter Vandamme, signed a declaration to end hostilities. The ceremony took place on Friday, August 8, in Brussels.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2025-08-08', dateText: 'Friday, August 8' },
+      { a: 'Aram Vardanyan', b: 'Pieter Vandamme', kind: 'meeting', date: '2025-08-08', dateText: 'Friday, August 8' },
+      { a: 'Ilgar Guliyev', b: 'Pieter Vandamme', kind: 'meeting', date: '2025-08-08', dateText: 'Friday, August 8' },
+    ],
+    exhaustive: true,
+  },
 ];
 
 export const newsAtLargeCases: Case[] = [
