@@ -78,7 +78,8 @@ export function inheritDates(found: Found[]): void {
 }
 
 // "The ceremony took place on Friday, August 8": the sentence after a contact telling when its event was held
-const EVENT_TOLD = /^(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|meeting|talks|signing|summit|event|negotiations|conversation|call)\s+(?:took\s+place|was\s+held|were\s+held|happened)\b/i;
+const EVENT_TOLD =
+  /^(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|meeting|talks|signing|summit|event|negotiations|conversation|call)\s+(?:took\s+place|was\s+held|were\s+held|happened)\b/i;
 
 /** A held contact with no day, followed by a sentence that says when "the meeting took place", takes that day. */
 export function eventToldNext(found: Found[], sentences: readonly Sentence[], text: string, date: IsoDate): void {
