@@ -52,7 +52,9 @@ export function healthAfter(sub: Pick<Subscription, 'channelId' | 'health'>, res
     const health: Health = before.state === 'paused' ? before : { state: 'failing', reason: fault.reason, since, failures };
     return { ...calm, health, failures };
   }
-  // A paused digest refused again (`/digest send`) counts from 1: only `failing` carries a count.
+  // A paused digest refused again (`/digest send`) stays paused, with the new reason: were it `failing`,
+  // `/digest list` would show a next run the scheduler, which runs no paused digest, never makes.
+  if (before.state === 'paused') return { ...calm, health: { ...before, reason: fault.reason }, failures: 1 };
   const failures = (failing?.failures ?? 0) + 1;
   if (failures < Math.max(1, policy.maxFailures)) {
     return { ...calm, health: { state: 'failing', reason: fault.reason, since, failures }, failures };

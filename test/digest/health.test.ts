@@ -68,12 +68,11 @@ describe('healthAfter', () => {
     expect(healthAfter(sub(paused), fault('transient'), policy(T0)).health).toBe(paused);
   });
 
-  it('counts a paused subscription refused again (/digest send) from 1: only failing carries a count', () => {
+  it('keeps a paused subscription refused again (/digest send) paused, with the new reason and no second notice', () => {
     const paused: Health = { state: 'paused', reason: 'gone', since: T0 - DAY };
-    expect(healthAfter(sub(paused), refused, policy(T0))).toMatchObject({
-      health: { state: 'failing', failures: 1, since: T0 },
-      paused: false,
-    });
+    const verdict = healthAfter(sub(paused), refused, policy(T0));
+    expect(verdict.health).toEqual({ state: 'paused', reason: 'the bot cannot see the channel (Missing Access)', since: T0 - DAY });
+    expect(verdict).toMatchObject({ paused: false, notice: null, resumed: false });
   });
 
   it('leaves health alone when Discord rejects one message as malformed (our bug, not the channel)', () => {
