@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores the extractor on one evaluation set the way a user would run it: the set's articles and the project's
 // dictionary in a fresh folder, `cli export`, then the official scorer (../shared/eval/score.mjs).
-// usage: npm run eval -- <set> [--json] [--diagnose]      <set>: seeds | written | dev | heldout
+// usage: npm run eval -- <set> [--json] [--diagnose]      <set>: seeds | written | dev | heldout | heldout2
 //   --diagnose lists every miss with its text (test/eval/diagnose.ts); refused for heldout, whose texts the
 //   rule authors never read: they see its scores only.
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ const project = resolve(here, '../..');
 const scorer = resolve(project, '../shared/eval/score.mjs');
 const [name, ...flags] = process.argv.slice(2);
 if (!name || name.startsWith('--')) {
-  console.error('usage: npm run eval -- <seeds|written|dev|heldout> [--json] [--diagnose]');
+  console.error('usage: npm run eval -- <seeds|written|dev|heldout|heldout2> [--json] [--diagnose]');
   process.exit(2);
 }
 if (!existsSync(scorer)) {
@@ -28,8 +28,8 @@ if (!existsSync(gold)) {
   console.error(`no gold annotation at ${gold}: run node test/eval/build-gold.mjs ${name}`);
   process.exit(2);
 }
-if (flags.includes('--diagnose') && name === 'heldout') {
-  console.error('--diagnose shows article texts: the held-out set is scored only, never read by whoever tunes the rules');
+if (flags.includes('--diagnose') && name.startsWith('heldout')) {
+  console.error('--diagnose shows article texts: a held-out set is scored only, never read by whoever tunes the rules');
   process.exit(2);
 }
 
