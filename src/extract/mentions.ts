@@ -41,6 +41,9 @@ export interface MentionScan {
   readonly discovered: readonly Actor[];
 }
 
+const LOWER_OFFICE_OPENERS = new Set(['deputy', 'foreign', 'prime', 'defence', 'defense', 'leaders', 'presidents', 'premiers']);
+const BARE_PLURAL_OFFICE = /^(?:deputy\s+)?(?:(?:foreign|prime|defen[cs]e)\s+)?(?:ministers|premiers|presidents|leaders)\s+of\s+\p{Lu}/u;
+
 export function findMentions(text: string, tokens: readonly Token[], lexicon: ActorLexicon): MentionScan {
   const facts = new TokenFacts(text, tokens);
   const { words, joined } = facts;
@@ -158,7 +161,11 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       continue;
     }
     // "Armenia's prime minister", "Armenian and Azerbaijani leaders": before metonyms, which hold country names
-    if (startsUpper(word) && (DEMONYM.get(word) || OFFICE_OPENERS.has(word) || COUNTRY_NAMES[word])) {
+    // ("According to X, deputy premiers of Russia, Armenia and Azerbaijan will meet": a plural office with no article)
+    if (
+      (startsUpper(word) && (DEMONYM.get(word) || OFFICE_OPENERS.has(word) || COUNTRY_NAMES[word])) ||
+      (LOWER_OFFICE_OPENERS.has(word) && BARE_PLURAL_OFFICE.test(text.slice(tok.start, tok.start + 40)))
+    ) {
       const offices = officePhrase(facts, text, i, taken);
       if (offices) {
         mentions.push(...offices.mentions);

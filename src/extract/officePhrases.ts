@@ -3,7 +3,6 @@
 import { COUNTRY_NAMES } from './lexicon.js';
 import type { OfficeMention } from './mentionKinds.js';
 import { OFFICE_FIRST_WORDS, officeNounAt } from './offices.js';
-import { isCapitalised } from './tokens.js';
 import { DEMONYM, TokenFacts, followedByName } from './wordFacts.js';
 
 /** Capitalised first words of a plural office with no determiner ("Foreign ministers of A and B met"). */
@@ -120,8 +119,9 @@ export function officePhrase(
     });
     return { mentions, last: noun.last };
   }
-  // "the <office> of A, B and C" (and "Leaders of A and B", capitalised, with no determiner)
-  const bare = !determiner && isCapitalised(words[i]!) && !COUNTRY_NAMES[words[i]!];
+  // "the <office> of A, B and C" (and "Leaders of A and B", "deputy premiers of A, B and C", with no determiner: the
+  // caller lets a small word start one only before a plural office and "of")
+  const bare = !determiner && !COUNTRY_NAMES[words[i]!];
   if (determiner || bare) {
     const noun = officeNounAt(facts, first);
     if (bare && (!noun || !/s$/.test(words[noun.last]!))) return null;

@@ -767,6 +767,23 @@ const summitLists: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'by office: "According to X, foreign ministers of A, B and C will meet" (a plural office with no article) gives every pair',
+    date: '2023-09-11',
+    text: paras(`According to Orlov, foreign ministers of Russia, Armenia and Azerbaijan will meet again when conditions are ripe.`),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: null, status: 'planned' },
+      { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'meeting', date: null, status: 'planned' },
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: null, status: 'planned' },
+    ],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: 'According to Orlov, foreign ministers of Russia, Armenia and Azerbaijan will meet again when conditions are ripe.',
+      },
+    ],
+    exhaustive: true,
+  },
 ];
 
 export const newsAtLargeCases: Case[] = [
