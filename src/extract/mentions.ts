@@ -83,7 +83,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   }
   // Capitalised words that stand right before a speech verb somewhere ("Ardzinba said"): a two-word run ending
   // (or, for names written surname first, "Wang Yi", starting) with one is a person named in full.
-  let speakers: Set<string> | undefined;
+  let speakers: Map<string, boolean> | undefined;
   // 2. Names the dictionary does not have, when their context makes them people.
   const headlineEnd = titleCaseHeadlineEnd(text, tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -269,18 +269,19 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   return { mentions: kept, discovered: [...discovered.values()] };
 
   // (a declaration, not an arrow in a const: tsx's esbuild keepNames renames such arrows each time they are made)
+  // Remembered either way: each answer scans the whole text, and a name is asked about at every occurrence.
   function speaksElsewhere(word: string): boolean {
-    speakers ??= new Set();
-    if (speakers.has(word)) return true;
+    speakers ??= new Map();
+    const known = speakers.get(word);
+    if (known !== undefined) return known;
+    let speaks = false;
     // the word's own occurrences, each followed by a space and a speech verb
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    for (let at = text.indexOf(word); at >= 0 && !speaks; at = text.indexOf(word, at + word.length)) {
       const next = /^ ([a-z]+)\b/.exec(text.slice(at + word.length, at + word.length + 16));
-      if (next && SPEECH.has(next[1]!) && !/[\p{L}]/u.test(text.charAt(at - 1))) {
-        speakers.add(word);
-        return true;
-      }
+      speaks = !!next && SPEECH.has(next[1]!) && !/[\p{L}]/u.test(text.charAt(at - 1));
     }
-    return false;
+    speakers.set(word, speaks);
+    return speaks;
   }
 }
 

@@ -93,55 +93,67 @@ function startedWorker(dictionary: Dictionary): Promise<Worker | string> {
   });
 }
 
-/** The article's windows in consecutive shares, one per worker, then merged; a failure if any share fails or time runs out. */
+/**
+ * The article's windows in small runs, each taken by whichever worker is free (so a worker slowed by
+ * another process on its core does not hold the rest up), then merged; a failure if any run fails or
+ * time runs out.
+ */
 async function extractShared(
   pool: readonly Worker[],
   article: Article,
   windows: readonly ArticleWindow[],
   budgetMs: number,
 ): Promise<ExtractResult> {
-  const shares = shareOut(windows, pool.length);
+  const runs = runsOf(windows, pool.length * RUNS_PER_WORKER);
+  const done: (DecodedExtractions | undefined)[] = [];
+  let next = 0;
+  let failure: string | null = null;
   let timer: NodeJS.Timeout | undefined;
-  const overBudget = new Promise<ExtractResult>((resolve) => {
+  const overBudget = new Promise<string>((resolve) => {
     timer = setTimeout(
       () =>
-        resolve({
-          ok: false,
-          message: `extraction took longer than ${formatSeconds(budgetMs)}, so the article was skipped (${article.text.length.toLocaleString('en')} characters)`,
-        }),
+        resolve(
+          `extraction took longer than ${formatSeconds(budgetMs)}, so the article was skipped (${article.text.length.toLocaleString('en')} characters)`,
+        ),
       budgetMs,
     );
   });
-  const work = Promise.all(shares.map((share, i) => extractOnWorker(pool[i]!, share))).then((replies): ExtractResult => {
-    const failure = replies.find((r): r is string => typeof r === 'string');
-    if (failure !== undefined) return { ok: false, message: failure };
-    const parts = (replies as DecodedExtractions[]).flatMap((decoded, i) =>
-      shares[i]!.map((w, k) => ({ offset: w.offset, extraction: decoded.at(k) })),
-    );
-    return { ok: true, extraction: mergeWindowExtractions(article, parts) };
-  });
+  const worker = async (w: Worker): Promise<void> => {
+    while (next < runs.length && failure === null) {
+      const at = next++;
+      const reply = await extractOnWorker(w, runs[at]!);
+      if (typeof reply === 'string') failure ??= reply;
+      else done[at] = reply;
+    }
+  };
   try {
-    return await Promise.race([work, overBudget]);
+    const outcome = await Promise.race([Promise.all(pool.map(worker)).then(() => failure), overBudget]);
+    if (outcome !== null) return { ok: false, message: outcome };
+    const parts = runs.flatMap((run, i) => run.map((w, k) => ({ offset: w.offset, extraction: done[i]!.at(k) })));
+    return { ok: true, extraction: mergeWindowExtractions(article, parts) };
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Consecutive windows in `n` shares of about the same length. */
-function shareOut(windows: readonly ArticleWindow[], n: number): ArticleWindow[][] {
+/** Runs handed out per worker: enough to even out a slow core, few enough that messages cost nothing. */
+const RUNS_PER_WORKER = 4;
+
+/** Consecutive windows in about `n` runs of about the same length. */
+function runsOf(windows: readonly ArticleWindow[], n: number): ArticleWindow[][] {
   const total = windows.reduce((sum, w) => sum + w.article.text.length, 0);
-  const shares: ArticleWindow[][] = [[]];
+  const runs: ArticleWindow[][] = [[]];
   let done = 0;
   for (const w of windows) {
-    if (shares.length < n && done >= (total * shares.length) / n && shares.at(-1)!.length) shares.push([]);
-    shares.at(-1)!.push(w);
+    if (runs.length < n && done >= (total * runs.length) / n && runs.at(-1)!.length) runs.push([]);
+    runs.at(-1)!.push(w);
     done += w.article.text.length;
   }
-  return shares;
+  return runs;
 }
 
-/** One share's windows as one batch; their extractions, or why there are none. */
-function extractOnWorker(worker: Worker, share: readonly ArticleWindow[]): Promise<DecodedExtractions | string> {
+/** One run of windows as one batch; their extractions, or why there are none. */
+function extractOnWorker(worker: Worker, run: readonly ArticleWindow[]): Promise<DecodedExtractions | string> {
   return new Promise((resolve) => {
     const finish = (outcome: DecodedExtractions | string) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -155,7 +167,7 @@ function extractOnWorker(worker: Worker, share: readonly ArticleWindow[]): Promi
     const onError = (err: Error) => finish(`extraction failed: ${err.message}`);
     const onExit = (code: number) => finish(`the extraction worker exited with code ${code}`);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    const windows = share.map((w) => w.article);
+    const windows = run.map((w) => w.article);
     worker.postMessage({ type: 'batch', id: 0, articles: windows, keys: windows.map((_, k) => String(k)) } satisfies ToWorker);
   });
 }
