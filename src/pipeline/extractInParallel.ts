@@ -8,7 +8,7 @@ import type { Dictionary } from '../extract/dictionary.js';
 import { yieldToEventLoop } from './cooperative.js';
 import { fitsOneWindow } from '../extract/windows.js';
 import { DecodedExtractions } from './extractionCodec.js';
-import { extractLargeArticles } from './extractLarge.js';
+import { extractLargeArticles, type ArticleBudget } from './extractLarge.js';
 import { extractSafely, type ExtractResult, type FromWorker, type ToWorker, type WorkerReady } from './extractWorker.js';
 import { startWorker } from './workers.js';
 
@@ -20,7 +20,7 @@ export interface ExtractOptions {
   /** Articles per worker batch (and per cache chunk); default 250. */
   readonly batch?: number;
   /** How long one article longer than an extraction window may take before it is skipped (extractLarge.ts). */
-  readonly budgetMs?: number;
+  readonly budgetMs?: ArticleBudget;
 }
 
 export interface ExtractOutcome {

@@ -19,6 +19,9 @@ export const ARTICLE_TIME_BUDGET_MS = 10_000;
 /** How long a worker may take to start (loading the extractor's modules) before it is given up on. */
 const START_TIMEOUT_MS = 30_000;
 
+/** Milliseconds an article may take: the same for every article, or by its length in characters. */
+export type ArticleBudget = number | ((chars: number) => number);
+
 export interface LargeOutcome {
   /** Aligned with the input. */
   readonly results: readonly ExtractResult[];
@@ -32,9 +35,9 @@ export interface LargeOutcome {
 export async function extractLargeArticles(
   articles: readonly Article[],
   dictionary: Dictionary,
-  options: { readonly workers?: number; readonly budgetMs?: number } = {},
+  options: { readonly workers?: number; readonly budgetMs?: ArticleBudget } = {},
 ): Promise<LargeOutcome> {
-  const budgetMs = options.budgetMs ?? ARTICLE_TIME_BUDGET_MS;
+  const budget = options.budgetMs ?? ARTICLE_TIME_BUDGET_MS;
   const results: ExtractResult[] = [];
   let pool: Worker[] = [];
   let most = 0;
@@ -47,6 +50,7 @@ export async function extractLargeArticles(
         pool = started;
       }
       most = Math.max(most, Math.min(pool.length, windows.length));
+      const budgetMs = typeof budget === 'number' ? budget : budget(article.text.length);
       const outcome = await extractShared(pool, article, windows, budgetMs);
       results.push(outcome);
       if (!outcome.ok) {
