@@ -3,6 +3,8 @@
 // (../shared/eval/score.mjs). See test/eval/ANNOTATING.md for the sets:
 // - heldout: 32 real articles collected and annotated by people who never read the extraction code; their
 //   texts are never read by whoever tunes the rules, so a failure here reports figures, never text;
+// - heldout2: 30 real articles from other regions, collected and annotated the same way after the last
+//   tuning, blind too;
 // - dev: 96 real articles the rules are tuned on;
 // - written: 16 realistic articles written by the project in 2026.
 // The floors below are what the extractor reaches now, less a small margin: they catch a regression. The
@@ -41,7 +43,7 @@ interface Score {
 }
 
 interface EvalSet {
-  readonly name: 'heldout' | 'dev' | 'written';
+  readonly name: 'heldout' | 'heldout2' | 'dev' | 'written';
   readonly articles: number;
   /** Regression floors (F1 for statements and contacts). */
   readonly floor: {
@@ -60,6 +62,13 @@ const SETS: readonly EvalSet[] = [
     name: 'heldout',
     articles: 32,
     floor: { quote: 0.9, reported: 0.78, contact: 0.55, peoplePrecision: 0.9, actorRecall: 0.9 },
+    blind: true,
+  },
+  // Far below the bars (docs/extraction.md): the floor only keeps it from getting worse unnoticed.
+  {
+    name: 'heldout2',
+    articles: 30,
+    floor: { quote: 0.6, reported: 0.55, contact: 0.28, peoplePrecision: 0.85, actorRecall: 0.6 },
     blind: true,
   },
   { name: 'dev', articles: 96, floor: { quote: 0.8, reported: 0.8, contact: 0.6, peoplePrecision: 0.93, actorRecall: 0.9 }, blind: false },
