@@ -42,13 +42,13 @@ export function ensureActor(universe: ActorUniverse, id: ActorId): number {
   let at = universe.indexOf.get(id);
   if (at === undefined) {
     at = universe.actors.length;
-    universe.actors.push({ id, kind: 'person', name: id, aliases: [id], nominals: [], metonyms: [], roles: [], origin: 'discovered' });
+    universe.actors.push(standIn(id));
     universe.indexOf.set(id, at);
   }
   return at;
 }
 
-function mergeDiscovered(first: Actor, more: readonly Actor[]): Actor {
+export function mergeDiscovered(first: Actor, more: readonly Actor[]): Actor {
   const aliases = new Set(first.aliases);
   const nominals = new Set(first.nominals);
   const metonyms = new Set(first.metonyms);
@@ -79,4 +79,38 @@ function mergeDiscovered(first: Actor, more: readonly Actor[]): Actor {
     ...(country !== undefined ? { country } : {}),
     ...(description !== undefined ? { description } : {}),
   };
+}
+
+/**
+ * The index's actors in the order every build gives them, whatever the order of the files: the
+ * dictionary's as written, then every other actor (discovered, or a bare stand-in for an id nothing
+ * names) by id. Discovered copies merge in file order (`extractions` sorted by file). A layered index
+ * (layered.ts) derives the same table from another route, so nothing a query answers depends on how
+ * the index got its articles.
+ */
+export function indexUniverse(dictionary: Dictionary, extractionsInFileOrder: readonly ArticleExtraction[]): ActorUniverse {
+  const collected = collectActors(dictionary, extractionsInFileOrder);
+  for (const e of extractionsInFileOrder) {
+    for (const id of e.actors) ensureActor(collected, id);
+    for (const s of e.statements) if (s.speaker !== null) ensureActor(collected, s.speaker);
+    for (const c of e.contacts) {
+      ensureActor(collected, c.a);
+      ensureActor(collected, c.b);
+    }
+  }
+  return canonicalOrder(dictionary.actors.length, collected.actors);
+}
+
+/** The first `dictionaryCount` actors as they are, the rest by id. */
+export function canonicalOrder(dictionaryCount: number, actors: readonly Actor[]): ActorUniverse {
+  const rest = actors.slice(dictionaryCount).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...actors.slice(0, dictionaryCount), ...rest];
+  const indexOf = new Map<ActorId, number>();
+  ordered.forEach((a, i) => indexOf.set(a.id, i));
+  return { actors: ordered, indexOf };
+}
+
+/** A bare stand-in for an id that no dictionary entry or discovery names. */
+export function standIn(id: ActorId): Actor {
+  return { id, kind: 'person', name: id, aliases: [id], nominals: [], metonyms: [], roles: [], origin: 'discovered' };
 }

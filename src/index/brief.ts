@@ -24,7 +24,7 @@ export class BriefIndex {
   private readonly contactOffsets: Int32Array;
   private readonly contactIds: Int32Array;
   /** Day number of each contact's date (its own, else its article's). */
-  private readonly contactDay: Int32Array;
+  readonly contactDay: Int32Array;
   /**
    * The last briefs asked for. A brief is immutable (its lazy lists fill once), so a repeat can be the
    * same object: the busiest actors, whose lists cost milliseconds to make, are also the most asked for.
@@ -64,119 +64,161 @@ export class BriefIndex {
       this.recent.set(key, seen);
       return seen;
     }
-    const brief = this.make(actor, actorIndex, range, limit);
+    const brief = makeBrief(actor, this.statementsOf(actorIndex), this.contactsOf(actorIndex), (a) => this.articleRefs[a]!, range, limit);
     this.recent.set(key, brief);
     if (this.recent.size > RECENT_BRIEFS) this.recent.delete(this.recent.keys().next().value!);
     return brief;
   }
 
-  private make(actor: Actor, actorIndex: number, range: DateRange, limit: number): Brief {
-    const since = range.since ? dayNumber(range.since) : -Infinity;
-    const until = range.until ? dayNumber(range.until) : Infinity;
-    const { day, article: articleOf } = this.data.statements;
-    const from = this.stmtOffsets[actorIndex]!;
-    const to = this.stmtOffsets[actorIndex + 1]!;
-    let count = 0;
-    let articleCount = 0;
-    let lastArticle = -1;
-    let first = -1;
-    for (let k = from; k < to; k++) {
-      const s = this.stmtIds[k]!;
-      const d = day[s]!;
-      if (d < since || d > until) continue;
-      if (first < 0) first = s;
-      count++;
-      if (articleOf[s] !== lastArticle) {
-        articleCount++;
-        lastArticle = articleOf[s]!;
-      }
-    }
-    // The role on the newest article of the brief, statements' or contacts' (articles are numbered
-    // newest first: the smallest number is the newest).
-    let newestArticle = first >= 0 ? articleOf[first]! : Infinity;
-    const contactArticle = this.data.contacts.article;
-    let contactCount = 0;
-    for (let k = this.contactOffsets[actorIndex]!, end = this.contactOffsets[actorIndex + 1]!; k < end; k++) {
-      const c = this.contactIds[k]!;
-      if (this.contactDay[c]! < since || this.contactDay[c]! > until) continue;
-      contactCount++;
-      if (contactArticle[c]! < newestArticle) newestArticle = contactArticle[c]!;
-    }
-    const newest = Number.isFinite(newestArticle) ? this.articleRefs[newestArticle]!.date : undefined;
-    const role = newest ? roleOn(actor, newest)?.title : undefined;
-    let articles: BriefArticle[] | undefined;
-    let contacts: Contact[] | undefined;
-    const articlesNow = () => this.articlesOf(from, to, since, until, limit);
-    const contactsNow = () => this.contactsOf(actorIndex, since, until, limit);
-    return {
-      actor,
-      ...(role ? { role } : {}),
-      get articles() {
-        return (articles ??= articlesNow());
-      },
-      get contacts() {
-        return (contacts ??= contactsNow());
-      },
-      statementCount: count,
-      articleCount,
-      contactCount,
-    };
+  /** The actor's statements, newest article first, text order within. */
+  statementsOf(actorIndex: number): ActorStatements {
+    const { day, article } = this.data.statements;
+    const ids = this.stmtIds.subarray(this.stmtOffsets[actorIndex], this.stmtOffsets[actorIndex + 1]);
+    return { ids, day, article, statement: (i) => this.records.statement(i) };
   }
 
-  private articlesOf(from: number, to: number, since: number, until: number, limit: number): BriefArticle[] {
-    const { day, article: articleOf } = this.data.statements;
-    const articles: BriefArticle[] = [];
-    let left = limit;
-    let k = from;
-    while (k < to && left > 0) {
-      const s = this.stmtIds[k]!;
-      const d = day[s]!;
-      if (d < since || d > until) {
-        k++;
-        continue;
-      }
-      // This article's run of the actor's statements: [k, end).
-      const a = articleOf[s]!;
-      let end = k + 1;
-      while (end < to && articleOf[this.stmtIds[end]!] === a) end++;
-      // the limit may cut this article's run short: keep only as many as are left
-      const cut = Math.min(end, k + left);
-      articles.push(this.briefArticle(this.articleRefs[a]!, k, cut, since, until));
-      left -= cut - k;
-      k = end;
-    }
-    return articles;
+  /** The actor's contacts, newest first. */
+  contactsOf(actorIndex: number): ActorContacts {
+    const ids = this.contactIds.subarray(this.contactOffsets[actorIndex], this.contactOffsets[actorIndex + 1]);
+    return { ids, day: this.contactDay, article: this.data.contacts.article, contact: (i) => this.records.contact(i) };
   }
+}
 
-  private briefArticle(article: ArticleRef, from: number, to: number, since: number, until: number): BriefArticle {
-    return new LazyBriefArticle(article, this, from, to, since, until);
-  }
+/**
+ * An actor's statements in brief order: `ids` index `day`, `article` (the article's place in index
+ * order: smaller is newer) and `statement`. A plain index gives its columns; a layered one the lists
+ * it merged from its layers.
+ */
+export interface ActorStatements {
+  readonly ids: Int32Array;
+  readonly day: Int32Array;
+  readonly article: Int32Array;
+  statement(id: number): Statement;
+}
 
-  /** The statements at positions [from, to) of an actor's list that fall within the days. */
-  statementsAt(from: number, to: number, since: number, until: number): Statement[] {
-    const statements: Statement[] = [];
-    const { day } = this.data.statements;
-    for (let k = from; k < to; k++) {
-      const s = this.stmtIds[k]!;
-      if (day[s]! >= since && day[s]! <= until) statements.push(this.records.statement(s));
-    }
-    return statements;
-  }
+/** An actor's contacts, newest first, the same way (`day`: its date, else its article's). */
+export interface ActorContacts {
+  readonly ids: Int32Array;
+  readonly day: Int32Array;
+  readonly article: Int32Array;
+  contact(id: number): Contact;
+}
 
-  private contactsOf(actorIndex: number, since: number, until: number, limit: number): Contact[] {
-    const contacts: Contact[] = [];
-    for (let k = this.contactOffsets[actorIndex]!, end = this.contactOffsets[actorIndex + 1]!; k < end && contacts.length < limit; k++) {
-      const c = this.contactIds[k]!;
-      if (this.contactDay[c]! >= since && this.contactDay[c]! <= until) contacts.push(this.records.contact(c));
+/** The brief of `actor` over its lists: counted now, its lists made when first read (see the top of this file). */
+export function makeBrief(
+  actor: Actor,
+  stmts: ActorStatements,
+  contactList: ActorContacts,
+  refOf: (article: number) => ArticleRef,
+  range: DateRange,
+  limit: number,
+): Brief {
+  const since = range.since ? dayNumber(range.since) : -Infinity;
+  const until = range.until ? dayNumber(range.until) : Infinity;
+  const { ids, day, article: articleOf } = stmts;
+  let count = 0;
+  let articleCount = 0;
+  let lastArticle = -1;
+  let first = -1;
+  for (let k = 0; k < ids.length; k++) {
+    const s = ids[k]!;
+    const d = day[s]!;
+    if (d < since || d > until) continue;
+    if (first < 0) first = s;
+    count++;
+    if (articleOf[s] !== lastArticle) {
+      articleCount++;
+      lastArticle = articleOf[s]!;
     }
-    return contacts;
   }
+  // The role on the newest article of the brief, statements' or contacts' (articles are numbered
+  // newest first: the smallest number is the newest).
+  let newestArticle = first >= 0 ? articleOf[first]! : Infinity;
+  let contactCount = 0;
+  const c = contactList;
+  for (let k = 0; k < c.ids.length; k++) {
+    const id = c.ids[k]!;
+    if (c.day[id]! < since || c.day[id]! > until) continue;
+    contactCount++;
+    if (c.article[id]! < newestArticle) newestArticle = c.article[id]!;
+  }
+  const newest = Number.isFinite(newestArticle) ? refOf(newestArticle).date : undefined;
+  const role = newest ? roleOn(actor, newest)?.title : undefined;
+  let articles: BriefArticle[] | undefined;
+  let contacts: Contact[] | undefined;
+  const articlesNow = () => articlesOf(stmts, refOf, since, until, limit);
+  const contactsNow = () => contactsOf(contactList, since, until, limit);
+  return {
+    actor,
+    ...(role ? { role } : {}),
+    get articles() {
+      return (articles ??= articlesNow());
+    },
+    get contacts() {
+      return (contacts ??= contactsNow());
+    },
+    statementCount: count,
+    articleCount,
+    contactCount,
+  };
+}
+
+function articlesOf(
+  stmts: ActorStatements,
+  refOf: (article: number) => ArticleRef,
+  since: number,
+  until: number,
+  limit: number,
+): BriefArticle[] {
+  const { ids, day, article: articleOf } = stmts;
+  const to = ids.length;
+  const articles: BriefArticle[] = [];
+  let left = limit;
+  let k = 0;
+  while (k < to && left > 0) {
+    const s = ids[k]!;
+    const d = day[s]!;
+    if (d < since || d > until) {
+      k++;
+      continue;
+    }
+    // This article's run of the actor's statements: [k, end).
+    const a = articleOf[s]!;
+    let end = k + 1;
+    while (end < to && articleOf[ids[end]!] === a) end++;
+    // the limit may cut this article's run short: keep only as many as are left
+    const cut = Math.min(end, k + left);
+    articles.push(new LazyBriefArticle(refOf(a), stmts, k, cut, since, until));
+    left -= cut - k;
+    k = end;
+  }
+  return articles;
+}
+
+/** The statements at positions [from, to) of an actor's list that fall within the days. */
+function statementsAt(stmts: ActorStatements, from: number, to: number, since: number, until: number): Statement[] {
+  const statements: Statement[] = [];
+  const { ids, day } = stmts;
+  for (let k = from; k < to; k++) {
+    const s = ids[k]!;
+    if (day[s]! >= since && day[s]! <= until) statements.push(stmts.statement(s));
+  }
+  return statements;
+}
+
+function contactsOf(list: ActorContacts, since: number, until: number, limit: number): Contact[] {
+  const contacts: Contact[] = [];
+  for (let k = 0; k < list.ids.length && contacts.length < limit; k++) {
+    const c = list.ids[k]!;
+    if (list.day[c]! >= since && list.day[c]! <= until) contacts.push(list.contact(c));
+  }
+  return contacts;
 }
 
 /** An article of a brief; its statements are made when first read (see the top of this file). */
 class LazyBriefArticle implements BriefArticle {
   #statements: readonly Statement[] | undefined;
-  readonly #briefs: BriefIndex;
+  readonly #list: ActorStatements;
   readonly #from: number;
   readonly #to: number;
   readonly #since: number;
@@ -184,13 +226,13 @@ class LazyBriefArticle implements BriefArticle {
 
   constructor(
     readonly article: ArticleRef,
-    briefs: BriefIndex,
+    list: ActorStatements,
     from: number,
     to: number,
     since: number,
     until: number,
   ) {
-    this.#briefs = briefs;
+    this.#list = list;
     this.#from = from;
     this.#to = to;
     this.#since = since;
@@ -198,7 +240,7 @@ class LazyBriefArticle implements BriefArticle {
   }
 
   get statements(): readonly Statement[] {
-    return (this.#statements ??= this.#briefs.statementsAt(this.#from, this.#to, this.#since, this.#until));
+    return (this.#statements ??= statementsAt(this.#list, this.#from, this.#to, this.#since, this.#until));
   }
 
   toJSON(): { article: ArticleRef; statements: readonly Statement[] } {
@@ -206,7 +248,7 @@ class LazyBriefArticle implements BriefArticle {
   }
 }
 
-function dayNumber(date: IsoDate): number {
+export function dayNumber(date: IsoDate): number {
   const day = Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
   return Number.isFinite(day) ? day : 0;
 }

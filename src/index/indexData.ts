@@ -4,12 +4,13 @@
 // statements as columns rather than 700,000 objects also saves ~100 MB at 100k articles.
 import type { Actor, Article, ArticleExtraction, Contact, IsoDate, Statement } from '../model.js';
 import type { Dictionary } from '../extract/dictionary.js';
-import { collectActors, ensureActor } from './actorUniverse.js';
+import { indexUniverse } from './actorUniverse.js';
 import { buildSearchIndex, type SearchData } from './searchIndex.js';
 
 /** Bump when IndexData's layout or meaning changes: snapshots of another version are rebuilt. */
-// 2: a statement's speaker may be NONE.
-export const INDEX_DATA_VERSION = 2;
+// 2: a statement's speaker may be NONE. 3: actors in canonical order, per-article actors and
+// discoveries, statement lengths (what a layered index needs of its base).
+export const INDEX_DATA_VERSION = 3;
 
 export const NONE = -1;
 
@@ -64,6 +65,10 @@ export interface IndexData {
   readonly statements: StatementColumns;
   readonly contacts: ContactColumns;
   readonly search: SearchData;
+  /** Per article (index order): the actors it counts an appearance for, at `[offsets[a], offsets[a + 1])`. */
+  readonly articleActors: { readonly offsets: Int32Array; readonly actors: Int32Array };
+  /** Per article (index order): the actors its extraction discovered, as it found them (their copies). */
+  readonly discovered: { readonly offsets: Int32Array; readonly actors: readonly Actor[] };
 }
 
 export interface IndexInput {
@@ -94,7 +99,10 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
   phase('articles');
   yield;
 
-  const universe = collectActors(input.dictionary, [...extractionOf.values()]);
+  const inFileOrder = [...extractionOf.values()];
+  if (!sortedByFile(inFileOrder, byId)) inFileOrder.sort((x, y) => compareText(byId.get(x.article)!.file, byId.get(y.article)!.file));
+  const universe = indexUniverse(input.dictionary, inFileOrder);
+  const actorAt = (id: string) => universe.indexOf.get(id)!;
   phase('actors');
   let statementTotal = 0;
   let contactTotal = 0;
@@ -110,6 +118,10 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
   const contactCounts = new Counts(universe.actors.length);
   /** Per actor: the last article it was counted in, so an article counts once. */
   const lastSeenIn = new Counts(universe.actors.length, -1);
+  const articleActors = new Growable(articles.length * 4);
+  const articleActorOffsets = new Int32Array(articles.length + 1);
+  const discovered: Actor[] = [];
+  const discoveredOffsets = new Int32Array(articles.length + 1);
 
   let s = 0;
   // Articles [from, to): a plain function per chunk, so the hot loop runs outside the generator.
@@ -121,15 +133,19 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
       if (lastSeenIn.get(actor) === article) return;
       lastSeenIn.set(actor, article);
       appearances.add(actor, 1);
+      articleActors.push(actor);
     };
     for (let ai = from; ai < to; ai++) {
       const article = articles[ai]!;
       const extraction = extractionOf.get(article.id);
+      articleActorOffsets[ai] = articleActors.length;
+      discoveredOffsets[ai] = discovered.length;
       if (!extraction) continue;
-      for (const id of extraction.actors) appear(ensureActor(universe, id), ai);
+      for (const found of extraction.discovered) discovered.push(found);
+      for (const id of extraction.actors) appear(actorAt(id), ai);
       const idPrefix = `${article.id}#`;
       for (const statement of inTextOrder(extraction.statements)) {
-        const speaker = statement.speaker === null ? NONE : ensureActor(universe, statement.speaker);
+        const speaker = statement.speaker === null ? NONE : actorAt(statement.speaker);
         if (speaker !== NONE) appear(speaker, ai);
         st.article[s] = ai;
         st.start[s] = statement.start;
@@ -153,8 +169,8 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
         s++;
       }
       for (const c of extraction.contacts) {
-        const a = ensureActor(universe, c.a);
-        const b = ensureActor(universe, c.b);
+        const a = actorAt(c.a);
+        const b = actorAt(c.b);
         appear(a, ai);
         appear(b, ai);
         contactCounts.add(a, 1);
@@ -168,6 +184,8 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
     take(ai, Math.min(articles.length, ai + 1024));
     yield;
   }
+  articleActorOffsets[articles.length] = articleActors.length;
+  discoveredOffsets[articles.length] = discovered.length;
   phase('statements');
 
   // Contacts newest first; articles are already newest first.
@@ -210,7 +228,42 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
     statements: st,
     contacts: ct,
     search,
+    articleActors: { offsets: articleActorOffsets, actors: articleActors.toArray() },
+    discovered: { offsets: discoveredOffsets, actors: discovered },
   };
+}
+
+/** Code-unit order, as `Array.prototype.sort` orders file names (`listArticleFiles`). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortedByFile(list: readonly ArticleExtraction[], byId: ReadonlyMap<string, Article>): boolean {
+  for (let i = 1; i < list.length; i++) if (byId.get(list[i - 1]!.article)!.file > byId.get(list[i]!.article)!.file) return false;
+  return true;
+}
+
+/** A growable Int32Array. */
+class Growable {
+  private data: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 function statementColumns(n: number): StatementColumns {

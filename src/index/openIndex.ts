@@ -27,6 +27,13 @@ const MAX_SEARCH_LIMIT = 1000;
  * of it: a snapshot is only used for the very files it was built from). Throws when one is missing.
  */
 export function* openIndexSteps(data: IndexData, articles: readonly Article[]): Generator<void, AttacheIndex, void> {
+  const index = yield* openLayerSteps(data, articles);
+  index.resolveActor('');
+  return index;
+}
+
+/** Like openIndexSteps, the name matchers made on first use only (a layer of a layered index never uses its own). */
+export function* openLayerSteps(data: IndexData, articles: readonly Article[]): Generator<void, OpenedIndex, void> {
   const byId = new Map<string, Article>();
   for (const a of articles) if (!byId.has(a.id)) byId.set(a.id, a);
   const articleRefs: ArticleRef[] = data.articleIds.map((id) => {
@@ -38,13 +45,15 @@ export function* openIndexSteps(data: IndexData, articles: readonly Article[]): 
   const covered = byId.size === articleRefs.length ? byId : new Map(articleRefs.map((r) => [r.id, byId.get(r.id)!]));
   yield;
   const latestDate = articleRefs[0]?.date ?? null;
-  const directory = new ActorDirectory({
-    actors: data.actors,
-    appearances: data.appearances,
-    statementCounts: data.statementCounts,
-    contactCounts: data.contactCounts,
-    latestDate,
-  });
+  // Made on first use: a layered index's small top layer is queried through the layered index's own.
+  const directory = () =>
+    new ActorDirectory({
+      actors: data.actors,
+      appearances: data.appearances,
+      statementCounts: data.statementCounts,
+      contactCounts: data.contactCounts,
+      latestDate,
+    });
   yield;
   const records = new Records(data);
   const briefs = new BriefIndex(data, records, articleRefs);
@@ -59,25 +68,31 @@ export function* openIndexSteps(data: IndexData, articles: readonly Article[]): 
     lastDate: latestDate,
     builtAt: data.builtAt,
   };
-  return new Index(data, covered, articleRefs, directory, records, briefs, search, stats);
+  return new OpenedIndex(data, covered, articleRefs, directory, records, briefs, search, stats);
 }
 
-class Index implements AttacheIndex {
-  private readonly actorIndex: ReadonlyMap<ActorId, number>;
+/** An index opened over its data; a layered index reads its layers' parts (layered.ts). */
+export class OpenedIndex implements AttacheIndex {
+  readonly actorIndex: ReadonlyMap<ActorId, number>;
   private ordinals: Map<string, number> | undefined;
   private contactsByArticle: Map<number, number[]> | undefined;
+  private actorDirectory: ActorDirectory | undefined;
 
   constructor(
-    private readonly data: IndexData,
-    private readonly articlesById: ReadonlyMap<string, Article>,
-    private readonly articleRefs: readonly ArticleRef[],
-    private readonly directory: ActorDirectory,
-    private readonly records: Records,
-    private readonly briefs: BriefIndex,
-    private readonly searchIndex: SearchIndex,
+    readonly data: IndexData,
+    readonly articlesById: ReadonlyMap<string, Article>,
+    readonly articleRefs: readonly ArticleRef[],
+    private readonly makeDirectory: () => ActorDirectory,
+    readonly records: Records,
+    readonly briefs: BriefIndex,
+    readonly searchIndex: SearchIndex,
     private readonly statistics: IndexStats,
   ) {
     this.actorIndex = new Map(data.actors.map((a, i) => [a.id, i]));
+  }
+
+  private get directory(): ActorDirectory {
+    return (this.actorDirectory ??= this.makeDirectory());
   }
 
   resolveActor(text: string): ActorResolution {
@@ -87,19 +102,7 @@ class Index implements AttacheIndex {
   brief(actor: ActorId, range?: DateRange, options?: BriefOptions): Brief {
     const i = this.actorIndex.get(actor);
     // An id nothing knows gets an empty brief rather than an exception: ids can come from user input.
-    if (i === undefined) {
-      const stranger: Actor = {
-        id: actor,
-        kind: 'person',
-        name: actor,
-        aliases: [actor],
-        nominals: [],
-        metonyms: [],
-        roles: [],
-        origin: 'discovered',
-      };
-      return { actor: stranger, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 };
-    }
+    if (i === undefined) return strangerBrief(actor);
     return this.briefs.brief(this.data.actors[i]!, i, range, options?.limit);
   }
 
@@ -145,18 +148,26 @@ class Index implements AttacheIndex {
   statementsOfArticle(id: string): readonly Statement[] {
     const a = this.ordinalOf(id);
     if (a === undefined) return [];
-    // Statements are stored in article order (newest first, text order within): one range per article.
-    const column = this.data.statements.article;
-    const from = lowerBound(column, a);
-    const to = lowerBound(column, a + 1);
+    const [from, to] = this.statementRange(a);
     const out: Statement[] = [];
     for (let i = from; i < to; i++) out.push(this.records.statement(i));
     return out;
   }
 
+  /** Statements are stored in article order (newest first, text order within): one range per article. */
+  statementRange(ordinal: number): [number, number] {
+    const column = this.data.statements.article;
+    return [lowerBound(column, ordinal), lowerBound(column, ordinal + 1)];
+  }
+
   contactsOfArticle(id: string): readonly Contact[] {
     const a = this.ordinalOf(id);
     if (a === undefined) return [];
+    return this.contactIdsOf(a).map((i) => this.records.contact(i));
+  }
+
+  /** The article's contacts in text order. */
+  contactIdsOf(a: number): number[] {
     // Contacts are sorted by date, not article: group them once, on first use.
     if (!this.contactsByArticle) {
       const groups = new Map<number, number[]>();
@@ -169,16 +180,19 @@ class Index implements AttacheIndex {
       this.contactsByArticle = groups;
     }
     const start = this.data.contacts.start;
-    return (this.contactsByArticle.get(a) ?? [])
-      .slice()
-      .sort((x, y) => start[x]! - start[y]!)
-      .map((i) => this.records.contact(i));
+    return (this.contactsByArticle.get(a) ?? []).slice().sort((x, y) => start[x]! - start[y]!);
   }
 
-  private ordinalOf(id: string): number | undefined {
+  ordinalOf(id: string): number | undefined {
     this.ordinals ??= new Map(this.data.articleIds.map((articleId, i) => [articleId, i]));
     return this.ordinals.get(id);
   }
+}
+
+/** The brief of an id nothing knows: empty, for a stand-in, rather than an exception (ids can come from user input). */
+export function strangerBrief(id: ActorId): Brief {
+  const stranger: Actor = { id, kind: 'person', name: id, aliases: [id], nominals: [], metonyms: [], roles: [], origin: 'discovered' };
+  return { actor: stranger, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 };
 }
 
 /** The first position in a non-decreasing column holding `value` or more. */

@@ -38,10 +38,40 @@ export interface SearchData {
   readonly docFreq: Int32Array;
   /** Per statement: BM25's k1 × (1 − b + b × length / average length), computed once. */
   readonly stmtNorm: Float32Array;
+  /** Per statement: its length in indexed words (what a layered index scores with, over its own average). */
+  readonly stmtLen: Uint16Array;
+}
+
+/**
+ * What a layered index scores a layer with: the statistics of the whole (every layer, less what the
+ * top layer replaced), so that a score is the one a build of the whole would give.
+ */
+export interface SearchScope {
+  /** Statements in the whole. */
+  readonly n: number;
+  /** In how many statements of the whole a word occurs. */
+  readonly docFreq: (term: string) => number;
+  /** Per statement of this layer: k1 × (1 − b + b × length / the whole's average length). */
+  readonly norms: Float32Array;
+  /** Per statement of this layer: 1 when it is no longer part of the whole; `null`: none is gone. */
+  readonly gone: Uint8Array | null;
+}
+
+/** BM25's length normalisation of each statement over the given average length, as a build stores it. */
+export function normsOf(stmtLen: Uint16Array, avgLen: number): Float32Array {
+  const norms = new Float32Array(stmtLen.length);
+  for (let k = 0; k < stmtLen.length; k++) norms[k] = K1 * (1 - B + (B * stmtLen[k]!) / avgLen);
+  return norms;
+}
+
+/** The average length a build divides by. */
+export function averageLength(lengthSum: number, n: number): number {
+  return n ? Math.max(1, lengthSum / n) : 1;
 }
 
 export class SearchIndex {
   private readonly terms: ReadonlyMap<string, number>;
+  private readonly termList: readonly string[];
   private readonly offsets: Int32Array;
   private readonly postStmt: Int32Array;
   private readonly postPos: Uint16Array;
@@ -54,6 +84,7 @@ export class SearchIndex {
     private readonly stmtDay: Int32Array,
   ) {
     this.terms = new Map(data.terms.map((t, i) => [t, i]));
+    this.termList = data.terms;
     ({ offsets: this.offsets, postStmt: this.postStmt, postPos: this.postPos, docFreq: this.docFreq, stmtNorm: this.stmtNorm } = data);
   }
 
@@ -61,16 +92,47 @@ export class SearchIndex {
     return this.stmtNorm.length;
   }
 
-  /** Statements holding every word and every quoted phrase of `query`, best first. */
-  search(query: string, limit: number): SearchMatch[] {
+  /** In how many statements `term` (folded) occurs; 0 when none. */
+  docFreqOf(term: string): number {
+    const t = this.terms.get(term);
+    return t === undefined ? 0 : this.docFreq[t]!;
+  }
+
+  /** In how many statements within the ranges (`[from, to)` pairs, ascending) `term` occurs. */
+  docFreqWithin(term: string, ranges: readonly number[]): number {
+    const t = this.terms.get(term);
+    if (t === undefined) return 0;
+    const end = this.offsets[t + 1]!;
+    let count = 0;
+    let at = this.offsets[t]!;
+    for (let r = 0; r < ranges.length; r += 2) {
+      at = gallop(this.postStmt, at, end, ranges[r]!);
+      let last = -1;
+      while (at < end && this.postStmt[at]! < ranges[r + 1]!) {
+        if (this.postStmt[at] !== last) count++;
+        last = this.postStmt[at++]!;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Statements holding every word and every quoted phrase of `query`, best first. With a `scope`,
+   * scored over the whole of a layered index and without the statements it says are gone.
+   */
+  search(query: string, limit: number, scope?: SearchScope): SearchMatch[] {
     const parsed = this.parse(query);
     if (!parsed || limit <= 0) return [];
     const { required, phrases } = parsed;
-    required.sort((a, b) => this.docFreq[a]! - this.docFreq[b]!);
-    const n = this.stmtNorm.length;
+    const whole = scope ? new Map(required.map((t) => [t, scope.docFreq(this.termList[t]!)])) : null;
+    const df = (t: number) => (whole ? whole.get(t)! : this.docFreq[t]!);
+    required.sort((a, b) => df(a) - df(b));
+    const n = scope ? scope.n : this.stmtNorm.length;
     // idf × (k1 + 1) per word, in the order of `required` (rarest first).
-    const weight = required.map((t) => (K1 + 1) * Math.log(1 + (n - this.docFreq[t]! + 0.5) / (this.docFreq[t]! + 0.5)));
-    const { postStmt, offsets, stmtNorm } = this;
+    const weight = required.map((t) => (K1 + 1) * Math.log(1 + (n - df(t) + 0.5) / (df(t) + 0.5)));
+    const { postStmt, offsets } = this;
+    const stmtNorm = scope ? scope.norms : this.stmtNorm;
+    const gone = scope?.gone ?? null;
     const top = new TopK(limit, this.stmtDay);
     const lead = required[0]!;
     const leadEnd = offsets[lead + 1]!;
@@ -85,6 +147,7 @@ export class SearchIndex {
         while (j < leadEnd && postStmt[j] === s) j++;
         const tf = j - i;
         i = j;
+        if (gone !== null && gone[s] === 1) continue;
         const score = (w * tf) / (tf + stmtNorm[s]!);
         if (score >= top.floor) top.offer(s, score);
       }
@@ -126,6 +189,7 @@ export class SearchIndex {
         score += (weight[k]! * tf) / (tf + norm);
       }
       if (score < top.floor) continue;
+      if (gone !== null && gone[s] === 1) continue;
       if (phrases.length && !phrases.every((p) => this.hasPhrase(p, required, runStart, runEnd))) continue;
       top.offer(s, score);
     }
@@ -301,5 +365,5 @@ export function* buildSearchIndex(source: SearchSource): Generator<void, SearchD
   const avgLen = n ? Math.max(1, lengthSum / n) : 1;
   const stmtNorm = new Float32Array(n);
   for (let k = 0; k < n; k++) stmtNorm[k] = K1 * (1 - B + (B * stmtLen[k]!) / avgLen);
-  return { terms: [...terms.keys()], offsets, postStmt, postPos, docFreq, stmtNorm };
+  return { terms: [...terms.keys()], offsets, postStmt, postPos, docFreq, stmtNorm, stmtLen };
 }

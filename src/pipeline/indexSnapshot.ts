@@ -74,6 +74,7 @@ interface Header {
   readonly actors: readonly Actor[];
   readonly strings: readonly string[];
   readonly terms: readonly string[];
+  readonly discovered: readonly Actor[];
   /** name → [kind, byte offset in the body, element count] */
   readonly arrays: Record<string, [Kind, number, number]>;
 }
@@ -106,6 +107,10 @@ function arraysOf(data: IndexData): [string, Typed][] {
     ['search.postPos', data.search.postPos],
     ['search.docFreq', data.search.docFreq],
     ['search.stmtNorm', data.search.stmtNorm],
+    ['search.stmtLen', data.search.stmtLen],
+    ['articleActors.offsets', data.articleActors.offsets],
+    ['articleActors.actors', data.articleActors.actors],
+    ['discovered.offsets', data.discovered.offsets],
   ];
 }
 
@@ -129,6 +134,7 @@ export function encodeIndexData(data: IndexData, meta: unknown): Uint8Array {
     actors: data.actors,
     strings: data.strings,
     terms: data.search.terms,
+    discovered: data.discovered.actors,
     arrays,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -179,6 +185,7 @@ export function decodeIndexData(bytes: Uint8Array): { data: IndexData; meta: unk
     postPos: array('search.postPos') as Uint16Array,
     docFreq: i32('search.docFreq'),
     stmtNorm: array('search.stmtNorm') as Float32Array,
+    stmtLen: array('search.stmtLen') as Uint16Array,
   };
   const data: IndexData = {
     builtAt: header.builtAt,
@@ -191,11 +198,16 @@ export function decodeIndexData(bytes: Uint8Array): { data: IndexData; meta: unk
     statements,
     contacts,
     search,
+    articleActors: { offsets: i32('articleActors.offsets'), actors: i32('articleActors.actors') },
+    discovered: { offsets: i32('discovered.offsets'), actors: header.discovered },
   };
   const n = data.statements.start.length;
   if (
     STATEMENT_COLUMNS.some((c) => data.statements[c].length !== n) ||
     data.search.stmtNorm.length !== n ||
+    data.search.stmtLen.length !== n ||
+    data.articleActors.offsets.length !== data.articleIds.length + 1 ||
+    data.discovered.offsets.length !== data.articleIds.length + 1 ||
     data.appearances.length !== data.actors.length
   ) {
     throw new Error('inconsistent index snapshot');
