@@ -1,0 +1,18 @@
+// Ingestion's public face, for the wiring (src/runtime, the CLI's `ingest`): from a feed's items to article
+// files with their metadata. See docs/ingest.md.
+export { ArticleArchive, type AddOutcome } from './archive.js';
+export {
+  EXTRACTED_LANGUAGES,
+  META_SUFFIX,
+  isArticleMetaFile,
+  isExtractable,
+  metaFileOf,
+  type ArticleMeta,
+  type OtherSource,
+} from './articleFile.js';
+export { cleanUrl, isTrackingParameter } from './canonicalUrl.js';
+export { decodeText, type DecodedText } from './decodeText.js';
+export { parseFeedItems, type FeedFormat, type FeedItem, type FeedProblem, type ParsedFeed } from './feedItems.js';
+export { ingestFeed, ingestItem, ingestItems, type ItemOutcome } from './ingestItems.js';
+export { itemToArticle, type ArticleDraft, type FetchPage, type FetchedPage, type ItemContext, type ItemSource } from './itemToArticle.js';
+export { extractPageText, type PageText } from './pageText.js';
