@@ -3,14 +3,14 @@
 // and keeps its data for the index snapshot; `buildIndex` runs the same generator straight through.
 import type { AttacheIndex } from './api.js';
 import { buildIndexData, type IndexData, type IndexInput } from './indexData.js';
-import { openIndexSteps } from './openIndex.js';
+import { openIndexSteps, type OpenedIndex } from './openIndex.js';
 
 export type { IndexInput } from './indexData.js';
 export { DEFAULT_SEARCH_LIMIT } from './openIndex.js';
 
 /** A built index and the data it was opened from (what the pipeline writes as the index snapshot). */
 export interface BuiltIndex {
-  readonly index: AttacheIndex;
+  readonly index: OpenedIndex;
   readonly data: IndexData;
 }
 

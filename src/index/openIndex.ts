@@ -26,7 +26,7 @@ const MAX_SEARCH_LIMIT = 1000;
  * Opens the index over `articles`, which must hold every article `data` names (the pipeline makes sure
  * of it: a snapshot is only used for the very files it was built from). Throws when one is missing.
  */
-export function* openIndexSteps(data: IndexData, articles: readonly Article[]): Generator<void, AttacheIndex, void> {
+export function* openIndexSteps(data: IndexData, articles: readonly Article[]): Generator<void, OpenedIndex, void> {
   const index = yield* openLayerSteps(data, articles);
   index.resolveActor('');
   return index;

@@ -22,6 +22,14 @@ export function cacheFileFor(cacheDir: string, seedsDir: string): string {
   return join(cacheDir, `extractions-${tag}.bin`);
 }
 
+/**
+ * Beside the cache: the extractions of articles a LiveIndex took one at a time since the last full
+ * load (the same format), read by the next load along with the cache, which then holds them.
+ */
+export function journalFileFor(cacheFile: string): string {
+  return cacheFile.replace(/\.bin$/, '.added.bin');
+}
+
 /** The part of every key that is the same for all articles: extractor version and dictionary. */
 export function keyPrefix(dictionary: Dictionary): string {
   const dict = createHash('sha1').update(JSON.stringify(dictionary.actors)).digest('base64url');

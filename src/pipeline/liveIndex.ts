@@ -1,12 +1,17 @@
 // The index the bot serves, kept current: a reload builds a whole new index in the background and
 // swaps it in only when it is complete, so a query sees either the old index or the new one, never a
-// half-built one. A watcher on the seeds folder reloads when articles or the dictionary change.
+// half-built one. A watcher on the seeds folder reloads when articles or the dictionary change: a
+// changed article file is taken alone (incremental.ts: read, extracted and laid over the index served,
+// the result swapped in whole); the dictionary, or a change it cannot tell apart, reloads everything.
+// When the top layer grows past `compactAt` articles it is folded into a new base in the background.
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { isArticleFile } from '../corpus/articleFiles.js';
 import type { Dictionary } from '../extract/dictionary.js';
 import type { AttacheIndex, IndexStats } from '../index/api.js';
 import { dictionaryFileOf, loadIndex, type CacheReport, type LoadOptions, type LoadTimings, type PersistReport } from './loadIndex.js';
+import { applyFiles, type LiveLayers } from './incremental.js';
+import { compactInBackground, journalOf, persistApplied } from './livePersist.js';
 import type { LoadProblem } from './problems.js';
 
 export type ReloadReason = 'start' | 'request' | 'files changed';
@@ -26,12 +31,17 @@ export interface ReloadedEvent {
 export interface LiveIndexOptions extends LoadOptions {
   /** Quiet time after the last file event before reloading; default 300 ms. */
   readonly debounceMs?: number;
+  /** Fold the top layer into a new base once it holds this many changed articles; default 256. */
+  readonly compactAt?: number;
 }
 
 type Listener<T> = (event: T) => void;
 
 export class LiveIndex {
   private current: AttacheIndex | null = null;
+  /** What the next changed file is applied to; `null` until a load has been served. */
+  private layers: LiveLayers | null = null;
+  private compacting: Promise<void> | null = null;
   /** The dictionary of the last load whose actors.json was good: served while the file is broken. */
   private lastGoodDictionary: Dictionary | null = null;
   private running: Promise<ReloadedEvent> | null = null;
@@ -131,23 +141,16 @@ export class LiveIndex {
     }, this.options.debounceMs ?? 300);
   }
 
+  /** Waits for a compaction under way (tests, shutdown). */
+  async settled(): Promise<void> {
+    await this.compacting;
+  }
+
   private async run(reason: ReloadReason): Promise<ReloadedEvent> {
     const changed = [...this.changed].sort();
     this.changed.clear();
     try {
-      const lastGood = this.lastGoodDictionary ?? this.options.lastGoodDictionary;
-      const loaded = await loadIndex({ ...this.options, ...(lastGood ? { lastGoodDictionary: lastGood } : {}) });
-      this.current = loaded.index;
-      this.lastGoodDictionary = loaded.lastGoodDictionary;
-      const event: ReloadedEvent = {
-        reason,
-        stats: loaded.index.stats(),
-        problems: loaded.problems,
-        cache: loaded.cache,
-        timings: loaded.timings,
-        changed,
-        persisted: loaded.persisted,
-      };
+      const event = (reason === 'files changed' && (await this.applyOneByOne(changed))) || (await this.loadWhole(reason, changed));
       for (const l of this.reloadedListeners) {
         try {
           l(event);
@@ -163,6 +166,65 @@ export class LiveIndex {
     } finally {
       if (!this.queued) this.running = null;
     }
+  }
+
+  private async loadWhole(reason: ReloadReason, changed: string[]): Promise<ReloadedEvent> {
+    const lastGood = this.lastGoodDictionary ?? this.options.lastGoodDictionary;
+    const loaded = await loadIndex({ ...this.options, ...(lastGood ? { lastGoodDictionary: lastGood } : {}) });
+    this.current = loaded.index;
+    this.layers = { ...loaded.layers, changes: new Map(), index: loaded.index, problems: loaded.problems };
+    this.lastGoodDictionary = loaded.lastGoodDictionary;
+    // The journal of articles taken one at a time is in the extraction cache now (or will be).
+    if (loaded.cache.index === 'built') journalOf(this.options)?.clear();
+    return {
+      reason,
+      stats: loaded.index.stats(),
+      problems: loaded.problems,
+      cache: loaded.cache,
+      timings: loaded.timings,
+      changed,
+      persisted: loaded.persisted,
+    };
+  }
+
+  /** Only article files changed: each taken alone. `null` when everything must be reloaded. */
+  private async applyOneByOne(changed: string[]): Promise<ReloadedEvent | null> {
+    const layers = this.layers;
+    if (!layers || !changed.length || !changed.every((name) => isArticleFile(name) && basename(name) === name)) return null;
+    const applied = await applyFiles(layers, this.options.seedsDir, changed, {
+      ...(this.options.maxArticleBytes !== undefined ? { maxArticleBytes: this.options.maxArticleBytes } : {}),
+      ...(this.options.extract ? { extract: this.options.extract } : {}),
+    });
+    if (!applied) return null;
+    this.layers = applied.layers;
+    this.current = applied.layers.index;
+    const persisted = persistApplied(this.options, applied);
+    this.compacting ??=
+      compactInBackground(this.options, this.options.compactAt ?? 256, {
+        layers: () => this.layers,
+        swap: (next) => {
+          this.layers = next;
+          this.current = next.index;
+        },
+        onError: (err) => this.emitError(err),
+      })?.finally(() => (this.compacting = null)) ?? null;
+    const { timings } = applied;
+    return {
+      reason: 'files changed',
+      stats: applied.layers.index.stats(),
+      problems: applied.layers.problems,
+      cache: {
+        file: null,
+        hits: applied.layers.files.size - applied.extracted.size,
+        extracted: applied.extracted.size,
+        workers: 0,
+        index: 'layered',
+        warnings: [],
+      },
+      timings: { ...timings, cacheReadMs: 0, cacheWriteMs: 0, snapshotMs: 0 },
+      changed,
+      persisted,
+    };
   }
 
   private emitError(error: Error): void {

@@ -7,18 +7,11 @@ import type { Dictionary, DictionaryProblem } from '../extract/dictionary.js';
 import { loadDictionary, type LoadedDictionary } from '../extract/loadDictionary.js';
 import type { AttacheIndex } from '../index/api.js';
 import { buildIndexSteps } from '../index/buildIndex.js';
-import { openIndexSteps } from '../index/openIndex.js';
+import { openIndexSteps, type OpenedIndex } from '../index/openIndex.js';
 import type { Article, ArticleExtraction } from '../model.js';
 import { runCooperatively, yieldToEventLoop } from './cooperative.js';
-import {
-  cacheFileFor,
-  defaultCacheDir,
-  encodeChunk,
-  keyPrefix,
-  readExtractionCache,
-  writeExtractionCache,
-  type ExtractionCache,
-} from './extractionCache.js';
+import { cacheFileFor, defaultCacheDir, journalFileFor, keyPrefix, readExtractionCache, writeExtractionCache } from './extractionCache.js';
+import { inTurn, planCacheChunks } from './cacheWrites.js';
 import { extractArticles, type ExtractOptions } from './extractInParallel.js';
 import { fingerprintOf, readIndexSnapshot, snapshotFileFor, writeIndexSnapshot, type SnapshotMeta } from './indexSnapshot.js';
 import { corpusProblem, dictionaryProblem, type LoadProblem } from './problems.js';
@@ -79,8 +72,11 @@ export interface CacheReport {
   readonly extracted: number;
   /** Worker threads used for extraction (0: on the main thread). */
   readonly workers: number;
-  /** `snapshot`: the index was opened from the snapshot of an identical corpus, nothing was rebuilt. */
-  readonly index: 'built' | 'snapshot';
+  /**
+   * `snapshot`: the index was opened from the snapshot of an identical corpus, nothing was rebuilt;
+   * `layered`: changed files were taken one at a time over the index served (LiveIndex).
+   */
+  readonly index: 'built' | 'snapshot' | 'layered';
   /** Why a cache file was ignored or not written, or workers not used: the load went on regardless. */
   readonly warnings: readonly string[];
 }
@@ -103,6 +99,23 @@ export interface LoadedIndex {
   readonly persisted: Promise<PersistReport>;
   /** What a later load should fall back on (LoadOptions.lastGoodDictionary): this load's dictionary if its file was good. */
   readonly lastGoodDictionary: Dictionary | null;
+  /** What a LiveIndex needs to take later changes one article at a time (incremental.ts). */
+  readonly layers: LoadedLayers;
+}
+
+export interface LoadedLayers {
+  /** `index` itself, with the parts a layered index reads. */
+  readonly base: OpenedIndex;
+  readonly dictionary: Dictionary;
+  /** The prefix of every article's cache key (extractor version and dictionary). */
+  readonly prefix: string;
+  /** Per article file served: its cache key and article id. */
+  readonly files: ReadonlyMap<string, ServedFile>;
+}
+
+export interface ServedFile {
+  readonly key: string;
+  readonly id: string;
 }
 
 export function dictionaryFileOf(options: Pick<LoadOptions, 'seedsDir' | 'dictionaryFile'>): string {
@@ -111,6 +124,7 @@ export function dictionaryFileOf(options: Pick<LoadOptions, 'seedsDir' | 'dictio
 
 interface Seeds {
   readonly dictionary: Dictionary;
+  readonly prefix: string;
   readonly lastGoodDictionary: Dictionary | null;
   readonly articles: readonly Article[];
   /** The cache key of each article: extractor version, dictionary, file name and bytes. */
@@ -134,6 +148,7 @@ async function readSeeds(options: LoadOptions): Promise<Seeds> {
   });
   return {
     dictionary: dict.dictionary,
+    prefix,
     lastGoodDictionary: dict.lastGood,
     articles: corpus.articles,
     keys: corpus.keys,
@@ -172,13 +187,16 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
   const cached = cacheFile ? await readExtractionCache(cacheFile) : { ok: true as const, entries: null };
   if (!cached.ok) warnings.push(cached.error);
   const entries = cached.ok ? cached.entries : null;
+  // Articles a LiveIndex took one at a time since: their extractions, until this load folds them in.
+  const journal = cacheFile ? await readExtractionCache(journalFileFor(cacheFile)) : null;
+  const added = journal?.ok ? journal.entries : null;
   const { articles, keys, dictionary } = seeds;
   const problems = [...seeds.problems];
   const extractions = new Array<ArticleExtraction | null>(articles.length).fill(null);
   const missing: number[] = [];
   let sliceStart = performance.now();
   for (let i = 0; i < articles.length; i++) {
-    const hit = entries?.get(keys[i]!);
+    const hit = entries?.get(keys[i]!) ?? added?.get(keys[i]!);
     if (hit && hit.article === articles[i]!.id) extractions[i] = hit;
     else missing.push(i);
     if (performance.now() - sliceStart > 15) {
@@ -201,7 +219,8 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
 
   // Rewrite the cache when something was extracted or some entry is gone; failed articles stay out.
   const extracted = outcome.extractions.filter(Boolean).length;
-  const stale = entries ? entries.size !== articles.length - missing.length : false;
+  const fromJournal = added ? keys.some((k, i) => extractions[i] && !entries?.get(k)) : false;
+  const stale = fromJournal || (entries ? entries.size !== articles.length - missing.length : false);
   const rewrite = cacheFile !== null && (extracted > 0 || stale || !cached.ok);
   const writeCache = async (): Promise<{ ms: number; warning?: string }> => {
     if (!rewrite) return { ms: 0 };
@@ -226,36 +245,6 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
     timings: { readMs: seeds.readMs, cacheReadMs: t2 - t1, extractMs: t3 - t2, cacheWriteMs: 0 },
     writeCache,
   };
-}
-
-/**
- * The chunks of the new cache file: an old chunk whose entries are all still wanted is kept as it is,
- * the workers' new chunks as they came, and whatever else is wanted (extracted on the main thread, or
- * left in an old chunk with a changed or removed neighbour) is encoded into one new chunk.
- */
-async function planCacheChunks(
-  old: ExtractionCache | null,
-  fresh: readonly { readonly bytes: Uint8Array; readonly keys: readonly string[] }[],
-  keys: readonly string[],
-  extractions: readonly (ArticleExtraction | null)[],
-): Promise<Uint8Array[]> {
-  const wanted = new Map<string, ArticleExtraction>();
-  keys.forEach((key, i) => {
-    const e = extractions[i];
-    if (e) wanted.set(key, e);
-  });
-  const chunks: Uint8Array[] = [];
-  const take = (bytes: Uint8Array, chunkKeys: readonly string[]) => {
-    chunks.push(bytes);
-    for (const k of chunkKeys) wanted.delete(k);
-  };
-  for (const chunk of old?.chunks ?? []) {
-    const chunkKeys = chunk.entries.keys;
-    if (chunkKeys.length > 0 && chunkKeys.every((k) => wanted.has(k))) take(chunk.bytes, chunkKeys);
-  }
-  for (const chunk of fresh) if (chunk.keys.every((k) => wanted.has(k))) take(chunk.bytes, chunk.keys);
-  if (wanted.size) chunks.push(await encodeChunk([...wanted].map(([key, extraction]) => ({ key, extraction }))));
-  return chunks;
 }
 
 /** Everything the index is built from, extractions cached. */
@@ -312,6 +301,7 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
           },
           persisted: Promise.resolve({ cacheWriteMs: 0, snapshotMs: 0, warnings: [] }),
           lastGoodDictionary: seeds.lastGoodDictionary,
+          layers: layersOf(index, seeds),
         };
       } catch (err) {
         warnings.push(`ignoring the index snapshot ${snapshotFile}: ${(err as Error).message}`);
@@ -337,7 +327,7 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
     }
     return { cacheWriteMs: written.ms, snapshotMs: performance.now() - s0, warnings: persistWarnings };
   };
-  const base = { index, problems: prepared.problems, lastGoodDictionary: seeds.lastGoodDictionary };
+  const base = { index, problems: prepared.problems, lastGoodDictionary: seeds.lastGoodDictionary, layers: layersOf(index, seeds) };
   if (options.persist === 'background') {
     return {
       ...base,
@@ -356,18 +346,8 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
   };
 }
 
-/**
- * Writes for one seeds folder run one after the other, in the order of their loads: a slow background
- * write of an older load never lands after the write of a newer one.
- */
-const writesInFlight = new Map<string, Promise<unknown>>();
-
-function inTurn<T>(key: string, write: () => Promise<T>): Promise<T> {
-  const previous = writesInFlight.get(key) ?? Promise.resolve();
-  const next = previous.then(write, write);
-  writesInFlight.set(key, next);
-  void next.finally(() => {
-    if (writesInFlight.get(key) === next) writesInFlight.delete(key);
-  });
-  return next;
+function layersOf(index: OpenedIndex, seeds: Seeds): LoadedLayers {
+  const files = new Map<string, ServedFile>();
+  seeds.articles.forEach((a, i) => files.set(a.file, { key: seeds.keys[i]!, id: a.id }));
+  return { base: index, dictionary: seeds.dictionary, prefix: seeds.prefix, files };
 }

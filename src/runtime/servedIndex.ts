@@ -49,8 +49,9 @@ export async function openServedIndex(options: ServedIndexOptions): Promise<Serv
   let written: Promise<unknown> = Promise.resolve();
   live.onReloaded((event) => {
     // Once the caches are written, the previous index and the build's scratch are garbage: give their
-    // memory back now rather than keep it pooled (freedMemory.ts).
-    written = event.persisted.then(returnFreedMemory);
+    // memory back now rather than keep it pooled (freedMemory.ts). Not after an article taken alone:
+    // its garbage is small, and the collection costs ~0.4 s of main thread at 100,000 articles.
+    written = event.cache.index === 'layered' ? event.persisted : event.persisted.then(returnFreedMemory);
     lastReload = now();
     problems = event.problems.length;
     lastError = null;
@@ -83,6 +84,7 @@ export async function openServedIndex(options: ServedIndexOptions): Promise<Serv
     },
     close: async () => {
       live.close();
+      await live.settled();
       await written;
     },
   };
