@@ -98,7 +98,7 @@ function fromFeed(parsed: AnyFeed<string>, base: string | undefined): ParsedFeed
 function rssItem(item: RssFeed.Item<string>, base: string | undefined): FeedItem {
   return {
     link: url(item.link, base) ?? (item.guid?.isPermaLink !== false ? url(item.guid?.value, undefined) : null),
-    title: text(item.title),
+    title: title(item.title),
     date: text(item.pubDate) ?? text(item.dc?.dates?.[0]),
     content: html(item.content?.encoded),
     summary: text(item.description),
@@ -113,7 +113,7 @@ function atomEntry(entry: AtomFeed.Entry<string>, base: string | undefined): Fee
   const content = entry.content && !entry.content.src ? entry.content : undefined;
   return {
     link: url(alternate?.href, base),
-    title: text(entry.title?.value),
+    title: title(entry.title?.value),
     date: text(entry.published) ?? text(entry.updated),
     content: content?.value?.trim() ? { text: content.value, type: content.type === 'text' ? 'text' : 'html' } : null,
     summary: text(entry.summary?.value),
@@ -125,7 +125,7 @@ function atomEntry(entry: AtomFeed.Entry<string>, base: string | undefined): Fee
 function rdfItem(item: RdfFeed.Item<string>, base: string | undefined): FeedItem {
   return {
     link: url(item.link, base) ?? url(item.rdf?.about, base),
-    title: text(item.title),
+    title: title(item.title),
     date: text(item.dc?.dates?.[0]),
     content: html(item.content?.encoded),
     summary: text(item.description),
@@ -142,7 +142,7 @@ function jsonItem(item: JsonFeed.Item<string>, base: string | undefined): FeedIt
       : null;
   return {
     link: url(item.url, base) ?? url(item.external_url, base),
-    title: text(item.title),
+    title: title(item.title),
     date: text(item.date_published) ?? text(item.date_modified),
     content,
     summary: text(item.summary),
@@ -154,6 +154,11 @@ function jsonItem(item: JsonFeed.Item<string>, base: string | undefined): FeedIt
 function text(value: string | undefined | null): string | null {
   const t = value?.trim();
   return t ? t : null;
+}
+
+/** A title as plain text: some feeds put markup in it (`<em>`, an Atom title of type html). */
+function title(value: string | undefined | null): string | null {
+  return text(value?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' '));
 }
 
 function html(value: string | undefined): FeedItem['content'] {

@@ -90,4 +90,12 @@ describe('parseFeedItems', () => {
     const feed = parseFeedItems(rss, 'https://x.example/feed.xml');
     expect(feed.ok && feed.items.map((i) => i.link)).toEqual(['https://x.example/news/1', null]);
   });
+
+  it('gives titles as plain text, markup taken out', () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://x.example/</link><description>d</description>
+      <item><title>Minister &lt;em&gt;receives&lt;/em&gt;
+        envoy</title><link>https://x.example/1</link></item></channel></rss>`;
+    const feed = parseFeedItems(rss);
+    expect(feed.ok && feed.items[0]!.title).toBe('Minister receives envoy');
+  });
 });

@@ -57,6 +57,13 @@ describe('extractPageText', () => {
     expect([g.__attachePageScriptRan, g.__attacheOnloadRan, g.__attacheOnerrorRan]).toEqual([undefined, undefined, undefined]);
   });
 
+  it('falls back to jsdom for markup without <html> and <body>, where linkedom finds no body to read', () => {
+    const p = `<p>${'The ministers met in Geneva and agreed to continue the talks on the peace treaty next month. '.repeat(3)}</p>`;
+    const page = extractPageText(`<title>Talks</title>${p}${p}${p}`, 'https://x.example/a');
+    expect(page.via).toBe('jsdom');
+    expect(page.paragraphs).toHaveLength(3);
+  });
+
   it('finds no text on a page that has only a menu', () => {
     expect(extractPageText('<html><body><nav><a href="/">Home</a></nav></body></html>', 'https://x.example/')).toMatchObject({
       paragraphs: [],
