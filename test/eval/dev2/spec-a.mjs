@@ -447,7 +447,7 @@ export default {
     style: 'regional press (Philippines), ministry readout of a courtesy call',
     patterns: ['no headline in the stored page: the body starts on the date line with "MANILA, Philippines — "', 'ministry as speaker: the DFA said on Wednesday / the DFA said in a readout / it added / the DFA noted', 'parenthetical frame: "The meeting, the DFA said, was …"', 'courtesy call "on March 6" (Monday) in a Wednesday article', 'planned 2+2 "next month" between ministries (organisations; optional pairs)', 'embedded tweet and "READ:" links dropped'],
     actors: [
-      { name: 'Department of Foreign Affairs of the Philippines', kind: O, role: null, surface: ['the Department of Foreign Affairs (DFA)', 'the DFA', 'it', 'the DFA said'] },
+      { name: 'Department of Foreign Affairs of the Philippines', kind: O, role: null, surface: ['the Department of Foreign Affairs (DFA)', 'the DFA', 'it'] },
       { name: 'Victoria Nuland', kind: P, role: 'U.S. Under Secretary of State for Political Affairs', surface: ['US Under Secretary of State for Political Affairs Ambassador Victoria Nuland', 'Ambassador Nuland'] },
       { name: 'Enrique Manalo', kind: P, role: 'Secretary of Foreign Affairs of the Philippines', surface: ['DFA Secretary Enrique Manalo', 'Secretary Manalo'] },
       { name: 'Department of National Defense of the Philippines', kind: O, role: null, surface: ['the Department of National Defense'] },
