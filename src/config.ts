@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './corpus/articleFiles.js';
 import { holdsBotToken, maskSecrets, type LogLevel } from './log.js';
 import { isSnowflake } from './platform/snowflake.js';
+import { readSourcesSettings, type SourcesSettings } from './sources/index.js';
 
 export { DEFAULT_MAX_ARTICLE_BYTES };
 
@@ -35,6 +36,13 @@ export interface Config {
    * SHARDS and SHARD_COUNT for its children); null for `npm start` and for the manager itself.
    */
   readonly shard: { readonly id: number; readonly count: number } | null;
+  /**
+   * INGEST: poll the sources into SEEDS_DIR inside the bot. null (unset): the mode decides (on with a
+   * Discord token, off in the sandbox), since only src/runtime knows the mode.
+   */
+  readonly ingest: boolean | null;
+  /** SOURCES_FILE, SOURCES_ALLOW_PRIVATE, SOURCES_CONTACT_URL (src/sources/settings.ts). */
+  readonly sources: SourcesSettings;
 }
 
 export class ConfigError extends Error {
@@ -145,6 +153,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     } else shard = { id, count: shardCount };
   }
 
+  const ingestText = text('INGEST')?.toLowerCase() ?? null;
+  const ingest = ingestText === null ? null : ingestText === 'on' ? true : ingestText === 'off' ? false : null;
+  if (ingestText !== null && ingest === null)
+    problems.push(`INGEST "${env.INGEST}" must be on or off (unset: on with a Discord token, off in the sandbox)`);
+
+  const sources = readSourcesSettings(
+    {
+      SOURCES_FILE: text('SOURCES_FILE') ?? undefined,
+      SOURCES_ALLOW_PRIVATE: text('SOURCES_ALLOW_PRIVATE') ?? undefined,
+      SOURCES_CONTACT_URL: text('SOURCES_CONTACT_URL') ?? undefined,
+    },
+    cwd,
+  );
+  problems.push(...sources.problems);
+
   const seedsDir = resolve(cwd, text('SEEDS_DIR') ?? 'seeds');
   const cacheDir = resolve(cwd, text('CACHE_DIR') ?? '.cache');
 
@@ -162,5 +185,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     healthHost,
     shardCount,
     shard,
+    ingest,
+    sources: sources.settings,
   };
 }

@@ -30,7 +30,34 @@ describe('configuration', () => {
       healthHost: '127.0.0.1',
       shardCount: 'auto',
       shard: null,
+      // Unset: the mode decides (src/runtime/ingestion.ts).
+      ingest: null,
+      sources: {
+        sourcesFile: resolve('/srv/attache', 'seeds/sources.json'),
+        allowPrivate: false,
+        contactUrl: null,
+        userAgent: 'AttacheBot/0.1 (diplomatic news briefings)',
+      },
     });
+  });
+
+  it('reads INGEST and the sources settings, and names each wrong one', () => {
+    const settings = readSettings(
+      { INGEST: 'OFF', SOURCES_FILE: 'feeds.json', SOURCES_ALLOW_PRIVATE: 'true', SOURCES_CONTACT_URL: 'mailto:ops@example.org' },
+      '/srv/attache',
+    );
+    expect(settings.ingest).toBe(false);
+    expect(readSettings({ INGEST: 'on' }, '/srv/attache').ingest).toBe(true);
+    expect(settings.sources).toEqual({
+      sourcesFile: resolve('/srv/attache', 'feeds.json'),
+      allowPrivate: true,
+      contactUrl: 'mailto:ops@example.org',
+      userAgent: 'AttacheBot/0.1 (+mailto:ops@example.org; diplomatic news briefings)',
+    });
+    const problems = problemsOf({ INGEST: 'sometimes', SOURCES_ALLOW_PRIVATE: 'yes', SOURCES_CONTACT_URL: 'ftp://x' });
+    expect(problems.join('\n')).toContain('INGEST "sometimes" must be on or off');
+    expect(problems.join('\n')).toContain('SOURCES_ALLOW_PRIVATE "yes" must be true or false');
+    expect(problems.join('\n')).toContain('SOURCES_CONTACT_URL "ftp://x"');
   });
 
   it('treats empty and blank values as unset, as a copied .env.example leaves them', () => {
@@ -76,6 +103,8 @@ describe('configuration', () => {
       healthHost: '0.0.0.0',
       shardCount: 'auto',
       shard: null,
+      ingest: null,
+      sources: expect.objectContaining({ sourcesFile: '/srv/attache/seeds/sources.json', allowPrivate: false }),
     });
   });
 
