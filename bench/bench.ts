@@ -31,6 +31,7 @@ import { loadIndex, prepareCorpus } from '../src/pipeline/loadIndex.js';
 import { returnFreedMemory } from '../src/runtime/freedMemory.js';
 import { BRIEF_LIMITS } from '../src/discord/render/index.js';
 import { measureDigestDelivery } from './digestDelivery.js';
+import { measureFreshness } from './freshness.js';
 import { measureInteractionLatency } from './interactionLatency.js';
 import { formatShardedLatency, measureShardedLatency } from './shardedLatency.js';
 import { FALLBACK_DICTIONARY } from './realActors.js';
@@ -245,6 +246,8 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
   rmSync(snapshotFile, { force: true });
   const rebuild = await probe(files.dir, cacheDir);
   const warm = await probe(files.dir, cacheDir);
+  log('  freshness: 50 new article files, each until the served index answers from it…');
+  const freshness = await measureFreshness(files.dir, cacheDir, corpus.actors.find((a) => a.name.includes(' '))!.name);
   log('  one 4 MB article (a new process: read, extracted on a worker, indexed)…');
   const largeArticle = await probeLargeArticle(files.dir);
   let baseline: RunResult['baseline'] = null;
@@ -266,6 +269,7 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
     cold,
     rebuild,
     warm,
+    freshness,
     memory: mem,
     latency,
     baseline,

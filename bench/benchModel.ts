@@ -1,4 +1,5 @@
 // The bench's figures and bars: what one run at one size measures, and the bars set for 100,000 articles.
+import type { Freshness } from './freshness.js';
 import type { DigestDeliveryResult } from './digestDelivery.js';
 
 /** The machine a bench ran on, printed beside its figures. */
@@ -22,6 +23,10 @@ export const BARS = {
   rssMB: 1536,
   /** One 4 MB article, read, extracted and indexed (issue #11). */
   largeArticleS: 2,
+  /** A new article file → an answering index, p99 (issue #12). */
+  freshnessP99Ms: 1000,
+  /** …and the CPU it costs. */
+  freshnessCpuMs: 100,
 };
 
 /** One very long article loaded on its own (bench/largeArticleProbe.ts). */
@@ -74,6 +79,8 @@ export interface RunResult {
   readonly rebuild: Restart | null;
   /** A plain restart: extraction cache and index snapshot. */
   readonly warm: Restart | null;
+  /** A new article file → the served index answers from it (bench/freshness.ts). */
+  readonly freshness: Freshness;
   readonly memory: { readonly rssMB: number; readonly heapMB: number; readonly gc: boolean };
   readonly latency: { readonly resolveActor: Latency; readonly brief: Latency; readonly search: Latency; readonly actors: Latency };
   readonly baseline: {

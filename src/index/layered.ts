@@ -45,6 +45,8 @@ export function* layeredSteps(
   changes: Changes,
   dictionary: Dictionary,
   builtAt: number = Date.now(),
+  /** The index served before: its name matchers are shared when the actors are the same. */
+  previous?: OpenedIndex | LayeredIndex,
 ): Generator<void, LayeredIndex, void> {
   const present = [...changes.values()].filter((c): c is LayerArticle => c !== null);
   const data = yield* buildIndexData({
@@ -63,7 +65,7 @@ export function* layeredSteps(
     if (ordinal !== undefined) gone.add(ordinal);
   }
   yield;
-  return new LayeredIndex(base, top, gone, changes, dictionary, builtAt);
+  return new LayeredIndex(base, top, gone, changes, dictionary, builtAt, previous);
 }
 
 export class LayeredIndex implements AttacheIndex {
@@ -83,11 +85,14 @@ export class LayeredIndex implements AttacheIndex {
     readonly changes: Changes,
     readonly dictionary: Dictionary,
     builtAt: number,
+    previous?: OpenedIndex | LayeredIndex,
   ) {
     this.layers = placeArticles(base, top, gone);
     this.table = wholeActors(base, gone, top, dictionary.actors.length);
     const refs = this.layers.refs;
-    this.directory = new ActorDirectory({ ...this.table, latestDate: refs[0]?.date ?? null });
+    const names = previous?.nameDirectory();
+    const facts = { ...this.table, latestDate: refs[0]?.date ?? null };
+    this.directory = new ActorDirectory(facts, names?.sameActorsAs(this.table.actors) ? names : undefined);
     let goneStatements = 0;
     let goneContacts = 0;
     for (const a of gone) {
@@ -104,6 +109,11 @@ export class LayeredIndex implements AttacheIndex {
       lastDate: refs[0]?.date ?? null,
       builtAt,
     };
+  }
+
+  /** Its name matchers, for the next layered index to share when its actors are the same. */
+  nameDirectory(): ActorDirectory {
+    return this.directory;
   }
 
   /** Articles in the top layer, and base articles gone: how far the layers are from one build. */

@@ -95,6 +95,11 @@ export class OpenedIndex implements AttacheIndex {
     return (this.actorDirectory ??= this.makeDirectory());
   }
 
+  /** Its name matchers, for a layered index over it to share when its actors are the same. */
+  nameDirectory(): ActorDirectory {
+    return this.directory;
+  }
+
   resolveActor(text: string): ActorResolution {
     return this.directory.resolve(text);
   }

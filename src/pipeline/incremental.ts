@@ -102,7 +102,9 @@ export async function applyFiles(
     changes.set(article.id, { article, extraction } satisfies LayerArticle);
   });
   const t2 = performance.now();
-  const index = await runCooperatively(layeredSteps(layers.base, changes, layers.dictionary));
+  const previous =
+    layers.index instanceof LayeredIndex || layers.index === layers.base ? (layers.index as LayeredIndex | OpenedIndex) : undefined;
+  const index = await runCooperatively(layeredSteps(layers.base, changes, layers.dictionary, Date.now(), previous));
   const t3 = performance.now();
   return {
     layers: { ...layers, files, changes, index, problems },
