@@ -5,7 +5,7 @@ import type { ActorLexicon } from './actorLexicon.js';
 import { COUNTRY_NAMES, DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { isCapitalised, onlySpaceBetween, type Token } from './tokens.js';
-import { DEMONYM, ROLE_NOUNS, TokenFacts } from './wordFacts.js';
+import { DEMONYM, isInitial, ROLE_NOUNS, TokenFacts } from './wordFacts.js';
 
 export const PARTICLES = new Set([
   'de',
@@ -88,6 +88,9 @@ export function misspeltSurname(
 // Verbs after which a lone capitalised word is surely someone's name (not "is", "was": "Baku is").
 export const SPEAKER_VERBS = new Set(['met', 'spoke', 'held', 'hosted', 'received', 'called', 'also', 'visited']);
 
+// A surname with its Arabic article in lower case: "al-Bashir", "el-Sisi".
+const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{L}+$/u;
+
 /** Optimal string alignment distance ≤ 1: one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -115,7 +118,8 @@ export function placeOfTitle(words: readonly string[], k: number): boolean {
 /** Two to four name words in a row (particles such as "von" allowed inside). */
 export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { from: number; to: number } | null {
   const { words, joined } = facts;
-  if (!facts.isNameWord(i)) return null;
+  const initial = isInitial(words[i]!) && i + 1 < words.length && joined[i + 1] === 1 && facts.isNameWord(i + 1);
+  if (!facts.isNameWord(i) && !initial) return null;
   // "President of Artsakh Arayik Harutyunyan", "Ambassador to Iran Artashes Toumanian": the place ends a title
   if (placeOfTitle(words, i) && i + 1 < words.length && joined[i + 1] && facts.isNameWord(i + 1)) return null;
   if (
@@ -131,10 +135,19 @@ export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { fr
     return null; // inside a longer capitalised run that is not a name (an organisation, a place)
   }
   let to = i;
-  for (let k = i + 1; k < words.length && k - i < 5; k++) {
+  let particles = 0;
+  for (let k = i + 1; k < words.length && k - i < 6; k++) {
     const w = words[k]!;
     if (taken[k] || !joined[k]) break;
-    if (PARTICLES.has(w) && k + 1 < words.length && facts.isNameWord(k + 1)) continue;
+    if (PARTICLES.has(w) && k + 1 < words.length && facts.isNameWord(k + 1)) {
+      particles++;
+      continue;
+    }
+    // "Omar Hassan al-Bashir": a surname with its article in lower case
+    if (ARTICLE_SURNAME.test(w)) {
+      to = k;
+      break;
+    }
     if (!facts.isNameWord(k)) {
       if (isCapitalised(w) && (ORG_WORDS.has(w) || PLACES.has(w))) return null; // "Minsk Group", "Black Sea"
       break;
@@ -142,7 +155,8 @@ export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { fr
     to = k;
   }
   const length = to - i + 1;
-  if (length < 2 || length > 4) return null;
+  // "Badr bin Hamad Al Busaidi": particles make a name longer than four words
+  if (length < 2 || length > 4 + Math.min(particles, 1)) return null;
   return { from: i, to };
 }
 

@@ -31,6 +31,14 @@ export class TokenFacts {
       const t = tokens[k]!;
       this.words[k] = t.text;
       if (k > 0 && onlySpaceBetween(text, tokens[k - 1]!.end, t.start)) this.joined[k] = 1;
+      // "S. Jaishankar": an initial's full stop joins it to the name it opens
+      else if (
+        k > 0 &&
+        isInitial(tokens[k - 1]!.text) &&
+        text[tokens[k - 1]!.end] === '.' &&
+        onlySpaceBetween(text, tokens[k - 1]!.end + 1, t.start)
+      )
+        this.joined[k] = 1;
     }
   }
 
@@ -153,6 +161,11 @@ export function isShortAcronym(w: string): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/** A one-letter initial that opens a name ("S Jaishankar", "S. Jaishankar"); never "A" or "I", which are words. */
+export function isInitial(w: string): boolean {
+  return w.length === 1 && w !== 'A' && w !== 'I' && isUpper(w.charCodeAt(0));
 }
 
 export function isNameWord(w: string): boolean {
