@@ -189,7 +189,8 @@ export function looksLikePersonContext(text: string, tokens: readonly Token[], f
     );
   if (aside && SPEECH.has(aside[1]!)) return true;
   const before = text.slice(Math.max(0, tokens[from]!.start - 30), tokens[from]!.start);
-  return /\b(?:said|told|according to|met(?: with)?|spoke with|talks with|call with|conversation with|received|hosted|by)\s+$/i.test(
+  // "his Nigerian counterpart, Yusuf Tuggar", "opposition leader Raila Odinga"
+  return /\b(?:said|told|according to|met(?: with)?|spoke with|talks with|call with|conversation with|received|hosted|by|counterparts?,?|(?:opposition|party|rebel|group|movement)\s+leader)\s+$/i.test(
     before,
   );
 }

@@ -104,7 +104,8 @@ export const TITLE_WORDS = new Set(
   Council Committee Office Ministry Department Commission Security-Council Majority Minority Leader
   Opposition Party Member MP Attorney Prosecutor Judge Justice Ambassador-at-Large Consul
   Consul-General Charge Chargé d'Affaires Delegate Delegation Secretary-General Secretary-Designate
-  Minister-Designate Foreign-Policy Aide Counselor Counsellor Attaché FM FMs PM
+  Minister-Designate Foreign-Policy Aide Counselor Counsellor Attaché FM FMs PM Honourable Honorable Hon.
+  Prince Princess Shri Smt. Excellency President-elect Prime-Minister-designate
 `),
 );
 

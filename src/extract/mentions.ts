@@ -122,7 +122,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
         id,
         kind: 'person',
         name,
-        aliases: [name, surname],
+        aliases: [name, surname, ...(/^(?:Al|El|al|el)-\p{Lu}\p{L}{2,}$/u.test(surname) ? [surname.slice(3)] : [])],
         nominals: [],
         metonyms: [],
         roles: [],
@@ -133,6 +133,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       });
     }
     discoveredSurnames.set(surname, id);
+    // "Ayman Al-Safadi … Safadi said": the surname without its article names him too
+    const bare = /^(?:Al|El|al|el)-(\p{Lu}\p{L}{2,})$/u.exec(surname)?.[1];
+    if (bare && !discoveredSurnames.has(bare)) discoveredSurnames.set(bare, id);
     if (to === from + 1 && speaksElsewhere(words[from]!) && !discoveredSurnames.has(words[from]!)) discoveredSurnames.set(words[from]!, id);
     for (let k = titleFrom; k <= to; k++) taken[k] = 1;
     const start = tokens[from]!.start;

@@ -49,4 +49,33 @@ export const worldNewsCases: Case[] = [
     ],
     discovered: ['Khalid bin Saeed Al Harthy', 'Yasir Hamdan Idris al-Tayeb'],
   },
+  {
+    name: 'names: a person after "his <country> counterpart," and after "opposition leader"',
+    date: '2024-02-14',
+    text: paras(
+      `Foreign Minister Reza Tabatabai will meet his Ghanaian counterpart, Kwesi Ampofo, in Accra next week.`,
+      `Opposition leader Tendai Moyo Chirwa said the visit was long overdue.`,
+    ),
+    discovered: ['Kwesi Ampofo', 'Tendai Moyo Chirwa'],
+    contacts: [{ a: 'Reza Tabatabai', b: 'Kwesi Ampofo', kind: 'meeting', date: null, status: 'planned' }],
+  },
+  {
+    name: 'names: "Al-" before a surname may be left out later ("Nabil Al-Hourani … Hourani said")',
+    date: '2024-02-14',
+    text: paras(
+      `Speaking in Amman, Deputy Prime Minister Nabil Al-Hourani welcomed the ceasefire.`,
+      `Hourani said the crossings had to open at once.`,
+    ),
+    reported: [{ speaker: 'Nabil Al-Hourani', sentence: 'Hourani said the crossings had to open at once.' }],
+    discovered: ['Nabil Al-Hourani'],
+  },
+  {
+    name: 'names: honorifics as titles ("the Honourable …", "Prince …")',
+    date: '2024-02-14',
+    text: paras(`The Prime Minister, Honourable Peni Waqa, said his government would table the budget in March.`),
+    reported: [
+      { speaker: 'Peni Waqa', sentence: 'The Prime Minister, Honourable Peni Waqa, said his government would table the budget in March.' },
+    ],
+    discovered: ['Peni Waqa'],
+  },
 ];
