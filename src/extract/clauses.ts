@@ -30,7 +30,7 @@ const GLUE_AT_END: RegExp[] = [
 ];
 
 const TITLE_BEFORE_OF =
-  /\b(?:President|Minister|Secretary|Chairman|Chairwoman|Chair|Head|Representative|Ambassador|Envoy|Commissioner|Director|Speaker|Spokesperson|Spokesman|Spokeswoman|Chief|Advisor|Adviser)\s+(?:of|to|for)\s+(?:the\s+)?$/;
+  /\b(?:President|Minister|Secretary|Chairman|Chairwoman|Chair|Head|Representative|Ambassador|Envoy|Commissioner|Director|Speaker|Spokesperson|Spokesman|Spokeswoman|Chief|Advisor|Adviser)(?:\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?\s+(?:of|to|for)\s+(?:the\s+)?$/u;
 
 // A list member's role set off by commas: "President of Russia", "Kyrgyz leader", "the host of the summit".
 const ROLE_WORDS = String.raw`(?:[\p{Lu}][\p{L}’'-]*|of|the|for|to|leader|president|minister|premier|chancellor|head|foreign|prime|deputy)`;
@@ -78,7 +78,7 @@ export class ClauseReader {
       while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
       const m = this.mentionEndingAt(end);
       if (m && m.start >= from) {
-        const lead = this.masked.slice(Math.max(from, titleStart(m) - 24), titleStart(m));
+        const lead = this.masked.slice(Math.max(from, titleStart(m) - 40), titleStart(m));
         // "President of the European Council Charles Michel said": "of" inside a title is no preposition
         if (!/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i.test(lead) || TITLE_BEFORE_OF.test(lead)) {
           const subject = this.withCoordinated(m, from);

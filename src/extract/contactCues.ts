@@ -79,6 +79,22 @@ export const CUES: ContactCue[] = [
     kind: 'meeting',
     parties: 'subject',
   },
+  // "paid a courtesy call on X", "made a phone contact with X", "conferred with X"
+  {
+    hint: ['paid', 'pays', 'pay'],
+    re: re(
+      String.raw`\b(?:paid|pays|pay|will\s+pay|to\s+pay)\s+(?:a\s+|an\s+)?(?:courtesy|farewell|introductory|official|working|brief|separate)?\s*(?:call|visit)\s+(?:on|to)\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['phone', 'call'],
+    re: re(String.raw`\b(?:made|makes|make)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?(?:contact|call)\s+(?:with|to)\s+`),
+    kind: 'call',
+    parties: 'subject',
+  },
+  { hint: ['confer'], re: re(String.raw`\b(?:conferred|confers|confer)\s+${ADVERBIAL}with\s+`), kind: 'meeting', parties: 'subject' },
   {
     hint: ['host', 'receiv', 'welcomed'],
     re: re(String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!a\s|an\s|calls?\b|letters?\b)`),
@@ -177,7 +193,9 @@ export const CUES: ContactCue[] = [
   },
   {
     hint: ['spoke', 'talked', 'phone'],
-    re: re(String.raw`\b(?:spoke|talked|held\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`),
+    re: re(
+      String.raw`\b(?:spoke|talked|(?:held|had|hold|have|has)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`,
+    ),
     kind: 'call',
     parties: 'group',
   },
@@ -207,7 +225,7 @@ export const CUES: ContactCue[] = [
   {
     hint: ['meeting', 'talks', 'summit'],
     re: re(
-      String.raw`\b(?:during|at|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)\b(?!\s+(?:with|between|of)\b)`,
+      String.raw`\b(?:during|at|in|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)\b(?!\s+(?:with|between|of)\b)`,
     ),
     kind: 'meeting',
     parties: 'group',
@@ -282,6 +300,10 @@ export const CUES: ContactCue[] = [
 
 // A sentence is read for contacts only when it holds one of these.
 const GATE_WORDS = [
+  'paid',
+  'pays',
+  'pay',
+  'confer',
   'arriv',
   'gathered',
   'convened',

@@ -39,7 +39,7 @@ const FIRST_GAP = new RegExp(
 // conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z", "X, the US
 // Secretary of State Y").
 const NEXT_GAP = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|(?:\s*\([^()]{1,40}\))?\s*,\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*)$`,
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|(?:\s*\([^()]{1,40}\))?\s*,\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for)\s+)*(?:[\p{Lu}][\p{L}.’'-]*,\s+)?)$`,
   'u',
 );
 
@@ -113,9 +113,18 @@ export function participantsAfter(cx: ContactScene, from: number, s: Sentence): 
   return ids;
 }
 
+// Words of a title between a country and the person who holds it: "US Under Secretary of State for Political Affairs Ambassador".
+const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for|the|and|on)\s+)*$/u;
+
 export function subjectsOf(cx: ContactScene, at: number, s: Sentence): ActorId[] {
   const subj = cx.reader.subjectBefore(at, s.start) ?? cx.reader.mainSubject(s, at);
-  return subj ? subj.mentions.map((m) => m.actor!).filter((id) => id && cx.actorOf(id)) : [];
+  if (!subj) return [];
+  // a country or body in the title of the person after it is no party of its own
+  const ms = subj.mentions.filter((m, k) => {
+    const next = subj.mentions[k + 1];
+    return !(next && !isPerson(cx, m.actor!) && isPerson(cx, next.actor!) && TITLE_GAP.test(cx.text.slice(m.end, titleStart(next)) || ' '));
+  });
+  return ms.map((m) => m.actor!).filter((id) => id && cx.actorOf(id));
 }
 
 /** Who holds the meeting or call a noun names. */

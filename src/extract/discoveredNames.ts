@@ -190,7 +190,7 @@ export function looksLikePersonContext(text: string, tokens: readonly Token[], f
   if (aside && SPEECH.has(aside[1]!)) return true;
   const before = text.slice(Math.max(0, tokens[from]!.start - 30), tokens[from]!.start);
   // "his Nigerian counterpart, Yusuf Tuggar", "opposition leader Raila Odinga"
-  return /\b(?:said|told|according to|met(?: with)?|spoke with|talks with|call with|conversation with|received|hosted|by|counterparts?,?|(?:opposition|party|rebel|group|movement)\s+leader)\s+$/i.test(
+  return /\b(?:said|told|according to|met(?: with)?|spoke with|talks with|call with|conversation with|received|hosted|by|counterparts?,?|(?:opposition|party|rebel|group|movement)\s+leader|(?:Minister|Secretary|President|Ambassador|Envoy|Director|Affairs|Expatriates|Spokes(?:man|woman|person))(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w-]+)?,)\s+$/i.test(
     before,
   );
 }

@@ -78,4 +78,53 @@ export const worldNewsCases: Case[] = [
     ],
     discovered: ['Peni Waqa'],
   },
+  {
+    name: 'contacts: "paid a courtesy call on", with a long title and its country before the subject',
+    date: '2024-03-08',
+    text: paras(
+      `US Assistant Secretary of State for Economic Affairs Ambassador Laura Pettibone paid a courtesy call on Foreign Secretary Ramon Lacson on March 6.`,
+    ),
+    contacts: [{ a: 'Laura Pettibone', b: 'Ramon Lacson', kind: 'meeting', date: '2024-03-06', dateText: 'on March 6' }],
+    discovered: ['Laura Pettibone', 'Ramon Lacson'],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts: "made a phone contact with" and "had a telephone conversation" are calls',
+    date: '2024-04-15',
+    text: paras(
+      `Foreign Minister Hamdi Sobhy on Sunday made a phone contact with Foreign Minister Reza Tabatabai.`,
+      `Foreign Minister Erlan Seitkali and his Kyrgyz counterpart Bakyt Osmonaliev had a telephone conversation.`,
+    ),
+    contacts: [
+      { a: 'Hamdi Sobhy', b: 'Reza Tabatabai', kind: 'call', date: '2024-04-14', dateText: 'on Sunday' },
+      { a: 'Erlan Seitkali', b: 'Bakyt Osmonaliev', kind: 'call', date: null },
+    ],
+    discovered: ['Hamdi Sobhy', 'Erlan Seitkali', 'Bakyt Osmonaliev'],
+  },
+  {
+    name: 'contacts: "conferred with" a list of "President of <country>, <name>" and "President of <country> <name>"',
+    date: '2024-02-11',
+    text: paras(
+      `Prime Minister Kofi Boateng conferred with President of Malawi Chikondi Banda, President of Niger, Moussa Issoufou and President of Chad Idriss Mahamat.`,
+    ),
+    contacts: [
+      { a: 'Kofi Boateng', b: 'Chikondi Banda', kind: 'meeting', date: null },
+      { a: 'Kofi Boateng', b: 'Moussa Issoufou', kind: 'meeting', date: null },
+      { a: 'Kofi Boateng', b: 'Idriss Mahamat', kind: 'meeting', date: null },
+    ],
+    discovered: ['Kofi Boateng', 'Chikondi Banda', 'Moussa Issoufou', 'Idriss Mahamat'],
+    exhaustive: true,
+  },
+  {
+    name: 'names: a person after a title set off by a comma ("Minister of Foreign Affairs and Expatriates, Name")',
+    date: '2024-02-14',
+    text: paras(`Jordanian Minister of Foreign Affairs and Expatriates, Samir Al-Khatib warned against any move on the holy sites.`),
+    reported: [
+      {
+        speaker: 'Samir Al-Khatib',
+        sentence: 'Jordanian Minister of Foreign Affairs and Expatriates, Samir Al-Khatib warned against any move on the holy sites.',
+      },
+    ],
+    discovered: ['Samir Al-Khatib'],
+  },
 ];
