@@ -65,7 +65,7 @@ export const SPEECH_PARTICIPLES = words(`
   proposing suggesting assuring confirming informing voicing conveying hailing asserting
   acknowledging recalling reminding demanding pointing explaining cautioning vowing pledging
   promising outlining dismissing blaming slamming thanking appealing declaring announcing
-  presenting briefing touching raising
+  presenting briefing touching raising stating tweeting posting
 `);
 
 /** Verbs after which the next actor is the one spoken to. */

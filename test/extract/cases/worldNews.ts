@@ -127,4 +127,13 @@ export const worldNewsCases: Case[] = [
     ],
     discovered: ['Samir Al-Khatib'],
   },
+  {
+    name: 'quotes: a participle frame after a comma ("…, stating, “…”")',
+    date: '2024-02-14',
+    text: paras(
+      `After the talks, Foreign Minister Sardor Tursunov took to social media, stating, “I had a productive discussion with my colleague in Tashkent today.”`,
+    ),
+    quotes: [{ speaker: 'Sardor Tursunov', text: 'I had a productive discussion with my colleague in Tashkent today.' }],
+    discovered: ['Sardor Tursunov'],
+  },
 ];
