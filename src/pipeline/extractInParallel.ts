@@ -21,6 +21,8 @@ export interface ExtractOptions {
   readonly batch?: number;
   /** How long one article longer than an extraction window may take before it is skipped (extractLarge.ts). */
   readonly budgetMs?: ArticleBudget;
+  /** Articles given an empty extraction instead (a language the rules do not read: articleLanguage.ts). */
+  readonly unread?: (article: Article) => boolean;
 }
 
 export interface ExtractOutcome {
@@ -58,8 +60,12 @@ export async function extractArticles(
   const workerCount = options.workers ?? Math.min(2, availableParallelism());
   let used = 0;
   let workerError: string | undefined;
+  articles.forEach((a, i) => {
+    if (options.unread?.(a))
+      results[i] = { ok: true, extraction: { article: a.id, actors: [], discovered: [], mentions: [], statements: [], contacts: [] } };
+  });
   // Very long articles first, each shared out to the workers with a time budget, whatever the batch's size.
-  const large = articles.flatMap((a, i) => (fitsOneWindow(a) ? [] : [i]));
+  const large = articles.flatMap((a, i) => (results[i] || fitsOneWindow(a) ? [] : [i]));
   if (large.length) {
     const outcome = await extractLargeArticles(
       large.map((i) => articles[i]!),

@@ -14,6 +14,7 @@ import type { ArticleExtraction } from '../model.js';
 import { runCooperatively } from './cooperative.js';
 import { extractArticles, type ExtractOptions } from './extractInParallel.js';
 import type { ServedFile } from './loadIndex.js';
+import { inUnreadLanguage } from './articleLanguage.js';
 import { corpusProblem, type LoadProblem } from './problems.js';
 import { readFiles, type FilesRead } from './readFiles.js';
 
@@ -87,7 +88,7 @@ export async function applyFiles(
   const outcome = await extractArticles(
     fresh.map((f) => read.articles[f.index]!),
     layers.dictionary,
-    options.extract,
+    { ...options.extract, unread: inUnreadLanguage(seedsDir) },
     fresh.map((f) => f.key),
   );
   const extracted = new Map<string, ArticleExtraction>();

@@ -14,6 +14,7 @@ import { cacheFileFor, defaultCacheDir, journalFileFor, keyPrefix, readExtractio
 import { inTurn, planCacheChunks } from './cacheWrites.js';
 import { extractArticles, type ExtractOptions } from './extractInParallel.js';
 import { fingerprintOf, readIndexSnapshot, snapshotFileFor, writeIndexSnapshot, type SnapshotMeta } from './indexSnapshot.js';
+import { inUnreadLanguage } from './articleLanguage.js';
 import { corpusProblem, dictionaryProblem, type LoadProblem } from './problems.js';
 import { readArticles } from './readArticles.js';
 
@@ -209,7 +210,7 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
   const outcome = await extractArticles(
     missing.map((i) => articles[i]!),
     dictionary,
-    options.extract,
+    { ...options.extract, unread: inUnreadLanguage(options.seedsDir) },
     missing.map((i) => keys[i]!),
   );
   if (outcome.workerError) warnings.push(`extraction workers failed, extracted on the main thread: ${outcome.workerError}`);

@@ -46,6 +46,8 @@ export function runMain(args: readonly string[], env: Record<string, string> = {
       LOG_LEVEL: '',
       // No stray data/attache.sqlite in the project from a test that does not care about the store.
       STORE_URL: 'sqlite://:memory:',
+      // Nothing in the tests reaches the internet: the shipped sources are never polled unless a test says so.
+      INGEST: 'off',
       ...env,
     },
     stdio: ['pipe', 'pipe', 'pipe'],

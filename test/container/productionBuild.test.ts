@@ -144,7 +144,8 @@ function startImage(overrides: Record<string, string>, command = stepsOf(runStag
   expect(program).toBe('node');
   const child = spawn(process.execPath, args, {
     cwd: runDir,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...imageEnv(), ...overrides },
+    // No polling of the shipped news sources: nothing in the tests reaches the internet.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...imageEnv(), INGEST: 'off', ...overrides },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const started = performance.now();
