@@ -14,11 +14,14 @@ import * as digestDefinition from './digest/definition.js';
 import * as digest from './digest/handler.js';
 import * as searchDefinition from './search/definition.js';
 import * as search from './search/handler.js';
+import * as sourcesDefinition from './sources/definition.js';
+import * as sources from './sources/handler.js';
 
 export const commands: readonly CommandModule[] = [
   { data: briefDefinition.data, execute: brief.execute, autocomplete: brief.autocomplete, button: brief.button },
   { data: searchDefinition.data, execute: search.execute },
   { data: actorsDefinition.data, execute: actors.execute },
   { data: aboutDefinition.data, execute: about.execute },
+  { data: sourcesDefinition.data, execute: sources.execute },
   { data: digestDefinition.data, execute: digest.execute, autocomplete: digest.autocomplete },
 ];

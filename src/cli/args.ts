@@ -16,6 +16,7 @@ const OPTIONS = {
   until: { type: 'string' },
   json: { type: 'boolean' },
   limit: { type: 'string' },
+  once: { type: 'boolean' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -16,7 +16,21 @@ export interface CommandInput {
   readonly seedsDir: string;
   /** MAX_ARTICLE_BYTES from the environment; absent: the default (1 MB). */
   readonly maxArticleBytes?: number;
+  /** STORE_URL and the SOURCES_* values as written, for `sources` and `ingest` (src/cli/sources.ts). */
+  readonly environment?: Environment;
   readonly out: Output;
+}
+
+/** The settings the CLI reads from the environment (or .env), as written; the commands check them. */
+export interface Environment {
+  /** `SEEDS_DIR`. */
+  readonly seedsDir?: string;
+  /** `MAX_ARTICLE_BYTES`. */
+  readonly maxArticleBytes?: string;
+  readonly storeUrl?: string;
+  readonly sourcesFile?: string;
+  readonly sourcesAllowPrivate?: string;
+  readonly sourcesContactUrl?: string;
 }
 
 export interface CommandDefinition {

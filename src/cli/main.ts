@@ -21,5 +21,12 @@ process.exitCode = await run(
     stderr: (text) => void process.stderr.write(text),
     width,
   },
-  { seedsDir: process.env.SEEDS_DIR || undefined, maxArticleBytes: process.env.MAX_ARTICLE_BYTES },
+  {
+    seedsDir: process.env.SEEDS_DIR || undefined,
+    maxArticleBytes: process.env.MAX_ARTICLE_BYTES,
+    storeUrl: process.env.STORE_URL,
+    sourcesFile: process.env.SOURCES_FILE,
+    sourcesAllowPrivate: process.env.SOURCES_ALLOW_PRIVATE,
+    sourcesContactUrl: process.env.SOURCES_CONTACT_URL,
+  },
 );

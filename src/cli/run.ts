@@ -2,24 +2,21 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkOptions, parseCommandLine, UsageError } from './args.js';
-import type { CommandDefinition, Output } from './command.js';
+import type { CommandDefinition, Environment, Output } from './command.js';
 import { actorsCommand } from './commands/actors.js';
 import { briefCommand } from './commands/brief.js';
 import { exportCommand } from './commands/export.js';
+import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
+import { sourcesCommand } from './commands/sources.js';
 import { validateCommand } from './commands/validate.js';
 import { USAGE, USAGE_HINT } from './usage.js';
 
 export const COMMANDS: ReadonlyMap<string, CommandDefinition> = new Map(
-  [briefCommand, searchCommand, actorsCommand, validateCommand, exportCommand].map((c) => [c.name, c]),
+  [briefCommand, searchCommand, actorsCommand, validateCommand, exportCommand, sourcesCommand, ingestCommand].map((c) => [c.name, c]),
 );
 
-export interface Environment {
-  /** `SEEDS_DIR`, from the environment or .env. */
-  readonly seedsDir?: string;
-  /** `MAX_ARTICLE_BYTES`, as written. */
-  readonly maxArticleBytes?: string;
-}
+export type { Environment };
 
 export async function run(argv: readonly string[], out: Output, env: Environment): Promise<number> {
   try {
@@ -44,7 +41,14 @@ export async function run(argv: readonly string[], out: Output, env: Environment
     // Kept as typed, relative to the working directory: problems then name files the way the user does.
     const seedsDir = await seedsFolder(commandLine.values.seeds ?? env.seedsDir ?? 'seeds');
     const maxArticleBytes = articleLimit(env.maxArticleBytes);
-    return await command.run({ words: commandLine.positionals, values: commandLine.values, seedsDir, maxArticleBytes, out });
+    return await command.run({
+      words: commandLine.positionals,
+      values: commandLine.values,
+      seedsDir,
+      maxArticleBytes,
+      environment: env,
+      out,
+    });
   } catch (err) {
     if (err instanceof UsageError) {
       out.stderr(`${err.message}\n${USAGE_HINT}\n`);

@@ -18,6 +18,13 @@ Commands:
   export
         Writes the export document (articles, actors, statements, contacts) as JSON to
         standard output, as defined in ../shared/eval/README.md.
+  sources
+        Each news source of $SOURCES_FILE (default seeds/sources.json) with its health as the
+        bot last recorded it in $STORE_URL: status, last fetch, items, failures, next poll.
+  ingest --once
+        Polls every enabled source once into the seeds folder, one line per source, then exits
+        (for cron, or to try a new feed). Known articles are never stored twice. Exit 1 when a
+        source failed. Sources on private addresses need SOURCES_ALLOW_PRIVATE=true.
 
 Options for every command:
   --seeds DIR   the folder of *.txt articles and actors.json
@@ -29,7 +36,8 @@ Problems found while loading (a file without a date, not UTF-8, ...) go to stand
 
 Exit codes:
   0  done (also a search that finds nothing)
-  1  no such actor (with suggestions), validate found problems, or an unexpected failure
+  1  no such actor (with suggestions), validate found problems, a source failed to ingest,
+     or an unexpected failure
   2  usage error: unknown command or option, missing argument, bad date, no such seeds folder
 `;
 

@@ -6,6 +6,7 @@ import type { DigestService } from '../digest/service.js';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
 import type { AttacheMetrics } from '../metrics/index.js';
+import type { SourcesView } from '../views/sources.js';
 import { createDigestDelivery, type DigestDelivery } from './digestDelivery.js';
 import { PagingStore } from './paging.js';
 import { createRouter } from './router.js';
@@ -29,6 +30,8 @@ export interface BotOptions {
   shards?: ShardContext;
   /** Where the router counts and times commands and autocomplete; none by default. */
   metrics?: AttacheMetrics;
+  /** The news sources' health (/sources). */
+  sources?: () => Promise<SourcesView | null>;
 }
 
 export interface Bot {
@@ -62,6 +65,7 @@ export function createBot(options: BotOptions): Bot {
     now,
     ...(digests ? { digests } : {}),
     ...(options.shards ? { shards: options.shards } : {}),
+    ...(options.sources ? { sources: options.sources } : {}),
   };
   const route = createRouter(commands, ctx, options.metrics);
 

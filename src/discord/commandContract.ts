@@ -11,6 +11,7 @@ import type { DigestService } from '../digest/service.js';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
 import type { ClusterView } from '../shard/protocol.js';
+import type { SourcesView } from '../views/sources.js';
 import type { PagingStore } from './paging.js';
 
 export interface CommandContext {
@@ -24,6 +25,8 @@ export interface CommandContext {
   readonly digests?: DigestService;
   /** Under the shard manager (npm run start:sharded): this shard, and every shard's status for /about. */
   readonly shards?: ShardContext;
+  /** The news sources' health for /sources; absent, or null, where there is none to show (no store). */
+  readonly sources?: () => Promise<SourcesView | null>;
 }
 
 export interface ShardContext {

@@ -11,11 +11,19 @@ export const DEMO_SCRIPT: readonly string[] = [
   '/search query:ceasefire',
 ];
 
+/** After the news site was ingested: its health, then the brief that now opens with today's statement. */
+export const NEWS_SCRIPT: readonly string[] = ['/sources', '/brief actor:Mirzoyan'];
+
 /** Runs the script line by line; resolves to the number of lines that got no proper answer. */
 export async function runDemo(
   console: SandboxConsole,
   print: (text: string) => void,
-  options: { script?: readonly string[]; hasNextPage?: () => boolean } = {},
+  options: {
+    script?: readonly string[];
+    hasNextPage?: () => boolean;
+    /** Ingests the sandbox's news site once (src/offline/news.ts); the lines it returns are printed. */
+    news?: () => Promise<string[]>;
+  } = {},
 ): Promise<number> {
   let failures = 0;
   const step = async (line: string): Promise<LineOutcome> => {
@@ -28,6 +36,16 @@ export async function runDemo(
   for (const line of options.script ?? DEMO_SCRIPT) await step(line);
   // Paging, when an answer was long enough to have pages.
   if (options.hasNextPage?.()) await step('next');
+  if (options.news) {
+    print('\nA small news site on this machine (127.0.0.1) has just published two articles; the bot ingests its feed once.');
+    try {
+      for (const line of await options.news()) print(line);
+      for (const line of NEWS_SCRIPT) await step(line);
+    } catch (err) {
+      failures++;
+      print(`[ingest] failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
   print(
     `\nDemo finished${failures ? ` with ${failures} step(s) unanswered` : ''}. Run \`npm start\` in a terminal to type commands yourself.`,
   );

@@ -10,6 +10,7 @@ import { syncCommands, type SyncResult } from '../discord/commandSync.js';
 import type { AttacheIndex } from '../index/api.js';
 import type { Logger } from '../log.js';
 import type { AttacheMetrics } from '../metrics/index.js';
+import type { SourcesView } from '../views/sources.js';
 import { createSandboxConsole, type SandboxConsole } from './console.js';
 import { attachTranscript, type Transcript } from './transcript.js';
 
@@ -28,6 +29,8 @@ export interface SandboxHostOptions {
   readonly replyTimeoutMs?: number;
   /** Commands typed in the sandbox count like any other (GET /metrics on the health port). */
   readonly metrics?: AttacheMetrics;
+  /** The news sources' health for /sources (the sandbox's news site). */
+  readonly sources?: () => Promise<SourcesView | null>;
 }
 
 export interface SandboxHost {
@@ -59,6 +62,7 @@ export async function startSandboxHost(options: SandboxHostOptions): Promise<San
       freshness: options.freshness,
       logger,
       ...(options.metrics ? { metrics: options.metrics } : {}),
+      ...(options.sources ? { sources: options.sources } : {}),
       // No ~5 s spacing of IDENTIFYs: against a loopback emulator that is only waiting.
       clientOptions: { ws: session.clientOptions.ws },
     });

@@ -10,11 +10,13 @@ import type { Logger } from '../log.js';
 import { createAttacheMetrics, type AttacheMetrics } from '../metrics/index.js';
 import { runDemo } from '../offline/demo.js';
 import { startSandboxHost, type SandboxHost } from '../offline/host.js';
+import { startSandboxNews, type SandboxNews } from '../offline/news.js';
 import { startPrompt, type Prompt } from '../offline/prompt.js';
 import { buttonsOf } from '../offline/transcript.js';
 import { connectToManager, pushOnGatewayChange, shardReport, type ManagerLink } from '../shard/link.js';
 import { createShutdown, type Shutdown } from '../shutdown.js';
-import { openStore, type WatchedKeyValueStore } from '../store/index.js';
+import { openStore, type KeyValueStore, type WatchedKeyValueStore } from '../store/index.js';
+import { ingestionWanted, startSources, type RuntimeSources } from './ingestion.js';
 import type { Mode } from './mode.js';
 import { openServedIndex, type ServedIndex } from './servedIndex.js';
 import type { Config as Settings } from '../config.js';
@@ -50,6 +52,11 @@ export function startApp(options: AppOptions): App {
   let host: SandboxHost | null = null;
   let prompt: Prompt | null = null;
   let store: WatchedKeyValueStore | null = null;
+  let sources: RuntimeSources | null = null;
+  // The demo's own news site, ingested into a copy of the seeds folder (src/offline/news.ts).
+  let news: SandboxNews | null = null;
+  // INGEST=on in the sandbox, which has no store: the sources' health kept in memory.
+  let memoryStore: KeyValueStore | null = null;
   // Under the shard manager (npm run start:sharded): what this shard tells it, and asks it for /about.
   let link: ManagerLink | null = null;
 
@@ -68,11 +75,15 @@ export function startApp(options: AppOptions): App {
           link?.push();
         },
       },
+      // No new poll; one under way gets a few seconds (its writes are atomic), before the store goes.
+      ...(sources?.loop ? [{ name: 'ingestion', run: () => sources?.loop?.stop() }] : []),
       ...(bot?.digests ? [{ name: 'digests', run: () => bot?.digests?.stop() }] : []),
       { name: 'gateway', run: () => bot?.stop() },
       ...(store ? [{ name: 'store', run: () => store?.close() }] : []),
+      ...(memoryStore ? [{ name: 'sources store', run: () => memoryStore?.close() }] : []),
       ...(host ? [{ name: 'emulator', run: () => host?.session.stop() }] : []),
       { name: 'watcher', run: () => served?.close() },
+      ...(news ? [{ name: 'sandbox news', run: () => news?.stop() }] : []),
       { name: 'health server', run: () => health?.close() },
       ...(link ? [{ name: 'shard link', run: () => link?.close() }] : []),
     ],
@@ -115,8 +126,10 @@ export function startApp(options: AppOptions): App {
     if (settings.healthPort !== null && !settings.shard) {
       health = await startHealthServer({ port: settings.healthPort, host: settings.healthHost, report, metrics: metrics.render, logger });
     }
+    if (mode === 'demo') news = await startSandboxNews({ seedsDir: settings.seedsDir, logger });
+    if (shutdown.started) return;
     served = await openServedIndex({
-      seedsDir: settings.seedsDir,
+      seedsDir: news?.seedsDir ?? settings.seedsDir,
       cacheDir: settings.cacheDir,
       maxArticleBytes: settings.maxArticleBytes,
       logger,
@@ -140,6 +153,8 @@ export function startApp(options: AppOptions): App {
         logger,
         ...(settings.shard && link ? { shards: { ...settings.shard, cluster: link.cluster } } : {}),
         metrics,
+        // Read when asked: ingestion starts once the bot is ready (opening the archive reads its metadata).
+        sources: async () => (sources ? sources.catalog.view(sources.ingesting) : null),
         ...(digestStore
           ? { digests: (delivery) => new DigestService({ store: digestStore, index, logger, metrics: metrics.digests, ...delivery }) }
           : {}),
@@ -172,7 +187,8 @@ export function startApp(options: AppOptions): App {
         });
       }
     } else {
-      host = await startSandboxHost({ index, freshness, logger, metrics, print: options.print });
+      const sandboxSources = async () => (news ? news.view() : sources ? sources.catalog.view(sources.ingesting) : null);
+      host = await startSandboxHost({ index, freshness, logger, metrics, print: options.print, sources: sandboxSources });
       bot = host.bot;
     }
     if (shutdown.started) return;
@@ -182,9 +198,20 @@ export function startApp(options: AppOptions): App {
       link.push();
       served.live.onReloaded(() => link?.push());
     }
+    if (mode !== 'demo') {
+      if (!store && ingestionWanted(settings, mode)) memoryStore = await openStore('sqlite://:memory:');
+      sources = await startSources({ settings, mode, store: store ?? memoryStore, logger }).catch((err: unknown) => {
+        logger.error('ingestion did not start', { err, note: 'the bot keeps answering from the articles it has' });
+        return null;
+      });
+      if (shutdown.started) await sources?.loop?.stop();
+    }
 
     if (mode === 'demo') {
-      const failures = await runDemo(host!.console, options.print, { hasNextPage: () => hasNextPage(host!) });
+      const failures = await runDemo(host!.console, options.print, {
+        hasNextPage: () => hasNextPage(host!),
+        ...(news ? { news: () => news!.ingest(index) } : {}),
+      });
       void shutdown.run('demo finished', failures ? 1 : 0);
     } else if (mode === 'prompt') {
       // Whoever edits the seeds folder while typing should see that the bot picked the change up.

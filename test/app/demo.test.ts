@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runMain, tempSeeds, type MainProcess } from './process.js';
 
@@ -24,9 +25,19 @@ describe('npm start -- --demo', () => {
     expect(out).toMatch(/\[autocomplete\] \d+ choices?\n• Nikol Pashinyan/);
     expect(out).toContain('> /brief actor:Mirzoian');
     expect(out).toContain('> /search query:ceasefire');
+    // Then the sandbox's news site: ingested once into a copy of the seeds folder, and today's statement in /brief.
+    const ingested = out.slice(out.indexOf('[ingest] Sandbox Wire'));
+    expect(ingested).toMatch(/^\[ingest\] Sandbox Wire \(http:\/\/127\.0\.0\.1:\d+\/feed\.xml\): 2 items, 2 new articles written/);
+    expect(ingested).toContain('[index] 2 new articles taken in by the watcher');
+    expect(ingested).toMatch(/> \/sources\n[^]*🟢 Sandbox Wire: ok/);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(ingested).toMatch(new RegExp(`> /brief actor:Mirzoyan\\n[^]*${today} · quote · article ${today}\\\\_sandbox-wire`));
+    expect(ingested).toContain('Armenia is ready to open the regional crossings');
     expect(out).toContain('Demo finished.');
     // The conversation is not interleaved with log lines: they go to stderr, warnings only by default.
     expect(out).not.toMatch(/^\{"time"/m);
+    // The operator's folder never receives the sandbox's made-up articles.
+    expect((await readdir(seeds.seedsDir)).some((f) => f.includes('sandbox-wire'))).toBe(false);
   });
 
   it('runs the demo, rather than waiting for input, when there is no terminal and no flag', async () => {

@@ -8,4 +8,5 @@ export { COLORS, fitEmbed, fitEmbeds, measureEmbed, measureEmbeds } from './embe
 export { escapeText, inlineText, NO_PINGS, truncateAtWord } from './markdown.js';
 export type { Page } from './pages.js';
 export { renderSearchPages } from './search.js';
+export { renderSources } from './sources.js';
 export { LIMITS } from '../../platform/limits.js';

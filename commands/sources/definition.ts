@@ -1,0 +1,5 @@
+// /sources: the news sources the archive is filled from, and how each is doing. Read-only for everyone:
+// the sources file is the operator's, since the archive is shared by every server.
+import { SlashCommandBuilder } from 'discord.js';
+
+export const data = new SlashCommandBuilder().setName('sources').setDescription('The news sources and how each is doing');
