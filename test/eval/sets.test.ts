@@ -5,7 +5,7 @@
 //   texts are never read by whoever tunes the rules, so a failure here reports figures, never text;
 // - heldout2: 30 real articles from other regions, collected and annotated the same way after the last
 //   tuning, blind too;
-// - dev: 96 real articles the rules are tuned on;
+// - dev: 96 real articles the rules are tuned on; dev2: 34 more, from other regions, tuned on too;
 // - written: 16 realistic articles written by the project in 2026.
 // The floors below are what the extractor reaches now, less a small margin: they catch a regression. The
 // targets of issue #9 (quotes 0.90, reported 0.85, contacts 0.70 on articles nobody here has read) are
@@ -43,7 +43,7 @@ interface Score {
 }
 
 interface EvalSet {
-  readonly name: 'heldout' | 'heldout2' | 'dev' | 'written';
+  readonly name: 'heldout' | 'heldout2' | 'dev' | 'dev2' | 'written';
   readonly articles: number;
   /** Regression floors (F1 for statements and contacts). */
   readonly floor: {
@@ -70,6 +70,12 @@ const SETS: readonly EvalSet[] = [
     articles: 30,
     floor: { quote: 0.6, reported: 0.55, contact: 0.28, peoplePrecision: 0.85, actorRecall: 0.6 },
     blind: true,
+  },
+  {
+    name: 'dev2',
+    articles: 34,
+    floor: { quote: 0.72, reported: 0.72, contact: 0.7, peoplePrecision: 0.94, actorRecall: 0.78 },
+    blind: false,
   },
   { name: 'dev', articles: 96, floor: { quote: 0.8, reported: 0.8, contact: 0.6, peoplePrecision: 0.93, actorRecall: 0.9 }, blind: false },
   {
