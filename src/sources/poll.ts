@@ -62,8 +62,9 @@ export class SourceHealthBook {
 
   /** Enabled sources whose next poll is due, the longest overdue first. */
   async dueSources(sources: readonly Source[]): Promise<Source[]> {
-    const now = this.clock.now();
     const withHealth = await Promise.all(sources.filter((s) => s.enabled).map(async (s) => ({ s, h: await this.get(s) })));
+    // After the reads: a source never polled is due at the time it was read, which must count as now.
+    const now = this.clock.now();
     return withHealth
       .filter(({ h }) => h.nextPollAt <= now)
       .sort((a, b) => a.h.nextPollAt - b.h.nextPollAt)
