@@ -2,7 +2,8 @@
 // feedsmith parses with fast-xml-parser's `processEntities: false`: a DOCTYPE's entities are never expanded,
 // so a "billion laughs" feed yields its items with `&lol9;` left as written (docs/ingest.md compares it
 // with rss-parser).
-import { DetectError, MalformedError, parseFeed, type AnyFeed, type AtomFeed, type JsonFeed, type RdfFeed, type RssFeed } from 'feedsmith';
+import type { AnyFeed, AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
+import { feedsmith } from './libraries.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
@@ -57,10 +58,10 @@ export function parseFeedItems(body: string, feedUrl?: string): ParsedFeed | Fee
     }
   }
   try {
-    return fromFeed(parseFeed<string>(input), feedUrl);
+    return fromFeed(feedsmith().parseFeed<string>(input), feedUrl);
   } catch (err) {
-    if (err instanceof MalformedError) return { ok: false, reason: 'malformed feed', detail: err.message };
-    if (err instanceof DetectError) return { ok: false, reason: 'not a feed', detail: err.message };
+    if (err instanceof feedsmith().MalformedError) return { ok: false, reason: 'malformed feed', detail: err.message };
+    if (err instanceof feedsmith().DetectError) return { ok: false, reason: 'not a feed', detail: err.message };
     return { ok: false, reason: 'malformed feed', detail: (err as Error).message };
   }
 }

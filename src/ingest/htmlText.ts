@@ -1,6 +1,6 @@
 // HTML → paragraphs of plain text, the shape the article format keeps (a blank line between paragraphs).
 // Parsed with linkedom, which builds a DOM and runs nothing: no script, no handler, no resource load.
-import { parseHTML } from 'linkedom';
+import { linkedom } from './libraries.js';
 
 /** Elements that end a paragraph: their text never runs into the text beside them. */
 const BLOCK = new Set([
@@ -35,7 +35,7 @@ export interface TextNodeLike {
 
 /** The paragraphs of an HTML fragment or page, whitespace folded, empty ones dropped. */
 export function htmlToParagraphs(html: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return nodeParagraphs(document.body);
 }
 

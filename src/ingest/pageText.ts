@@ -3,10 +3,9 @@
 // little. Neither runs a script: linkedom has no script engine, and jsdom runs none unless `runScripts` is
 // set, which it never is here (nor are resources loaded).
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { parseHTML } from 'linkedom';
 import { canonicalUrl } from './canonicalUrl.js';
 import { nodeParagraphs, type TextNodeLike } from './htmlText.js';
+import { jsdom, linkedom } from './libraries.js';
 import { pageSignals, type PageDocument, type PageSignals } from './pageSignals.js';
 
 /** Below this many characters of main text, linkedom's reading is taken as failed and jsdom tries. */
@@ -28,7 +27,7 @@ export interface PageText {
 
 /** The main text of `html`, fetched from `pageUrl` (its final URL after redirects). Never runs the page's code. */
 export function extractPageText(html: string, pageUrl: string): PageText {
-  const { document } = parseHTML(html) as unknown as { document: PageDocument };
+  const { document } = linkedom().parseHTML(html) as unknown as { document: PageDocument };
   const signals = pageSignals(document);
   const canonical = canonicalUrl(pageUrl, signals.canonical);
   let best = readMainText(document);
@@ -74,6 +73,7 @@ export function readMainText(document: PageDocument): { paragraphs: string[]; ti
 /** jsdom's document for a page: no script runs, no resource loads. */
 export function jsdomDocument(html: string, pageUrl: string): PageDocument {
   // A page's broken CSS or markup is reported to jsdom's console: keep it out of the bot's log.
+  const { JSDOM, VirtualConsole } = jsdom();
   const dom = new JSDOM(html, { url: safeUrl(pageUrl), virtualConsole: new VirtualConsole() });
   return dom.window.document as unknown as PageDocument;
 }
