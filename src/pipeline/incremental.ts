@@ -13,7 +13,7 @@ import type { OpenedIndex } from '../index/openIndex.js';
 import type { ArticleExtraction } from '../model.js';
 import { runCooperatively } from './cooperative.js';
 import { extractArticles, type ExtractOptions } from './extractInParallel.js';
-import type { ServedFile } from './loadIndex.js';
+import { FileTable, type ServedFile } from './fileTable.js';
 import { inUnreadLanguage } from './articleLanguage.js';
 import { corpusProblem, type LoadProblem } from './problems.js';
 import { readFiles, type FilesRead } from './readFiles.js';
@@ -23,7 +23,7 @@ export interface LiveLayers {
   readonly base: OpenedIndex;
   readonly dictionary: Dictionary;
   readonly prefix: string;
-  readonly files: ReadonlyMap<string, ServedFile>;
+  readonly files: FileTable;
   /** Since the base, by article id. */
   readonly changes: Changes;
   readonly index: AttacheIndex;
@@ -55,7 +55,9 @@ export async function applyFiles(
   options: IncrementalOptions,
 ): Promise<Applied | null> {
   const t0 = performance.now();
-  const files = new Map(layers.files);
+  const files = layers.files;
+  const fileChanges = new Map<string, ServedFile | null>();
+  const served = (name: string) => (fileChanges.has(name) ? (fileChanges.get(name) ?? undefined) : files.get(name));
   const changes = new Map(layers.changes);
   const touched = new Set(names);
   const problems = layers.problems.filter((p) => p.source === 'dictionary' || !touched.has(p.file));
@@ -68,9 +70,9 @@ export async function applyFiles(
   // Gone, unreadable or malformed: no longer served (as a load would skip it).
   const kept = new Set(read.articles.map((a) => a.file));
   for (const name of names) {
-    const was = files.get(name);
+    const was = served(name);
     if (!was || kept.has(name)) continue;
-    files.delete(name);
+    fileChanges.set(name, null);
     changes.set(was.id, null);
   }
   let unchanged = 0;
@@ -78,11 +80,12 @@ export async function applyFiles(
   for (let i = 0; i < read.articles.length; i++) {
     const article = read.articles[i]!;
     const key = read.keys[i]!;
-    if (files.get(article.file)?.key === key) {
+    if (served(article.file)?.key === key) {
       unchanged++;
       continue;
     }
-    for (const [name, served] of files) if (served.id === article.id && name !== article.file) return null;
+    const other = files.fileOf(article.id);
+    if (other !== undefined && other !== article.file && !fileChanges.has(other)) return null;
     fresh.push({ index: i, key });
   }
   const outcome = await extractArticles(
@@ -97,9 +100,9 @@ export async function applyFiles(
     const article = read.articles[f.index]!;
     const extraction = outcome.extractions[k] ?? null;
     if (extraction) extracted.set(f.key, extraction);
-    const was = files.get(article.file);
+    const was = served(article.file);
     if (was && was.id !== article.id) changes.set(was.id, null);
-    files.set(article.file, { key: f.key, id: article.id });
+    fileChanges.set(article.file, { key: f.key, id: article.id });
     changes.set(article.id, { article, extraction } satisfies LayerArticle);
   });
   const t2 = performance.now();
@@ -108,7 +111,7 @@ export async function applyFiles(
   const index = await runCooperatively(layeredSteps(layers.base, changes, layers.dictionary, Date.now(), previous));
   const t3 = performance.now();
   return {
-    layers: { ...layers, files, changes, index, problems },
+    layers: { ...layers, files: files.with(fileChanges), changes, index, problems },
     extracted,
     unchanged,
     timings: { readMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2, totalMs: t3 - t0 },

@@ -10,6 +10,7 @@ import { isArticleFile } from '../corpus/articleFiles.js';
 import type { Dictionary } from '../extract/dictionary.js';
 import type { AttacheIndex, IndexStats } from '../index/api.js';
 import { dictionaryFileOf, loadIndex, type CacheReport, type LoadOptions, type LoadTimings, type PersistReport } from './loadIndex.js';
+import { FileTable } from './fileTable.js';
 import { applyFiles, type LiveLayers } from './incremental.js';
 import { compactInBackground, journalOf, persistApplied } from './livePersist.js';
 import type { LoadProblem } from './problems.js';
@@ -172,7 +173,13 @@ export class LiveIndex {
     const lastGood = this.lastGoodDictionary ?? this.options.lastGoodDictionary;
     const loaded = await loadIndex({ ...this.options, ...(lastGood ? { lastGoodDictionary: lastGood } : {}) });
     this.current = loaded.index;
-    this.layers = { ...loaded.layers, changes: new Map(), index: loaded.index, problems: loaded.problems };
+    this.layers = {
+      ...loaded.layers,
+      files: FileTable.of(loaded.layers.files),
+      changes: new Map(),
+      index: loaded.index,
+      problems: loaded.problems,
+    };
     this.lastGoodDictionary = loaded.lastGoodDictionary;
     // The journal of articles taken one at a time is in the extraction cache now (or will be).
     if (loaded.cache.index === 'built') journalOf(this.options)?.clear();

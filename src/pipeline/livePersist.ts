@@ -9,6 +9,7 @@ import { runSteps } from '../index/buildIndex.js';
 import type { ArticleExtraction } from '../model.js';
 import { inTurn } from './cacheWrites.js';
 import { cacheFileFor, defaultCacheDir, encodeChunk, journalFileFor, writeExtractionCache } from './extractionCache.js';
+import { FileTable } from './fileTable.js';
 import { changesSince, compactLayers, type Applied, type LiveLayers } from './incremental.js';
 import { fingerprintOf, snapshotFileFor, writeIndexSnapshot, type SnapshotMeta } from './indexSnapshot.js';
 import type { LoadOptions, PersistReport } from './loadIndex.js';
@@ -49,8 +50,7 @@ export function persistApplied(options: LoadOptions, applied: Applied): Promise<
   let journal = journals.get(at.journalFile);
   if (!journal) journals.set(at.journalFile, (journal = new Map<string, ArticleExtraction>()));
   for (const [key, extraction] of applied.extracted) journal.set(key, extraction);
-  const served = new Set([...applied.layers.files.values()].map((f) => f.key));
-  for (const key of journal.keys()) if (!served.has(key)) journal.delete(key);
+  for (const key of journal.keys()) if (!applied.layers.files.serves(key)) journal.delete(key);
   const entries = [...journal].map(([key, extraction]) => ({ key, extraction }));
   return inTurn(at.snapshotFile, async () => {
     const t0 = performance.now();
@@ -91,10 +91,11 @@ export function compactInBackground(options: LoadOptions, compactAt: number, hoo
       if (!now || now.base !== start.base) return;
       const left = changesSince(start.changes, now.changes);
       const index = left.size ? runSteps(layeredSteps(base, left, now.dictionary)) : base;
-      hooks.swap({ ...now, base, changes: left, index });
+      // The file table starts a new base too, so that its top (copied at every change) stays small.
+      hooks.swap({ ...now, base, changes: left, index, files: FileTable.of(new Map(now.files.entries())) });
       const at = where(options);
       if (!at) return;
-      const keys = [...start.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f.key);
+      const keys = [...start.files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f.key);
       const meta: SnapshotMeta = { fingerprint: fingerprintOf(keys), problems: start.problems.filter((p) => p.source === 'extraction') };
       await inTurn(at.snapshotFile, () => writeIndexSnapshot(at.snapshotFile, base.data, meta)).catch((err: Error) =>
         hooks.onError(new Error(`cannot write the index snapshot ${at.snapshotFile}: ${err.message}`)),

@@ -13,6 +13,7 @@ import { runCooperatively, yieldToEventLoop } from './cooperative.js';
 import { cacheFileFor, defaultCacheDir, journalFileFor, keyPrefix, readExtractionCache, writeExtractionCache } from './extractionCache.js';
 import { inTurn, planCacheChunks } from './cacheWrites.js';
 import { extractArticles, type ExtractOptions } from './extractInParallel.js';
+import type { ServedFile } from './fileTable.js';
 import { fingerprintOf, readIndexSnapshot, snapshotFileFor, writeIndexSnapshot, type SnapshotMeta } from './indexSnapshot.js';
 import { inUnreadLanguage } from './articleLanguage.js';
 import { corpusProblem, dictionaryProblem, type LoadProblem } from './problems.js';
@@ -112,11 +113,6 @@ export interface LoadedLayers {
   readonly prefix: string;
   /** Per article file served: its cache key and article id. */
   readonly files: ReadonlyMap<string, ServedFile>;
-}
-
-export interface ServedFile {
-  readonly key: string;
-  readonly id: string;
 }
 
 export function dictionaryFileOf(options: Pick<LoadOptions, 'seedsDir' | 'dictionaryFile'>): string {
