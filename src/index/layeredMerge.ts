@@ -28,87 +28,79 @@ type Lists = Omit<Layers, 'scope'>;
 
 const none = { ids: new Int32Array(0), day: new Int32Array(0), article: new Int32Array(0) };
 
-export function mergedStatements(layers: Lists, actor: ActorId): ActorStatements {
-  const { base, top, basePos, topPos } = layers;
-  const bi = base.actorIndex.get(actor);
-  const ti = top.actorIndex.get(actor);
-  const b = bi === undefined ? none : base.briefs.statementsOf(bi);
-  const t = ti === undefined ? none : top.briefs.statementsOf(ti);
+/** One layer's list of an actor: positions into its records, each with its day and article ordinal. */
+interface LayerList {
+  readonly ids: ArrayLike<number>;
+  readonly day: ArrayLike<number>;
+  readonly article: ArrayLike<number>;
+}
+
+/** Two layers' lists as one, in the whole's order: `baseFirst` says which of the two heads goes first. */
+interface Merged {
+  readonly ids: Int32Array;
+  readonly day: Int32Array;
+  readonly article: Int32Array;
+  /** The k-th entry's record number in its layer, and its layer (0 base, 1 top). */
+  readonly item: Int32Array;
+  readonly layer: Uint8Array;
+}
+
+function merge(layers: Lists, b: LayerList, t: LayerList, baseFirst: (bs: number, bp: number, ts: number, tp: number) => boolean): Merged {
+  const { basePos, topPos } = layers;
   const total = b.ids.length + t.ids.length;
   const day = new Int32Array(total);
   const article = new Int32Array(total);
-  const stmt = new Int32Array(total);
+  const item = new Int32Array(total);
   const layer = new Uint8Array(total);
   let m = 0;
   let i = 0;
   let j = 0;
   while (i < b.ids.length || j < t.ids.length) {
     const bs = b.ids[i];
+    // A base article replaced or removed since is no longer part of the whole.
     if (bs !== undefined && basePos[b.article[bs]!]! < 0) {
       i++;
       continue;
     }
     const ts = t.ids[j];
-    const bp = bs === undefined ? Infinity : basePos[b.article[bs]!]!;
-    const tp = ts === undefined ? Infinity : topPos[t.article[ts]!]!;
-    const fromBase = bp < tp;
-    const s = fromBase ? bs! : ts!;
+    const fromBase = ts === undefined || (bs !== undefined && baseFirst(bs, basePos[b.article[bs]!]!, ts, topPos[t.article[ts]!]!));
+    const s = fromBase ? bs! : ts;
     day[m] = (fromBase ? b : t).day[s]!;
-    article[m] = fromBase ? bp : tp;
-    stmt[m] = s;
+    article[m] = fromBase ? basePos[b.article[s]!]! : topPos[t.article[s]!]!;
+    item[m] = s;
     layer[m] = fromBase ? 0 : 1;
     m++;
     if (fromBase) i++;
     else j++;
   }
-  return {
-    ids: identity(m),
-    day,
-    article,
-    statement: (k) => (layer[k] === 0 ? base : top).records.statement(stmt[k]!),
-  };
+  return { ids: identity(m), day, article, item, layer };
+}
+
+export function mergedStatements(layers: Lists, actor: ActorId): ActorStatements {
+  const { base, top } = layers;
+  const bi = base.actorIndex.get(actor);
+  const ti = top.actorIndex.get(actor);
+  const b = bi === undefined ? none : base.briefs.statementsOf(bi);
+  const t = ti === undefined ? none : top.briefs.statementsOf(ti);
+  // The whole's article order, text order within an article (the same article is never in both).
+  const { ids, day, article, item, layer } = merge(layers, b, t, (_bs, bp, _ts, tp) => bp < tp);
+  return { ids, day, article, statement: (k) => (layer[k] === 0 ? base : top).records.statement(item[k]!) };
 }
 
 export function mergedContacts(layers: Lists, actor: ActorId): ActorContacts {
-  const { base, top, basePos, topPos } = layers;
+  const { base, top } = layers;
   const bi = base.actorIndex.get(actor);
   const ti = top.actorIndex.get(actor);
   const b = bi === undefined ? none : base.briefs.contactsOf(bi);
   const t = ti === undefined ? none : top.briefs.contactsOf(ti);
-  const total = b.ids.length + t.ids.length;
-  const day = new Int32Array(total);
-  const article = new Int32Array(total);
-  const contact = new Int32Array(total);
-  const layer = new Uint8Array(total);
-  let m = 0;
-  let i = 0;
-  let j = 0;
-  while (i < b.ids.length || j < t.ids.length) {
-    const bc = b.ids[i];
-    if (bc !== undefined && basePos[b.article[bc]!]! < 0) {
-      i++;
-      continue;
-    }
-    const tc = t.ids[j];
-    // Newest first, then the article's place, as a build sorts them (the same article is never in both).
-    const fromBase =
-      tc === undefined ||
-      (bc !== undefined && (b.day[bc]! > t.day[tc]! || (b.day[bc] === t.day[tc] && basePos[b.article[bc]!]! < topPos[t.article[tc]!]!)));
-    const c = fromBase ? bc! : tc;
-    day[m] = (fromBase ? b : t).day[c]!;
-    article[m] = fromBase ? basePos[b.article[c]!]! : topPos[t.article[c]!]!;
-    contact[m] = c;
-    layer[m] = fromBase ? 0 : 1;
-    m++;
-    if (fromBase) i++;
-    else j++;
-  }
-  return {
-    ids: identity(m),
-    day,
-    article,
-    contact: (k): Contact => (layer[k] === 0 ? base : top).records.contact(contact[k]!),
-  };
+  // Newest first, then the article's place, as a build sorts them (the same article is never in both).
+  const { ids, day, article, item, layer } = merge(
+    layers,
+    b,
+    t,
+    (bc, bp, tc, tp) => b.day[bc]! > t.day[tc]! || (b.day[bc] === t.day[tc] && bp < tp),
+  );
+  return { ids, day, article, contact: (k): Contact => (layer[k] === 0 ? base : top).records.contact(item[k]!) };
 }
 
 interface Hit {
