@@ -2,6 +2,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LiveIndex, ReloadedEvent } from '../../src/pipeline/liveIndex.js';
 
 export const ACTORS_JSON = JSON.stringify({
   actors: [
@@ -28,4 +29,16 @@ export async function seedsWith(dir: string, n: number): Promise<void> {
       articleText(`2022-03-${String(10 + i).padStart(2, '0')}`, `“We met,” Mirzoyan said (${i}).`),
     );
   }
+}
+
+/** The next reload of `index` (rejects after `timeoutMs`). */
+export function nextReload(index: LiveIndex, timeoutMs = 5000): Promise<ReloadedEvent> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no reload')), timeoutMs);
+    const off = index.onReloaded((e) => {
+      clearTimeout(timer);
+      off();
+      resolve(e);
+    });
+  });
 }

@@ -7,7 +7,7 @@ import { buildIndex } from '../../src/index/buildIndex.js';
 import type { AttacheIndex } from '../../src/index/api.js';
 import { LiveIndex, type ReloadedEvent } from '../../src/pipeline/liveIndex.js';
 import { loadIndex, prepareCorpus } from '../../src/pipeline/loadIndex.js';
-import { articleText, seedsWith, tempDir } from './helpers.js';
+import { articleText, nextReload, seedsWith, tempDir } from './helpers.js';
 
 let seeds: { dir: string; remove: () => Promise<void> };
 let cache: { dir: string; remove: () => Promise<void> };
@@ -32,17 +32,6 @@ afterEach(async () => {
   await seeds.remove();
   await cache.remove();
 });
-
-function nextReload(index: LiveIndex, timeoutMs = 5000): Promise<ReloadedEvent> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no reload')), timeoutMs);
-    const off = index.onReloaded((e) => {
-      clearTimeout(timer);
-      off();
-      resolve(e);
-    });
-  });
-}
 
 async function change(index: LiveIndex, act: () => Promise<void>): Promise<ReloadedEvent> {
   const reloaded = nextReload(index);

@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiveIndex, type ReloadedEvent } from '../../src/pipeline/liveIndex.js';
-import { articleText, seedsWith, tempDir } from './helpers.js';
+import { articleText, nextReload, seedsWith, tempDir } from './helpers.js';
 
 let seeds: { dir: string; remove: () => Promise<void> };
 let cache: { dir: string; remove: () => Promise<void> };
@@ -20,17 +20,6 @@ afterEach(async () => {
   await seeds.remove();
   await cache.remove();
 });
-
-function nextReload(index: LiveIndex, timeoutMs = 5000): Promise<ReloadedEvent> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no reload')), timeoutMs);
-    const off = index.onReloaded((e) => {
-      clearTimeout(timer);
-      off();
-      resolve(e);
-    });
-  });
-}
 
 describe('LiveIndex', () => {
   it('serves the index loaded at start', async () => {
