@@ -3,27 +3,11 @@
 import { describeFailure, type PollReport, type SourceHealthView } from '../sources/index.js';
 import { oneLine, plural } from './text.js';
 
-export interface SourceRow {
-  readonly id: string;
-  /** The outlet, as the sources file names it. */
-  readonly name: string;
-  readonly state: SourceHealthView['state'];
-  /** "ok", "failing (3 in a row)", "paused after 8 failures, retried daily", "not polled yet", "disabled". */
-  readonly status: string;
-  /** Why it is failing or paused, in words. */
-  readonly reason: string | null;
-  /** A permanent move, a Retry-After. */
-  readonly note: string | null;
-  /** ms since the epoch; null: never. */
-  readonly lastFetchAt: number | null;
-  readonly lastSuccessAt: number | null;
-  /** Items at the last read; null before any. */
-  readonly items: number | null;
-  readonly newItems: number;
-  readonly failures: number;
-  /** null: never (disabled). */
-  readonly nextPollAt: number | null;
-}
+/**
+ * One source as renderers show it: its health view (src/sources) with the operator's name and the site's
+ * reason and note made one visible line each; the URL and the failure's kind are not shown.
+ */
+export type SourceRow = Omit<SourceHealthView, 'url' | 'reasonKind'>;
 
 export interface SourcesView {
   readonly sources: readonly SourceRow[];
@@ -37,19 +21,11 @@ export function sourcesView(health: readonly SourceHealthView[], ingesting: bool
   return {
     ingesting,
     now,
-    sources: health.map((h) => ({
-      id: h.id,
+    sources: health.map(({ url: _url, reasonKind: _kind, ...h }) => ({
+      ...h,
       name: oneLine(h.name),
-      state: h.state,
-      status: h.status,
       reason: h.reason === null ? null : oneLine(h.reason),
       note: h.note === null ? null : oneLine(h.note),
-      lastFetchAt: h.lastFetchAt,
-      lastSuccessAt: h.lastSuccessAt,
-      items: h.items,
-      newItems: h.newItems,
-      failures: h.failures,
-      nextPollAt: h.nextPollAt,
     })),
   };
 }
