@@ -1,9 +1,12 @@
 // Whether this process ingests, and ingestion started when it does. INGEST unset: on with a Discord token,
-// off in the sandbox (which has its own little news site, src/offline/news.ts). Under the shard manager
-// only shard 0 ingests, into the seeds folder every shard of the host watches (a lease in the store, so that
-// another shard takes over when it dies, and articles published to other hosts, are still to come).
+// off in the sandbox (which has its own little news site, src/offline/news.ts). Every process that ingests
+// runs the loop, but only the holder of the ingestion lease in the store polls (src/ingestion/loop.ts): under
+// the shard manager one shard, into the seeds folder every shard of the host watches, and when it dies its
+// lease runs out and another shard takes over. (Articles published to shards on other hosts, each with its
+// own folder, are still to come.)
+import { hostname } from 'node:os';
 import type { Config as Settings } from '../config.js';
-import { IngestionLoop, loadCatalog, openIngestion, type LoopOptions, type SourcesCatalog } from '../ingestion/index.js';
+import { IngestionLoop, LOOP_DEFAULTS, loadCatalog, openIngestion, type LoopOptions, type SourcesCatalog } from '../ingestion/index.js';
 import type { Logger } from '../log.js';
 import type { KeyValueStore } from '../store/index.js';
 import type { Mode } from './mode.js';
@@ -16,9 +19,12 @@ export interface RuntimeSources {
   readonly loop: IngestionLoop | null;
 }
 
-export function ingestionWanted(settings: Pick<Settings, 'ingest' | 'shard'>, mode: Mode): boolean {
-  return (settings.ingest ?? mode === 'discord') && (!settings.shard || settings.shard.id === 0);
+export function ingestionWanted(settings: Pick<Settings, 'ingest'>, mode: Mode): boolean {
+  return settings.ingest ?? mode === 'discord';
 }
+
+/** How many ticks a lease outlives its last renewal: a holder that died is replaced within this many. */
+const LEASE_TICKS = 3;
 
 /**
  * The sources for /sources, and the loop started when this process ingests. Null when there is no store to
@@ -40,8 +46,7 @@ export async function startSources(options: {
     return null;
   }
   if (!wanted) {
-    const why = settings.shard && settings.shard.id !== 0 ? 'shard 0 ingests for this host' : `INGEST is off (${mode})`;
-    logger.info('ingestion off', { reason: why, sourcesFile: settings.sources.sourcesFile });
+    logger.info('ingestion off', { reason: `INGEST is off (${mode})`, sourcesFile: settings.sources.sourcesFile });
     return { catalog: await loadCatalog(settings.sources, store, logger), ingesting: false, loop: null };
   }
   const { catalog, poller } = await openIngestion({ settings: settings.sources, seedsDir: settings.seedsDir, store, logger });
@@ -52,7 +57,13 @@ export async function startSources(options: {
     enabled,
     seedsDir: settings.seedsDir,
   });
-  const loop = new IngestionLoop(poller, logger, options.loop);
+  const tickMs = options.loop?.tickMs ?? LOOP_DEFAULTS.tickMs;
+  const holder = `${hostname()}:${process.pid}`;
+  const lease = store.lease?.bind(store);
+  const loop = new IngestionLoop(poller, logger, {
+    ...options.loop,
+    ...(lease ? { lease: () => lease('ingestion', holder, LEASE_TICKS * tickMs) } : {}),
+  });
   loop.start();
   return { catalog, ingesting: true, loop };
 }

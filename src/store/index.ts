@@ -23,6 +23,11 @@ export interface KeyValueStore {
   close(): Promise<void>;
   readonly kind: 'sqlite' | 'redis';
   /**
+   * Takes or extends the lease `name` for `holder` (ms): false while another holder's runs. Absent from
+   * stores only one process uses (a test's map in memory): there, every holder is the only one.
+   */
+  lease?(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  /**
    * Whether it can be used now, and if not why (openStore's stores say; a store without it, such as a
    * test's map in memory, is taken to be always usable).
    */

@@ -7,6 +7,14 @@ import Keyv from 'keyv';
 import { StoreError, StoreUnavailableError, type StoreProblem } from './errors.js';
 import type { Backend } from './watched.js';
 
+/** Extends the lease when the holder has it, else takes it if nobody does: one step, so two never both win. */
+const LEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then
+  redis.call('pexpire', KEYS[1], ARGV[2])
+  return 1
+end
+if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+return 0`;
+
 /** Between attempts to reconnect: 100 ms doubling up to 2 s, for as long as it takes. */
 const reconnectDelay = (attempts: number) => Math.min(2 ** attempts * 100, 2000);
 
@@ -27,7 +35,11 @@ class RedisBackend implements Backend {
   /** Settles at the first attempt's outcome (connected, refused, timed out), so that start waits for it. */
   private readonly firstAttempt: Promise<void>;
 
-  constructor(url: string, namespace: string, connectTimeoutMs: number) {
+  constructor(
+    url: string,
+    private readonly namespace: string,
+    connectTimeoutMs: number,
+  ) {
     this.where = redactedUrl(url);
     try {
       this.client = createClient({
@@ -84,6 +96,11 @@ class RedisBackend implements Backend {
 
   onChange(listener: () => void): void {
     this.listeners.push(listener);
+  }
+
+  async lease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    const taken = await this.client.eval(LEASE, { keys: [`${this.namespace}:lease:${name}`], arguments: [holder, String(ttlMs)] });
+    return taken === 1;
   }
 
   async close(): Promise<void> {

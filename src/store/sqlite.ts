@@ -28,6 +28,8 @@ const BUSY_TIMEOUT_MS = 2000;
 
 class SqliteBackend implements Backend {
   readonly kind = 'sqlite' as const;
+  /** A SQLite file serves one process (docs/scaling.md): its leases are this process's to share out. */
+  private readonly leases = new Map<string, { holder: string; until: number }>();
   private connection: Connection | null = null;
   /** Why the file could not be opened, while it could not. */
   private openProblem: StoreProblem | null = null;
@@ -127,6 +129,14 @@ class SqliteBackend implements Backend {
 
   onChange(): void {
     // A file says nothing by itself: the periodic checks look at it.
+  }
+
+  lease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    const held = this.leases.get(name);
+    if (held && held.holder !== holder && held.until > now) return Promise.resolve(false);
+    this.leases.set(name, { holder, until: now + ttlMs });
+    return Promise.resolve(true);
   }
 
   async close(): Promise<void> {

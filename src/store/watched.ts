@@ -26,6 +26,11 @@ export interface Backend {
   problemOf(error: unknown): StoreProblem;
   /** Calls `listener` when the backend notices a change by itself (redis connected, or lost). */
   onChange(listener: () => void): void;
+  /**
+   * Takes the lease `name` for `holder` for `ttlMs`, or extends it when `holder` has it already: true
+   * then; false while another holder's lease runs. Atomic across every process of the store.
+   */
+  lease(name: string, holder: string, ttlMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -112,6 +117,10 @@ export class WatchedStore {
 
   async delete(key: string): Promise<void> {
     await this.call('write', (keyv) => keyv.delete(key));
+  }
+
+  lease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    return this.call('write', () => this.backend.lease(name, holder, ttlMs));
   }
 
   close(): Promise<void> {
