@@ -8,7 +8,7 @@
 //   npm run bench -- --json            the figures as one JSON object
 //   other flags: --seed N, --queries N (default 300), --fresh (rewrite the corpus files),
 //                --truth (index the generator's ground truth instead of what the extractor finds),
-//                --no-baseline, --no-discord (skip the Discord figures), --no-sharded (skip start:sharded's), --digests (digest delivery at every size), --slowest (log the five slowest queries of each kind)
+//                --no-baseline, --no-discord (skip the Discord figures), --no-sharded (skip start:sharded's), --no-ingest (skip the ingestion throughput), --digests (digest delivery at every size), --slowest (log the five slowest queries of each kind)
 //
 // When the extractor finds no statements at all (it was a stub at first), the index is built from the
 // generator's ground truth instead (what a perfect extractor would find), and the extraction cache is
@@ -38,7 +38,7 @@ import { FALLBACK_DICTIONARY } from './realActors.js';
 import { GENERATOR_VERSION, SyntheticCorpus } from './syntheticCorpus.js';
 import { benchArgs } from './args.js';
 import { makeQueries } from './benchQueries.js';
-import { SIZES, type LargeArticle, type Latency, type Restart, type RunResult, type Machine } from './benchModel.js';
+import { SIZES, type IngestionFigures, type LargeArticle, type Latency, type Restart, type RunResult, type Machine } from './benchModel.js';
 import { missedBars, printTable, ms } from './benchReport.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -250,6 +250,11 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
   const freshness = await measureFreshness(files.dir, cacheDir, corpus.actors.find((a) => a.name.includes(' '))!.name);
   log('  one 4 MB article (a new process: read, extracted on a worker, indexed)…');
   const largeArticle = await probeLargeArticle(files.dir);
+  let ingestion: IngestionFigures | null = null;
+  if (n >= 10_000 && !flag('no-ingest')) {
+    log('  ingestion: 200 feeds × 50 items from a loopback site, every page fetched and read (a new process)…');
+    ingestion = await probeIngestion(files.dir);
+  }
   let baseline: RunResult['baseline'] = null;
   if (!flag('no-baseline')) {
     log('  naive baseline: fuse.js over every statement’s text and speaker…');
@@ -276,6 +281,7 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
     interaction,
     digests,
     largeArticle,
+    ingestion,
     misses: [],
   };
   return { ...result, misses: missedBars(result) };
@@ -304,6 +310,16 @@ async function probe(seedsDir: string, cacheDir: string): Promise<Restart | null
     };
   } catch (err) {
     log(`  restart failed: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+async function probeIngestion(corpusDir: string): Promise<IngestionFigures | null> {
+  try {
+    const child = await runChild([fileURLToPath(new URL('./ingestionProbe.ts', import.meta.url)), corpusDir], false);
+    return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as IngestionFigures;
+  } catch (err) {
+    log(`  ingestion failed: ${(err as Error).message}`);
     return null;
   }
 }

@@ -58,6 +58,15 @@ export interface Restart {
   readonly timings: Record<string, number>;
 }
 
+/** 200 feeds × 50 items from a loopback site, every page fetched and read (bench/ingestionThroughput.ts). */
+export interface IngestionFigures {
+  readonly items: number;
+  readonly written: number;
+  readonly seconds: number;
+  readonly itemsPerS: number;
+  readonly rssMB: number;
+}
+
 export interface RunResult {
   readonly articles: number;
   readonly files: { readonly reused: boolean; readonly dir: string; readonly generateS: number };
@@ -95,5 +104,7 @@ export interface RunResult {
   /** 1,000 guilds' digests due at the same minute: composed, then delivered to the emulator. */
   readonly digests: DigestDeliveryResult | null;
   readonly largeArticle: LargeArticle | null;
+  /** Measured where the corpus has 10,000 articles or more (one page each); null elsewhere or with --no-ingest. */
+  readonly ingestion: IngestionFigures | null;
   readonly misses: readonly string[];
 }

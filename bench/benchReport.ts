@@ -74,6 +74,13 @@ export function printTable(
       (r) => (r.largeArticle ? `${ms(r.largeArticle.readMs)} / ${ms(r.largeArticle.extractMs)} / ${ms(r.largeArticle.indexMs)}` : 'failed'),
     ],
     ['  until the index answers', (r) => (r.largeArticle ? `${(r.largeArticle.totalMs / 1000).toFixed(2)} s` : '—')],
+    [
+      'ingestion: 200 feeds × 50 items',
+      (r) =>
+        r.ingestion
+          ? `${int(r.ingestion.itemsPerS)} items/s (${int(r.ingestion.written)} written in ${r.ingestion.seconds.toFixed(1)} s), RSS ${int(r.ingestion.rssMB)} MB`
+          : '—',
+    ],
     ['RSS / heap after cold build', (r) => `${int(r.memory.rssMB)} MB / ${int(r.memory.heapMB)} MB`],
     ['RSS after restart', (r) => (r.warm ? `${int(r.warm.rssMB)} MB` : '—')],
     ['resolveActor p50 / p99', (r) => lat(r.latency.resolveActor)],
