@@ -13,7 +13,6 @@
 // When the extractor finds no statements at all (it was a stub at first), the index is built from the
 // generator's ground truth instead (what a perfect extractor would find), and the extraction cache is
 // filled with it so that the restarts load real data. The report says which.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -38,7 +37,8 @@ import { FALLBACK_DICTIONARY } from './realActors.js';
 import { GENERATOR_VERSION, SyntheticCorpus } from './syntheticCorpus.js';
 import { benchArgs } from './args.js';
 import { makeQueries } from './benchQueries.js';
-import { SIZES, type IngestionFigures, type LargeArticle, type Latency, type Restart, type RunResult, type Machine } from './benchModel.js';
+import { SIZES, type IngestionFigures, type Latency, type RunResult, type Machine } from './benchModel.js';
+import { probe, probeIngestion, probeLargeArticle, runChild } from './probes.js';
 import { missedBars, printTable, ms } from './benchReport.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -88,22 +88,6 @@ function machine(): Machine {
     gc: !!gc,
     loadAverage: loadavg()[0]!,
   };
-}
-
-function runChild(argv: string[], inherit = true): Promise<{ stdout: string; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...argv], { stdio: ['ignore', 'pipe', inherit ? 'inherit' : 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (d) => (stdout += d));
-    child.stderr?.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code === 0) resolve({ stdout, ms: performance.now() - started });
-      else reject(new Error(`${argv.join(' ')} exited with ${code}\n${stderr}`));
-    });
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -285,53 +269,6 @@ async function measure(n: number, corpus: SyntheticCorpus, files: RunResult['fil
     misses: [],
   };
   return { ...result, misses: missedBars(result) };
-}
-
-async function probe(seedsDir: string, cacheDir: string): Promise<Restart | null> {
-  try {
-    const child = await runChild([fileURLToPath(new URL('./restartProbe.ts', import.meta.url)), seedsDir, cacheDir], false);
-    const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
-      timings: { totalMs: number } & Record<string, number>;
-      hits: number;
-      extracted: number;
-      statements: number;
-      rssMB: number;
-      index: 'built' | 'snapshot';
-    };
-    return {
-      loadS: r.timings.totalMs / 1000,
-      processS: child.ms / 1000,
-      hits: r.hits,
-      extracted: r.extracted,
-      statements: r.statements,
-      rssMB: r.rssMB,
-      index: r.index,
-      timings: r.timings,
-    };
-  } catch (err) {
-    log(`  restart failed: ${(err as Error).message}`);
-    return null;
-  }
-}
-
-async function probeIngestion(corpusDir: string): Promise<IngestionFigures | null> {
-  try {
-    const child = await runChild([fileURLToPath(new URL('./ingestionProbe.ts', import.meta.url)), corpusDir], false);
-    return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as IngestionFigures;
-  } catch (err) {
-    log(`  ingestion failed: ${(err as Error).message}`);
-    return null;
-  }
-}
-
-async function probeLargeArticle(corpusDir: string): Promise<LargeArticle | null> {
-  try {
-    const child = await runChild([fileURLToPath(new URL('./largeArticleProbe.ts', import.meta.url)), corpusDir], false);
-    return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as LargeArticle;
-  } catch (err) {
-    log(`  the large article failed: ${(err as Error).message}`);
-    return null;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------
