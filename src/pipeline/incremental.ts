@@ -91,7 +91,7 @@ export async function applyFiles(
   const outcome = await extractArticles(
     fresh.map((f) => read.articles[f.index]!),
     layers.dictionary,
-    { ...options.extract, unread: inUnreadLanguage(seedsDir) },
+    { ...options.extract, unread: inUnreadLanguage(seedsDir, fresh.length) },
     fresh.map((f) => f.key),
   );
   const extracted = new Map<string, ArticleExtraction>();

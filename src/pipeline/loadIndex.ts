@@ -206,7 +206,7 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
   const outcome = await extractArticles(
     missing.map((i) => articles[i]!),
     dictionary,
-    { ...options.extract, unread: inUnreadLanguage(options.seedsDir) },
+    { ...options.extract, unread: inUnreadLanguage(options.seedsDir, missing.length) },
     missing.map((i) => keys[i]!),
   );
   if (outcome.workerError) warnings.push(`extraction workers failed, extracted on the main thread: ${outcome.workerError}`);
