@@ -16,12 +16,15 @@ export {
 } from './interactions/records.js';
 export { StoredMessage, type MessageRevision, type MessageSource, type Pings } from './messages.js';
 export type { FaultSpec, RouteMatcher } from './rest/faults.js';
+export { MAX_UPLOAD_BYTES, type Upload } from './rest/uploads.js';
 export type { GatewaySession } from './gateway/session.js';
 export {
   ChannelType,
   type ChannelInit,
   type ChannelState,
   type CommandOption,
+  type ForumInit,
+  type ForumTag,
   type GuildInit,
   type GuildState,
   type Json,
@@ -30,6 +33,7 @@ export {
   type RegisteredCommand,
   type RoleInit,
   type RoleState,
+  type ThreadState,
   type UserInit,
   type UserState,
 } from './world/types.js';

@@ -3,6 +3,7 @@
  * tests injected as users, with the exact payloads that went over the wire and each revision.
  */
 import { Permission } from './permissions.js';
+import { uploadOf, type Upload } from './rest/uploads.js';
 import { userJson } from './world/json.js';
 import type { Json } from './world/types.js';
 import type { World } from './world/world.js';
@@ -34,6 +35,8 @@ export interface Pings {
 
 export class StoredMessage {
   readonly revisions: MessageRevision[] = [];
+  /** The bytes of each attachment, by attachment id (the `attachments` of `data` describe them). */
+  readonly files = new Map<string, Upload>();
   pings: Pings = { users: [], roles: [], everyone: false, repliedUser: null };
 
   constructor(
@@ -58,6 +61,15 @@ export class StoredMessage {
   }
   get flags(): number {
     return (this.data.flags as number | undefined) ?? 0;
+  }
+  get attachments(): Json[] {
+    return (this.data.attachments as Json[] | undefined) ?? [];
+  }
+  /** The attachment called `filename`, with its bytes as uploaded. */
+  file(filename: string): (Upload & { readonly attachment: Json }) | undefined {
+    const attachment = this.attachments.find((a) => a.filename === filename);
+    const upload = attachment ? this.files.get(String(attachment.id)) : undefined;
+    return attachment && upload ? { ...upload, attachment } : undefined;
   }
   get ephemeral(): boolean {
     return (this.flags & MessageFlags.Ephemeral) !== 0;
@@ -90,6 +102,8 @@ export interface CreateMessageInput {
   extra?: Json;
   flags?: number;
   interactionId?: string | null;
+  /** A forum post's first message has its thread's id; every other message a fresh one. */
+  id?: string;
 }
 
 export class MessageStore {
@@ -113,7 +127,7 @@ export class MessageStore {
 
   create(input: CreateMessageInput): StoredMessage {
     const channel = this.world.requireChannel(input.channelId);
-    const id = this.world.ids.next();
+    const id = input.id ?? this.world.ids.next();
     const flags = input.flags ?? (typeof input.payload.flags === 'number' ? input.payload.flags : 0);
     const reference = input.payload.message_reference as Json | undefined;
     const data: Json = {
@@ -171,7 +185,12 @@ export class MessageStore {
     const content = pick('content', existing?.content ?? '');
     const has = (v: unknown) => Array.isArray(v) && v.length > 0;
     const hasText = typeof content === 'string' && content.length > 0;
-    return !hasText && !has(pick('embeds', existing?.embeds ?? [])) && !has(pick('components', existing?.components ?? []));
+    return (
+      !hasText &&
+      !has(pick('embeds', existing?.embeds ?? [])) &&
+      !has(pick('components', existing?.components ?? [])) &&
+      !has(pick('attachments', existing?.attachments ?? []))
+    );
   }
 
   private applyPayload(message: StoredMessage, payload: Json, creating: boolean): void {
@@ -181,6 +200,7 @@ export class MessageStore {
       data.embeds = Array.isArray(payload.embeds) ? payload.embeds.map((e) => normalizeEmbed(e as Json)) : [];
     }
     if ('components' in payload) data.components = Array.isArray(payload.components) ? structuredClone(payload.components) : [];
+    if ('attachments' in payload) data.attachments = this.attachmentsOf(message, payload.attachments);
     if (!creating && typeof payload.flags === 'number') {
       // Only SUPPRESS_EMBEDS can change on edit; ephemeral/loading are fixed.
       data.flags = (message.flags & ~MessageFlags.SuppressEmbeds) | (payload.flags & MessageFlags.SuppressEmbeds);
@@ -188,6 +208,34 @@ export class MessageStore {
     if (!creating) data.flags = message.flags & ~MessageFlags.Loading;
     this.computeMentions(message, payload);
     message.revisions.push({ at: Date.now(), payload: structuredClone(payload), message: structuredClone(data) });
+  }
+
+  /**
+   * The message's attachments after a body's `attachments`: an entry that came with a file is a new
+   * attachment; one that names an attachment the message has keeps it; the others go, as on Discord.
+   */
+  private attachmentsOf(message: StoredMessage, entries: unknown): Json[] {
+    const kept: Json[] = [];
+    const files = new Map<string, Upload>();
+    for (const entry of Array.isArray(entries) ? (entries as unknown[]) : []) {
+      const upload = uploadOf(entry);
+      const described = entry as Json;
+      if (upload) {
+        const id = this.world.ids.next();
+        files.set(id, upload);
+        kept.push(attachmentJson(id, message.channelId, upload, described));
+        continue;
+      }
+      const existing = message.attachments.find((a) => a.id === String(described?.id));
+      const bytes = existing ? message.files.get(String(existing.id)) : undefined;
+      if (existing && bytes) {
+        files.set(String(existing.id), bytes);
+        kept.push(existing);
+      }
+    }
+    message.files.clear();
+    for (const [id, upload] of files) message.files.set(id, upload);
+    return kept;
   }
 
   /** mentions / mention_roles / mention_everyone as Discord fills them, plus who would be pinged. */
@@ -230,6 +278,24 @@ export class MessageStore {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+/** An attachment object as Discord returns it; an image's width and height come from its header. */
+function attachmentJson(id: string, channelId: string, upload: Upload, entry: Json): Json {
+  const filename = typeof entry.filename === 'string' && entry.filename ? entry.filename : upload.filename;
+  const url = `https://cdn.discordapp.com/attachments/${channelId}/${id}/${encodeURIComponent(filename)}`;
+  const json: Json = { id, filename, size: upload.bytes.length, url, proxy_url: url, content_type: upload.contentType };
+  if (typeof entry.description === 'string') json.description = entry.description;
+  const png = pngSize(upload.bytes);
+  if (png) Object.assign(json, png);
+  return json;
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 function normalizeEmbed(embed: Json): Json {

@@ -100,6 +100,8 @@ function renderMessageRaw(message: StoredMessage | Json): string {
   const lines = [`${author}${tags.length ? ` (${tags.join(', ')})` : ''}:`];
   if (typeof data.content === 'string' && data.content.length > 0) lines.push(indent(data.content));
   for (const embed of (data.embeds as Json[] | undefined) ?? []) lines.push(indent(renderEmbed(embed)));
+  for (const file of (data.attachments as Json[] | undefined) ?? [])
+    lines.push(indent(`[file ${String(file.filename)}, ${String(file.size)} bytes]`));
   for (const row of renderComponents(data.components)) lines.push(indent(row));
   return lines.join('\n');
 }

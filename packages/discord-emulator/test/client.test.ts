@@ -217,16 +217,28 @@ describe('discord.js against the emulator', () => {
     await expect(channel.send({ content: 'y'.repeat(2001) })).rejects.toMatchObject({ code: 50035, status: 400 });
   }, 10_000);
 
-  it('refuses file uploads (multipart bodies are not emulated) and stores nothing', async () => {
+  it("stores the files discord.js uploads with a message, with their bytes and an image's size", async () => {
     const { e, world, client } = await start();
     const channel = client.channels.cache.get(world.channelId);
     if (!channel?.isSendable()) throw new Error('not sendable');
-    const before = e.messages(world.channelId).length;
-    await expect(
-      channel.send({ content: 'report', files: [{ attachment: Buffer.from('hello world'), name: 'report.txt' }] }),
-    ).rejects.toMatchObject({ status: 400 });
-    expect(e.requestsTo('POST /channels/:id/messages').at(-1)).toMatchObject({ status: 400, body: undefined });
-    expect(e.messages(world.channelId)).toHaveLength(before);
+    // The smallest PNG header: signature, then IHDR with width 3 and height 2.
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      Buffer.from('IHDR'),
+      Buffer.from([0, 0, 0, 3, 0, 0, 0, 2, 8, 6, 0, 0, 0]),
+    ]);
+    const sent = await channel.send({
+      content: 'report',
+      files: [
+        { attachment: Buffer.from('hello world'), name: 'report.txt' },
+        { attachment: png, name: 'chart.png', description: 'a chart' },
+      ],
+    });
+    expect(sent.attachments.map((a) => a.name)).toEqual(['report.txt', 'chart.png']);
+    const stored = e.messages(world.channelId).at(-1)!;
+    expect(stored.file('report.txt')?.bytes.toString()).toBe('hello world');
+    expect(stored.file('chart.png')?.bytes.equals(png)).toBe(true);
+    expect(stored.file('chart.png')?.attachment).toMatchObject({ width: 3, height: 2, description: 'a chart', size: png.length });
   });
 
   it('refuses a late first response with 10062 and a second initial response with 40060', async () => {

@@ -102,7 +102,7 @@ describe('REST surface (raw HTTP)', () => {
     }
   });
 
-  it('refuses multipart bodies: file uploads are not emulated', async () => {
+  it('takes a multipart body: the JSON of payload_json, and each file as an attachment whose bytes a test can read', async () => {
     const form = new FormData();
     form.append('payload_json', JSON.stringify({ content: 'file', attachments: [{ id: 0, filename: 'a.txt', description: 'A' }] }));
     form.append('files[0]', new Blob(['abc'], { type: 'text/plain' }), 'a.txt');
@@ -111,8 +111,27 @@ describe('REST surface (raw HTTP)', () => {
       headers: { Authorization: `Bot ${e.token}` },
       body: form,
     });
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { message: string }).message).toMatch(/not emulated/);
+    expect(res.status).toBe(200);
+    const sent = (await res.json()) as { attachments: { filename: string; size: number; description?: string }[] };
+    expect(sent.attachments).toEqual([expect.objectContaining({ filename: 'a.txt', size: 3, description: 'A' })]);
+    const [message] = e.messages(channelId);
+    expect(message?.content).toBe('file');
+    expect(message?.file('a.txt')?.bytes.toString()).toBe('abc');
+    expect(message?.file('a.txt')?.contentType).toBe('text/plain');
+    // The request log keeps the JSON body, not the bytes.
+    expect(e.requestsTo('POST /channels/:id/messages').at(-1)?.body).toMatchObject({ content: 'file' });
+  });
+
+  it('refuses a file over the 10 MiB limit with 413 and stores nothing', async () => {
+    const form = new FormData();
+    form.append('payload_json', JSON.stringify({ attachments: [{ id: 0 }] }));
+    form.append('files[0]', new Blob([new Uint8Array(10 * 1024 * 1024 + 1)]), 'big.bin');
+    const res = await fetch(`${api}/channels/${channelId}/messages`, {
+      method: 'POST',
+      headers: { Authorization: `Bot ${e.token}` },
+      body: form,
+    });
+    expect(res.status).toBe(413);
     expect(e.messages(channelId)).toHaveLength(0);
   });
 });

@@ -59,12 +59,9 @@ export function readRaw(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** The JSON body of a request. File uploads (multipart/form-data) are not emulated: 400. */
-export function parseBody(raw: Buffer, contentType: string | undefined): unknown {
+/** The JSON body of a request (a multipart/form-data body with files is ./uploads.ts's). */
+export function parseBody(raw: Buffer): unknown {
   if (raw.length === 0) return undefined;
-  if ((contentType ?? '').toLowerCase().startsWith('multipart/form-data')) {
-    throw new ApiError(400, 0, 'File uploads (multipart/form-data) are not emulated');
-  }
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch {

@@ -7,6 +7,7 @@ import type { EmulatorCore } from '../core.js';
 import type { RequestRecord } from '../events.js';
 import { FaultQueue, sendFault } from './faults.js';
 import { ApiError, Errors, parseBody, readRaw, sendEmpty, sendJson } from './http.js';
+import { parseMultipart } from './uploads.js';
 import { compileRoute, matchRoute, splitPath, type RoutePattern } from './routePattern.js';
 
 /** What a route needs: the bot token, the interaction token (checked by the handler), or nothing. */
@@ -75,7 +76,8 @@ export class RestApi {
       return;
     }
     try {
-      const body = parseBody(raw, req.headers['content-type']);
+      const contentType = req.headers['content-type'] ?? '';
+      const body = /^multipart\/form-data/i.test(contentType) ? await parseMultipart(raw, contentType) : parseBody(raw);
       record.body = body;
       const expected = `Bot ${this.core.options.token}`;
       record.authorized = req.headers.authorization === expected;
