@@ -10,6 +10,21 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * Where an article was published, from the `<id>.meta.json` beside it (src/ingest writes one for every
+ * ingested article; a hand-written folder has none). Only what a citation shows is kept.
+ */
+export interface ArticleSource {
+  /** The outlet's name, "Armenpress". */
+  readonly outlet: string;
+  /** The article's headline; null when the feed and the page gave none. */
+  readonly title: string | null;
+  /** An http(s) address a reader can open; null when the metadata has none usable. */
+  readonly url: string | null;
+  /** Other outlets that carried the same article (reprints src/ingest recognised); absent when none. */
+  readonly others?: readonly Omit<ArticleSource, 'others'>[];
+}
+
 export interface Article {
   /** The file name without `.txt`. */
   readonly id: string;
@@ -20,6 +35,8 @@ export interface Article {
   readonly text: string;
   /** Paragraphs of the body, split by blank lines, trimmed, never empty. */
   readonly paragraphs: readonly Span[];
+  /** Where it was published, when its metadata says (absent for an article without `.meta.json`). */
+  readonly source?: ArticleSource;
 }
 
 export type ActorId = string;

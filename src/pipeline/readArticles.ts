@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_ARTICLE_BYTES, listArticleFiles } from '../corpus/articleFiles.js';
+import { listMetaFiles } from './articleMeta.js';
 import { runCooperatively } from './cooperative.js';
 import { readFiles, type FilesRead } from './readFiles.js';
 import { unpack, type ReadBatch, type ReadJob } from './readWorker.js';
@@ -28,14 +29,16 @@ const empty = (): FilesRead => ({ articles: [], keys: [], problems: [] });
 export async function readArticles(dir: string, prefix: string, options: ReadOptions = {}): Promise<FilesRead> {
   const files = await listArticleFiles(dir);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  // Which articles have metadata (outlet, title, address): one listing, not an open tried per article.
+  const metaFiles = listMetaFiles(dir) ?? new Set<string>();
   if (files.length <= (options.parallelAbove ?? 4000) || availableParallelism() < 2) {
     const out = empty();
-    await runCooperatively(readFiles(dir, files, prefix, maxBytes, out));
+    await runCooperatively(readFiles(dir, files, prefix, maxBytes, out, undefined, undefined, metaFiles));
     return out;
   }
   const half = Math.ceil(files.length / 2);
   const shares = [files.slice(0, half), files.slice(half)];
-  const parts = await Promise.all(shares.map((share) => readOnWorker(dir, share, prefix, maxBytes)));
+  const parts = await Promise.all(shares.map((share) => readOnWorker(dir, share, prefix, maxBytes, metaFiles)));
   const out = empty();
   for (const part of parts) {
     out.articles.push(...part.articles);
@@ -46,14 +49,20 @@ export async function readArticles(dir: string, prefix: string, options: ReadOpt
 }
 
 /** One share on a worker thread; on the event loop instead when the worker fails. */
-async function readOnWorker(dir: string, files: readonly string[], prefix: string, maxBytes: number): Promise<FilesRead> {
+async function readOnWorker(
+  dir: string,
+  files: readonly string[],
+  prefix: string,
+  maxBytes: number,
+  metaFiles: ReadonlySet<string>,
+): Promise<FilesRead> {
   let worker: Worker | null = null;
   try {
-    worker = startWorker('readWorker', { workerData: { dir, files, prefix, maxBytes } satisfies ReadJob });
+    worker = startWorker('readWorker', { workerData: { dir, files, prefix, maxBytes, metaFiles: [...metaFiles] } satisfies ReadJob });
     return await collect(worker);
   } catch {
     const out = empty();
-    await runCooperatively(readFiles(dir, files, prefix, maxBytes, out));
+    await runCooperatively(readFiles(dir, files, prefix, maxBytes, out, undefined, undefined, metaFiles));
     return out;
   } finally {
     await worker?.terminate();

@@ -3,6 +3,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { join } from 'node:path';
 import { parseArticle, type CorpusProblem } from '../corpus/parseArticle.js';
 import type { Article } from '../model.js';
+import { readArticleMeta, withSource } from './articleMeta.js';
 import { articleKey } from './cacheKey.js';
 
 export interface FilesRead {
@@ -29,7 +30,10 @@ export function* readFiles(
   every = 200,
   /** Called with each article's bytes as it is kept (a view, valid only during the call). */
   onArticleBytes?: (bytes: Uint8Array) => void,
+  /** The folder's `.meta.json` files, listed once (listMetaFiles); without it each article's is tried (a few files). */
+  metaFiles: ReadonlySet<string> | null = null,
 ): Generator<void, void, void> {
+  const outlets = new Map<string, string>();
   // One byte more than the limit, when the limit is below the buffer: a file that fills it is too large.
   const buffer = new Uint8Array(Math.min(BUFFER, maxBytes + 1));
   for (let i = 0; i < files.length; i++) {
@@ -50,7 +54,9 @@ export function* readFiles(
     }
     const parsed = parseArticle(file, bytes);
     if (parsed.ok) {
-      into.articles.push(parsed.article);
+      const meta = readArticleMeta(dir, parsed.article.id, metaFiles);
+      if (meta.problem) into.problems.push(meta.problem);
+      into.articles.push(meta.source ? withSource(parsed.article, meta.source, outlets) : parsed.article);
       into.keys.push(articleKey(prefix, file, bytes));
       onArticleBytes?.(bytes);
     } else into.problems.push(parsed.problem);

@@ -5,7 +5,8 @@
 import { isAscii } from 'node:buffer';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CorpusProblem } from '../corpus/parseArticle.js';
-import type { Article, IsoDate } from '../model.js';
+import type { Article, ArticleSource, IsoDate } from '../model.js';
+import { withSource } from './articleMeta.js';
 import { readFiles, type FilesRead } from './readFiles.js';
 
 export interface ReadJob {
@@ -13,6 +14,8 @@ export interface ReadJob {
   readonly files: readonly string[];
   readonly prefix: string;
   readonly maxBytes: number;
+  /** The folder's `.meta.json` files (listed once by readArticles). */
+  readonly metaFiles: readonly string[];
 }
 
 /** Articles of one batch, packed. */
@@ -29,6 +32,8 @@ export interface PackedArticles {
   readonly firsts: Int32Array;
   readonly paragraphs: Int32Array;
   readonly keys: readonly string[];
+  /** Each article's source from its metadata, or null. */
+  readonly sources: readonly (ArticleSource | null)[];
   readonly problems: readonly CorpusProblem[];
 }
 
@@ -42,11 +47,21 @@ export function* readPacked(
   files: readonly string[],
   prefix: string,
   maxBytes: number,
+  metaFiles: ReadonlySet<string> | null = null,
 ): Generator<PackedArticles, void, void> {
   for (let i = 0; i < files.length; i += BATCH) {
     const read: FilesRead = { articles: [], keys: [], problems: [] };
     const bytesOf: Uint8Array[] = [];
-    const steps = readFiles(dir, files.slice(i, i + BATCH), prefix, maxBytes, read, undefined, (bytes) => bytesOf.push(bytes.slice()));
+    const steps = readFiles(
+      dir,
+      files.slice(i, i + BATCH),
+      prefix,
+      maxBytes,
+      read,
+      undefined,
+      (bytes) => bytesOf.push(bytes.slice()),
+      metaFiles,
+    );
     while (!steps.next().done);
     yield pack(read, bytesOf);
   }
@@ -88,6 +103,8 @@ function pack(read: FilesRead, bytesOf: readonly Uint8Array[]): PackedArticles {
     firsts,
     paragraphs,
     keys: read.keys,
+    // The title goes as the metadata has it; unpack makes it a slice of the text again where it can.
+    sources: read.articles.map((a) => a.source ?? null),
     problems: read.problems,
   };
 }
@@ -96,6 +113,7 @@ function pack(read: FilesRead, bytesOf: readonly Uint8Array[]): PackedArticles {
 export function unpack(batch: PackedArticles, into: FilesRead): void {
   const buffer = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
   let start = 0;
+  const outlets = new Map<string, string>();
   for (let k = 0; k < batch.ids.length; k++) {
     const end = batch.ends[k]!;
     const text = buffer.toString(batch.ascii[k] ? 'latin1' : 'utf8', start, end);
@@ -104,7 +122,8 @@ export function unpack(batch: PackedArticles, into: FilesRead): void {
     for (let p = batch.firsts[k]!; p < batch.firsts[k + 1]!; p++)
       paragraphs.push({ start: batch.paragraphs[2 * p]!, end: batch.paragraphs[2 * p + 1]! });
     const article: Article = { id: batch.ids[k]!, file: batch.files[k]!, date: batch.dates[k]!, text, paragraphs };
-    into.articles.push(article);
+    const source = batch.sources[k];
+    into.articles.push(source ? withSource(article, source, outlets) : article);
     into.keys.push(batch.keys[k]!);
   }
   for (const p of batch.problems) into.problems.push(p);
@@ -112,8 +131,8 @@ export function unpack(batch: PackedArticles, into: FilesRead): void {
 
 const port = parentPort;
 if (port && workerData) {
-  const { dir, files, prefix, maxBytes } = workerData as ReadJob;
-  for (const batch of readPacked(dir, files, prefix, maxBytes)) {
+  const { dir, files, prefix, maxBytes, metaFiles } = workerData as ReadJob;
+  for (const batch of readPacked(dir, files, prefix, maxBytes, new Set(metaFiles))) {
     port.postMessage({ done: false, batch } satisfies ReadBatch, [
       batch.bytes.buffer as ArrayBuffer,
       batch.ends.buffer as ArrayBuffer,

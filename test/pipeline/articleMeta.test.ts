@@ -1,0 +1,86 @@
+// Article metadata (`<id>.meta.json`, written by src/ingest) read with the articles: outlet, title and
+// address for citations. A folder without it reads as before; a broken one is named, and its article loads.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openableUrl, parseArticleMeta } from '../../src/pipeline/articleMeta.js';
+import { readArticles, type ReadOptions } from '../../src/pipeline/readArticles.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'attache-meta-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const TITLE = 'Mirzoyan and Donfried discuss the situation';
+const article = ` date 2022-03-25 ${TITLE}\n\nMirzoyan met Donfried, the ministry said.\n`;
+const meta = (extra: object = {}) =>
+  JSON.stringify({
+    format: 'attache-article-meta/1',
+    id: 'a',
+    outlet: 'Armenpress',
+    title: TITLE,
+    url: 'https://armenpress.am/eng/news/1',
+    language: 'en',
+    ...extra,
+  });
+
+const modes: [string, ReadOptions][] = [
+  ['on the main thread', { parallelAbove: Infinity }],
+  ['on worker threads', { parallelAbove: 1 }],
+];
+
+describe.each(modes)('article metadata read %s', (_mode, options) => {
+  it('gives each article its outlet, title and address, and the reprints its metadata lists', async () => {
+    await writeFile(join(dir, 'a.txt'), article);
+    await writeFile(
+      join(dir, 'a.meta.json'),
+      meta({ alsoFrom: [{ outlet: 'News.am', url: 'https://news.am/eng/news/2', title: null, match: 'near', similarity: 0.9 }] }),
+    );
+    await writeFile(join(dir, 'b.txt'), article);
+    const { articles, problems } = await readArticles(dir, 'p', options);
+    expect(problems).toEqual([]);
+    expect(articles[0]!.source).toEqual({
+      outlet: 'Armenpress',
+      title: TITLE,
+      url: 'https://armenpress.am/eng/news/1',
+      others: [{ outlet: 'News.am', title: null, url: 'https://news.am/eng/news/2' }],
+    });
+    // Without metadata: exactly as before, no source at all.
+    expect(articles[1]).not.toHaveProperty('source');
+  });
+
+  it('names a broken metadata file and its reason, and loads its article without it', async () => {
+    await writeFile(join(dir, 'a.txt'), article);
+    await writeFile(join(dir, 'a.meta.json'), '{"outlet": "Armenpress", ');
+    await writeFile(join(dir, 'b.txt'), article);
+    await writeFile(join(dir, 'b.meta.json'), JSON.stringify({ title: 'No outlet' }));
+    const { articles, problems } = await readArticles(dir, 'p', options);
+    expect(articles.map((a) => [a.id, a.source])).toEqual([
+      ['a', undefined],
+      ['b', undefined],
+    ]);
+    expect(problems.map((p) => p.file)).toEqual(['a.meta.json', 'b.meta.json']);
+    expect(problems[0]!.message).toMatch(/^article metadata ignored: not valid JSON/);
+    expect(problems[1]!.message).toBe('article metadata ignored: "outlet" is missing or not a non-empty string');
+  });
+});
+
+describe('parseArticleMeta', () => {
+  it('keeps only addresses a reader can open', () => {
+    expect(openableUrl('javascript:alert(1)')).toBeNull();
+    expect(openableUrl('not a url')).toBeNull();
+    expect(openableUrl('https://example.com/a b')).toBe('https://example.com/a%20b');
+    expect(parseArticleMeta('x.meta.json', meta({ url: 'ftp://x/y' })).source?.url).toBeNull();
+  });
+
+  it('takes a missing or blank title as none', () => {
+    expect(parseArticleMeta('x.meta.json', meta({ title: '  ' })).source?.title).toBeNull();
+    expect(parseArticleMeta('x.meta.json', meta({ title: 3 })).problem?.message).toBe(
+      'article metadata ignored: "title" is not a string or null',
+    );
+  });
+});
