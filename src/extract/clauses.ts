@@ -244,8 +244,8 @@ export class ClauseReader {
     // ("Orlov, his Turkish counterpart Öztürk and …": a determiner may stand before a member's title)
     const gap = (
       lastJoin
-        ? /(?:,\s*|\s+)(?:and|&)\s+(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u
-        : /(?:,\s*(?:and\s+)?)(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?\s+|colleagues?\s+)?)?$/u
+        ? /(?:,\s*|\s+)(?:and|&)\s+(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?,?\s+|colleagues?,?\s+)?)?$/u
+        : /(?:,\s*(?:and\s+)?)(?:(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?,?\s+|colleagues?,?\s+)?)?$/u
     ).exec(this.masked.slice(window, start));
     return gap ? this.mentionBeforeJoin(window + gap.index, from) : undefined;
   }

@@ -1,5 +1,5 @@
 // The words that tell a contact: each cue's expression, the kind of contact it tells, and where its parties
-// stand; the status words; and the one scan per sentence that says which cues are worth running.
+// stand; and the status words. contactGate.ts holds the one scan per sentence that says which cues are worth running.
 import type { ContactKind } from '../model.js';
 
 export type PartiesFrom =
@@ -22,6 +22,8 @@ export interface ContactCue {
   readonly re: RegExp;
   readonly kind: ContactKind;
   readonly parties: PartiesFrom;
+  /** The cue tells what was discussed, not how: its contact yields to any other of the same pair (see Found.inferred). */
+  readonly inferred?: boolean;
 }
 
 // Time and place phrases that may sit between a verb and its "with": "spoke by phone on Thursday with".
@@ -296,94 +298,26 @@ export const CUES: ContactCue[] = [
     parties: 'noun',
   },
   { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+between\s+`), kind: 'call', parties: 'between' },
+  // "X discussed bilateral cooperation with Y": readouts tell a meeting or call by what was discussed
+  {
+    hint: ['discuss'],
+    re: re(
+      String.raw`(?<!\b(?:was|were|been|being|is|are|be)\s+)\b(?:discussed|discusses|will\s+discuss)\s+(?:[\w’'-]+,?\s+){0,12}?with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+    inferred: true,
+  },
+  // "X and Y discussed …" (the subject a group of two or more)
+  {
+    hint: ['discuss'],
+    re: re(String.raw`(?<!\b(?:was|were|been|being|is|are|be)\s+)\b(?:discussed|will\s+discuss)\b(?!\s+(?:[\w’'-]+,?\s+){0,12}?with\s)`),
+    kind: 'meeting',
+    parties: 'group',
+    inferred: true,
+  },
 ];
 
-// A sentence is read for contacts only when it holds one of these.
-const GATE_WORDS = [
-  'paid',
-  'pays',
-  'pay',
-  'confer',
-  'arriv',
-  'gathered',
-  'convened',
-  'together',
-  'video',
-  'pleasure',
-  'honour',
-  'honor',
-  'told',
-  'chairmanship',
-  'chairing',
-  'presence',
-  'participat',
-  'joined',
-  'attend',
-  'took',
-  'began',
-  'resumed',
-  'met',
-  'meet',
-  'chaired',
-  'conference',
-  'call',
-  'phone',
-  'spoke',
-  'speak',
-  'talk',
-  'host',
-  'receiv',
-  'welcom',
-  'letter',
-  'wrote',
-  'conversation',
-  'summit',
-  'visit',
-  'negotiat',
-  'consultation',
-  'between',
-];
-// Bits of what a sentence's words allow: bit i for CUES[i], then the gate, then "day" (every phrase SAME_DAY matches holds it).
-export const GATE_BIT = 1 << CUES.length;
-export const DAY_BIT = 1 << (CUES.length + 1);
-
-/**
- * What a sentence's words allow, found by one scan instead of an `includes` per hint per cue: which
- * cues are worth running, whether the sentence passes the gate, whether SAME_DAY can match. The
- * scan looks for every listed word case-insensitively, longest first, resuming one character after
- * each match (words overlap: "meeting" holds "meet"); a match stands for every listed word inside it.
- */
-class SentenceWords {
-  private readonly re: RegExp;
-  private readonly bits = new Map<string, number>();
-
-  constructor() {
-    const words = [...new Set([...GATE_WORDS, 'day', ...CUES.flatMap((c) => c.hint)])];
-    for (const w of words) {
-      let bits = 0;
-      CUES.forEach((cue, i) => {
-        if (cue.hint.some((h) => w.includes(h))) bits |= 1 << i;
-      });
-      if (GATE_WORDS.some((g) => w.includes(g))) bits |= GATE_BIT;
-      if (w.includes('day')) bits |= DAY_BIT;
-      this.bits.set(w, bits);
-    }
-    this.re = new RegExp(words.sort((a, b) => b.length - a.length).join('|'), 'gi');
-  }
-
-  scan(text: string): number {
-    let bits = 0;
-    this.re.lastIndex = 0;
-    for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
-      bits |= this.bits.get(m[0].toLowerCase())!;
-      this.re.lastIndex = m.index + 1;
-    }
-    return bits;
-  }
-}
-
-if (DAY_BIT >= 2 ** 30) throw new Error('contacts: too many cues for the bits of SentenceWords');
-export const SENTENCE_WORDS = new SentenceWords();
 export const SAME_DAY =
   /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
 export const PLANNED =

@@ -109,9 +109,12 @@ export function anchorRelativeDates(found: Found[]): void {
  */
 export function merge(found: readonly Found[]): FoundContact[] {
   const byPair = new Map<string, FoundContact[]>();
-  for (const { relative: _relative, sentence: _sentence, paragraph: _paragraph, ...c } of found) {
+  const pairOf = (a: ActorId, b: ActorId) => [a, b].sort().join('|');
+  const told = new Set(found.filter((c) => !c.inferred).map((c) => pairOf(c.a, c.b)));
+  for (const { relative: _relative, sentence: _sentence, paragraph: _paragraph, inferred, ...c } of found) {
     if (c.a === c.b) continue;
-    const key = `${[c.a, c.b].sort().join('|')}|${c.kind}`;
+    if (inferred && told.has(pairOf(c.a, c.b))) continue;
+    const key = `${pairOf(c.a, c.b)}|${c.kind}`;
     const events = byPair.get(key) ?? [];
     byPair.set(key, events);
     const i = events.findIndex((e) => e.date === null || c.date === null || e.date === c.date);

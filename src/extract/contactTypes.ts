@@ -9,5 +9,14 @@ export interface FoundContact extends Span {
   readonly status: ContactStatus;
 }
 
-/** A contact as found: where its sentence stands, and whether its date is relative to the talks' own. */
-export type Found = FoundContact & { readonly sentence: number; readonly paragraph: number; readonly relative?: boolean };
+/**
+ * A contact as found: where its sentence stands, whether its date is relative to the talks' own, and whether
+ * only what was discussed tells it (`inferred`: "X discussed trade with Y"), which says nothing of whether they
+ * met or spoke by phone, so it counts only for a pair the article tells no other contact of.
+ */
+export type Found = FoundContact & {
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly relative?: boolean;
+  readonly inferred?: boolean;
+};

@@ -1,7 +1,8 @@
 // Who called, met or wrote to whom, when, and whether it happened, is planned or was called off.
 import type { Actor, ActorId, ContactKind, ContactStatus, IsoDate } from '../model.js';
 import { ClauseReader } from './clauses.js';
-import { CANCELLED, CUES, DAY_BIT, GATE_BIT, NEGATED, PLANNED, SAME_DAY, SENTENCE_WORDS } from './contactCues.js';
+import { CANCELLED, CUES, NEGATED, PLANNED, SAME_DAY } from './contactCues.js';
+import { cueBit, DAY_BIT, GATE_BIT, SENTENCE_WORDS } from './contactGate.js';
 import { contactDate } from './contactDates.js';
 import { anchorRelativeDates, eventToldNext, inheritDates, merge, withPronouns } from './contactEvents.js';
 import type { Found, FoundContact } from './contactTypes.js';
@@ -48,6 +49,8 @@ export function findContacts(
   const dayCandidates: string[] = [];
   const cx: ContactScene = { text, sentences, named, mentions, reader, date, actorOf, found, dayCandidates };
   let whenAt: { key: string; when: FoundDate | null } | undefined;
+  // whether the cue being read only infers its contact from what was discussed (Found.inferred)
+  let inferred = false;
   // (The helpers are function declarations after the return, not arrows held in consts: under tsx,
   // esbuild's keepNames renames every such arrow with Object.defineProperty each time it is made.)
   for (const s of sentences) {
@@ -58,8 +61,9 @@ export function findContacts(
     if (!(words & GATE_BIT)) continue;
     const before = found.length;
     for (let c = 0; c < CUES.length; c++) {
-      if (!(words & (1 << c))) continue;
+      if (!(words & cueBit(c))) continue;
       const cue = CUES[c]!;
+      inferred = cue.inferred === true;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(body); m; m = cue.re.exec(body)) {
         const at = s.start + m.index;
@@ -162,7 +166,8 @@ export function findContacts(
 
   /** A contact for each pair of the parties ('first': the first party with each of the others). */
   function addPairs(s: Sentence, kind: ContactKind, at: number, objectStart: number, parties: readonly ActorId[], pairs: 'all' | 'first') {
-    const unique = [...new Set(parties)];
+    // what was discussed tells a contact between people only ("Azerbaijan and Armenia discussed …" is no meeting)
+    const unique = [...new Set(inferred ? parties.filter((id) => isPerson(cx, id)) : parties)];
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {
         if (pairs === 'first' && i > 0) break;
@@ -204,6 +209,7 @@ export function findContacts(
       sentence: s.index,
       paragraph: s.paragraph,
       ...(relative ? { relative } : {}),
+      ...(inferred ? { inferred } : {}),
     });
   }
 }

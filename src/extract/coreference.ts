@@ -207,7 +207,9 @@ export function resolveMentions(
       if (holders.includes(a.id)) return a.id;
       // the dictionary knows who held the office that day: another person it knows is a former or future holder
       if (holders.length && a.origin === 'dictionary') continue;
-      if (/\b(?:former|ex-|late)\b/i.test(h.title ?? '')) continue;
+      // "former President X": the word may stand before the title the mention keeps
+      const lead = h.titleStart === undefined ? '' : text.slice(Math.max(0, h.titleStart - 12), h.titleStart);
+      if (/\b(?:former|ex-|late)\b/i.test(h.title ?? '') || /\b(?:former|ex-|late)\s*$/i.test(lead)) continue;
       if (country && a.country !== country) continue;
       if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
       const described = [h.title, a.description, roleOn(a, date)?.title, ...a.roles.map((r) => r.title)]

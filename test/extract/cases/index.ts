@@ -8,6 +8,7 @@ import { quoteMarkCases } from './quoteMarks.js';
 import { quoteCases } from './quotes.js';
 import { reportedCases } from './reported.js';
 import type { Case } from './types.js';
+import { unseenNewsCases } from './unseenNews.js';
 import { worldNewsCases } from './worldNews.js';
 
 export type { Case } from './types.js';
@@ -22,6 +23,7 @@ export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly 
   ['negatives', negativeCases],
   ['news at large', newsAtLargeCases],
   ['world news', worldNewsCases],
+  ['unseen news', unseenNewsCases],
 ];
 
 /** All cases in order, each with its global number (the article file is `case-<n>.txt`). */

@@ -1,0 +1,76 @@
+// Rules written from the classes of error issue #9 names, each with a short invented article of its own
+// (extractor version 7): what was discussed as a contact, "X and his counterpart, Y" as one subject, a former
+// office holder never taken for "the President", and more below. All people are fictional.
+import { paras, type Case } from './types.js';
+
+const discussed: Case[] = [
+  {
+    name: 'contacts: "X discussed <topics> with Y" is a contact of the two',
+    date: '2024-05-10',
+    text: paras(
+      `Foreign Minister Erlan Seitkali discussed trade, transit and water sharing with Sargsian in Astana on Thursday.`,
+      `Seitkali said the two countries would open a direct flight in the autumn.`,
+    ),
+    contacts: [{ a: 'Erlan Seitkali', b: 'Hovik Sargsian', kind: 'meeting', date: '2024-05-09', dateText: 'on Thursday' }],
+    discovered: ['Erlan Seitkali'],
+  },
+  {
+    name: 'contacts: "X and Y discussed …" is a contact of the two; "the border was discussed" (passive) names no parties',
+    date: '2024-05-10',
+    text: paras(
+      `Prime Minister Vardanyan and Foreign Minister Reza Tabatabai discussed the new transit route through Syunik.`,
+      `The situation on the border between Armenia and Azerbaijan was also discussed, the government said.`,
+    ),
+    contacts: [{ a: 'Aram Vardanyan', b: 'Reza Tabatabai', kind: 'meeting', date: null }],
+    exhaustive: true,
+    reported: [
+      {
+        speaker: 'Aram Vardanyan',
+        sentence: 'Prime Minister Vardanyan and Foreign Minister Reza Tabatabai discussed the new transit route through Syunik.',
+        optional: true,
+      },
+      {
+        speaker: 'Government of Armenia',
+        sentence: 'The situation on the border between Armenia and Azerbaijan was also discussed, the government said.',
+        optional: true,
+      },
+    ],
+  },
+  {
+    name: 'contacts: what was discussed in a phone call is that call, not a second contact',
+    date: '2024-05-10',
+    text: paras(
+      `Foreign Minister Sargsian had a phone conversation with his Iranian counterpart Reza Tabatabai on Tuesday.`,
+      `Sargsian and Tabatabai discussed the opening of regional transport links.`,
+    ),
+    contacts: [{ a: 'Hovik Sargsian', b: 'Reza Tabatabai', kind: 'call', date: '2024-05-07', dateText: 'on Tuesday' }],
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsian and Tabatabai discussed the opening of regional transport links.', optional: true },
+    ],
+    exhaustive: true,
+  },
+];
+
+const subjects: Case[] = [
+  {
+    name: 'contacts: "X and his German counterpart, Y held a press conference after their meeting" is a meeting of X and Y',
+    date: '2024-04-06',
+    text: paras(
+      `Foreign Minister Samir Haddadin and his German counterpart, Jonas Brenner held a joint press conference on Thursday in Amman after their meeting.`,
+    ),
+    contacts: [{ a: 'Samir Haddadin', b: 'Jonas Brenner', kind: 'meeting', date: '2024-04-04', dateText: 'on Thursday' }],
+    discovered: ['Samir Haddadin', 'Jonas Brenner'],
+  },
+  {
+    name: 'people named by office: "the President" is the one in office, not a former president named before',
+    date: '2023-08-19',
+    text: paras(
+      `President Daniel Mwangi held talks on Friday with a senator who had brokered a deal between former President Joseph Kamau and the opposition in 2018.`,
+      `The President hosted Senator Robert Whitfield at the State House.`,
+    ),
+    contacts: [{ a: 'Daniel Mwangi', b: 'Robert Whitfield', kind: 'meeting', date: null }],
+    discovered: ['Daniel Mwangi', 'Joseph Kamau', 'Robert Whitfield'],
+  },
+];
+
+export const unseenNewsCases: Case[] = [...discussed, ...subjects];
