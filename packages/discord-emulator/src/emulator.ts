@@ -18,11 +18,13 @@ import { compileRoute, matchRoute, splitPath } from './rest/routePattern.js';
 import { defineRoutes } from './rest/routes.js';
 import { RestApi } from './rest/server.js';
 import { handled } from './waiters.js';
-import { channelJson, guildCreateJson, memberJson, roleJson } from './world/json.js';
+import { activeThreads, addForum, archivedThreads, archiveThread } from './world/forums.js';
+import { channelJson, guildCreateJson, memberJson, roleJson, threadJson } from './world/json.js';
 import {
   ChannelType,
   type ChannelInit,
   type ChannelState,
+  type ForumInit,
   type GuildInit,
   type GuildState,
   type MemberInit,
@@ -172,6 +174,24 @@ export class DiscordEmulator {
     const channel = this.core.world.addChannel(guildId, { ...init, type: init.type ?? ChannelType.GuildText });
     this.gateway.dispatchGuildEvent(guildId, 'CHANNEL_CREATE', channelJson(this.core.world, channel), 1);
     return channel;
+  }
+
+  /** A forum channel (type 15) with its tags; the bot posts in it with POST /channels/:id/threads. */
+  addForumChannel(guildId: string, init: ForumInit = {}): ChannelState {
+    const forum = addForum(this.core.world, guildId, init);
+    this.gateway.dispatchGuildEvent(guildId, 'CHANNEL_CREATE', channelJson(this.core.world, forum), 1);
+    return forum;
+  }
+
+  /** A forum's posts (threads), oldest first, archived ones too. */
+  threads(forumId: string): ChannelState[] {
+    return [...activeThreads(this.core.world, this.channel(forumId).guildId!, forumId), ...archivedThreads(this.core.world, forumId)];
+  }
+
+  /** What Discord does to a post after its inactivity period (or a moderator, `locked`): THREAD_UPDATE. */
+  archiveThread(threadId: string, options: { locked?: boolean } = {}): void {
+    const thread = archiveThread(this.core.world, threadId, options.locked ?? false);
+    this.gateway.dispatchGuildEvent(thread.guildId, 'THREAD_UPDATE', threadJson(thread), 1);
   }
 
   addRole(guildId: string, init: RoleInit = {}): RoleState {

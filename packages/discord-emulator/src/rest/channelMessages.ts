@@ -7,13 +7,19 @@ import type { EmulatorCore } from '../core.js';
 import { MessageType, type StoredMessage } from '../messages.js';
 import { Permission } from '../permissions.js';
 import { FormErrors, MessageFlags, validateMessagePayload } from '../validation.js';
-import { isObject, type Json } from '../world/types.js';
+import { isForum } from '../world/forums.js';
+import { isObject, type ChannelState, type Json } from '../world/types.js';
 import { ApiError, Errors } from './http.js';
 import type { DefineRoute, RouteResult } from './server.js';
 
 const ok = (body: unknown): RouteResult => ({ status: 200, body });
 
-export function defineChannelMessageRoutes(route: DefineRoute, core: EmulatorCore): void {
+export function defineChannelMessageRoutes(
+  route: DefineRoute,
+  core: EmulatorCore,
+  /** A thread a message unarchived (THREAD_UPDATE, rest/forums.ts). */
+  threadChanged: (thread: ChannelState) => void = () => undefined,
+): void {
   const world = core.world;
   const nonces = new NonceLog(core);
 
@@ -28,7 +34,11 @@ export function defineChannelMessageRoutes(route: DefineRoute, core: EmulatorCor
 
   route('POST /channels/:channel_id/messages', 'bot', ({ params, body }) => {
     const { channel, perms } = visibleChannel(params.channel_id!);
-    if (!(perms & Permission.SendMessages)) throw Errors.missingPermissions();
+    // A forum takes posts (POST /channels/:id/threads), not messages; a post's thread takes messages with
+    // Send Messages in Threads, unless locked, and a message unarchives it.
+    if (isForum(channel)) throw new ApiError(400, 50008, 'Cannot send messages in a non-text channel');
+    if (!(perms & (channel.thread ? Permission.SendMessagesInThreads : Permission.SendMessages))) throw Errors.missingPermissions();
+    if (channel.thread?.locked && !(perms & Permission.ManageThreads)) throw new ApiError(403, 160005, 'Thread is locked');
     const payload = isObject(body) ? body : {};
     const errors = new FormErrors();
     validateMessagePayload(payload, errors);
@@ -54,6 +64,14 @@ export function defineChannelMessageRoutes(route: DefineRoute, core: EmulatorCor
       flags,
     });
     nonces.note(message, payload);
+    if (channel.thread) {
+      channel.thread.messageCount++;
+      if (channel.thread.archived) {
+        channel.thread.archived = false;
+        channel.thread.archiveTimestamp = new Date().toISOString();
+        threadChanged(channel);
+      }
+    }
     core.messageCreated(message);
     return ok(message.data);
   });

@@ -6,18 +6,22 @@
 import type { EmulatorCore } from '../core.js';
 import type { InteractionResponses } from '../interactions/responses.js';
 import { FormErrors, validateCommand } from '../validation.js';
-import { applicationJson } from '../world/json.js';
+import { applicationJson, threadJson } from '../world/json.js';
 import type { Json } from '../world/types.js';
 import { defineChannelMessageRoutes } from './channelMessages.js';
 import { overwriteCommands } from './commands.js';
+import { defineForumRoutes, GUILDS_INTENT } from './forums.js';
 import { Errors } from './http.js';
 import type { DefineRoute, RouteResult } from './server.js';
 
 export interface RouteDeps {
   readonly core: EmulatorCore;
   readonly interactions: InteractionResponses;
-  /** IDENTIFYs so far, for session_start_limit.remaining */
-  readonly gateway: { readonly identifyCount: number };
+  /** IDENTIFYs so far, for session_start_limit.remaining; guild events (forum posts, tags) */
+  readonly gateway: {
+    readonly identifyCount: number;
+    dispatchGuildEvent(guildId: string | null, t: string, d: unknown, intent?: number): number[];
+  };
 }
 
 const ok = (body?: unknown): RouteResult => ({ status: body === undefined ? 204 : 200, body });
@@ -81,6 +85,8 @@ export function defineRoutes(route: DefineRoute, { core, interactions, gateway }
     return query.get('wait') === 'true' ? ok(message) : ok();
   });
 
-  // channel messages (digests: posted, and read back after a restart)
-  defineChannelMessageRoutes(route, core);
+  // channel messages (digests: posted, and read back after a restart); forum posts, their threads and tags
+  const dispatch = (guildId: string, t: string, d: unknown) => void gateway.dispatchGuildEvent(guildId, t, d, GUILDS_INTENT);
+  defineChannelMessageRoutes(route, core, (thread) => dispatch(thread.guildId!, 'THREAD_UPDATE', threadJson(thread)));
+  defineForumRoutes(route, core, dispatch);
 }

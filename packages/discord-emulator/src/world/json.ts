@@ -58,7 +58,9 @@ export function channelJson(world: World, channel: ChannelState): Json {
       recipients: channel.recipientIds.map((id) => userJson(world, id)),
     };
   }
+  if (channel.thread) return threadJson(channel);
   return {
+    ...(channel.type === ChannelType.GuildForum ? forumFields(channel) : {}),
     id: channel.id,
     type: channel.type,
     guild_id: channel.guildId,
@@ -75,7 +77,46 @@ export function channelJson(world: World, channel: ChannelState): Json {
     parent_id: channel.parentId,
     last_message_id: channel.lastMessageId,
     rate_limit_per_user: channel.rateLimitPerUser,
+    flags: channel.flags ?? 0,
+  };
+}
+
+/** What a forum has beyond a text channel: its tags and the defaults of its posts. */
+function forumFields(channel: ChannelState): Json {
+  return {
+    available_tags: (channel.availableTags ?? []).map((t) => ({ ...t })),
+    default_reaction_emoji: null,
+    default_thread_rate_limit_per_user: 0,
+    default_auto_archive_duration: 4320,
+    default_sort_order: null,
+    default_forum_layout: 0,
+  };
+}
+
+/** A thread (a forum post): its parent, owner, tags and `thread_metadata`. */
+export function threadJson(channel: ChannelState): Json {
+  const t = channel.thread!;
+  return {
+    id: channel.id,
+    type: channel.type,
+    guild_id: channel.guildId,
+    parent_id: channel.parentId,
+    owner_id: t.ownerId,
+    name: channel.name,
+    last_message_id: channel.lastMessageId,
+    message_count: t.messageCount,
+    total_message_sent: t.messageCount,
+    member_count: 1,
+    rate_limit_per_user: channel.rateLimitPerUser,
     flags: 0,
+    applied_tags: [...t.appliedTags],
+    thread_metadata: {
+      archived: t.archived,
+      auto_archive_duration: t.autoArchiveDuration,
+      archive_timestamp: t.archiveTimestamp,
+      locked: t.locked,
+      create_timestamp: t.createTimestamp,
+    },
   };
 }
 
@@ -152,7 +193,8 @@ export function guildCreateJson(world: World, guild: GuildState): Json {
       const { guild_id: _omit, ...rest } = channelJson(world, world.requireChannel(id));
       return rest;
     }),
-    threads: [],
+    // Active threads only, as Discord sends them; archived ones are fetched (rest/forums.ts).
+    threads: [...world.channels.values()].filter((c) => c.guildId === guild.id && c.thread && !c.thread.archived).map(threadJson),
     members: members.map((m) => memberJson(world, m)),
     presences: [],
     voice_states: [],

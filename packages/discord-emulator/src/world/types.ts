@@ -59,6 +59,36 @@ export interface ChannelState {
   /** DM channels only */
   recipientIds: string[];
   lastMessageId: string | null;
+  /** Forum channels only: the tags a post may carry (at most 20). */
+  availableTags?: ForumTag[];
+  /** Forum channels only: CHANNEL flags (REQUIRE_TAG = 1 << 4). */
+  flags?: number;
+  /** Threads only (forum posts): see ThreadState. */
+  thread?: ThreadState;
+}
+
+/** A forum's tag, as Discord has it (`available_tags`). */
+export interface ForumTag {
+  id: string;
+  name: string;
+  /** Only members with Manage Threads may apply it. */
+  moderated: boolean;
+  emoji_id: string | null;
+  emoji_name: string | null;
+}
+
+/** What a thread (a forum post) has beyond a channel: who opened it, its tags, whether it is archived or locked. */
+export interface ThreadState {
+  ownerId: string;
+  appliedTags: string[];
+  archived: boolean;
+  locked: boolean;
+  /** Minutes of inactivity before Discord archives it: 60, 1440, 4320 or 10080. */
+  autoArchiveDuration: number;
+  archiveTimestamp: string;
+  createTimestamp: string;
+  /** Messages sent in it, the first (the post's own) not counted, as Discord counts `message_count`. */
+  messageCount: number;
 }
 
 export interface MemberState {
@@ -141,6 +171,13 @@ export interface ChannelInit {
   type?: number;
   rateLimitPerUser?: number;
   overwrites?: { id: string; type: 0 | 1; allow?: PermissionResolvable; deny?: PermissionResolvable }[];
+}
+
+export interface ForumInit extends Omit<ChannelInit, 'type'> {
+  /** The forum's tags: names, optionally moderated or with an emoji; ids are made up when absent. */
+  tags?: { id?: string; name: string; moderated?: boolean; emojiName?: string | null }[];
+  /** Posts need at least one tag (Discord's REQUIRE_TAG flag). */
+  requireTag?: boolean;
 }
 
 export interface RoleInit {

@@ -263,7 +263,9 @@ export class World {
   }
 
   channelPermissions(channelId: string, userId: string): bigint {
-    const channel = this.requireChannel(channelId);
+    let channel = this.requireChannel(channelId);
+    // A thread has no overwrites of its own: its parent's apply (forums.ts says what it further needs).
+    if (channel.thread && channel.parentId) channel = this.requireChannel(channel.parentId);
     if (!channel.guildId) return channel.recipientIds.includes(userId) || userId === this.botUser.id ? computeDmPermissions() : 0n;
     const guild = this.requireGuild(channel.guildId);
     return computeChannelPermissions(this.subject(guild, userId), channel.overwrites);
