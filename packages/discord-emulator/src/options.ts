@@ -29,6 +29,11 @@ export interface DiscordEmulatorOptions {
   interactionTokenTtlMs?: number;
   /** READY application.flags (default 0) */
   applicationFlags?: number;
+  /**
+   * The installation contexts enabled for the application (its `integration_types_config`): 0 guild install,
+   * 1 user install. Default both, as for a new application. Global commands without `integration_types` get these.
+   */
+  installTypes?: readonly (0 | 1)[];
   /** privileged intents the application may use (default: all of GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT) */
   allowedPrivilegedIntents?: number;
   /** listen host (default 127.0.0.1) and port (default 0 = random) */
@@ -63,6 +68,7 @@ export function resolveOptions(options: DiscordEmulatorOptions): ResolvedOptions
     interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
     interactionTokenTtlMs: options.interactionTokenTtlMs ?? 15 * 60 * 1000,
     applicationFlags: options.applicationFlags ?? 0,
+    installTypes: [...new Set(options.installTypes ?? ([0, 1] as const))].sort(),
     allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? PRIVILEGED_INTENTS,
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,

@@ -266,7 +266,19 @@ export function validateCommand(input: unknown, errors: FormErrors, path: Path):
     if (typeof d !== 'string' || d.length < 1 || d.length > 100)
       errors.add([...path, 'description'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
   }
+  validateEnumList(input.integration_types, [0, 1], errors, [...path, 'integration_types']);
+  validateEnumList(input.contexts, [0, 1, 2], errors, [...path, 'contexts']);
   validateOptions(input.options, errors, [...path, 'options'], 0);
+}
+
+/** `integration_types` (0 guild, 1 user install) and `contexts` (0 server, 1 bot DM, 2 private channel): null or a list of them. */
+function validateEnumList(value: unknown, allowed: readonly number[], errors: FormErrors, path: Path): void {
+  if (value === undefined || value === null) return;
+  if (!Array.isArray(value)) return errors.add(path, 'BASE_TYPE_ARRAY', 'Must be an array.');
+  value.forEach((v: unknown, i: number) => {
+    if (typeof v !== 'number' || !allowed.includes(v))
+      errors.add([...path, i], 'BASE_TYPE_CHOICES', `Value must be one of {${allowed.join(', ')}}.`);
+  });
 }
 
 function validateOptions(options: unknown, errors: FormErrors, path: Path, depth: number): void {

@@ -171,7 +171,10 @@ export class Gateway {
     session.live = true;
 
     const world = this.core.world;
-    const guilds = [...world.guilds.values()].filter((g) => shardIdForGuild(g.id, shardCount) === shardId);
+    // Only the servers the bot is in: one reached through a user's install sends it interactions, nothing else.
+    const guilds = [...world.guilds.values()].filter(
+      (g) => g.members.has(world.botUser.id) && shardIdForGuild(g.id, shardCount) === shardId,
+    );
     this.dispatchTo(session, 'READY', {
       v: 10,
       user: botUserJson(world),
@@ -252,6 +255,8 @@ export class Gateway {
   /** Dispatches to every session that gets the guild's events; returns their shard ids. */
   dispatchGuildEvent(guildId: string | null, t: string, d: unknown, intent?: number): number[] {
     const shards: number[] = [];
+    const guild = guildId ? this.core.world.guilds.get(guildId) : undefined;
+    if (guild && t !== 'INTERACTION_CREATE' && !guild.members.has(this.core.world.botUser.id)) return shards;
     for (const session of this.sessionsForGuild(guildId)) {
       if (intent !== undefined && !(session.intents & intent)) continue;
       this.dispatchTo(session, t, d);

@@ -1,13 +1,24 @@
 /**
  * User actions as Discord delivers them: a slash command, the autocomplete of one of its options, a button
  * press. Each becomes an INTERACTION_CREATE with the fields discord.js needs, sent to the shard of its guild
- * (DMs: shard 0, from the bot's DM channel with the user, who comes as `user` rather than `member`).
+ * (DMs: shard 0, from the bot's DM channel with the user, who comes as `user` rather than `member`). Where the
+ * command may be used and through whose install (server or user) is installs.ts's.
  */
 import { randomBytes } from 'node:crypto';
 import type { EmulatorCore } from '../core.js';
 import type { StoredMessage } from '../messages.js';
 import { channelJson, memberJson, userJson } from '../world/json.js';
 import { ChannelType, isObject, type Json } from '../world/types.js';
+import {
+  appPermissions,
+  authorizeCommand,
+  checkPrivateChannel,
+  inheritedAuthorization,
+  InteractionContextType,
+  privateChannelFor,
+  type InteractionContextValue,
+  type Placement,
+} from './installs.js';
 import { buildCommandOptions, type CommandOptionsInput, type ResolvedData } from './options.js';
 import { InteractionHandle, InteractionRecord, InteractionType, type InteractionLog } from './records.js';
 
@@ -19,6 +30,12 @@ export interface InteractionContext {
   /** default: the guild owner (the first non-bot user for DMs) */
   userId?: string;
   locale?: string;
+  /**
+   * Where, as Discord's `context`: 0 a server (the default with a guild, with or without the bot), 1 the bot's
+   * DM (the default for `guildId: null`), 2 a DM between the user and someone else (created on first use),
+   * which only a user install reaches.
+   */
+  context?: InteractionContextValue;
 }
 
 export interface CommandInvocation extends InteractionContext, CommandOptionsInput {}
@@ -51,20 +68,26 @@ export class InteractionFactory {
     return this.core.world;
   }
 
-  private resolveContext(ctx: InteractionContext): { guildId: string | null; channelId: string; userId: string } {
+  private resolveContext(ctx: InteractionContext): Placement {
     const world = this.world;
     let guildId = ctx.guildId;
     if (guildId === undefined) {
       if (ctx.channelId) guildId = world.requireChannel(ctx.channelId).guildId;
+      else if (ctx.context !== undefined && ctx.context !== InteractionContextType.Guild) guildId = null;
       else guildId = world.guilds.keys().next().value ?? null;
     }
     if (guildId === null) {
+      const context = ctx.context ?? InteractionContextType.BotDM;
+      if (context === InteractionContextType.Guild) throw new Error('context 0 needs a guild');
       const userId = ctx.userId ?? [...world.users.values()].find((u) => !u.bot)?.id;
       if (!userId) throw new Error('No user to send the interaction as; add one with addUser()');
-      const channelId = ctx.channelId ?? world.dmChannelFor(userId).id;
-      const channel = world.requireChannel(channelId);
-      if (channel.type !== ChannelType.DM) throw new Error(`Channel ${channelId} is not a DM channel`);
-      return { guildId: null, channelId, userId };
+      const privately = context === InteractionContextType.PrivateChannel;
+      const channelId = ctx.channelId ?? (privately ? privateChannelFor(world, userId) : world.dmChannelFor(userId)).id;
+      checkPrivateChannel(world.requireChannel(channelId), userId, context);
+      return { guildId: null, channelId, userId, context };
+    }
+    if ((ctx.context ?? InteractionContextType.Guild) !== InteractionContextType.Guild) {
+      throw new Error(`context ${String(ctx.context)} is a DM; pass guildId: null`);
     }
     const guild = world.requireGuild(guildId);
     const channelId =
@@ -74,13 +97,14 @@ export class InteractionFactory {
     if (channel.guildId !== guildId) throw new Error(`Channel ${channelId} is not in guild ${guildId}`);
     const userId = ctx.userId ?? guild.ownerId;
     if (!guild.members.has(userId)) throw new Error(`User ${userId} is not a member of guild ${guildId}; add them with addMember()`);
-    return { guildId, channelId, userId };
+    return { guildId, channelId, userId, context: InteractionContextType.Guild };
   }
 
   /** Fields every interaction carries. */
   private basePayload(
     type: number,
-    ctx: { guildId: string | null; channelId: string; userId: string },
+    ctx: Placement,
+    authorization: { context: number; owners: Json },
     locale: string,
     id: string,
     token: string,
@@ -88,7 +112,6 @@ export class InteractionFactory {
     const world = this.world;
     const channel = world.requireChannel(ctx.channelId);
     const userPermissions = world.channelPermissions(channel.id, ctx.userId);
-    const appPermissions = world.channelPermissions(channel.id, world.botUser.id);
     const payload: Json = {
       id,
       application_id: world.applicationId,
@@ -96,7 +119,7 @@ export class InteractionFactory {
       token,
       version: 1,
       locale,
-      app_permissions: appPermissions.toString(),
+      app_permissions: appPermissions(world, ctx).toString(),
       entitlements: [],
       attachment_size_limit: 10 * 1024 * 1024,
       channel_id: channel.id,
@@ -109,13 +132,11 @@ export class InteractionFactory {
       payload.guild = { id: guild.id, locale: guild.preferredLocale, features: [] };
       payload.guild_locale = guild.preferredLocale;
       payload.member = memberJson(world, member, { permissions: userPermissions });
-      payload.authorizing_integration_owners = { '0': guild.id };
-      payload.context = 0;
     } else {
       payload.user = userJson(world, ctx.userId);
-      payload.authorizing_integration_owners = { '0': '0' };
-      payload.context = 1;
     }
+    payload.authorizing_integration_owners = authorization.owners;
+    payload.context = authorization.context;
     return payload;
   }
 
@@ -153,7 +174,8 @@ export class InteractionFactory {
     if (command.guild_id && command.guild_id !== ctx.guildId) throw new Error(`Command "${inv.name}" belongs to another guild`);
     const { id, token } = this.newIds();
     const locale = inv.locale ?? 'en-US';
-    const payload = this.basePayload(type, ctx, locale, id, token);
+    const owners = authorizeCommand(this.world, this.core.options.installTypes, command, ctx);
+    const payload = this.basePayload(type, ctx, { context: ctx.context, owners }, locale, id, token);
     const resolved: ResolvedData = {};
     const data: Json = { id: command.id, name: command.name, type: 1 };
     if (command.guild_id) data.guild_id = command.guild_id;
@@ -188,9 +210,12 @@ export class InteractionFactory {
     if (component.type !== 2) throw new Error(`Component "${press.customId}" is not a button (type ${String(component.type)})`);
     const sourceInteraction = message.interactionId ? this.log.get(message.interactionId) : undefined;
     const userId = press.userId ?? sourceInteraction?.userId;
-    const ctx = this.resolveContext({ guildId: message.guildId, channelId: message.channelId, ...(userId ? { userId } : {}) });
+    const channel = this.world.requireChannel(message.channelId);
+    const context = (sourceInteraction?.payload.context as InteractionContextValue | undefined) ?? (channel.guildId ? 0 : 1);
+    const ctx = this.resolveContext({ guildId: message.guildId, channelId: message.channelId, context, ...(userId ? { userId } : {}) });
     const { id, token } = this.newIds();
-    const payload = this.basePayload(InteractionType.MessageComponent, ctx, press.locale ?? 'en-US', id, token);
+    const authorization = inheritedAuthorization(sourceInteraction?.payload, ctx);
+    const payload = this.basePayload(InteractionType.MessageComponent, ctx, authorization, press.locale ?? 'en-US', id, token);
     const data: Json = { custom_id: press.customId, component_type: 2 };
     if (typeof component.id === 'number') data.id = component.id;
     payload.data = data;

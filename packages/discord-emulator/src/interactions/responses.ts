@@ -9,6 +9,7 @@ import { ApiError, Errors } from '../rest/http.js';
 import { FormErrors, MessageFlags, validateChoices, validateMessagePayload } from '../validation.js';
 import { userJson } from '../world/json.js';
 import { isObject, type Json } from '../world/types.js';
+import { forcedEphemeral } from './installs.js';
 import { CallbackType, describeInteraction, InteractionType, type InteractionLog, type InteractionRecord } from './records.js';
 
 const ALLOWED_CALLBACKS: Record<number, readonly number[]> = {
@@ -78,7 +79,7 @@ export class InteractionResponses {
     switch (type) {
       case CallbackType.ChannelMessageWithSource:
       case CallbackType.DeferredChannelMessageWithSource: {
-        const requested = typeof data.flags === 'number' ? data.flags : 0;
+        const requested = (typeof data.flags === 'number' ? data.flags : 0) | this.forced(rec);
         const flags = type === 5 ? (requested & MessageFlags.Ephemeral) | MessageFlags.Loading : requested & REPLY_FLAGS;
         message = this.core.messages.create({
           channelId: rec.channelId,
@@ -124,6 +125,11 @@ export class InteractionResponses {
     const resource: Json = { type };
     if (message && type !== 6) resource.message = message.data;
     return { status: 200, body: { interaction, resource } };
+  }
+
+  /** Ephemeral whatever the bot asked, where Discord forces it (a user install without Use External Apps). */
+  private forced(rec: InteractionRecord): number {
+    return forcedEphemeral(rec.payload) ? MessageFlags.Ephemeral : 0;
   }
 
   /** Fields an interaction response / follow-up message carries. */
@@ -208,7 +214,7 @@ export class InteractionResponses {
       this.core.changed('interaction-followup', { interaction: rec, message: original });
       return original.data;
     }
-    const requested = typeof payload.flags === 'number' ? payload.flags : 0;
+    const requested = (typeof payload.flags === 'number' ? payload.flags : 0) | this.forced(rec);
     const message = this.core.messages.create({
       channelId: rec.channelId,
       authorId: this.world.botUser.id,

@@ -12,7 +12,13 @@ function setCommands(world: World, guildId: string | null, list: RegisteredComma
 }
 
 /** PUT .../commands: the list replaces the registered one; an unchanged definition keeps its id and version. */
-export function overwriteCommands(world: World, ids: SnowflakeGenerator, guildId: string | null, input: Json[]): RegisteredCommand[] {
+export function overwriteCommands(
+  world: World,
+  ids: SnowflakeGenerator,
+  guildId: string | null,
+  input: Json[],
+  installTypes: readonly number[] = [0],
+): RegisteredCommand[] {
   const current = world.commandsFor(guildId);
   const next = input.map((c) => {
     const type = (c.type as number | undefined) ?? 1;
@@ -22,6 +28,7 @@ export function overwriteCommands(world: World, ids: SnowflakeGenerator, guildId
       c,
       guildId,
       current.find((e) => e.name === c.name && e.type === type),
+      installTypes,
     );
   });
   setCommands(world, guildId, next);
@@ -34,13 +41,16 @@ function makeCommand(
   input: Json,
   guildId: string | null,
   existing: RegisteredCommand | undefined,
+  installTypes: readonly number[],
 ): RegisteredCommand {
   const type = (input.type as number | undefined) ?? 1;
   const { id: _id, application_id: _app, version: _version, guild_id: _guild, ...rest } = input;
   const command: RegisteredCommand = {
     default_member_permissions: null,
+    // Discord's defaults: contexts null (servers and the bot's DM); integration_types the application's enabled
+    // installation contexts for a global command (discord-api-docs#7396), [0] for a guild one.
     contexts: null,
-    integration_types: [0],
+    integration_types: guildId ? [0] : [...installTypes],
     nsfw: false,
     name_localizations: null,
     description_localizations: null,

@@ -43,7 +43,7 @@ export function defineRoutes(route: DefineRoute, { core, interactions, gateway }
       },
     });
   });
-  route('GET /applications/@me', 'bot', () => ok(applicationJson(world, core.options.applicationFlags)));
+  route('GET /applications/@me', 'bot', () => ok(applicationJson(world, core.options.applicationFlags, core.options.installTypes)));
 
   // application commands: listed and overwritten in bulk, globally or for a guild (src/discord/commandSync.ts)
   const appCheck = (appId: string) => {
@@ -51,6 +51,8 @@ export function defineRoutes(route: DefineRoute, { core, interactions, gateway }
   };
   const guildCheck = (guildId: string | undefined) => {
     if (guildId !== undefined && !world.guilds.has(guildId)) throw Errors.unknownGuild();
+    // A server the app was never added to (reached only through a user's install): no commands of its own.
+    if (guildId !== undefined && !world.guilds.get(guildId)!.members.has(world.botUser.id)) throw Errors.missingAccess();
     return guildId ?? null;
   };
   for (const scope of ['', '/guilds/:guild_id'] as const) {
@@ -66,7 +68,7 @@ export function defineRoutes(route: DefineRoute, { core, interactions, gateway }
       const errors = new FormErrors();
       body.forEach((c: unknown, i: number) => validateCommand(c, errors, [i]));
       if (!errors.empty) throw Errors.invalidFormBody(errors.toJson());
-      const next = overwriteCommands(world, core.ids, guildId, body as Json[]);
+      const next = overwriteCommands(world, core.ids, guildId, body as Json[], core.options.installTypes);
       core.changed('commands', { guildId, commands: next });
       return ok(next);
     });

@@ -206,8 +206,8 @@ export function guildCreateJson(world: World, guild: GuildState): Json {
   };
 }
 
-/** GET /applications/@me. */
-export function applicationJson(world: World, flags: number): Json {
+/** GET /applications/@me; `installTypes`: the installation contexts enabled (0 guild install, 1 user install). */
+export function applicationJson(world: World, flags: number, installTypes: readonly number[] = [0]): Json {
   return {
     id: world.applicationId,
     name: world.applicationName,
@@ -224,7 +224,7 @@ export function applicationJson(world: World, flags: number): Json {
     bot: userJson(world, world.botUser.id),
     approximate_guild_count: world.guilds.size,
     install_params: { scopes: ['bot', 'applications.commands'], permissions: '0' },
-    integration_types_config: { '0': {} },
+    integration_types_config: Object.fromEntries(installTypes.map((t) => [String(t), {}])),
     tags: [],
     redirect_uris: [],
     interactions_endpoint_url: null,

@@ -28,6 +28,8 @@ export interface UserState {
   discriminator: string;
   avatar: string | null;
   bot: boolean;
+  /** The user installed the app to their account (user install): its user-installable commands follow them. */
+  installsApp?: boolean;
 }
 
 export interface RoleState {
@@ -143,6 +145,8 @@ export interface UserInit {
   globalName?: string | null;
   bot?: boolean;
   avatar?: string | null;
+  /** The user installed the app to their account (user install); can also be set later on the state. */
+  installsApp?: boolean;
 }
 
 export interface GuildInit {
@@ -160,6 +164,8 @@ export interface GuildInit {
   /** name of the system text channel (created by default); null for none */
   systemChannelName?: string | null;
   preferredLocale?: string;
+  /** A server the bot was never added to: no bot member or role, no gateway events; only a user install reaches it. */
+  withoutBot?: boolean;
 }
 
 export interface ChannelInit {

@@ -67,6 +67,7 @@ export class World {
       discriminator: '0',
       avatar: init.avatar ?? null,
       bot: init.bot ?? false,
+      ...(init.installsApp ? { installsApp: true } : {}),
     };
     this.users.set(id, user);
     return user;
@@ -108,13 +109,15 @@ export class World {
       managed: false,
       botId: null,
     });
-    const botRole = this.addRole(id, {
-      name: this.applicationName,
-      permissions: init.botPermissions ?? DEFAULT_BOT_PERMISSIONS,
-    });
-    botRole.managed = true;
-    botRole.botId = this.botUser.id;
-    this.addMember(id, this.botUser.id, { roles: [botRole.id] });
+    if (!init.withoutBot) {
+      const botRole = this.addRole(id, {
+        name: this.applicationName,
+        permissions: init.botPermissions ?? DEFAULT_BOT_PERMISSIONS,
+      });
+      botRole.managed = true;
+      botRole.botId = this.botUser.id;
+      this.addMember(id, this.botUser.id, { roles: [botRole.id] });
+    }
     this.addMember(id, ownerId);
     const created: ChannelState[] = [];
     const systemName = init.systemChannelName === undefined ? 'general' : init.systemChannelName;
@@ -193,7 +196,8 @@ export class World {
   /** The DM channel between the bot and a user (created on first use). */
   dmChannelFor(userId: string): ChannelState {
     for (const c of this.channels.values()) {
-      if (c.type === ChannelType.DM && c.recipientIds.includes(userId)) return c;
+      // The bot's DM has the user as its one recipient; a DM between two users (user installs) is not it.
+      if (c.type === ChannelType.DM && c.recipientIds.length === 1 && c.recipientIds.includes(userId)) return c;
     }
     const channel: ChannelState = {
       id: this.ids.next(),
@@ -266,8 +270,13 @@ export class World {
     let channel = this.requireChannel(channelId);
     // A thread has no overwrites of its own: its parent's apply (forums.ts says what it further needs).
     if (channel.thread && channel.parentId) channel = this.requireChannel(channel.parentId);
-    if (!channel.guildId) return channel.recipientIds.includes(userId) || userId === this.botUser.id ? computeDmPermissions() : 0n;
+    if (!channel.guildId) {
+      const botsOwn = userId === this.botUser.id && channel.recipientIds.length === 1;
+      return channel.recipientIds.includes(userId) || botsOwn ? computeDmPermissions() : 0n;
+    }
     const guild = this.requireGuild(channel.guildId);
+    // A bot that is not a member (a server reached only through a user's install) sees nothing there.
+    if (userId === this.botUser.id && !guild.members.has(userId)) return 0n;
     return computeChannelPermissions(this.subject(guild, userId), channel.overwrites);
   }
 }
