@@ -1,10 +1,13 @@
 // /brief actor:<autocomplete> [since] [until]: who the actor is, what they said (newest first, each
 // statement dated, attributed and traced to its article), and whom they met.
 import { SlashCommandBuilder } from 'discord.js';
+import { ANYWHERE } from '../../src/discord/commandContract.js';
 
 export const data = new SlashCommandBuilder()
   .setName('brief')
   .setDescription("An actor's statements, newest first, and the contacts they had")
+  .setIntegrationTypes(...ANYWHERE.integrationTypes)
+  .setContexts(...ANYWHERE.contexts)
   .addStringOption((o) =>
     o
       .setName('actor')

@@ -1,14 +1,18 @@
 // /digest set|list|remove|preview|send: a daily digest of new statements in a channel, for moderators.
 // Discord shows the command only to members with Manage Server (a server's admins may grant it to other
 // roles in Server Settings → Integrations, which is why the handlers do not check that permission again).
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { SERVER_ONLY } from '../../src/discord/commandContract.js';
 import { DIGEST_CHANNEL_TYPES } from '../../src/discord/digestPermissions.js';
 
 export const data = new SlashCommandBuilder()
   .setName('digest')
   .setDescription('A daily digest of new statements, posted in a channel')
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild)
+  // Only where the bot was added to the server (never installed to a user's account): it posts in the
+  // server's channels and keeps the server's settings.
+  .setIntegrationTypes(...SERVER_ONLY.integrationTypes)
+  .setContexts(...SERVER_ONLY.contexts)
   .addSubcommand((s) =>
     s
       .setName('set')

@@ -20,9 +20,22 @@ export { autocomplete } from './choices.js';
 export const NOT_SET_UP =
   'Digests are off here: this bot runs without a store to keep them in (the sandbox never has one; on Discord, its log says why).';
 
+export const SERVER_ONLY_TEXT =
+  '/digest works in a server, not in direct messages: run it in the server whose channel should get the digest.';
+export const BOT_NOT_HERE_TEXT =
+  "/digest needs me in this server, since I post the digest in its channels: ask a server admin to add me (my profile's Add App button).";
+export const SERVER_UNAVAILABLE_TEXT = "I can't see this server right now (Discord has not sent it to me); try /digest again in a minute.";
+
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  // Registered for servers only; a cached guild is what the permission checks read.
-  if (!interaction.inCachedGuild()) return replyUserError(interaction, '/digest works in a server, not in direct messages.');
+  // Registered for servers the bot was added to (SERVER_ONLY); a registration Discord has not caught up with yet
+  // could still bring it to a DM or to a server reached only through a user's install, where there is no
+  // cached guild for the permission checks to read.
+  if (!interaction.inGuild()) return replyUserError(interaction, SERVER_ONLY_TEXT);
+  if (!interaction.inCachedGuild()) {
+    // No server install authorised it (a user's install did), or the server is missing from the cache (an outage).
+    if (interaction.authorizingIntegrationOwners.guildId === null) return replyUserError(interaction, BOT_NOT_HERE_TEXT);
+    return replyEphemeral(interaction, SERVER_UNAVAILABLE_TEXT, 'unavailable');
+  }
   const digests = ctx.digests;
   if (!digests) return replyEphemeral(interaction, NOT_SET_UP, 'unavailable');
   // Every subcommand reads or writes the store: while it cannot be used, say so at once rather than

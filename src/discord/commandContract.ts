@@ -1,11 +1,13 @@
 // The contract between the bot and its slash commands, which belongs to the Discord layer (STYLE.md): a command
 // module's shape, and the services its handlers receive through `CommandContext` instead of reaching for
 // globals, so tests and the sandbox hand in their own. commands/ implements it; src/discord dispatches to it.
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { DigestService } from '../digest/service.js';
 import type { AttacheIndex } from '../index/api.js';
@@ -43,3 +45,20 @@ export interface CommandModule {
   /** Buttons the command put on its own messages: their custom ids start with `<name>:`. */
   button?(interaction: ButtonInteraction, ctx: CommandContext): Promise<void>;
 }
+
+/**
+ * Where a command can be used. Every definition says so itself rather than leaving it to Discord's defaults
+ * (which follow the application's settings in the Developer Portal and have changed before), so that what
+ * sync compares is what we chose. Reading commands work anywhere the app is installed, to a server or to a
+ * user's account: in servers (with or without the bot), in the bot's DMs and in other DMs and group DMs.
+ */
+export const ANYWHERE = {
+  integrationTypes: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+} as const;
+
+/** Commands that act on a server (its channels, its settings): only where the bot was added to that server. */
+export const SERVER_ONLY = {
+  integrationTypes: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild],
+} as const;
