@@ -158,7 +158,7 @@ export function nounSubjects(cx: ContactScene, at: number, cueText: string, s: S
     }
   }
   // "After talks with X, Y said …" / "Y said after talks with X"
-  if (/^(?:after|following|during|before|ahead|at|in|when|while)\b/i.test(cueText)) {
+  if (/^(?:after|following|during|before|ahead|at|in|when|while|for)\b/i.test(cueText)) {
     const comma = cx.text.indexOf(',', at);
     const subject =
       cx.text.slice(s.start, at).trim() === '' && comma > 0 && comma < s.end

@@ -113,11 +113,13 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const id = discoveredId(name);
     const surname = words[to]!;
     if (!discovered.has(id)) {
+      // ("Ramaphosa's spokeswoman Khusela Diko": a title in lower case describes her too)
       const description =
-        titleFrom < from ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end) : appositiveRole(text, tokens[to]!.end);
+        titleFrom < from
+          ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end)
+          : (appositiveRole(text, tokens[to]!.end) ?? (lowerTitle ? words[from - 1] : undefined));
       const country = description ? countryIn(description) : undefined;
-      const gender =
-        description && /\b(?:spokeswoman|chairwoman|congresswoman|Mrs|Ms|Madam|Queen|Baroness|Dame)\b/.test(description) ? 'f' : undefined;
+      const gender = description ? genderOfTitle(description) : undefined;
       discovered.set(id, {
         id,
         kind: 'person',
@@ -343,5 +345,12 @@ export function countryOfModifier(words: readonly string[], from: number, to: nu
     const c = DEMONYM.get(words[k]!);
     if (c) return c;
   }
+  return undefined;
+}
+
+/** What a title says of its holder's gender ("spokeswoman", "Mrs", "Sheikh"), if anything: "she said" then finds her. */
+function genderOfTitle(title: string): 'f' | 'm' | undefined {
+  if (/\b(?:spokeswoman|chairwoman|congresswoman|Mrs|Ms|Madam|Queen|Baroness|Dame|Princess|Sheikha)\b/.test(title)) return 'f';
+  if (/\b(?:spokesman|chairman|congressman|Mr|King|Prince|Sheikh|Emir|Sultan)\b/.test(title)) return 'm';
   return undefined;
 }

@@ -19,6 +19,8 @@ const COUNTRY_TAIL = new RegExp(
     .map((c) => c.replace(/\./g, '\\.'))
     .join('|')})$`,
 );
+const DOCUMENT_BY =
+  /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|statement|release|communiqu[eé]|report|post|tweet)\s+(?:(?:issued|released|published|posted|put\s+out)\s+)?(?:by|from)\s+/i;
 // (Helpers are function declarations down here, not arrows in consts: under tsx, esbuild's
 // keepNames renames each such arrow with Object.defineProperty every time it is made.)
 
@@ -33,6 +35,12 @@ export function notePerson(cx: AttributionScene, id: ActorId): void {
 }
 
 export function lastPersonFor(cx: AttributionScene, gender?: 'f' | 'm'): ActorId | null {
+  // "…, Ramaphosa's spokeswoman Khusela Diko said. Ramaphosa and Mnangagwa were to meet …, she said": a woman
+  // the text says is one, among the last few people spoken of, before anyone whose gender it does not say
+  if (gender === 'f') {
+    const woman = cx.recentPeople.slice(0, 4).find((id) => cx.actorOf(id)?.gender === 'f');
+    if (woman) return woman;
+  }
   return cx.recentPeople.find((id) => !gender || !cx.actorOf(id)?.gender || cx.actorOf(id)!.gender === gender) ?? null;
 }
 
@@ -146,6 +154,10 @@ export function bodyNamedAfter(cx: AttributionScene, cue: Cue, s: Sentence): Act
       phrase,
     )?.[1];
   if (!named || /^(?:his|her|their|its)\b/i.test(named)) return undefined;
+  // (the expression ignores case, so "of" must be followed by capitalised words checked here: "the Department of
+  // State spokesperson Ned Price" is no body's name)
+  const of = /\sof\s+(?:the\s+)?(.+)$/.exec(named)?.[1];
+  if (of && of.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w))) return undefined;
   // "according to the press service": the body of that kind the article named before
   if (!owned && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(phrase))
     return (cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, cue.start)) ?? undefined;
@@ -169,6 +181,12 @@ export function quotedSubjectAfter(cx: AttributionScene, cue: Cue, s: Sentence):
 export function whoAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | undefined {
   const subj = cx.reader.subjectAfter(cue.end, s.end);
   if (subj) return resolveSubject(cx, subj)[0];
+  // "According to a readout issued by X, …", "according to a statement from X": the issuer
+  const issued = DOCUMENT_BY.exec(cx.masked.slice(cue.end, Math.min(s.end, cue.end + 80)));
+  if (issued) {
+    const by = cx.reader.subjectAfter(cue.end + issued[0].length, s.end);
+    if (by) return resolveSubject(cx, by)[0];
+  }
   // "According to the de facto foreign minister of the region, Tamaz Kvarchia, …": the name set off by commas
   const comma = cx.masked.indexOf(',', cue.end);
   if (comma > 0 && comma < s.end && comma - cue.end <= 100) {

@@ -73,4 +73,54 @@ const subjects: Case[] = [
   },
 ];
 
-export const unseenNewsCases: Case[] = [...discussed, ...subjects];
+const voices: Case[] = [
+  {
+    name: 'speakers: "she said" is the spokeswoman named just before, not the two men named since',
+    date: '2018-03-18',
+    text: paras(
+      `President Ilgar Guliyev arrived in Tbilisi on Saturday, the presidency said.`,
+      `The visit was meant to deepen trade between the two countries, Guliyev's spokeswoman Leyla Rzayeva said.`,
+      `Guliyev and Lomidze were expected to discuss the new railway. The two countries had always been close partners, she said.`,
+    ),
+    reported: [
+      {
+        speaker: 'Leyla Rzayeva',
+        sentence: `The visit was meant to deepen trade between the two countries, Guliyev's spokeswoman Leyla Rzayeva said.`,
+      },
+      { speaker: 'Leyla Rzayeva', sentence: 'The two countries had always been close partners, she said.' },
+    ],
+    notSaidBy: [{ text: 'close partners', speaker: 'Ilgar Guliyev' }],
+    discovered: ['Leyla Rzayeva'],
+  },
+  {
+    name: 'speakers: "According to a readout issued by <spokesperson X>, …" is X, never a body named "A Readout Issued By …"',
+    date: '2022-09-16',
+    text: paras(
+      `Foreign Minister Sargsian spoke with Secretary of State Daniel Whitcombe by phone on Thursday.`,
+      `According to a readout issued by State Department spokesperson Colin Mercer, the two discussed "regional connectivity and the peace process."`,
+    ),
+    quotes: [{ speaker: 'Colin Mercer', text: 'regional connectivity and the peace process.' }],
+    reported: [
+      {
+        speaker: 'Colin Mercer',
+        sentence: `According to a readout issued by State Department spokesperson Colin Mercer, the two discussed "regional connectivity and the peace process."`,
+        optional: true,
+      },
+    ],
+    noActors: ['a readout issued by State Department spokesperson Colin Mercer'],
+  },
+];
+
+const contactSubjects: Case[] = [
+  {
+    name: 'contacts: "X arrived in Y for a meeting with Z" is X\'s meeting with Z, not that of someone named before',
+    date: '2024-02-25',
+    text: paras(
+      `Foreign Minister Reza Tabatabai spoke to reporters in Tehran on Friday.`,
+      `Prime Minister Vardanyan arrived in Paris on Saturday for a meeting with Claire Delorme, his office said.`,
+    ),
+    contacts: [{ a: 'Aram Vardanyan', b: 'Claire Delorme', kind: 'meeting', date: '2024-02-24', dateText: 'on Saturday' }],
+  },
+];
+
+export const unseenNewsCases: Case[] = [...discussed, ...subjects, ...voices, ...contactSubjects];
