@@ -11,7 +11,8 @@ import type { Actor, ActorId, Contact, IsoDate, Statement } from '../model.js';
 import { roleOn } from '../extract/dictionary.js';
 import { isSnowflake } from '../platform/snowflake.js';
 import { headingOf, nameOf, type ActorHeading } from '../views/actors.js';
-import { contactView, statementView } from '../views/statements.js';
+import { entriesOf } from '../views/entries.js';
+import { contactView } from '../views/statements.js';
 import { oneLine } from '../views/text.js';
 import { articleContent, type ArticleContent } from './articles.js';
 import { cutIntoMessages, type ActorPart } from './messages.js';
@@ -64,11 +65,9 @@ export function composeDigest(
 
   const title = oneLine(options.title ?? DIGEST_DEFAULTS.title) || DIGEST_DEFAULTS.title;
   const maxMessages = Math.max(1, Math.floor(options.maxMessages ?? DIGEST_DEFAULTS.maxMessages));
-  const messages = cutIntoMessages(
-    groups.map((g) => actorPart(g, index)),
-    { title, maxMessages },
-  );
-  const headline = headlineOf(groups, contents, sub.mentionRoleId);
+  const parts = groups.map((g) => actorPart(g, index));
+  const messages = cutIntoMessages(parts, { title, maxMessages });
+  const headline = headlineOf(groups, parts, contents, sub.mentionRoleId);
   return messages.map((sections, i) => ({ title, part: i + 1, parts: messages.length, ...(i === 0 ? { headline } : {}), sections }));
 }
 
@@ -118,7 +117,8 @@ function actorPart(group: Group, index: AttacheIndex): ActorPart {
     : { id: group.actor, name: nameOf(group.actor, index), about: '' };
   return {
     actor: heading,
-    statements: group.statements.map(({ statement, article }) => statementView(statement, article, index)),
+    // One entry per utterance, as in /brief: a sentence with the quotes in it, the same words from several articles.
+    statements: entriesOf(group.statements, index, 'earliest'),
     // Undated contacts show their article's date: the view carries it.
     contacts: group.contacts.map(({ contact, article }) => contactView(contact, group.actor, index, article)),
   };
@@ -128,16 +128,17 @@ function roleAt(actor: Actor, date: IsoDate | undefined): string | undefined {
   return date ? roleOn(actor, date)?.title : undefined;
 }
 
-/** What the whole digest holds: its distinct statements, contacts and articles, and their dates. */
-function headlineOf(groups: readonly Group[], contents: readonly ArticleContent[], role: string | null): DigestHeadline {
-  const statements = new Set<string>();
+/** What the whole digest holds: its utterances (entries), distinct contacts and articles, and their dates. */
+function headlineOf(
+  groups: readonly Group[],
+  parts: readonly ActorPart[],
+  contents: readonly ArticleContent[],
+  role: string | null,
+): DigestHeadline {
   const contacts = new Set<string>();
   const articles = new Set<string>();
   for (const g of groups) {
-    for (const s of g.statements) {
-      statements.add(s.statement.id);
-      articles.add(s.article.id);
-    }
+    for (const s of g.statements) articles.add(s.article.id);
     for (const c of g.contacts) {
       contacts.add(`${c.contact.article}@${c.contact.start}`);
       articles.add(c.article.id);
@@ -145,7 +146,8 @@ function headlineOf(groups: readonly Group[], contents: readonly ArticleContent[
   }
   const dates = contents.filter((c) => articles.has(c.article.id)).map((c) => c.article.date);
   return {
-    statements: statements.size,
+    // A statement is under its speaker's part only: the parts' entries are the digest's utterances.
+    statements: parts.reduce((n, p) => n + p.statements.length, 0),
     contacts: contacts.size,
     articles: articles.size,
     from: dates[dates.length - 1]!,

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { LIMITS } from '../platform/limits.js';
 import type { ActorHeading } from '../views/actors.js';
+import { NAMED_SOURCES, type Citation } from '../views/citations.js';
 import type { ContactView, StatementView } from '../views/statements.js';
 import type { ActorSection, DigestItem, DigestSection, LeftOut } from './types.js';
 
@@ -45,6 +46,12 @@ const CONTACTS_PER_ITEM = 8;
 const STATEMENT_MARKUP = 66;
 /** Around a contact: its date, the longest "correspondence with **…**", " (cancelled)", "article …" (" of <date>"). */
 const CONTACT_MARKUP = 74;
+/** Bold around quoted words in a sentence. */
+const MARK_MARKUP = 4;
+/** Around a citation: " · ", "[", "](", ")", the italics of a title, ", " between two, the line break, percent-encoded parentheses. */
+const CITATION_MARKUP = 16;
+/** " and 12345 more". */
+const MORE_MARKUP = 16;
 /** "Contacts (continued)". */
 const CONTACTS_NAME = 20;
 /** An actor's counts ("12 statements · 3 contacts") and the marks around its role; " (continued)". */
@@ -62,13 +69,32 @@ function shown(text: string): number {
 }
 
 export function statementSize(s: StatementView): number {
-  const texts = shown(s.words) + shown(s.source.id) + shown(s.cue) + (s.addressee ? shown(s.addressee) : 0) + (s.via ? shown(s.via) : 0);
+  const texts =
+    shown(s.words) +
+    shown(s.source.id) +
+    shown(s.cue) +
+    (s.addressee ? shown(s.addressee) : 0) +
+    (s.via ? shown(s.via) : 0) +
+    MARK_MARKUP * (s.marks?.length ?? 0) +
+    sourcesSize(s.sources ?? []);
   // A field never takes more than Discord allows one, whatever its words.
   return Math.min(texts + STATEMENT_MARKUP, LIMITS.fieldName + LIMITS.fieldValue);
 }
 
 export function contactSize(c: ContactView): number {
-  return shown(c.with) + shown(c.source.id) + CONTACT_MARKUP;
+  return shown(c.with) + shown(c.source.id) + (c.cited ? citationSize(c.cited) : 0) + CONTACT_MARKUP;
+}
+
+/** A citation at the most room it can take: outlet, title, address and the link's brackets. */
+function citationSize(c: Citation): number {
+  // A parenthesis of the address is percent-encoded in a link: two more characters each.
+  const url = c.url ? c.url.length + 2 * (c.url.match(/[()]/g)?.length ?? 0) : 0;
+  return (c.outlet ? shown(c.outlet) : 0) + shown(c.title) + url + CITATION_MARKUP;
+}
+
+/** The sources line: one citation, or the first few named and "and N more". */
+function sourcesSize(list: readonly Citation[]): number {
+  return list.slice(0, NAMED_SOURCES).reduce((n, c) => n + citationSize(c), 0) + (list.length > NAMED_SOURCES ? MORE_MARKUP : 0);
 }
 
 function headSize(actor: ActorHeading, continued: boolean): number {

@@ -2,6 +2,7 @@
 import type { DateRange } from '../index/api.js';
 import { UNATTRIBUTED, type ActorHeading } from '../views/actors.js';
 import type { BriefView } from '../views/brief.js';
+import { citationLabel, citationPlain } from '../views/citations.js';
 import type { ContactView, StatementView } from '../views/statements.js';
 import { plural } from '../views/text.js';
 import { table, wrap } from './text.js';
@@ -20,8 +21,8 @@ export function formatBrief(brief: BriefView, options: TextOptions = {}): string
   lines.push(`${plural(counts.statements, 'statement')} in ${plural(counts.articles, 'article')}, ${contactsPart}${periodOf(brief.range)}`);
 
   if (brief.articles.length === 0) lines.push('', 'Statements', '  none found');
-  for (const { source, statements } of brief.articles) {
-    lines.push('', `${source.date} · ${source.id}`);
+  for (const { source, cited, statements } of brief.articles) {
+    lines.push('', `${source.date} · ${citationPlain(cited)}`);
     for (const s of statements) lines.push(...formatStatementLines(s, options.width));
   }
 
@@ -55,12 +56,15 @@ function formatStatementLines(s: StatementView, width?: number): string[] {
   // The article date heads the group; a statement the text dates otherwise says so.
   if (s.date !== s.source.date) attribution.push(`on ${s.date}`);
   lines.push(`${margin}${attribution.join(' · ')}`);
+  // The same words from other outlets: named under the first.
+  const others = s.sources.slice(1);
+  if (others.length) lines.push(`${margin}also: ${others.map(citationPlain).join('; ')}`);
   return lines;
 }
 
 function contactRow(c: ContactView): string[] {
   const status = c.status === 'held' ? '' : ` (${c.status})`;
-  return [c.date ?? 'undated', c.kind, `${c.with}${status}`, c.source.id];
+  return [c.date ?? 'undated', c.kind, `${c.with}${status}`, citationLabel(c.cited)];
 }
 
 function periodOf(range: DateRange): string {

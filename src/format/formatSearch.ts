@@ -1,4 +1,5 @@
 // Search hits as terminal text: best first, each dated, attributed and traced to its article.
+import { citationPlain, sourcesText } from '../views/citations.js';
 import type { SearchView } from '../views/statements.js';
 import { plural } from '../views/text.js';
 import { speakerName, statementWords, type TextOptions } from './formatBrief.js';
@@ -12,9 +13,10 @@ export function formatSearch({ query, hits }: SearchView, options: TextOptions =
     const margin = number(i).length;
     lines.push(
       '',
-      `${number(i)}${hit.source.date} · ${speakerName(hit)} · ${hit.source.id} · ${hit.kind}`,
+      `${number(i)}${hit.date} · ${speakerName(hit)} · ${hit.kind} · ${hit.sources.length > 1 ? sourcesText(hit.sources) : citationPlain(hit.sources[0]!)}`,
       `${' '.repeat(margin)}${wrap(statementWords(hit), margin, options.width)}`,
     );
+    if (hit.sources.length > 1) lines.push(...hit.sources.map((c) => `${' '.repeat(margin)}- ${citationPlain(c)}`));
   });
   return `${lines.join('\n')}\n`;
 }

@@ -42,6 +42,11 @@ export interface Brief {
   readonly contacts: readonly Contact[];
   /** Totals within the range, whatever `limit` cut from the lists. */
   readonly statementCount: number;
+  /**
+   * What a reader sees as entries (utterances.ts): statements less the quotes inside a reported sentence
+   * of the actor and repeats of the same words in other articles.
+   */
+  readonly utteranceCount: number;
   readonly articleCount: number;
   readonly contactCount: number;
 }

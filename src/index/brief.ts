@@ -35,6 +35,8 @@ export class BriefIndex {
     private readonly data: IndexData,
     private readonly records: Records,
     private readonly articleRefs: readonly ArticleRef[],
+    /** Statement i's folded words (utterances.ts), to tell a repeat from a hash collision. */
+    private readonly foldedWords: (i: number) => string,
   ) {
     const actorCount = data.actors.length;
     const { speaker } = data.statements;
@@ -72,9 +74,22 @@ export class BriefIndex {
 
   /** The actor's statements, newest article first, text order within. */
   statementsOf(actorIndex: number): ActorStatements {
-    const { day, article } = this.data.statements;
+    const { day, article, inside, words } = this.data.statements;
     const ids = this.stmtIds.subarray(this.stmtOffsets[actorIndex], this.stmtOffsets[actorIndex + 1]);
-    return { ids, day, article, statement: (i) => this.records.statement(i) };
+    return {
+      ids,
+      day,
+      article,
+      inside,
+      words,
+      statement: (i) => this.records.statement(i),
+      foldedWords: this.foldedWords,
+    };
+  }
+
+  /** Statement i's folded words (utterances.ts). */
+  foldedWordsOf(i: number): string {
+    return this.foldedWords(i);
   }
 
   /** The actor's contacts, newest first. */
@@ -93,7 +108,12 @@ export interface ActorStatements {
   readonly ids: Int32Array;
   readonly day: Int32Array;
   readonly article: Int32Array;
+  /** IndexData's `inside` and `words` of each statement. */
+  readonly inside: ArrayLike<number>;
+  readonly words: ArrayLike<number>;
   statement(id: number): Statement;
+  /** A statement's folded words (utterances.ts): two with equal `words` hashes are compared by these. */
+  foldedWords(id: number): string;
 }
 
 /** An actor's contacts, newest first, the same way (`day`: its date, else its article's). */
@@ -118,6 +138,7 @@ export function makeBrief(
   const { ids, day, article: articleOf } = stmts;
   let count = 0;
   let articleCount = 0;
+  const utterances = new Utterances(stmts);
   let lastArticle = -1;
   let first = -1;
   for (let k = 0; k < ids.length; k++) {
@@ -126,6 +147,7 @@ export function makeBrief(
     if (d < since || d > until) continue;
     if (first < 0) first = s;
     count++;
+    utterances.take(s);
     if (articleOf[s] !== lastArticle) {
       articleCount++;
       lastArticle = articleOf[s]!;
@@ -158,6 +180,7 @@ export function makeBrief(
       return (contacts ??= contactsNow());
     },
     statementCount: count,
+    utteranceCount: utterances.count,
     articleCount,
     contactCount,
   };
@@ -245,6 +268,32 @@ class LazyBriefArticle implements BriefArticle {
 
   toJSON(): { article: ArticleRef; statements: readonly Statement[] } {
     return { article: this.article, statements: this.statements };
+  }
+}
+
+/** Counts an actor's utterances (utterances.ts) as its statements are taken. */
+class Utterances {
+  count = 0;
+  /** Words hash → the statements counted with it (more than one only on a hash collision). */
+  private readonly seen = new Map<number, number | number[]>();
+
+  constructor(private readonly stmts: ActorStatements) {}
+
+  take(s: number): void {
+    if (this.stmts.inside[s]) return;
+    const hash = this.stmts.words[s]!;
+    const before = this.seen.get(hash);
+    if (before === undefined) {
+      this.seen.set(hash, s);
+      this.count++;
+      return;
+    }
+    const list = typeof before === 'number' ? [before] : before;
+    const words = this.stmts.foldedWords(s);
+    if (list.some((t) => this.stmts.foldedWords(t) === words)) return;
+    list.push(s);
+    this.seen.set(hash, list);
+    this.count++;
   }
 }
 

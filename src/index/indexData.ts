@@ -6,11 +6,13 @@ import type { Actor, Article, ArticleExtraction, Contact, IsoDate, Statement } f
 import type { Dictionary } from '../extract/dictionary.js';
 import { indexUniverse } from './actorUniverse.js';
 import { buildSearchIndex, type SearchData } from './searchIndex.js';
+import { isInside, wordsHash } from './utterances.js';
 
 /** Bump when IndexData's layout or meaning changes: snapshots of another version are rebuilt. */
 // 2: a statement's speaker may be NONE. 3: actors in canonical order, per-article actors and
-// discoveries, statement lengths (what a layered index needs of its base).
-export const INDEX_DATA_VERSION = 3;
+// discoveries, statement lengths (what a layered index needs of its base). 4: each statement's `inside`
+// and `words` (utterances.ts: what makes several statements one entry).
+export const INDEX_DATA_VERSION = 4;
 
 export const NONE = -1;
 
@@ -33,6 +35,10 @@ export interface StatementColumns {
   readonly dateBasis: Int32Array;
   /** Days since 1970 of `date`: recency in one comparison. */
   readonly day: Int32Array;
+  /** 1 for a quote inside a reported sentence of the same speaker, article and date (one utterance with it), else 0. */
+  readonly inside: Int32Array;
+  /** A hash of the statement's folded words (utterances.ts), to find the same words in other articles. */
+  readonly words: Int32Array;
 }
 
 /** Contacts sorted newest first (their date, else their article's). */
@@ -144,7 +150,8 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
       for (const found of extraction.discovered) discovered.push(found);
       for (const id of extraction.actors) appear(actorAt(id), ai);
       const idPrefix = `${article.id}#`;
-      for (const statement of inTextOrder(extraction.statements)) {
+      const inOrder = inTextOrder(extraction.statements);
+      for (const statement of inOrder) {
         const speaker = statement.speaker === null ? NONE : actorAt(statement.speaker);
         if (speaker !== NONE) appear(speaker, ai);
         st.article[s] = ai;
@@ -165,6 +172,8 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
         st.date[s] = lastDateId;
         st.day[s] = lastDay;
         st.dateBasis[s] = strings.id(statement.dateBasis);
+        st.inside[s] = statement.kind === 'quote' && inOrder.some((r) => isInside(statement, r)) ? 1 : 0;
+        st.words[s] = wordsHash(article.text, statement.start, statement.end);
         if (speaker !== NONE) statementCounts.add(speaker, 1);
         s++;
       }
@@ -281,6 +290,8 @@ function statementColumns(n: number): StatementColumns {
     date: col(),
     dateBasis: col(),
     day: col(),
+    inside: col(),
+    words: col(),
   };
 }
 

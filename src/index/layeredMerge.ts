@@ -26,7 +26,13 @@ export interface Layers {
 
 type Lists = Omit<Layers, 'scope'>;
 
-const none = { ids: new Int32Array(0), day: new Int32Array(0), article: new Int32Array(0) };
+const none = {
+  ids: new Int32Array(0),
+  day: new Int32Array(0),
+  article: new Int32Array(0),
+  inside: new Int32Array(0),
+  words: new Int32Array(0),
+};
 
 /** One layer's list of an actor: positions into its records, each with its day and article ordinal. */
 interface LayerList {
@@ -84,7 +90,22 @@ export function mergedStatements(layers: Lists, actor: ActorId): ActorStatements
   const t = ti === undefined ? none : top.briefs.statementsOf(ti);
   // The whole's article order, text order within an article (the same article is never in both).
   const { ids, day, article, item, layer } = merge(layers, b, t, (_bs, bp, _ts, tp) => bp < tp);
-  return { ids, day, article, statement: (k) => (layer[k] === 0 ? base : top).records.statement(item[k]!) };
+  const inside = new Int32Array(ids.length);
+  const words = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const from = layer[k] === 0 ? b : t;
+    inside[k] = from.inside[item[k]!]!;
+    words[k] = from.words[item[k]!]!;
+  }
+  return {
+    ids,
+    day,
+    article,
+    inside,
+    words,
+    statement: (k) => (layer[k] === 0 ? base : top).records.statement(item[k]!),
+    foldedWords: (k) => (layer[k] === 0 ? base : top).briefs.foldedWordsOf(item[k]!),
+  };
 }
 
 export function mergedContacts(layers: Lists, actor: ActorId): ActorContacts {

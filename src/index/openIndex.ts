@@ -18,6 +18,7 @@ import { BriefIndex } from './brief.js';
 import type { IndexData } from './indexData.js';
 import { Records } from './records.js';
 import { SearchIndex } from './searchIndex.js';
+import { foldWords } from './utterances.js';
 
 export const DEFAULT_SEARCH_LIMIT = 25;
 const MAX_SEARCH_LIMIT = 1000;
@@ -56,7 +57,9 @@ export function* openLayerSteps(data: IndexData, articles: readonly Article[]): 
     });
   yield;
   const records = new Records(data);
-  const briefs = new BriefIndex(data, records, articleRefs);
+  const { article: articleOf, start, end } = data.statements;
+  const articleTexts = articleRefs.map((r) => covered.get(r.id)!.text);
+  const briefs = new BriefIndex(data, records, articleRefs, (i) => foldWords(articleTexts[articleOf[i]!]!, start[i], end[i]));
   yield;
   const search = new SearchIndex(data.search, data.statements.day);
   const stats: IndexStats = {
@@ -197,7 +200,7 @@ export class OpenedIndex implements AttacheIndex {
 /** The brief of an id nothing knows: empty, for a stand-in, rather than an exception (ids can come from user input). */
 export function strangerBrief(id: ActorId): Brief {
   const stranger: Actor = { id, kind: 'person', name: id, aliases: [id], nominals: [], metonyms: [], roles: [], origin: 'discovered' };
-  return { actor: stranger, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 };
+  return { actor: stranger, articles: [], contacts: [], statementCount: 0, utteranceCount: 0, articleCount: 0, contactCount: 0 };
 }
 
 /** The first position in a non-decreasing column holding `value` or more. */

@@ -92,6 +92,8 @@ const STATEMENT_COLUMNS = [
   'date',
   'dateBasis',
   'day',
+  'inside',
+  'words',
 ] as const;
 const CONTACT_COLUMNS = ['article', 'start', 'end', 'a', 'b', 'kind', 'date', 'status', 'sortDate'] as const;
 

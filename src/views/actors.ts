@@ -4,8 +4,8 @@ import type { ActorSummary, AttacheIndex } from '../index/api.js';
 import type { Actor, ActorId, Statement } from '../model.js';
 import { oneLine } from './text.js';
 
-/** What a view needs from the index: names and words, nothing that searches. */
-export type IndexLookup = Pick<AttacheIndex, 'actor' | 'statementText'>;
+/** What a view needs from the index: names, words and articles (for citations), nothing that searches. */
+export type IndexLookup = Pick<AttacheIndex, 'actor' | 'statementText' | 'article'>;
 
 /** An actor as a heading: the name, and what they are. */
 export interface ActorHeading {

@@ -2,9 +2,10 @@
 // the article they come from. Briefs, search results and digests are made of these, so a statement reads
 // alike wherever it appears; how it looks is each renderer's (src/format for the terminal, src/discord/render).
 import type { ArticleRef, SearchHit } from '../index/api.js';
-import type { ActorId, Contact, ContactKind, ContactStatus, IsoDate, Statement, StatementKind } from '../model.js';
-import { nameOf, speakerOf, type IndexLookup } from './actors.js';
-import { oneLine } from './text.js';
+import type { ActorId, Contact, ContactKind, ContactStatus, IsoDate, Span, Statement, StatementKind } from '../model.js';
+import { nameOf, type IndexLookup } from './actors.js';
+import { citationsOf, type Citation } from './citations.js';
+import { entriesOf } from './entries.js';
 
 /** The article a statement or contact comes from; its date when the view knows it. */
 export interface Source {
@@ -12,12 +13,18 @@ export interface Source {
   readonly date?: IsoDate;
 }
 
+/**
+ * One entry: an utterance (src/views/entries.ts), which may be several statements of the extraction (a
+ * reported sentence and the quotes inside it; the same words in several articles).
+ */
 export interface StatementView {
-  /** When it was said: the article's date, or the date the text gives. */
+  /** When it was said: the article's date, or the date the text gives; the earliest of its articles'. */
   readonly date: IsoDate;
   readonly kind: StatementKind;
   /** On one line, without quotation marks (a renderer adds them to a quote). */
   readonly words: string;
+  /** Quoted words inside a reported sentence, as ranges of `words` (their quotation marks included); absent: none. */
+  readonly marks?: readonly Span[];
   /** The verb that introduced it: said, told, stressed… */
   readonly cue: string;
   /** The name of whom it was said to, when the text says. */
@@ -26,20 +33,18 @@ export interface StatementView {
   readonly via?: string;
   /** Who said it; null when nobody can be named (search shows such statements too). */
   readonly speaker: string | null;
+  /** The article whose words are shown (the earliest of them). */
   readonly source: Required<Source>;
+  /**
+   * Every outlet that carried it, earliest first: what renderers cite. (Digest delivery records written
+   * before citations have none: their renderer falls back to `source`.)
+   */
+  readonly sources: readonly Citation[];
 }
 
+/** One statement as an entry of its own. */
 export function statementView(statement: Statement, article: ArticleRef, index: IndexLookup): StatementView {
-  return {
-    date: statement.date,
-    kind: statement.kind,
-    words: oneLine(index.statementText(statement)),
-    cue: statement.cue,
-    ...(statement.addressee ? { addressee: nameOf(statement.addressee, index) } : {}),
-    ...(statement.via ? { via: nameOf(statement.via, index) } : {}),
-    speaker: speakerOf(statement, index),
-    source: { id: article.id, date: article.date },
-  };
+  return entriesOf([{ statement, article }], index, 'first')[0]!;
 }
 
 export interface ContactView {
@@ -50,17 +55,27 @@ export interface ContactView {
   readonly with: string;
   readonly status: ContactStatus;
   readonly source: Source;
+  /** The article it comes from, as renderers cite it. (Absent in digest delivery records written before citations.) */
+  readonly cited: Citation;
 }
 
 /** A contact seen from `self`'s side: `with` is the other party. The article's date comes with `article`. */
-export function contactView(contact: Contact, self: ActorId, index: Pick<IndexLookup, 'actor'>, article?: ArticleRef): ContactView {
+export function contactView(
+  contact: Contact,
+  self: ActorId,
+  index: Pick<IndexLookup, 'actor' | 'article'>,
+  article?: ArticleRef,
+): ContactView {
   const other = contact.a === self ? contact.b : contact.a;
+  const full = index.article(contact.article);
+  const [cited] = citationsOf(full, { id: contact.article, date: article?.date ?? full?.date ?? contact.date ?? ('' as IsoDate) });
   return {
     date: contact.date,
     kind: contact.kind,
     with: nameOf(other, index),
     status: contact.status,
     source: article ? { id: article.id, date: article.date } : { id: contact.article },
+    cited: cited!,
   };
 }
 
@@ -70,6 +85,7 @@ export interface SearchView {
   readonly hits: readonly StatementView[];
 }
 
+/** The hits as entries, best first: a sentence and the quotes in it, or one statement of several outlets, once. */
 export function searchView(query: string, hits: readonly SearchHit[], index: IndexLookup): SearchView {
-  return { query, hits: hits.map((hit) => statementView(hit.statement, hit.article, index)) };
+  return { query, hits: entriesOf(hits, index, 'first') };
 }

@@ -1,6 +1,7 @@
 // A hand-made brief and the little of an index that formatting reads: no extractor involved.
 import type { Brief } from '../../src/index/api.js';
-import type { Actor, Contact, IsoDate, Statement } from '../../src/model.js';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import type { Actor, Article, Contact, IsoDate, Statement } from '../../src/model.js';
 import type { IndexLookup } from '../../src/views/actors.js';
 
 export const date = (d: string) => d as IsoDate;
@@ -73,6 +74,7 @@ export const brief: Brief = {
     contact(donfried.id, 'call', '2022-03-25', 'held'),
   ],
   statementCount: 3,
+  utteranceCount: 3,
   articleCount: 2,
   contactCount: 2,
 };
@@ -83,7 +85,19 @@ const texts = new Map([
 ]);
 const actors = new Map([mirzoyan, donfried, kasprzyk, ministry].map((a) => [a.id, a]));
 
+/** Article b came with metadata (an ingested article); a is hand-written: cited by its first words. */
+export const SOURCE_B = { outlet: 'Armenpress', title: 'Mirzoyan: peace is possible', url: 'https://armenpress.am/eng/news/1' };
+
+function articleOf(id: string): Article | undefined {
+  const text = texts.get(id);
+  if (text === undefined) return undefined;
+  const parsed = parseArticle(`${id}.txt`, new TextEncoder().encode(text));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  return id === 'b' ? { ...parsed.article, source: SOURCE_B } : parsed.article;
+}
+
 export const lookup: IndexLookup = {
   actor: (id) => actors.get(id),
   statementText: (s) => texts.get(s.article)!.slice(s.start, s.end),
+  article: articleOf,
 };

@@ -1,12 +1,13 @@
-// A statement as an embed field (when and where it was said in the name, the words and their attribution
-// in the value) and a contact as a line. Briefs, search results and digests all use these, so a statement
-// reads alike everywhere on Discord.
+// A statement as an embed field (when it was said in the name; the words, their attribution and their
+// sources in the value) and a contact as a line. Briefs, search results and digests all use these, so a
+// statement reads alike everywhere on Discord.
 import type { APIEmbedField } from 'discord.js';
-import type { ContactKind } from '../../model.js';
+import type { ContactKind, Span } from '../../model.js';
 import { LIMITS } from '../../platform/limits.js';
 import { UNATTRIBUTED } from '../../views/actors.js';
 import type { ContactView, Source, StatementView } from '../../views/statements.js';
-import { inlineText } from './markdown.js';
+import { contactSource, sourcesLine } from './citations.js';
+import { escapeText, inlineText, truncateAtWord } from './markdown.js';
 
 /** Names and ids are short in any sane corpus; these caps keep an insane one from crowding the words out. */
 export const NAME_MAX = 80;
@@ -22,25 +23,74 @@ export interface StatementFieldOptions {
 
 export function statementField(statement: StatementView, options: StatementFieldOptions = {}): APIEmbedField {
   const attribution = attributionLine(statement);
-  const room = LIMITS.fieldValue - attribution.length - 1 - 2; // the line break, the quotation marks
-  const words = inlineText(statement.words, room);
+  const cited = citedLine(statement);
+  const room = LIMITS.fieldValue - attribution.length - cited.length - 2 - 2; // the line breaks, the quotation marks
+  const words = markedText(statement.words, statement.marks ?? [], room);
   const quoted = statement.kind === 'quote' ? `“${words}”` : words;
-  return { name: fieldName(statement, options), value: [quoted, attribution].filter(Boolean).join('\n') };
+  return { name: fieldName(statement, options), value: [quoted, attribution, cited].filter(Boolean).join('\n') };
 }
 
-/** "1. Ararat Mirzoyan · 2022-03-25 · quote · article a1" (rank and speaker for search results). */
+/** "1. Ararat Mirzoyan · 2022-03-25 · quote" (rank and speaker for search results); the article's date when it differs. */
 function fieldName(statement: StatementView, options: StatementFieldOptions): string {
   const parts: string[] = [];
   if (options.withSpeaker) parts.push(inlineText(statement.speaker ?? UNATTRIBUTED, NAME_MAX));
-  parts.push(statement.date, statement.kind, articleLabel(statement.date, statement.source));
+  parts.push(statement.date, statement.kind);
+  const articleDate = statement.source.date;
+  // Delivery records of an earlier release have no citations: they named the article.
+  if (!(statement.sources as StatementView['sources'] | undefined)) parts.push(articleLabel(statement.date, statement.source));
+  else if (articleDate !== statement.date) parts.push(`in an article of ${articleDate}`);
   const name = parts.join(' · ');
   return options.rank === undefined ? name : `${options.rank}. ${name}`;
 }
 
-/** "article a4"; "article a4 of 2022-06-01" when the text dates what it reports apart from its article. */
+/** The sources, or nothing for a view of an earlier release (its field name says the article). */
+function citedLine(statement: StatementView): string {
+  const sources = statement.sources as StatementView['sources'] | undefined;
+  return sources?.length ? sourcesLine(sources) : '';
+}
+
+/** "article a4"; "article a4 of 2022-06-01": how views of an earlier release (stored digests) named their article. */
 export function articleLabel(date: string, source: Source): string {
   const id = `article ${inlineText(source.id, ID_MAX)}`;
   return source.date === undefined || date === source.date ? id : `${id} of ${source.date}`;
+}
+
+/**
+ * The words escaped, quoted words inside them in bold (the quotation marks included), within `max`: cut at
+ * a word with an ellipsis, a bold part closed where it is cut.
+ */
+export function markedText(words: string, marks: readonly Span[], max: number): string {
+  if (marks.length === 0) return inlineText(words, max);
+  const pieces: { text: string; bold: boolean }[] = [];
+  let at = 0;
+  for (const m of marks) {
+    if (m.start > at) pieces.push({ text: words.slice(at, m.start), bold: false });
+    if (m.end > m.start) pieces.push({ text: words.slice(Math.max(at, m.start), m.end), bold: true });
+    at = Math.max(at, m.end);
+  }
+  if (at < words.length) pieces.push({ text: words.slice(at), bold: false });
+  let out = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const { text, bold } = pieces[i]!;
+    const escaped = escapeText(text);
+    const wrap = bold ? 4 : 0;
+    const last = i === pieces.length - 1;
+    // Room for an ellipsis after this piece, unless it is the last one.
+    if (out.length + escaped.length + wrap + (last ? 0 : 1) <= max) {
+      out += bold ? `**${escaped}**` : escaped;
+      continue;
+    }
+    const room = max - out.length - wrap;
+    const cut = room > 1 ? dropStrandedBackslash(truncateAtWord(escaped.trimEnd(), room)) : '…';
+    out += bold && cut !== '…' ? `**${cut}**` : cut;
+    break;
+  }
+  return out;
+}
+
+/** A cut inside an escape leaves a backslash that would escape the ellipsis: it goes. */
+function dropStrandedBackslash(text: string): string {
+  return text.replace(/(?<!\\)((?:\\\\)*)\\…$/, '$1…');
 }
 
 /** "*said · to Jeyhun Bayramov · via Ani Badalyan*": the cue, and the addressee and relay when known. */
@@ -59,12 +109,15 @@ const CONTACT_PHRASE: Record<ContactKind, string> = {
 };
 
 /**
- * "2022-03-25 · call with **Jeyhun Bayramov** (planned) · article a1". Undated: the article's date where
- * the view knows it (digests), else "undated" (briefs).
+ * "2022-03-25 · call with **Jeyhun Bayramov** (planned) · [Armenpress](…)". Undated: the article's date
+ * where the view knows it (digests), else "undated" (briefs).
  */
 export function contactLine(contact: ContactView): string {
   const date = contact.date ?? contact.source.date ?? 'undated';
   const status = contact.status === 'held' ? '' : ` (${contact.status})`;
   const name = inlineText(contact.with, NAME_MAX);
-  return `${date} · ${CONTACT_PHRASE[contact.kind]} **${name}**${status} · ${articleLabel(date, contact.source)}`;
+  // Delivery records of an earlier release have no citation: they named the article.
+  const cited = contact.cited as ContactView['cited'] | undefined;
+  const source = cited ? contactSource(cited) : articleLabel(date, contact.source);
+  return `${date} · ${CONTACT_PHRASE[contact.kind]} **${name}**${status} · ${source}`;
 }

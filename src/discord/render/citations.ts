@@ -1,0 +1,50 @@
+// Citations as Discord shows them: the outlet and the article's title as a masked link where the article
+// has an address, else its title (the first words of a hand-written article) in italics. Links sit inside
+// embeds, where Discord never unfurls them into previews. Titles and outlets are article text: escaped.
+import type { Citation } from '../../views/citations.js';
+import { NAMED_SOURCES } from '../../views/citations.js';
+import { inlineText } from './markdown.js';
+
+/** A citation's title is cut to this; an outlet's name to `OUTLET_MAX`. */
+export const TITLE_MAX = 90;
+const OUTLET_MAX = 40;
+/** A longer address is not linked (it would crowd a field's 1,024 characters): the title alone is shown. */
+export const URL_MAX = 300;
+
+/** The address as a masked link's target: parentheses encoded so that none can close the link early. */
+export function linkTarget(url: string | null): string | null {
+  if (url === null || url.length > URL_MAX || !/^https?:\/\//i.test(url) || /\s/.test(url)) return null;
+  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+function linked(text: string, url: string | null): string {
+  const target = linkTarget(url);
+  return target ? `[${text}](${target})` : text;
+}
+
+/** "Armenpress · [Mirzoyan met Donfried](https://…)"; "*Karen Donfried, US Assistant Secretary…*" without metadata. */
+export function citationText(c: Citation): string {
+  const title = inlineText(c.title, TITLE_MAX);
+  const target = linkTarget(c.url);
+  const shownTitle = target ? `[${title}](${target})` : `*${title}*`;
+  return c.outlet === null ? shownTitle : `${inlineText(c.outlet, OUTLET_MAX)} · ${shownTitle}`;
+}
+
+/** In a list: the outlet linked to its article, or the title without metadata. */
+function namedSource(c: Citation): string {
+  if (c.outlet === null) return `*${inlineText(c.title, TITLE_MAX / 2)}*`;
+  return linked(inlineText(c.outlet, OUTLET_MAX), c.url);
+}
+
+/** One source: its citation; several: "[Armenpress](…), [News.am](…) and 2 more". */
+export function sourcesLine(list: readonly Citation[]): string {
+  if (list.length <= 1) return list[0] ? citationText(list[0]) : '';
+  const names = list.slice(0, NAMED_SOURCES).map(namedSource);
+  const more = list.length - names.length;
+  return more > 0 ? `${names.join(', ')} and ${more} more` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}
+
+/** A contact's source, short enough for a line of a list: the outlet (linked), else the first words. */
+export function contactSource(c: Citation): string {
+  return namedSource(c);
+}

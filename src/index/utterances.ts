@@ -1,0 +1,70 @@
+// What makes several statements one utterance, for the index's counts and the views' entries alike
+// (src/views/entries.ts), so that a header's count is the number of entries a reader sees:
+// - a quote inside a reported sentence of the same speaker in the same article (the extraction keeps both:
+//   "told Donfried that these actions are “one of the vivid demonstrations …”" and the quoted words);
+// - the same words of the same speaker in several articles (a statement several outlets carried).
+// The export keeps every statement as extracted; this is only about what people read.
+import type { Statement } from '../model.js';
+
+/** A quote `q` that lies inside the reported sentence `r`: one utterance, shown as the sentence. */
+export function isInside(
+  q: Pick<Statement, 'kind' | 'article' | 'speaker' | 'date' | 'start' | 'end'>,
+  r: Pick<Statement, 'kind' | 'article' | 'speaker' | 'date' | 'start' | 'end'>,
+): boolean {
+  return (
+    q.kind === 'quote' &&
+    r.kind === 'reported' &&
+    q.article === r.article &&
+    q.speaker === r.speaker &&
+    q.date === r.date &&
+    r.start <= q.start &&
+    q.end <= r.end
+  );
+}
+
+/**
+ * Whether a code unit is part of a word for comparing statements: ASCII letters and digits, and letters of
+ * other scripts; punctuation, quotation marks, dashes and spaces only separate words.
+ */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Latin-1 punctuation and the general punctuation block (quotes, dashes, invisible marks).
+  return !(c <= 0xbf || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff);
+}
+
+/** The words of `text` as compared: lower-cased ASCII, any punctuation or space between words as one space. */
+export function foldWords(text: string, start = 0, end = text.length): string {
+  let out = '';
+  let gap = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordUnit(c)) {
+      gap = out.length > 0;
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i];
+  }
+  return out;
+}
+
+/** FNV-1a of `foldWords(text, start, end)`, without making the string (the index keeps one per statement). */
+export function wordsHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  let any = false;
+  let gap = false;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (!isWordUnit(c)) {
+      gap = any;
+      continue;
+    }
+    if (gap) h = Math.imul(h ^ 32, 0x01000193);
+    gap = false;
+    any = true;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
