@@ -29,14 +29,21 @@ export const BARS = {
   freshnessCpuMs: 100,
 };
 
-/** One very long article loaded on its own (bench/largeArticleProbe.ts). */
+/** One very long article arriving in a running bot (bench/largeArticleProbe.ts). */
 export interface LargeArticle {
   readonly bytes: number;
   readonly statements: number;
   readonly readMs: number;
   readonly extractMs: number;
   readonly indexMs: number;
+  /** Read, extracted on the bot's warm workers and indexed (the bar). */
   readonly totalMs: number;
+  /** From the file written to the index answering from it: the watcher's 300 ms quiet time included. */
+  readonly answerMs: number;
+  /** The same article in a one-off load with workers started for it (the CLI; a bot's first load). */
+  readonly coldMs: number;
+  /** What the bot's two warm workers add to its RSS. */
+  readonly poolRssMB: number;
 }
 
 export interface Latency {

@@ -73,7 +73,14 @@ export function printTable(
       'one 4 MB article: read / extract / index',
       (r) => (r.largeArticle ? `${ms(r.largeArticle.readMs)} / ${ms(r.largeArticle.extractMs)} / ${ms(r.largeArticle.indexMs)}` : 'failed'),
     ],
-    ['  until the index answers', (r) => (r.largeArticle ? `${(r.largeArticle.totalMs / 1000).toFixed(2)} s` : '—')],
+    [
+      '  in a running bot; from the file; cold, one-off',
+      (r) => {
+        const l = r.largeArticle;
+        return l ? `${(l.totalMs / 1000).toFixed(2)} s; ${(l.answerMs / 1000).toFixed(2)} s; ${(l.coldMs / 1000).toFixed(2)} s` : '—';
+      },
+    ],
+    ['  warm workers (2) add to RSS', (r) => (r.largeArticle ? `${int(r.largeArticle.poolRssMB)} MB` : '—')],
     [
       'ingestion: 200 feeds × 50 items',
       (r) =>

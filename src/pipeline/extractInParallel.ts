@@ -10,6 +10,7 @@ import { fitsOneWindow } from '../extract/windows.js';
 import { DecodedExtractions } from './extractionCodec.js';
 import { extractLargeArticles, type ArticleBudget } from './extractLarge.js';
 import { extractSafely, type ExtractResult, type FromWorker, type ToWorker, type WorkerReady } from './extractWorker.js';
+import type { WarmExtractors } from './warmExtractors.js';
 import { startWorker } from './workers.js';
 
 export interface ExtractOptions {
@@ -21,6 +22,8 @@ export interface ExtractOptions {
   readonly batch?: number;
   /** How long one article longer than an extraction window may take before it is skipped (extractLarge.ts). */
   readonly budgetMs?: ArticleBudget;
+  /** A running bot's warm workers for the long articles (warmExtractors.ts); else started for the call. */
+  readonly extractors?: WarmExtractors;
   /** Articles given an empty extraction instead (a language the rules do not read: articleLanguage.ts). */
   readonly unread?: (article: Article) => boolean;
 }
@@ -70,7 +73,11 @@ export async function extractArticles(
     const outcome = await extractLargeArticles(
       large.map((i) => articles[i]!),
       dictionary,
-      { workers: workerCount, ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}) },
+      {
+        workers: workerCount,
+        ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
+        ...(options.extractors ? { extractors: options.extractors } : {}),
+      },
     );
     outcome.results.forEach((r, k) => (results[large[k]!] = r));
     if (outcome.workerError) workerError = outcome.workerError;

@@ -4,20 +4,18 @@
 // article's windows are shared out to the worker threads (two on this machine: a 4 MB article in half
 // the time), and their extractions merged here, exactly as extractArticle merges them. Should some text
 // still make the rules slow, the workers are stopped when the budget runs out and the article is
-// reported and skipped; the next one gets fresh workers.
+// reported and skipped; the next one gets fresh workers. A running bot lends its workers from a pool kept
+// warm (warmExtractors.ts), which takes the start-up and the compiler's warm-up out of the article's time.
 import type { Worker } from 'node:worker_threads';
 import type { Dictionary } from '../extract/dictionary.js';
 import { articleWindows, mergeWindowExtractions, type ArticleWindow } from '../extract/windows.js';
 import type { Article } from '../model.js';
 import { DecodedExtractions } from './extractionCodec.js';
 import type { ExtractResult, FromWorker, ToWorker, WorkerReady } from './extractWorker.js';
-import { startWorker } from './workers.js';
+import { WarmExtractors } from './warmExtractors.js';
 
 /** How long one article may take: ten times what 1 MB (the default size limit) takes here. */
 export const ARTICLE_TIME_BUDGET_MS = 10_000;
-
-/** How long a worker may take to start (loading the extractor's modules) before it is given up on. */
-const START_TIMEOUT_MS = 30_000;
 
 /** Milliseconds an article may take: the same for every article, or by its length in characters. */
 export type ArticleBudget = number | ((chars: number) => number);
@@ -35,66 +33,35 @@ export interface LargeOutcome {
 export async function extractLargeArticles(
   articles: readonly Article[],
   dictionary: Dictionary,
-  options: { readonly workers?: number; readonly budgetMs?: ArticleBudget } = {},
+  options: {
+    readonly workers?: number;
+    readonly budgetMs?: ArticleBudget;
+    /** A running bot's warm workers (warmExtractors.ts); without them, workers are started for this call only. */
+    readonly extractors?: WarmExtractors;
+  } = {},
 ): Promise<LargeOutcome> {
   const budget = options.budgetMs ?? ARTICLE_TIME_BUDGET_MS;
+  // Without a bot's pool: one started for these articles, with no warm-up (it would cost what it saves).
+  const extractors = options.extractors ?? new WarmExtractors(options.workers ?? 2, '');
   const results: ExtractResult[] = [];
-  let pool: Worker[] = [];
   let most = 0;
   try {
     for (const article of articles) {
       const windows = articleWindows(article);
-      if (!pool.length) {
-        const started = await startWorkers(Math.max(1, Math.min(options.workers ?? 2, windows.length)), dictionary);
-        if (typeof started === 'string') return { results, workers: most, workerError: started };
-        pool = started;
-      }
-      most = Math.max(most, Math.min(pool.length, windows.length));
+      const lent = await extractors.lend(dictionary);
+      if (typeof lent === 'string') return { results, workers: most, workerError: lent };
+      const workers = lent.workers.slice(0, Math.max(1, windows.length));
+      most = Math.max(most, workers.length);
       const budgetMs = typeof budget === 'number' ? budget : budget(article.text.length);
-      const outcome = await extractShared(pool, article, windows, budgetMs);
+      const outcome = await extractShared(workers, article, windows, budgetMs);
       results.push(outcome);
-      if (!outcome.ok) {
-        // Workers stopped mid-article, or one that died, are not used again.
-        await Promise.all(pool.map((w) => w.terminate()));
-        pool = [];
-      }
+      // Workers stopped mid-article, or one that died, are not used again.
+      await lent.giveBack(outcome.ok);
     }
     return { results, workers: most };
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    if (!options.extractors) await extractors.close();
   }
-}
-
-/** `count` workers that hold the dictionary and wait for work; or why they could not be had. */
-async function startWorkers(count: number, dictionary: Dictionary): Promise<Worker[] | string> {
-  const started = await Promise.all(Array.from({ length: count }, () => startedWorker(dictionary)));
-  const failure = started.find((s): s is string => typeof s === 'string');
-  if (failure === undefined) return started as Worker[];
-  await Promise.all(started.flatMap((s) => (typeof s === 'string' ? [] : [s.terminate()])));
-  return failure;
-}
-
-function startedWorker(dictionary: Dictionary): Promise<Worker | string> {
-  let worker: Worker;
-  try {
-    worker = startWorker('extractWorker');
-  } catch (err) {
-    return Promise.resolve((err as Error).message);
-  }
-  return new Promise((resolve) => {
-    const finish = (outcome: Worker | string) => {
-      clearTimeout(timer);
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      if (typeof outcome === 'string') void worker.terminate();
-      resolve(outcome);
-    };
-    const onMessage = (msg: WorkerReady | FromWorker) => msg.type === 'ready' && finish(worker);
-    const onError = (err: Error) => finish(`the extraction worker failed to start: ${err.message}`);
-    const onExit = (code: number) => finish(`the extraction worker exited with code ${code} as it started`);
-    const timer = setTimeout(() => finish(`the extraction worker did not start within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage({ type: 'init', actors: dictionary.actors } satisfies ToWorker);
-  });
 }
 
 /**

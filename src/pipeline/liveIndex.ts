@@ -69,6 +69,11 @@ export class LiveIndex {
     return this.current;
   }
 
+  /** The dictionary of the last good load, or null before one. */
+  get dictionary(): Dictionary | null {
+    return this.lastGoodDictionary;
+  }
+
   get ready(): boolean {
     return this.current !== null;
   }

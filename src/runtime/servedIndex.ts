@@ -2,10 +2,12 @@
 // per skipped file or dictionary entry, so an operator can see at a glance what a reload picked up and
 // what it left out. Also keeps what /health and /about report: when the index was last loaded and how
 // many problems that load had.
+import { availableParallelism } from 'node:os';
+import { emptyDictionary } from '../extract/dictionary.js';
 import type { IndexHealth } from '../health.js';
 import type { Logger } from '../log.js';
 import { returnFreedMemory } from './freedMemory.js';
-import { LiveIndex, formatLoadProblem, type LoadProblem, type ReloadedEvent } from '../pipeline/index.js';
+import { LiveIndex, WarmExtractors, formatLoadProblem, type LoadProblem, type ReloadedEvent } from '../pipeline/index.js';
 
 export interface ServedIndexOptions {
   readonly seedsDir: string;
@@ -36,9 +38,12 @@ export async function openServedIndex(options: ServedIndexOptions): Promise<Serv
   const now = options.now ?? Date.now;
   // The caches are written after the new index is in service: on a cold start of a large archive the
   // bot answers seconds earlier, and a write that fails costs only the next start's time.
+  // Long articles arriving later are shared out to two workers kept started and warm (issue #11).
+  const extractors = new WarmExtractors(Math.min(2, availableParallelism()));
   const live = new LiveIndex({
     seedsDir: options.seedsDir,
     cacheDir: options.cacheDir,
+    extract: { extractors },
     ...(options.maxArticleBytes !== undefined ? { maxArticleBytes: options.maxArticleBytes } : {}),
     persist: 'background',
     ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
@@ -62,7 +67,13 @@ export async function openServedIndex(options: ServedIndexOptions): Promise<Serv
     logger.error('index reload failed', { seedsDir: options.seedsDir, err, note: 'the previous index stays in service' });
   });
   // Listeners first, then the first load: its problems are logged like any later reload's.
-  await live.reload('start');
+  try {
+    await live.reload('start');
+  } catch (err) {
+    await extractors.close();
+    throw err;
+  }
+  void extractors.warm(live.dictionary ?? emptyDictionary());
   return {
     live,
     freshness: () => ({ lastReload, problems }),
@@ -86,6 +97,7 @@ export async function openServedIndex(options: ServedIndexOptions): Promise<Serv
       live.close();
       await live.settled();
       await written;
+      await extractors.close();
     },
   };
 }
