@@ -1,4 +1,5 @@
 // /digest list: the server's digests as pages, soonest next run first.
+import { ChannelType } from 'discord.js';
 import type { DigestService } from '../../src/digest/service.js';
 import type { CommandContext } from '../../src/discord/commandContract.js';
 import { pageMessage } from '../../src/discord/paging.js';
@@ -13,7 +14,11 @@ export async function list(interaction: GuildCommand, ctx: CommandContext, diges
     entries.map((e) => ({ subscription: e.subscription, nextRun: toDate(e.nextRun) })),
     {
       index: indexOrNull(ctx),
-      channelName: (id) => interaction.guild.channels.cache.get(id)?.name ?? null,
+      channelName: (id) => {
+        const channel = interaction.guild.channels.cache.get(id);
+        // A forum's digest is a post a day, not messages in the channel: the list says which kind it is.
+        return channel ? (channel.type === ChannelType.GuildForum ? `${channel.name} (forum: a post per digest)` : channel.name) : null;
+      },
       setCommand: commandMention(interaction, 'set'),
     },
   );

@@ -3,7 +3,7 @@
 import { PermissionFlagsBits, type ChannelType, type Guild, type Role } from 'discord.js';
 import { canonicalTimezone, normalizeTime } from '../../src/digest/schedule.js';
 import { DIGEST_SERVICE_DEFAULTS } from '../../src/digest/service.js';
-import { describeChannelProblem, digestChannelProblem } from '../../src/discord/digestPermissions.js';
+import { describeChannelProblem, digestChannelProblem, forumTagNote } from '../../src/discord/digestPermissions.js';
 import { bad, findActor, ok, type Checked } from '../../src/discord/options.js';
 import { renderUnknownActor } from '../../src/discord/render/index.js';
 import type { AttacheIndex } from '../../src/index/api.js';
@@ -95,6 +95,13 @@ export function mentionOf(guild: Guild, channelId: string, role: Role): Checked<
     `I can't ping <@&${role.id}>: the role does not allow mentions. Turn on "Allow anyone to @mention this role" in Server Settings → Roles, ` +
       `or give me "Mention @everyone, @here, and All Roles" in <#${channelId}>; or leave mention out.`,
   );
+}
+
+/** For a forum where the bot cannot create tags: a line to add to the reply (once, when the digest is set). */
+export function forumNote(guild: Guild, channelId: string): string | null {
+  const channel = guild.channels.cache.get(channelId);
+  const me = guild.members.me;
+  return channel && me ? forumTagNote(channel.type, channel.permissionsFor(me)) : null;
 }
 
 /** Why the bot cannot post digests in the channel, as a reply; null when it can. */

@@ -5,7 +5,7 @@ import { ok, type Checked } from '../../src/discord/options.js';
 import { replyEphemeral, replyUserError, respond } from '../../src/discord/replies.js';
 import { renderSaved } from '../../src/discord/render/digestReplies.js';
 import { indexOrNull, toDate, type GuildCommand } from './context.js';
-import { channelProblem, mentionOf, parseActors, parseDigestTime, parseTimezone } from './options.js';
+import { channelProblem, forumNote, mentionOf, parseActors, parseDigestTime, parseTimezone } from './options.js';
 
 export async function set(interaction: GuildCommand, ctx: CommandContext, digests: DigestService): Promise<void> {
   const { guild } = interaction;
@@ -34,5 +34,7 @@ export async function set(interaction: GuildCommand, ctx: CommandContext, digest
     ...(actors.value !== undefined ? { actors: actors.value } : {}),
     ...(mention.value !== undefined ? { mentionRoleId: mention.value } : {}),
   });
-  await respond(interaction, { content: renderSaved(saved.subscription, toDate(saved.nextRun), before, indexOrNull(ctx)) });
+  const saidOf = renderSaved(saved.subscription, toDate(saved.nextRun), before, indexOrNull(ctx));
+  const note = forumNote(guild, channel.id);
+  await respond(interaction, { content: note ? `${saidOf}\n${note}` : saidOf });
 }

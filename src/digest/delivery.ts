@@ -7,6 +7,8 @@
 // minutes, and a mark of its own in its footer; the first message a resume sends (or one sent again after
 // Discord did not answer) is first looked for, by that mark, just after the last one recorded, and only
 // posted if it is not there. When the digest is out, the subscription moves its cursor and the record goes.
+// In a forum the digest is a post: the record also keeps the post's title and countries, and once its first
+// message opened it, the post (./post.ts); the rest goes there, and a resume finishes the same post.
 // See docs/digests.md.
 import { createHash } from 'node:crypto';
 import type { AttacheIndex } from '../index/api.js';
@@ -18,11 +20,12 @@ import { newestDateArticles } from './articles.js';
 import { composeDigest, DIGEST_DEFAULTS } from './compose.js';
 import { DigestDeliveryError, DigestInputError, Interrupted, type DeliveryFault } from './failures.js';
 import type { HeldGuilds } from './held.js';
+import { forumPostOf, placementOf, type PlacedMessage, type Placement, type PostedRecord } from './post.js';
 import { healthAfter, type HealthVerdict, type SendResult } from './health.js';
 import { sendWithRetries } from './send.js';
 import { describe, partsOf, type SubKey, type Subscriptions } from './subscriptions.js';
 import type { DigestTimers } from './timers.js';
-import type { DeliveryRecord, DigestMessage, LookFirst, Posted, Subscription } from './types.js';
+import type { DeliveryRecord, DigestMessage, LookFirst, Subscription } from './types.js';
 
 export const deliveryKey = (guildId: string, channelId: string, slotId: string): string => `delivery:${guildId}:${channelId}:${slotId}`;
 
@@ -39,8 +42,11 @@ export interface DeliveryOptions {
   arrivals: ArrivalLog;
   held: HeldGuilds;
   index: () => AttacheIndex;
-  /** Posts a message; with `lookFirst`, only if it is not in the channel already (see LookFirst). */
-  send: (channelId: string, message: DigestMessage, lookFirst?: LookFirst) => Promise<Posted>;
+  /**
+   * Posts a message; with `lookFirst`, only if it is not in the channel already (see LookFirst); in a forum,
+   * where `place` says (./post.ts).
+   */
+  send: (channelId: string, message: DigestMessage, lookFirst?: LookFirst, place?: Placement) => Promise<PlacedMessage>;
   notifyGuild: (guildId: string, text: string) => Promise<void>;
   timers: DigestTimers;
   now: () => number;
@@ -113,7 +119,7 @@ export class Deliveries {
       this.o.log.info('digest.nothing_new', { ...describe(sub), slot: slotId, why: context.why ?? 'manual' });
       return { nothingNew: true };
     }
-    const record: DeliveryRecord = {
+    const record: PostedRecord = {
       slotId,
       state: 'sending',
       messages: messages.map((m, i) => ({ ...m, nonce: nonceOf(sub, slotId, i), enforceNonce: true })),
@@ -121,6 +127,7 @@ export class Deliveries {
       cursorAfter: head,
       scheduled,
       startedAt: this.o.now(),
+      post: forumPostOf(this.o.index(), sub, slotId, messages, this.o.now()),
     };
     // Recorded before the first send: from here on a crash resumes instead of starting over.
     await this.o.store.set(deliveryKey(sub.guildId, sub.channelId, slotId), record);
@@ -189,7 +196,7 @@ export class Deliveries {
   private async sendRecord(
     key: SubKey,
     createdAt: number,
-    record: DeliveryRecord,
+    record: PostedRecord,
     { throwOnFailure, resumed }: { throwOnFailure: boolean; resumed: boolean },
   ): Promise<Progress> {
     const [guildId, channelId] = partsOf(key);
@@ -200,11 +207,16 @@ export class Deliveries {
       for (let i = record.sent; i < record.messages.length; i++) {
         this.assertMayContinue(key, createdAt);
         try {
-          const posted = await this.sendOne(key, createdAt, record.messages[i]!, {
-            first: resumed && i === start,
-            after: record.lastMessageId ?? null,
-          });
+          const posted = await this.sendOne(
+            key,
+            createdAt,
+            record.messages[i]!,
+            { first: resumed && i === start, after: record.lastMessageId ?? null },
+            placementOf(record),
+          );
           record.lastMessageId = posted.id;
+          // In a forum, the first message opened the digest's post: the rest goes there.
+          if (posted.threadId && !record.threadId) record.threadId = posted.threadId;
           if (posted.alreadyPosted)
             this.o.log.info('digest.message.already_posted', { guildId, channelId, slot: record.slotId, message: i, id: posted.id });
         } catch (err) {
@@ -240,18 +252,22 @@ export class Deliveries {
     createdAt: number,
     message: DigestMessage,
     look: { first: boolean; after: string | null },
-  ): Promise<Posted> {
+    place: Placement | undefined,
+  ): Promise<PlacedMessage> {
     const [guildId, channelId] = partsOf(key);
     const lookFirst: LookFirst = { after: look.after };
-    const posted = await sendWithRetries((attempt) => this.o.send(channelId, message, look.first || attempt > 0 ? lookFirst : undefined), {
-      timers: this.o.timers,
-      retryDelaysMs: this.o.retryDelaysMs,
-      sendTimeoutMs: this.o.sendTimeoutMs,
-      sleep: this.o.sleep,
-      beforeAttempt: () => this.assertMayContinue(key, createdAt),
-      onRetry: (attempt, delayMs, fault) =>
-        this.o.log.warn('digest.send.retry', { guildId, channelId, attempt, delayMs, reason: fault.reason }),
-    });
+    const posted = await sendWithRetries(
+      (attempt) => this.o.send(channelId, message, look.first || attempt > 0 ? lookFirst : undefined, place),
+      {
+        timers: this.o.timers,
+        retryDelaysMs: this.o.retryDelaysMs,
+        sendTimeoutMs: this.o.sendTimeoutMs,
+        sleep: this.o.sleep,
+        beforeAttempt: () => this.assertMayContinue(key, createdAt),
+        onRetry: (attempt, delayMs, fault) =>
+          this.o.log.warn('digest.send.retry', { guildId, channelId, attempt, delayMs, reason: fault.reason }),
+      },
+    );
     if (!posted.alreadyPosted) this.o.metrics?.messageSent();
     return posted;
   }

@@ -33,6 +33,8 @@ const SUBSCRIPTION_CODES: Readonly<Record<number, string>> = {
   50008: 'the channel does not take messages (Cannot send messages in a non-text channel)',
   50083: 'the channel is an archived thread (Thread archived)',
   160005: 'the channel is a locked thread (Thread locked)',
+  40067:
+    "the forum requires a tag on every post, and it has none for the digest's countries: add one, or give the bot Manage Channels there",
 };
 
 export function classifyDeliveryError(err: unknown): DeliveryFault {

@@ -5,7 +5,8 @@ import type { DigestMetrics } from '../metrics/index.js';
 import type { KeyValueStore } from '../store/index.js';
 import { SUBSCRIPTION_DEFAULTS } from './subscriptions.js';
 import type { DigestTimers } from './timers.js';
-import type { DigestMessage, LookFirst, Posted } from './types.js';
+import type { Placement, PlacedMessage } from './post.js';
+import type { DigestMessage, LookFirst } from './types.js';
 
 export interface DigestServiceOptions {
   store: KeyValueStore;
@@ -13,10 +14,11 @@ export interface DigestServiceOptions {
   index: () => AttacheIndex;
   logger: Logger;
   /**
-   * Posts one message; with `lookFirst`, only if it is not in the channel already (a resume: see LookFirst).
+   * Posts one message; with `lookFirst`, only if it is not in the channel already (a resume: see LookFirst);
+   * in a forum channel, where `place` says (a new post, or the digest's post: ./post.ts).
    * Throws discord.js DiscordAPIError on failure (code 50001, 50013, 10003 …).
    */
-  send: (channelId: string, message: DigestMessage, lookFirst?: LookFirst) => Promise<Posted>;
+  send: (channelId: string, message: DigestMessage, lookFirst?: LookFirst, place?: Placement) => Promise<PlacedMessage>;
   /** Guilds this process holds (its shards): only their subscriptions run here. */
   heldGuilds: () => Iterable<string>;
   /** Tells a server something (its system channel, if the bot can post there); may throw. */

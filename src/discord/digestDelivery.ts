@@ -10,11 +10,13 @@
 // message's mark. Without Read Message History
 // Discord answers no messages, so it does not ask; the message is then posted, and only its nonce (honoured
 // by Discord for a few minutes) stands between it and a second copy.
+//
+// A forum channel takes a digest as a post of its own: ./digestForum.ts opens it and posts the rest in it.
 import {
+  ChannelType,
   PermissionFlagsBits,
   Routes,
   type APIMessage,
-  type ChannelType,
   type Client,
   type Guild,
   type GuildBasedChannel,
@@ -22,21 +24,23 @@ import {
 } from 'discord.js';
 import { ChannelRefusedError } from '../digest/failures.js';
 import { deliveryMark } from '../digest/messages.js';
-import type { DigestMessage, LookFirst, Posted } from '../digest/types.js';
+import type { PlacedMessage, Placement } from '../digest/post.js';
+import type { DigestMessage, LookFirst } from '../digest/types.js';
 import type { Logger } from '../log.js';
 import { LIMITS } from '../platform/limits.js';
 import { isSnowflake } from '../platform/snowflake.js';
-import { DIGEST_CHANNEL_TYPES, deliveryReason, digestChannelProblem } from './digestPermissions.js';
+import { createForumPosting } from './digestForum.js';
+import { deliveryReason, digestChannelProblem, TEXT_CHANNEL_TYPES } from './digestPermissions.js';
 import { renderDigestMessage, type DigestPost } from './render/digest.js';
 import { NO_PINGS } from './render/index.js';
 
 export interface DigestDelivery {
   /**
    * Posts one message of a digest; with `lookFirst`, only if the channel does not show it already (then its
-   * id, `alreadyPosted`). Rejects with ChannelRefusedError when the cache already shows the bot cannot post
+   * id, `alreadyPosted`). In a forum, `place` says which post it goes in, or what post it opens. Rejects with ChannelRefusedError when the cache already shows the bot cannot post
    * there, else with discord.js's own error, which the service classifies by code and status.
    */
-  send(channelId: string, message: DigestMessage, lookFirst?: LookFirst): Promise<Posted>;
+  send(channelId: string, message: DigestMessage, lookFirst?: LookFirst, place?: Placement): Promise<PlacedMessage>;
   /** Best effort: a plain note in the server's system channel (or the first channel the bot may post in). */
   notifyGuild(guildId: string, text: string): Promise<void>;
   /** The servers the bot is in now (an outage does not count as leaving). */
@@ -98,9 +102,10 @@ export function createDigestDelivery(client: Client, logger: Logger): DigestDeli
     const found = page.find((m) => m.author.id === client.user?.id && m.embeds.some((e) => e.footer?.text.endsWith(mark)));
     return found?.id;
   };
+  const forums = createForumPosting(client, log, findPosted);
 
   return {
-    async send(channelId, message, lookFirst) {
+    async send(channelId, message, lookFirst, place) {
       // A permission taken away is known before posting: say which one, rather than what Discord says
       // (without Embed Links, Discord may post the digest with its embeds left out).
       const channel = cachedChannel(channelId);
@@ -109,6 +114,7 @@ export function createDigestDelivery(client: Client, logger: Logger): DigestDeli
         const problem = digestChannelProblem(channel.type, channel.permissionsFor(me));
         if (problem) throw new ChannelRefusedError(deliveryReason(problem));
       }
+      if (channel?.type === ChannelType.GuildForum) return forums.send(channel, message, digestMessageBody(message), lookFirst, place);
       const found = lookFirst ? await findPosted(channelId, message, lookFirst) : undefined;
       if (found) return { id: found, alreadyPosted: true };
       const posted = (await client.rest.post(Routes.channelMessages(channelId), { body: digestMessageBody(message) })) as { id: string };
@@ -145,9 +151,7 @@ function noticeChannel(guild: Guild): GuildBasedChannel | undefined {
   const me = guild.members.me;
   if (!me) return undefined;
   const canPost = (channel: GuildBasedChannel | null | undefined): channel is GuildBasedChannel =>
-    !!channel &&
-    (DIGEST_CHANNEL_TYPES as readonly ChannelType[]).includes(channel.type) &&
-    !!channel.permissionsFor(me)?.has(['ViewChannel', 'SendMessages']);
+    !!channel && TEXT_CHANNEL_TYPES.includes(channel.type) && !!channel.permissionsFor(me)?.has(['ViewChannel', 'SendMessages']);
   if (canPost(guild.systemChannel)) return guild.systemChannel;
   return guild.channels.cache
     .filter((c) => canPost(c))

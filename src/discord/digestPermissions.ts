@@ -4,13 +4,31 @@
 // discord.js has cached.
 import { ChannelType, PermissionFlagsBits, type PermissionsBitField } from 'discord.js';
 
-/** Where a digest can go: channels that hold ordinary messages. Threads come and go; forums need posts. */
-export const DIGEST_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+/**
+ * Where a digest can go: channels that hold ordinary messages, and forums, where each digest is a post of its
+ * own (./digestForum.ts). Threads come and go.
+ */
+export const DIGEST_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum] as const;
+/** Channels that take a plain message (a notice to the server): not forums. */
+export const TEXT_CHANNEL_TYPES: readonly ChannelType[] = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
+
+type Needed = readonly { readonly flag: bigint; readonly name: string }[];
 
 /** What a digest needs, with the names Discord's settings show. */
-export const DIGEST_PERMISSIONS: readonly { readonly flag: bigint; readonly name: string }[] = [
+export const DIGEST_PERMISSIONS: Needed = [
   { flag: PermissionFlagsBits.ViewChannel, name: 'View Channel' },
   { flag: PermissionFlagsBits.SendMessages, name: 'Send Messages' },
+  { flag: PermissionFlagsBits.EmbedLinks, name: 'Embed Links' },
+];
+
+/**
+ * What a digest needs in a forum: Send Messages is "Create Posts" there, and the parts after the first go
+ * into the post. Manage Channels (to create a missing country tag) is not needed: see forumTagNote.
+ */
+export const FORUM_DIGEST_PERMISSIONS: Needed = [
+  { flag: PermissionFlagsBits.ViewChannel, name: 'View Channel' },
+  { flag: PermissionFlagsBits.SendMessages, name: 'Create Posts' },
+  { flag: PermissionFlagsBits.SendMessagesInThreads, name: 'Send Messages in Threads' },
   { flag: PermissionFlagsBits.EmbedLinks, name: 'Embed Links' },
 ];
 
@@ -18,9 +36,22 @@ export type ChannelProblem =
   { readonly kind: 'not-text'; readonly type: string } | { readonly kind: 'missing-permissions'; readonly missing: readonly string[] };
 
 /** The permission names (in the order above) that `permissions` lacks; all of them when unknown. */
-export function missingDigestPermissions(permissions: Readonly<PermissionsBitField> | null | undefined): string[] {
+export function missingDigestPermissions(permissions: Readonly<PermissionsBitField> | null | undefined, type?: ChannelType): string[] {
   // Administrator implies everything, and discord.js's `has` already checks it.
-  return DIGEST_PERMISSIONS.filter((p) => !permissions?.has(p.flag, true)).map((p) => p.name);
+  const needed = type === ChannelType.GuildForum ? FORUM_DIGEST_PERMISSIONS : DIGEST_PERMISSIONS;
+  return needed.filter((p) => !permissions?.has(p.flag, true)).map((p) => p.name);
+}
+
+/**
+ * For a forum where the bot may not create tags (Manage Channels): what its posts will lack, said once, when
+ * the digest is set. Null elsewhere, or when it may.
+ */
+export function forumTagNote(type: ChannelType, permissions: Readonly<PermissionsBitField> | null | undefined): string | null {
+  if (type !== ChannelType.GuildForum || permissions?.has(PermissionFlagsBits.ManageChannels, true)) return null;
+  return (
+    "Each digest is a post of its own, tagged with its actors' countries where the forum has such a tag: " +
+    "I can't create the missing ones without Manage Channels there, so until then those posts go untagged."
+  );
 }
 
 /** Why a channel of `type` with the bot's `permissions` there cannot take digests, or null when it can. */
@@ -29,14 +60,14 @@ export function digestChannelProblem(
   permissions: Readonly<PermissionsBitField> | null | undefined,
 ): ChannelProblem | null {
   if (!(DIGEST_CHANNEL_TYPES as readonly ChannelType[]).includes(type)) return { kind: 'not-text', type: channelTypeName(type) };
-  const missing = missingDigestPermissions(permissions);
+  const missing = missingDigestPermissions(permissions, type);
   return missing.length ? { kind: 'missing-permissions', missing } : null;
 }
 
 /** For a moderator: what is wrong with `channel` (as shown, e.g. `<#id>`) and what would work. */
 export function describeChannelProblem(channel: string, problem: ChannelProblem): string {
   if (problem.kind === 'not-text') {
-    return `${channel} is a ${problem.type}; digests go to a text or announcement channel. Pick one of those instead.`;
+    return `${channel} is a ${problem.type}; digests go to a text, announcement or forum channel. Pick one of those instead.`;
   }
   return (
     `I can't post digests in ${channel}: I'm missing ${listOf(problem.missing)} there. ` +

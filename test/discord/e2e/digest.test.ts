@@ -244,7 +244,11 @@ for (const variant of variants) {
       expect(registered.contexts).toEqual([0]);
       expect(registered.options?.map((o) => o.name)).toEqual(['set', 'list', 'remove', 'preview', 'send']);
       const set = registered.options!.find((o) => o.name === 'set')!;
-      expect(set.options?.find((o) => o.name === 'channel')?.channel_types).toEqual([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
+      expect(set.options?.find((o) => o.name === 'channel')?.channel_types).toEqual([
+        ChannelType.GuildText,
+        ChannelType.GuildAnnouncement,
+        ChannelType.GuildForum,
+      ]);
       // Discord hides a command with default_member_permissions from members lacking them: the moderator
       // has Manage Server, the plain member does not.
       const has = (user: string) => (e.emulator.world.guildPermissions(e.world.guildId, user) & Permission.ManageGuild) !== 0n;
@@ -407,7 +411,7 @@ for (const variant of variants) {
 
       it('a channel that is not a text channel', async () => {
         expect(await refusal(e.digest('set', { channel: e.world.voice }))).toBe(
-          `<#${e.world.voice}> is a voice channel; digests go to a text or announcement channel. Pick one of those instead.`,
+          `<#${e.world.voice}> is a voice channel; digests go to a text, announcement or forum channel. Pick one of those instead.`,
         );
       });
 
