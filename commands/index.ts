@@ -10,6 +10,8 @@ import * as actorsDefinition from './actors/definition.js';
 import * as actors from './actors/handler.js';
 import * as briefDefinition from './brief/definition.js';
 import * as brief from './brief/handler.js';
+import * as contactsDefinition from './contacts/definition.js';
+import * as contacts from './contacts/handler.js';
 import * as digestDefinition from './digest/definition.js';
 import * as digest from './digest/handler.js';
 import * as searchDefinition from './search/definition.js';
@@ -19,6 +21,7 @@ import * as sources from './sources/handler.js';
 
 export const commands: readonly CommandModule[] = [
   { data: briefDefinition.data, execute: brief.execute, autocomplete: brief.autocomplete, button: brief.button },
+  { data: contactsDefinition.data, execute: contacts.execute, autocomplete: contacts.autocomplete, button: contacts.button },
   { data: searchDefinition.data, execute: search.execute },
   { data: actorsDefinition.data, execute: actors.execute },
   { data: aboutDefinition.data, execute: about.execute },

@@ -18,6 +18,7 @@ import type { AttacheIndex, DateRange } from '../../src/index/api.js';
 import { LIMITS } from '../../src/platform/limits.js';
 import { actorRow, unknownActorView } from '../../src/views/actors.js';
 import { briefView } from '../../src/views/brief.js';
+import { pictureButtonRows } from '../contacts/pictureButton.js';
 import { parseSuggestionId, suggestionCustomId } from './suggestions.js';
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
@@ -74,5 +75,7 @@ async function sendBrief(
 ): Promise<void> {
   // Only what a reply can show is materialised: the busiest actors have tens of thousands of statements.
   const brief = index.brief(actorId, range, { limit: BRIEF_LIMITS.statements });
-  await sendPages(interaction, ctx, renderBriefPages(briefView(brief, index, range)), { command: 'brief' });
+  // Under every page: the picture of the same contacts (/contacts), for whoever presses it.
+  const rows = pictureButtonRows(actorId, range, brief.contactCount);
+  await sendPages(interaction, ctx, renderBriefPages(briefView(brief, index, range)), { command: 'brief', rows });
 }

@@ -17,6 +17,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   limit: { type: 'string' },
   once: { type: 'boolean' },
+  png: { type: 'string' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -5,6 +5,7 @@ import { checkOptions, parseCommandLine, UsageError } from './args.js';
 import type { CommandDefinition, Environment, Output } from './command.js';
 import { actorsCommand } from './commands/actors.js';
 import { briefCommand } from './commands/brief.js';
+import { contactsCommand } from './commands/contacts.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
@@ -13,7 +14,10 @@ import { validateCommand } from './commands/validate.js';
 import { USAGE, USAGE_HINT } from './usage.js';
 
 export const COMMANDS: ReadonlyMap<string, CommandDefinition> = new Map(
-  [briefCommand, searchCommand, actorsCommand, validateCommand, exportCommand, sourcesCommand, ingestCommand].map((c) => [c.name, c]),
+  [briefCommand, contactsCommand, searchCommand, actorsCommand, validateCommand, exportCommand, sourcesCommand, ingestCommand].map((c) => [
+    c.name,
+    c,
+  ]),
 );
 
 export type { Environment };

@@ -8,6 +8,9 @@ Commands:
   brief <actor> [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--json]
         What an actor said (newest article first) and whom they called or met.
         <actor> is a name, a surname, a spelling variant or a role ("the Secretary").
+  contacts <actor> [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--png FILE]
+        Whom an actor called, met or wrote to, by counterpart, oldest first within each;
+        with --png, also the picture /contacts answers with (a timeline, one row each).
   search <text> [--limit N] [--json]
         Statements whose words match <text>, best first (at most N, default 10).
   actors [prefix]

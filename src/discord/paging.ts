@@ -13,6 +13,8 @@ export interface PagedAnswer {
   readonly ownerId: string;
   /** The command that made it, for "run /brief again". */
   readonly command: string;
+  /** Buttons of the command's own, kept under Prev / Next on every page (/brief's picture button). */
+  readonly rows?: readonly ActionRowBuilder<ButtonBuilder>[];
 }
 
 export interface PagingOptions {
@@ -47,7 +49,10 @@ export class PagingStore {
   }
 
   /** Keeps `pages` for `ownerId` and returns the key the buttons carry. */
-  put(pages: readonly Page[], owner: { readonly ownerId: string; readonly command: string }): string {
+  put(
+    pages: readonly Page[],
+    owner: { readonly ownerId: string; readonly command: string; readonly rows?: readonly ActionRowBuilder<ButtonBuilder>[] },
+  ): string {
     const command = /^[a-z0-9_-]{1,32}$/.test(owner.command) ? owner.command : 'command';
     let key: string;
     do key = `${command}.${randomBytes(6).toString('base64url')}`;
@@ -56,7 +61,8 @@ export class PagingStore {
     // An answer bigger than the whole budget is still kept (alone): the user asked for it just now.
     while (this.entries.size > 0 && (this.entries.size >= this.maxEntries || this.pageCount + pages.length > this.maxPages))
       this.evictOldest();
-    this.entries.set(key, { key, pages, ownerId: owner.ownerId, command, expiresAt: this.now() + this.ttlMs });
+    const rows = owner.rows?.length ? { rows: owner.rows } : {};
+    this.entries.set(key, { key, pages, ownerId: owner.ownerId, command, ...rows, expiresAt: this.now() + this.ttlMs });
     this.pageCount += pages.length;
     return key;
   }
@@ -163,11 +169,12 @@ export function pageButtons(key: string, index: number, total: number): ActionRo
   );
 }
 
-/** The message body for page `index` of an answer: its embeds, and the buttons when there is more than one. */
-export function pageMessage(answer: Pick<PagedAnswer, 'key' | 'pages'>, index: number) {
+/** The message body for page `index` of an answer: its embeds, the buttons when there is more than one, then its own rows. */
+export function pageMessage(answer: Pick<PagedAnswer, 'key' | 'pages' | 'rows'>, index: number) {
   const page = answer.pages[index];
   const embeds = page ? [...page.embeds] : [];
-  return { embeds, components: answer.pages.length > 1 ? [pageButtons(answer.key, index, answer.pages.length)] : [] };
+  const paging = answer.pages.length > 1 ? [pageButtons(answer.key, index, answer.pages.length)] : [];
+  return { embeds, components: [...paging, ...(answer.rows ?? [])] };
 }
 
 export function notYoursText(command: string): string {

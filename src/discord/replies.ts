@@ -55,10 +55,12 @@ export async function sendPages(
   interaction: RepliableInteraction,
   ctx: Pick<CommandContext, 'paging'>,
   pages: readonly Page[],
-  options: { readonly command: string },
+  /** `rows`: buttons of the command's own, under Prev / Next on every page. */
+  options: { readonly command: string; readonly rows?: readonly ActionRowBuilder<ButtonBuilder>[] },
 ): Promise<void> {
   const all = pages.length > 0 ? pages : [{ embeds: [{ description: 'Nothing to show.' }] }];
-  const key = all.length > 1 ? ctx.paging.put(all, { ownerId: interaction.user.id, command: options.command }) : '';
-  const message = pageMessage({ key, pages: all }, 0);
+  const rows = options.rows?.length ? { rows: options.rows } : {};
+  const key = all.length > 1 ? ctx.paging.put(all, { ownerId: interaction.user.id, command: options.command, ...rows }) : '';
+  const message = pageMessage({ key, pages: all, ...rows }, 0);
   await respond(interaction, message);
 }

@@ -1,0 +1,47 @@
+// `contacts <actor> [--since] [--until] [--png FILE]`: the data of /contacts' picture as text, and the
+// picture itself when asked (the PNG of docs/contacts-mirzoyan.png is made this way).
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { dateOption, joinedWords, UsageError } from '../args.js';
+import type { CommandDefinition } from '../command.js';
+import { loadIndexReporting } from '../seeds.js';
+import { formatUnknownActor } from '../../format/formatActors.js';
+import { pictureLines, readContactsPicture, renderContactsPicture } from '../../picture/index.js';
+import { unknownActorView } from '../../views/actors.js';
+
+export const contactsCommand: CommandDefinition = {
+  name: 'contacts',
+  options: ['since', 'until', 'png'],
+  takesWords: true,
+  async run({ words, values, seedsDir, maxArticleBytes, out }) {
+    const query = joinedWords(words);
+    if (!query) throw new UsageError('"contacts" needs an actor: npm run cli -- contacts <actor> [--png FILE]');
+    const since = dateOption(values.since, 'since');
+    const until = dateOption(values.until, 'until');
+    if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
+    if (values.png !== undefined && !values.png.trim()) throw new UsageError('--png needs a file name, e.g. --png contacts.png');
+    const range = { ...(since ? { since } : {}), ...(until ? { until } : {}) };
+
+    const index = await loadIndexReporting({ seedsDir, maxArticleBytes }, out);
+    const resolution = index.resolveActor(query);
+    if (resolution.kind === 'unknown') {
+      out.stderr(formatUnknownActor(unknownActorView(query, resolution.suggestions)));
+      return 1;
+    }
+    if (resolution.match === 'fuzzy') out.stderr(`Taking "${query}" as ${resolution.actor.name}.\n`);
+    const view = readContactsPicture(index, resolution.actor.id, range);
+    if (view.rows.length === 0) {
+      const when = since || until ? ' in that period' : '';
+      out.stdout(`${view.actor.name} has no calls, meetings or letters${when}; no picture to draw.\n`);
+      return 0;
+    }
+    out.stdout(`${pictureLines(view).join('\n')}\n`);
+    if (values.png !== undefined) {
+      const picture = renderContactsPicture(view);
+      const file = resolve(values.png);
+      await writeFile(file, picture.png);
+      out.stderr(`Picture written to ${file} (${picture.width}×${picture.height} px, ${picture.png.length} bytes).\n`);
+    }
+    return 0;
+  },
+};
