@@ -1,4 +1,5 @@
 // Word lists the sieves share. Kept in one place so that a new cue verb or title is one line.
+import { WORLD_COUNTRIES, WORLD_DEMONYMS } from './worldCountries.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
@@ -221,6 +222,8 @@ export const DEMONYMS = lookup({
   Tajik: 'Tajikistan',
   Abkhaz: 'Georgia',
   Ossetian: 'Georgia',
+  // beyond Europe and the Caucasus (issue #9: news of other regions names offices by them too)
+  ...WORLD_DEMONYMS,
 });
 
 /** Country names as written, with the canonical country (for "the Armenian side", "Armenia's"). */
@@ -259,6 +262,7 @@ export const COUNTRY_NAMES = lookup({
   China: 'China',
   Kazakhstan: 'Kazakhstan',
   Belarus: 'Belarus',
+  ...WORLD_COUNTRIES,
 });
 
 /**

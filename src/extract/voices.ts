@@ -7,7 +7,7 @@ import type { Cue } from './cues.js';
 import { findDate } from './dates.js';
 import { roleOn } from './dictionary.js';
 import { discoveredId } from './discoveredNames.js';
-import { ADDRESSEE_VERBS, COUNTRY_NAMES, ORG_WORDS } from './lexicon.js';
+import { ADDRESSEE_VERBS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 
 const ORG_TAIL = new RegExp(
@@ -263,7 +263,7 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
           cx.lexicon.governments.get(person.country) ?? register(cx, { name: `Government of ${person.country}`, country: person.country })
         );
       }
-      const role = roleOn(person, cx.date)?.title ?? person.description;
+      const role = officeTitle(roleOn(person, cx.date)?.title ?? person.description, person.country);
       return register(cx, {
         name: `Office of ${role ? `the ${role}` : person.name}`,
         ...(person.country ? { country: person.country } : {}),
@@ -333,4 +333,14 @@ export function statementOf(cx: AttributionScene, s: Sentence, kind: Attribution
     ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
     date: dateNear(cx, s, found.cueAt),
   };
+}
+
+/** "Indonesian President" of Indonesia → "President of Indonesia", as offices are named ("Office of the President of Indonesia"). */
+function officeTitle(role: string | undefined, country: string | undefined): string | undefined {
+  if (!role || !country) return role;
+  const bare = role
+    .split(/\s+/)
+    .filter((w) => DEMONYMS[w] !== country && COUNTRY_NAMES[w] !== country)
+    .join(' ');
+  return /\bof\b/.test(bare) || !bare ? role : `${bare} of ${country}`;
 }

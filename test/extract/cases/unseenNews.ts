@@ -123,4 +123,24 @@ const contactSubjects: Case[] = [
   },
 ];
 
-export const unseenNewsCases: Case[] = [...discussed, ...subjects, ...voices, ...contactSubjects];
+const worldOffices: Case[] = [
+  {
+    name: 'offices: countries beyond the region ("Kenyan President X … the Kenyan president said"; "Kenya said" is no person)',
+    date: '2024-03-12',
+    text: paras(
+      `Kenyan President Daniel Mwangi received Foreign Minister Sargsian in Nairobi on Monday.`,
+      `President Ilgar Guliyev was also in Nairobi that week.`,
+      `The Kenyan president said the two countries would open embassies next year.`,
+      `Kenya said it was ready to host the next round of talks.`,
+    ),
+    contacts: [{ a: 'Daniel Mwangi', b: 'Hovik Sargsian', kind: 'meeting', date: '2024-03-11', dateText: 'on Monday' }],
+    reported: [{ speaker: 'Daniel Mwangi', sentence: 'The Kenyan president said the two countries would open embassies next year.' }],
+    notSaidBy: [
+      { text: 'ready to host', speaker: 'Daniel Mwangi' },
+      { text: 'ready to host', speaker: 'Ilgar Guliyev' },
+    ],
+    discovered: ['Daniel Mwangi'],
+  },
+];
+
+export const unseenNewsCases: Case[] = [...discussed, ...subjects, ...voices, ...contactSubjects, ...worldOffices];
