@@ -14,8 +14,11 @@ describe('formatBrief', () => {
     expect(lines[1]).toBe('3 statements in 2 articles, 2 contacts');
   });
 
-  it('groups statements under their article, newest article first, with date and article id', () => {
-    expect(lines.filter((l) => /^\d{4}-\d{2}-\d{2} · /.test(l))).toEqual(['2022-04-01 · b', '2022-03-25 · a']);
+  it('groups statements under their article, newest article first, cited by outlet, title and address, else its first words', () => {
+    expect(lines.filter((l) => /^\d{4}-\d{2}-\d{2} · /.test(l))).toEqual([
+      '2022-04-01 · Armenpress: Mirzoyan: peace is possible <https://armenpress.am/eng/news/1>',
+      '2022-03-25 · Mirzoyan told Donfried that Azerbaijan “grossly violated the…',
+    ]);
     expect(text.indexOf('peace is possible')).toBeLessThan(text.indexOf('grossly violated'));
   });
 
@@ -32,14 +35,14 @@ describe('formatBrief', () => {
   it('lists contacts with their date or "undated", kind, the other party, a status other than held, and the article', () => {
     const contacts = lines.slice(lines.indexOf('Contacts') + 1).filter(Boolean);
     expect(contacts).toEqual([
-      '  undated     meeting  Andrzej Kasprzyk (planned)  b',
-      '  2022-03-25  call     Karen Donfried              a',
+      '  undated     meeting  Andrzej Kasprzyk (planned)  Armenpress',
+      '  2022-03-25  call     Karen Donfried              Mirzoyan told Donfried that Azerbaijan “grossly violated the…',
     ]);
   });
 
   it('says when there is nothing to show, and names the period asked for', () => {
     const empty = formatBrief(
-      briefView({ ...brief, articles: [], contacts: [], statementCount: 0, articleCount: 0, contactCount: 0 }, lookup, {
+      briefView({ ...brief, articles: [], contacts: [], statementCount: 0, utteranceCount: 0, articleCount: 0, contactCount: 0 }, lookup, {
         since: date('2023-01-01'),
       }),
     );

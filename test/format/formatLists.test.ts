@@ -8,7 +8,7 @@ import { searchView } from '../../src/views/statements.js';
 import { date, donfried, kasprzyk, lookup, mirzoyan, quoteB, reportedA } from './fixtures.js';
 
 describe('formatSearch', () => {
-  it('numbers hits best first, each with date, speaker, article id, kind and words', () => {
+  it('numbers hits best first, each with date, speaker, kind, source and words', () => {
     const hits = [
       { statement: quoteB, article: { id: 'b', file: 'b.txt', date: date('2022-04-01') }, score: 2 },
       { statement: reportedA, article: { id: 'a', file: 'a.txt', date: date('2022-03-25') }, score: 1 },
@@ -17,10 +17,10 @@ describe('formatSearch', () => {
       [
         '2 statements matching "peace", best first:',
         '',
-        '1. 2022-04-01 · Ararat Mirzoyan · b · quote',
+        '1. 2022-04-01 · Ararat Mirzoyan · quote · Armenpress: Mirzoyan: peace is possible <https://armenpress.am/eng/news/1>',
         '   “peace is possible”',
         '',
-        '2. 2022-03-25 · Ararat Mirzoyan · a · reported',
+        '2. 2022-03-25 · Ararat Mirzoyan · reported · Mirzoyan told Donfried that Azerbaijan “grossly violated the…',
         '   According to the foreign ministry, Mirzoyan stressed the need for a clear response.',
         '',
       ].join('\n'),
@@ -32,7 +32,7 @@ describe('formatSearch', () => {
     expect(formatSearch(searchView('response', hits, lookup)).split('\n')).toEqual([
       '1 statement matching "response", best first:',
       '',
-      '1. 2022-03-25 · unattributed · a · reported',
+      '1. 2022-03-25 · unattributed · reported · Mirzoyan told Donfried that Azerbaijan “grossly violated the…',
       '   According to the foreign ministry, Mirzoyan stressed the need for a clear response.',
       '',
     ]);

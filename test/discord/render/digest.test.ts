@@ -101,15 +101,20 @@ describe('a digest on Discord', () => {
     expect(composeDigest(sample(), [], all)).toEqual([]);
   });
 
-  it('dates every statement and contact and names its article', () => {
+  it('dates every statement and contact and cites its source by title, never by file id', () => {
     const messages = composeDigest(sample(), ['a1', 'a2', 'a4'], all);
     const fields = fieldsOf(messages);
     const statementFields = fields.filter((f) => !f.name.startsWith('Contacts'));
     expect(statementFields.length).toBe(7);
-    for (const f of statementFields) expect(f.name).toMatch(/^\d{4}-\d{2}-\d{2} · (quote|reported) · article a[124]\b/);
+    for (const f of statementFields) {
+      expect(f.name).toMatch(/^\d{4}-\d{2}-\d{2} · (quote|reported)( · in an article of \d{4}-\d{2}-\d{2})?$/);
+      // The articles have no metadata: the last line is the article's first words, in italics.
+      expect(f.value.split('\n').at(-1)).toMatch(/^\*[^*]+\*$/);
+      expect(f.value).not.toMatch(/\ba[124]\b/);
+    }
     const contactLines = fields.filter((f) => f.name.startsWith('Contacts')).flatMap((f) => f.value.split('\n'));
     expect(contactLines.length).toBe(4);
-    for (const line of contactLines) expect(line).toMatch(/^\d{4}-\d{2}-\d{2} · .* · article a[124]\b/);
+    for (const line of contactLines) expect(line).toMatch(/^\d{4}-\d{2}-\d{2} · .* · \*[^*]+\*$/);
     expect(messages[0]!.content).toContain('7 statements and 4 contacts from 3 articles of 2022-03-25 to 2022-06-01');
   });
 
@@ -121,7 +126,7 @@ describe('a digest on Discord', () => {
       id: `p${String(i).padStart(3, '0')}`,
       date: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}`,
       said: [
-        { speaker: 'mirzoyan', words: `${huge} number ${i}` },
+        { speaker: 'mirzoyan', words: `number ${i}: ${huge}` },
         { speaker: 'bayramov', words: `Short answer number ${i}` },
       ],
       met: [{ a: 'mirzoyan', b: 'bayramov', words: `met ${longName} number ${i}` }],
@@ -142,7 +147,7 @@ describe('a digest on Discord', () => {
         .flatMap((m) => m.embeds.filter((e) => e.title?.startsWith(speakerTitle)))
         .flatMap((e) => e.fields ?? [])
         .filter((f) => !f.name.startsWith('Contacts'))
-        .map((f) => f.name.match(/article p(\d+)/)![1]);
+        .map((f) => f.value.match(/number (\d+)/)![1]!.padStart(3, '0'));
     const mirzoyan = numbers('Ararat Mirzoyan');
     expect(mirzoyan).toHaveLength(60);
     expect(new Set(mirzoyan).size).toBe(60);
@@ -227,7 +232,47 @@ describe('a digest on Discord', () => {
     // fitEmbeds would have cut the last field of an overfull message first: every statement ends as written.
     const statements = fieldsOf(messages).filter((f) => !f.name.startsWith('Contacts'));
     expect(statements).toHaveLength(40);
-    for (const f of statements) expect(f.value).toMatch(/ number \d+”\n— \*said\*$/);
+    for (const f of statements) expect(f.value).toMatch(/ number \d+”\n— \*said\*\n\*.+\*$/);
+  });
+
+  it('resumes a delivery record composed before citations: its statements and contacts name their article', () => {
+    const before = {
+      title: 'Attaché digest',
+      part: 1,
+      parts: 1,
+      sections: [
+        {
+          kind: 'actor' as const,
+          actor: { id: 'mirzoyan', name: 'Ararat Mirzoyan', about: '' },
+          continued: false,
+          statements: 1,
+          contacts: 1,
+          items: [
+            {
+              kind: 'statement' as const,
+              statement: {
+                date: '2026-03-01',
+                kind: 'quote',
+                words: 'Peace',
+                cue: 'said',
+                speaker: 'Ararat Mirzoyan',
+                source: { id: 'a1', date: '2026-03-01' },
+              },
+            },
+            {
+              kind: 'contacts' as const,
+              continued: false,
+              contacts: [
+                { date: '2026-03-01', kind: 'call', with: 'Jeyhun Bayramov', status: 'held', source: { id: 'a1', date: '2026-03-01' } },
+              ],
+            },
+          ],
+        },
+      ],
+    } as unknown as Parameters<typeof renderDigestMessage>[0];
+    const fields = renderDigestMessage(before).embeds[0]!.fields!;
+    expect(fields[0]).toEqual({ name: '2026-03-01 · quote · article a1', value: '“Peace”\n— *said*' });
+    expect(fields[1]!.value).toBe('2026-03-01 · call with **Jeyhun Bayramov** · article a1');
   });
 
   it('posts a message of a delivery record written before digests were view models as it was composed', () => {

@@ -21,15 +21,17 @@ beforeAll(async () => {
 afterAll(() => rm(cacheDir, { recursive: true, force: true }));
 
 describe('rendering the seeds', () => {
-  it('renders the brief of every actor within every limit, each statement once', () => {
+  it('renders the brief of every actor within every limit, each utterance once, cited by title', () => {
     const all = index.actors('', 25);
     expect(all.length).toBeGreaterThan(0);
     for (const { actor } of all) {
       const brief = index.brief(actor.id);
       const pages = renderBriefPages(briefView(brief, index));
       pages.forEach(assertWithinLimits);
-      const statementFields = fieldsOf(pages).filter((f) => / · (quote|reported) · article /.test(f.name));
-      expect(statementFields).toHaveLength(brief.statementCount);
+      // One field per utterance, as many as the header counts; no file id anywhere.
+      const statementFields = fieldsOf(pages).filter((f) => /^\d{4}-\d{2}-\d{2} · (quote|reported)\b/.test(f.name));
+      expect(statementFields).toHaveLength(brief.utteranceCount);
+      for (const f of fieldsOf(pages)) expect(`${f.name}\n${f.value}`).not.toMatch(/\b00\d_[0-9a-f]{16}\b/);
     }
   });
 
