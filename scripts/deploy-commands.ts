@@ -5,7 +5,7 @@ import { REST, Routes } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.js';
 import { ConfigError, readConfig as readSettings } from '../src/config.js';
-import { describeSync, syncCommands } from '../src/discord/commandSync.js';
+import { describeSync, GUILD_ONLY_NOTE, syncCommands } from '../src/discord/commandSync.js';
 import { createLogger } from '../src/log.js';
 
 loadDotenv({ quiet: true });
@@ -39,6 +39,8 @@ async function main(): Promise<number> {
       logger,
     );
     process.stdout.write(`${describeSync(result)}\n`);
+    // A guild command is only in its server, so a user install (DMs, servers without the bot) sees none of them.
+    if (result.scope === 'guild') process.stdout.write(`${GUILD_ONLY_NOTE}\n`);
     return 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

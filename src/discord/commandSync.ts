@@ -69,6 +69,10 @@ export async function syncCommands(
   return result;
 }
 
+/** Said after a guild sync: a guild command is only in its server, so a user install sees none of them. */
+export const GUILD_ONLY_NOTE =
+  'These are in that server only; in DMs and through a user install the commands appear once registered globally (DISCORD_GUILD_ID unset).';
+
 /** One line for people: what sync did. */
 export function describeSync(result: SyncResult): string {
   const where = result.scope === 'guild' ? `guild ${result.guildId}` : 'all servers (global)';
@@ -120,8 +124,12 @@ function changedFields(local: Definition, remote: Readonly<Record<string, unknow
   differs('nsfw', local.nsfw ?? false, remote.nsfw ?? false);
   differs('name_localizations', localizations(local.name_localizations), localizations(remote.name_localizations));
   differs('description_localizations', localizations(local.description_localizations), localizations(remote.description_localizations));
-  // Guild commands have no contexts or DM setting. Globally, Discord fills in its own defaults, so a field
-  // counts only when we set it: otherwise every start would see a "difference" and write again.
+  // Where a command works (integration_types, contexts, and the older dm_permission) is documented "only for
+  // globally-scoped commands": a guild command lives in its one server and is used there, through the server
+  // install, whatever they say. We send them to a guild too (one definition everywhere), but what Discord
+  // keeps of them there is not ours to compare. Globally, Discord fills in its own defaults (contexts null,
+  // integration_types the install types enabled for the app, dm_permission true), so a field counts only
+  // when we set it: otherwise every start would see a "difference" and write again.
   if (scope === 'global') {
     if (local.contexts != null) differs('contexts', sortedNumbers(local.contexts), sortedNumbers(remote.contexts));
     if (local.integration_types != null)

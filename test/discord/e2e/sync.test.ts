@@ -2,7 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
 import { createBot, type Bot } from '../../../src/discord/bot.js';
-import { describeSync, diffCommands, syncCommands, type CommandDefinition, type SyncResult } from '../../../src/discord/commandSync.js';
+import {
+  describeSync,
+  diffCommands,
+  GUILD_ONLY_NOTE,
+  syncCommands,
+  type CommandDefinition,
+  type SyncResult,
+} from '../../../src/discord/commandSync.js';
 import { DiscordEmulator, type GuildState } from '@attache/discord-emulator';
 import { parseDictionary } from '../../../src/extract/dictionary.js';
 import { buildIndexSteps } from '../../../src/index/buildIndex.js';
@@ -122,6 +129,54 @@ describe('command sync on start', () => {
   });
 });
 
+describe('where the commands work', () => {
+  const ANYWHERE = { integration_types: [0, 1], contexts: [0, 1, 2] };
+  const strip = (d: CommandDefinition): CommandDefinition => {
+    const { integration_types: _types, contexts: _contexts, ...rest } = d;
+    return rest;
+  };
+
+  it('every command states its install types and contexts, leaving neither to Discord', () => {
+    for (const d of definitions()) {
+      expect(d.integration_types, d.name).toEqual(expect.arrayContaining([0]));
+      expect(d.contexts, d.name).toEqual(expect.arrayContaining([0]));
+    }
+  });
+
+  it('registers the reading commands for both installs everywhere, and /digest for servers with Manage Server', async () => {
+    await start(definitions(), null);
+    const byName = new Map(emulator.commands().map((c) => [c.name, c]));
+    for (const name of NAMES.filter((n) => n !== 'digest')) expect(byName.get(name), name).toMatchObject(ANYWHERE);
+    expect(byName.get('digest')).toMatchObject({ integration_types: [0], contexts: [0], default_member_permissions: '32' });
+    // To one guild while testing, the same definitions go out.
+    await start(definitions(), guild.id);
+    expect(emulator.commands(guild.id).find((c) => c.name === 'brief')).toMatchObject(ANYWHERE);
+  });
+
+  it('rewrites a global registration made before user installs once, then holds', async () => {
+    await start(definitions().map(strip), null);
+    // Discord filled its defaults: the app's install types, contexts null.
+    expect(emulator.commands().find((c) => c.name === 'brief')).toMatchObject({ integration_types: [0, 1], contexts: null });
+    const upgrade = await start(definitions(), null);
+    expect(upgrade.written).toBe(true);
+    expect(upgrade.changed).toContainEqual({ name: 'brief', fields: ['contexts'] });
+    expect(upgrade.changed).toContainEqual({ name: 'digest', fields: ['contexts', 'integration_types'] });
+    const again = await start(definitions(), null);
+    expect(again).toMatchObject({ written: false, changed: [] });
+    expect(emulator.requestsTo(GLOBAL_PUT)).toHaveLength(2);
+  });
+
+  it('does not write again when a guild keeps its own idea of where its commands work', async () => {
+    await start(definitions(), guild.id);
+    // What Discord does with these fields on a guild command is its own (they are for global commands): say it
+    // answers its defaults instead of ours.
+    for (const c of emulator.commands(guild.id)) Object.assign(c, { integration_types: [0], contexts: null });
+    const second = await start(definitions(), guild.id);
+    expect(second).toMatchObject({ written: false, changed: [] });
+    expect(emulator.requestsTo(GUILD_PUT)).toHaveLength(1);
+  });
+});
+
 describe('diffCommands', () => {
   const brief = {
     name: 'brief',
@@ -156,6 +211,13 @@ describe('diffCommands', () => {
     ]);
     // Guild commands have neither contexts nor a DM setting.
     expect(diffCommands([local], [remote], 'guild').changed).toEqual([{ name: 'brief', fields: ['default_member_permissions'] }]);
+    // Nor install types: a guild command is always the server install's.
+    const user = { ...brief, integration_types: [0, 1], contexts: [0, 1, 2] } satisfies CommandDefinition;
+    expect(diffCommands([user], [{ ...brief, integration_types: [0], contexts: null }], 'guild').changed).toEqual([]);
+    expect(diffCommands([user], [{ ...brief, integration_types: [1, 0], contexts: [2, 1, 0] }], 'global').changed).toEqual([]);
+    expect(diffCommands([user], [{ ...brief, integration_types: [0], contexts: [0, 1, 2] }], 'global').changed).toEqual([
+      { name: 'brief', fields: ['integration_types'] },
+    ]);
   });
 
   it('treats option order as meaningful (it is the order users see) and matches commands by type and name', () => {
@@ -175,13 +237,15 @@ describe('npm run deploy-commands', () => {
     const first = deploy({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_GUILD_ID: guild.id });
     expect((await first.exited()).code, first.stderr()).toBe(0);
     expect(first.stdout()).toBe(
-      `Registered ${NAMES.length} commands for guild ${guild.id}: added ${NAMES.map((n) => `/${n}`).join(', ')}.\n`,
+      `Registered ${NAMES.length} commands for guild ${guild.id}: added ${NAMES.map((n) => `/${n}`).join(', ')}.\n${GUILD_ONLY_NOTE}\n`,
     );
     expect(emulator.commands(guild.id)).toHaveLength(NAMES.length);
 
     const second = deploy({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_GUILD_ID: guild.id });
     expect((await second.exited()).code).toBe(0);
-    expect(second.stdout()).toBe(`${NAMES.length} commands already up to date for guild ${guild.id}; nothing written.\n`);
+    expect(second.stdout()).toBe(
+      `${NAMES.length} commands already up to date for guild ${guild.id}; nothing written.\n${GUILD_ONLY_NOTE}\n`,
+    );
     expect(emulator.requestsTo(GUILD_PUT)).toHaveLength(1);
     expect(first.stderr() + second.stderr()).not.toContain(FAKE_TOKEN);
   });
@@ -190,6 +254,7 @@ describe('npm run deploy-commands', () => {
     const run = deploy({ DISCORD_TOKEN: FAKE_TOKEN });
     expect((await run.exited()).code, run.stderr()).toBe(0);
     expect(run.stdout()).toMatch(new RegExp(`^Registered ${NAMES.length} commands for all servers \\(global`));
+    expect(run.stdout()).not.toContain(GUILD_ONLY_NOTE);
     expect(emulator.commands()).toHaveLength(NAMES.length);
   });
 
