@@ -38,8 +38,9 @@ describe('README.md', () => {
 
   it('invites the bot with the scopes bot and applications.commands, what a digest channel needs and Read Message History only', () => {
     const links = [...readme.matchAll(/https:\/\/discord\.com\/oauth2\/authorize\?[^\s)`]+/g)].map((m) => new URL(m[0]));
-    expect(links).toHaveLength(1);
+    expect(links).toHaveLength(2);
     const invite = links[0]!.searchParams;
+    expect(invite.get('integration_type')).toBe('0');
     expect(invite.get('scope')!.split(' ').sort()).toEqual(['applications.commands', 'bot']);
     expect(invite.get('client_id')).toBe('APPLICATION_ID');
     const permissions = new PermissionsBitField(BigInt(invite.get('permissions')!));
@@ -52,6 +53,15 @@ describe('README.md', () => {
     expect(section('### 2. Invite it')).toContain(
       'View Channel (1024) + Send Messages (2048) + Embed Links (16384) + Read\n  Message History (65536)',
     );
+  });
+
+  it('offers a user install: the commands only, to the account, with no bot and no permissions', () => {
+    const links = [...readme.matchAll(/https:\/\/discord\.com\/oauth2\/authorize\?[^\s)`]+/g)].map((m) => new URL(m[0]));
+    const user = links[1]!.searchParams;
+    expect([...user.keys()].sort()).toEqual(['client_id', 'integration_type', 'scope']);
+    expect(user.get('integration_type')).toBe('1');
+    expect(user.get('scope')).toBe('applications.commands');
+    expect(user.get('client_id')).toBe('APPLICATION_ID');
   });
 
   it('says no privileged intent is needed, and the bot asks for Guilds only', () => {
