@@ -5,6 +5,7 @@ import { ArrivalLog } from '../../src/digest/arrivals.js';
 import { Deliveries, deliveryKey, type DeliveryOptions } from '../../src/digest/delivery.js';
 import { ChannelRefusedError, DigestDeliveryError, DigestInputError } from '../../src/digest/failures.js';
 import { HeldGuilds } from '../../src/digest/held.js';
+import { forumPostOf, type Placement, type PostedRecord } from '../../src/digest/post.js';
 import { SubscriptionQueues } from '../../src/digest/queues.js';
 import { subKey, Subscriptions } from '../../src/digest/subscriptions.js';
 import { ManualClock } from '../../src/digest/timers.js';
@@ -282,5 +283,77 @@ describe('Deliveries', () => {
     expect(cutOff).toBeInstanceOf(DigestInputError);
     expect(cutOff).toMatchObject({ message: expect.stringContaining('removed, or the bot is restarting') });
     await expect(t.deliveries.deliverNow(K1)).rejects.toThrow('There is no digest in that channel any more.');
+  });
+});
+
+describe('Deliveries to a forum (./post.ts)', () => {
+  /** A fake Discord with forums: a message without a post opens one (`t1`); the others go where they are told. */
+  function forum(hangAt = 0) {
+    const places: (Placement | undefined)[] = [];
+    const looks: (LookFirst | undefined)[] = [];
+    const send: DeliveryOptions['send'] = (_channelId, _message, lookFirst, place) => {
+      places.push(place);
+      looks.push(lookFirst);
+      if (places.length === hangAt) return new Promise(() => undefined);
+      return Promise.resolve(place?.threadId ? { id: `m${places.length}`, threadId: place.threadId } : { id: 't1', threadId: 't1' });
+    };
+    return { places, looks, send };
+  }
+  const stories = [...bulky(24), { id: 'bay', date: '2026-03-27', said: [{ speaker: 'bayramov', words: 'Azerbaijan answered the call' }] }];
+
+  it('opens the post with the first message, titled with the date and tagged by countries, and sends the rest into it', async () => {
+    const fake = forum();
+    const t = await harness(stories, { send: fake.send });
+    const outcome = await t.deliveries.deliverNew(K1, SLOT, true, {});
+    const post = { title: '2026-03-28', countries: ['Armenia', 'Azerbaijan'] };
+    expect(fake.places.length).toBeGreaterThanOrEqual(3);
+    expect(outcome).toEqual({ sent: fake.places.length });
+    expect(fake.places).toEqual([{ post }, ...fake.places.slice(1).map(() => ({ threadId: 't1' }))]);
+  });
+
+  it('keeps the post in the record, so a resume finishes the same post', async () => {
+    const first = forum(3);
+    const t = await harness(stories, { send: first.send });
+    void t.deliveries.deliverNew(K1, SLOT, true, {});
+    await vi.waitFor(() => expect(first.places).toHaveLength(3));
+    expect(await t.store.get<PostedRecord>(deliveryKey(G1, C1, SLOT))).toMatchObject({ sent: 2, threadId: 't1', lastMessageId: 'm2' });
+
+    const second = forum();
+    const again = await harness(stories, { send: second.send }, t.store);
+    await again.deliveries.finishPending(K1);
+    expect(second.places.every((p) => p?.threadId === 't1')).toBe(true);
+    expect(second.looks[0]).toEqual({ after: 'm2' });
+  });
+
+  it('looks for the post itself when the process died before recording it', async () => {
+    const first = forum(1);
+    const t = await harness(stories, { send: first.send });
+    void t.deliveries.deliverNew(K1, SLOT, true, {});
+    await vi.waitFor(() => expect(first.places).toHaveLength(1));
+    const second = forum();
+    const again = await harness(stories, { send: second.send }, t.store);
+    await again.deliveries.finishPending(K1);
+    expect(second.places[0]).toEqual({ post: { title: '2026-03-28', countries: ['Armenia', 'Azerbaijan'] } });
+    expect(second.looks[0]).toEqual({ after: null });
+    expect(second.places.slice(1).every((p) => p?.threadId === 't1')).toBe(true);
+  });
+});
+
+describe('forumPostOf', () => {
+  const empty = articlesOf([]);
+  const index = digestIndexOf(empty.articles, empty.extractions);
+  const section = (id: string) =>
+    ({ kind: 'actor', actor: { id, name: id, about: '' }, continued: false, statements: 1, contacts: 0, items: [] }) as const;
+  const message = (...ids: string[]) => ({ title: 'Attaché digest', part: 1, parts: 1, sections: ids.map(section) });
+
+  it('titles a scheduled digest with its local date, a manual one also with its local time', () => {
+    expect(forumPostOf(index, { timezone: 'Asia/Yerevan' }, '2026-03-29T08:00@Asia/Yerevan', [], 0).title).toBe('2026-03-29');
+    const at = Date.parse('2026-03-28T21:30:00Z');
+    expect(forumPostOf(index, { timezone: 'Asia/Yerevan' }, 'manual@2026-03-28T21:30:00.000Z', [], at).title).toBe('2026-03-29, 01:30');
+  });
+
+  it("tags with the countries of the digest's actors, in their order, each once; none for an actor without one", () => {
+    const messages = [message('bayramov', 'mirzoyan', 'pashinyan'), message('aliyev', 'nobody-known')];
+    expect(forumPostOf(index, { timezone: 'UTC' }, SLOT, messages, 0).countries).toEqual(['Azerbaijan', 'Armenia']);
   });
 });
