@@ -212,7 +212,7 @@ describe('a forum digest', () => {
     const total = await crashAfterMessage(n);
     expect(total).toBeGreaterThanOrEqual(4);
     // Discord archives a quiet post after a while: an hour later it is no longer among the active ones.
-    if (n === 1) emulator.archiveThread(emulator.threads(forumId)[0]!.id);
+    if (n === 1) emulator.closeThread(emulator.threads(forumId)[0]!.id);
 
     wall = SLOT_AT + HOUR;
     const second = await startBot(SLOT_AT + HOUR, await open());

@@ -18,7 +18,7 @@ import { compileRoute, matchRoute, splitPath } from './rest/routePattern.js';
 import { defineRoutes } from './rest/routes.js';
 import { RestApi } from './rest/server.js';
 import { handled } from './waiters.js';
-import { activeThreads, addForum, archivedThreads, archiveThread } from './world/forums.js';
+import { activeThreads, addForum, archivedThreads, closeThread, type ThreadEnd } from './world/forums.js';
 import { channelJson, guildCreateJson, memberJson, roleJson, threadJson } from './world/json.js';
 import {
   ChannelType,
@@ -188,10 +188,10 @@ export class DiscordEmulator {
     return [...activeThreads(this.core.world, this.channel(forumId).guildId!, forumId), ...archivedThreads(this.core.world, forumId)];
   }
 
-  /** What Discord does to a post after its inactivity period (or a moderator, `locked`): THREAD_UPDATE. */
-  archiveThread(threadId: string, options: { locked?: boolean } = {}): void {
-    const thread = archiveThread(this.core.world, threadId, options.locked ?? false);
-    this.gateway.dispatchGuildEvent(thread.guildId, 'THREAD_UPDATE', threadJson(thread), 1);
+  /** A post archived (as Discord does after its inactivity period), locked too, or deleted: THREAD_UPDATE or THREAD_DELETE. */
+  closeThread(threadId: string, how: ThreadEnd = 'archive'): void {
+    const { event, thread } = closeThread(this.core.world, threadId, how);
+    this.gateway.dispatchGuildEvent(thread.guildId, event, threadJson(thread), 1);
   }
 
   addRole(guildId: string, init: RoleInit = {}): RoleState {

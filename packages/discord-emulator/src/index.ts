@@ -38,6 +38,7 @@ export {
   type UserState,
 } from './world/types.js';
 export type { World } from './world/world.js';
+export type { ThreadEnd } from './world/forums.js';
 export {
   DEFAULT_BOT_PERMISSIONS,
   DEFAULT_EVERYONE_PERMISSIONS,

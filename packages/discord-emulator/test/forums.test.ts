@@ -74,7 +74,7 @@ describe('forum channels', () => {
     expect(active.threads.map((t) => t.id)).toEqual([post.id, other.id]);
 
     const updated = nextEvent<[ThreadChannel, ThreadChannel]>(client, Events.ThreadUpdate);
-    e.archiveThread(post.id);
+    e.closeThread(post.id);
     expect((await updated)[1].archived).toBe(true);
     const nowActive = (await client.rest.get(Routes.guildActiveThreads(guildId))) as { threads: { id: string }[] };
     expect(nowActive.threads.map((t) => t.id)).toEqual([other.id]);
@@ -84,8 +84,20 @@ describe('forum channels', () => {
     const back = nextEvent<[ThreadChannel, ThreadChannel]>(client, Events.ThreadUpdate);
     await client.rest.post(Routes.channelMessages(post.id), { body: { content: 'again' } });
     expect((await back)[1].archived).toBe(false);
-    e.archiveThread(other.id, { locked: true });
+    e.closeThread(other.id, 'lock');
     expect(await refused(client.rest.post(Routes.channelMessages(other.id), { body: { content: 'no' } }))).toEqual([403, 160005]);
+  });
+
+  it('delete a post: THREAD_DELETE, gone from the lists, and a message to it is Unknown Channel', async () => {
+    const { e, client, forum, guildId } = await start();
+    const post = await forum.threads.create({ name: 'p', message: { content: 'x' } });
+    const deleted = nextEvent<[ThreadChannel]>(client, Events.ThreadDelete);
+    e.closeThread(post.id, 'delete');
+    expect((await deleted)[0].id).toBe(post.id);
+    expect(e.threads(forum.id)).toEqual([]);
+    const active = (await client.rest.get(Routes.guildActiveThreads(guildId))) as { threads: unknown[] };
+    expect(active.threads).toEqual([]);
+    expect(await refused(client.rest.post(Routes.channelMessages(post.id), { body: { content: 'y' } }))).toEqual([404, 10003]);
   });
 
   it('refuse what Discord refuses: tags not of the forum, more than 5, a moderated one, none where one is required', async () => {

@@ -66,12 +66,19 @@ export function addThread(
   return channel;
 }
 
-/** Archives a thread now (Discord does after its inactivity period), locked or not. */
-export function archiveThread(world: World, threadId: string, locked: boolean): ChannelState {
-  const channel = world.requireChannel(threadId);
-  if (!channel.thread) throw new Error(`Channel ${threadId} is not a thread`);
-  Object.assign(channel.thread, { archived: true, locked, archiveTimestamp: new Date().toISOString() });
-  return channel;
+/** How a post ends: archived (Discord does it after its inactivity period), archived and locked, or deleted. */
+export type ThreadEnd = 'archive' | 'lock' | 'delete';
+
+/** Ends a post now; the gateway event that says so, and the thread as it was last. */
+export function closeThread(world: World, threadId: string, how: ThreadEnd): { event: string; thread: ChannelState } {
+  const thread = world.requireChannel(threadId);
+  if (!thread.thread) throw new Error(`Channel ${threadId} is not a thread`);
+  if (how === 'delete') {
+    world.channels.delete(threadId);
+    return { event: 'THREAD_DELETE', thread };
+  }
+  Object.assign(thread.thread, { archived: true, locked: how === 'lock', archiveTimestamp: new Date().toISOString() });
+  return { event: 'THREAD_UPDATE', thread };
 }
 
 /** Threads of a guild (or of one forum) that are not archived, oldest first. */
