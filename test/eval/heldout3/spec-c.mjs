@@ -1,0 +1,417 @@
+// Hand annotation of heldout3 articles 035-047 (added in the same session; 2018-2025, in date order among
+// themselves). Same conventions as spec-a.mjs (see its header); annotated from the article text alone, the
+// extraction rules were not read.
+const P = 'person';
+const O = 'org';
+const cross = (as, bs, c) => as.flatMap((a) => bs.map((b) => ({ a, b, ...c })));
+const pairs = (xs) => xs.flatMap((a, i) => xs.slice(i + 1).map((b) => [a, b]));
+const CO_CHAIRS = ['Igor Popov', 'Stéphane Visconti', 'Andrew Schofer'];
+
+export default {
+  ho3035: {
+    file: '035_civilge_pashinyan_kvirikashvili_tbilisi.txt',
+    url: 'https://oldwp.civil.ge/archives/242927/amp',
+    outlet: 'Civil.ge',
+    style: 'regional press (Georgia), first visit of a new prime minister',
+    patterns: ['no headline in the stored page', 'meeting "today" / "this morning" (the article date)', 'his Georgian counterpart (apposition before the name)', 'X further affirmed … “…” (short partial quote)', 'participle first: "Congratulating …, he stressed …"', '“…,” X said, adding that … “…” (mixed)', 'X was reported as saying that … “…” (mixed)', '"X’s press office quoted Y as saying" (the speaker is Y)', 'embedded tweet dropped'],
+    actors: [
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['The newly-elected Armenian Prime Minister Nikol Pashinyan', 'Pashinyan'] },
+      { name: 'Giorgi Kvirikashvili', kind: P, role: 'Prime Minister of Georgia', surface: ['his Georgian counterpart Giorgi Kvirikashvili', 'Kvirikashvili', 'the PM Kvirikashvili', 'he'] },
+      { name: 'Administration of the Government of Georgia', kind: O, role: 'prime minister’s press office', surface: ['Kvirikashvili’s press office'] },
+    ],
+    quotes: [
+      { speaker: 'Giorgi Kvirikashvili', text: 'fruitful cooperation' },
+      { speaker: 'Giorgi Kvirikashvili', text: 'Armenia’s stability and democratic development is immensely important for Georgia,' },
+      { speaker: 'Giorgi Kvirikashvili', text: 'an example of unity and loyalty to democratic principles' },
+      { speaker: 'Nikol Pashinyan', text: 'as a journalist, as a deputy and now as the Prime Minister.' },
+      { speaker: 'Nikol Pashinyan', text: 'We are now in a phase of developing our mutual cooperation … stimulating our mutual relations, [and] deepening them in all directions and at all levels,', note: 'the press office of the other party quotes him' },
+    ],
+    reported: [
+      { speaker: 'Giorgi Kvirikashvili', text: 'During the face-to-face meeting this morning, Kvirikashvili and Pashinyan focused on deepening cooperation in politics, trade and economy.', optional: true, note: 'coordinated subjects' },
+      { speaker: 'Giorgi Kvirikashvili', from: 'At a joint press briefing, Kvirikashvili further affirmed', to: 'international levels.', mixed: true },
+      { speaker: 'Giorgi Kvirikashvili', from: 'Congratulating Pashinyan on assuming office', to: 'Georgia and Armenia.' },
+      { speaker: 'Giorgi Kvirikashvili', from: '“Armenia’s stability', to: 'recent recent developments there.', mixed: true },
+      { speaker: 'Nikol Pashinyan', from: 'Pashinyan was reported as saying', to: 'now as the Prime Minister.”', mixed: true },
+    ],
+    contacts: [
+      { a: 'Nikol Pashinyan', b: 'Giorgi Kvirikashvili', kind: 'meeting', date: '2018-05-30', status: 'held', date_text: 'today', evidence: 'met his Georgian counterpart Giorgi Kvirikashvili today' },
+    ],
+    excluded: [],
+  },
+
+  ho3036: {
+    file: '036_panarmenian_minsk_group_leaders.txt',
+    url: 'http://www.panarmenian.net/eng/news/266019/',
+    outlet: 'PanARMENIAN.Net',
+    style: 'regional press (Armenia), mediators’ statement retold',
+    patterns: ['"PanARMENIAN.Net - " dateline', 'a left single quotation mark used as an apostrophe ("co-chairs‘ proposal")', 'statement "on Friday, March 1" (article date)', 'three co-chairs named between dashes; meetings on two explicit days (February 20, 21)', 'unnamed foreign ministers (resolved by office, optional pairs)', 'leaders’ earlier conversation "in Davos in January" (no day)', 'planned leaders’ meeting ("soon", no day)', 'briefings over a date range (optional pairs)', 'organisation as speaker: "The co-chairs assessed …", "They also welcomed …"', 'word in quotation marks in the headline'],
+    actors: [
+      { name: 'Igor Popov', kind: P, role: 'OSCE Minsk Group Co-Chair (Russia)', surface: ['Igor Popov'] },
+      { name: 'Stéphane Visconti', kind: P, role: 'OSCE Minsk Group Co-Chair (France)', surface: ['Stéphane Visconti'] },
+      { name: 'Andrew Schofer', kind: P, role: 'OSCE Minsk Group Co-Chair (United States)', surface: ['Andrew Schofer'] },
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Armenian Prime Minister Nikol Pashinyan'] },
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['Azerbaijani President Ilham Aliyev'] },
+      { name: 'Zohrab Mnatsakanyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['the Foreign Ministers of Armenia and Azerbaijan'] },
+      { name: 'Elmar Mammadyarov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['the Foreign Ministers of Armenia and Azerbaijan'] },
+      { name: 'Andrzej Kasprzyk', kind: P, role: 'Personal Representative of the OSCE Chairperson-in-Office', surface: ['the Personal Representative of the OSCE Chairperson-in-Office, Andrzej Kasprzyk', 'the Personal Representative of the OSCE Chairperson-in-Office'] },
+      { name: 'Thomas Greminger', kind: P, role: 'OSCE Secretary General', surface: ['OSCE Secretary General Thomas Greminger'] },
+      { name: 'Miroslav Lajčák', kind: P, role: 'OSCE Chairperson-in-Office, Foreign Minister of Slovakia', surface: ['OSCE Chairperson-in-Office Slovak Foreign Minister Miroslav Lajčák'] },
+      { name: 'OSCE Minsk Group', kind: O, role: 'Co-Chairs', surface: ['the Minsk Group co-chairs', 'the co-chairs', 'The co-chairs', 'They'] },
+      { name: 'PanARMENIAN.Net', kind: O, role: 'news site', media: true, surface: ['PanARMENIAN.Net'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'OSCE Minsk Group', from: 'The leaders of Armenia and Azerbaijan have accepted', to: 'on Friday, March 1.' },
+      { speaker: 'Nikol Pashinyan', from: 'During the meetings in the region, the leaders briefed', to: 'Davos in January.', optional: true, note: '"the leaders" (both) briefed the mediators' },
+      { speaker: null, text: 'The sides discussed the situation on the ground and their expectations for next steps.', optional: true },
+      { speaker: 'OSCE Minsk Group', text: 'The co-chairs assessed positively the continuing lack of casualties on the line of contact.' },
+      { speaker: 'OSCE Minsk Group', text: 'They also welcomed the developing discussions in the region about preparing populations for peace.' },
+    ],
+    contacts: [
+      ...cross(CO_CHAIRS, ['Nikol Pashinyan'], { kind: 'meeting', date: '2019-02-20', status: 'held', date_text: 'on February 20', evidence: 'met with Armenian Prime Minister Nikol Pashinyan in Yerevan on February 20' }),
+      ...cross(CO_CHAIRS, ['Ilham Aliyev'], { kind: 'meeting', date: '2019-02-21', status: 'held', date_text: 'on February 21', evidence: 'and Azerbaijani President Ilham Aliyev in Baku on February 21' }),
+      ...cross(['Andrzej Kasprzyk'], ['Nikol Pashinyan', 'Ilham Aliyev'], { kind: 'meeting', date: null, status: 'held', optional: true, date_text: null, evidence: 'were joined by the Personal Representative …', note: 'which meetings he joined is not said' }),
+      ...cross([...CO_CHAIRS, 'Andrzej Kasprzyk'], ['Zohrab Mnatsakanyan', 'Elmar Mammadyarov'], { kind: 'meeting', date: null, status: 'held', optional: true, date_text: null, evidence: 'held discussions with the Foreign Ministers of Armenia and Azerbaijan in their respective capitals', note: 'ministers named by office only' }),
+      { a: 'Nikol Pashinyan', b: 'Ilham Aliyev', kind: 'meeting', date: null, status: 'held', date_text: 'in January', evidence: 'their recent conversation on the margins of the World Economic Forum in Davos in January' },
+      { a: 'Nikol Pashinyan', b: 'Ilham Aliyev', kind: 'meeting', date: null, status: 'planned', date_text: 'soon', evidence: 'have accepted the Minsk Group co-chairs‘ proposal to meet soon' },
+      ...cross([...CO_CHAIRS, 'Andrzej Kasprzyk'], ['Thomas Greminger', 'Miroslav Lajčák'], { kind: 'meeting', date: null, status: 'held', optional: true, date_text: 'from February 28 to March 1', evidence: 'travelled to Vienna and Bratislava … to brief … Thomas Greminger, and … Miroslav Lajčák', note: 'briefings over a date range' }),
+    ],
+    excluded: [{ text: 'soon', nth: 0, reason: 'one word in quotation marks in the headline' }],
+  },
+
+  ho3037: {
+    file: '037_agendage_gakharia_pashinyan_tbilisi.txt',
+    url: 'https://agenda.ge/en/news/2020/650',
+    outlet: 'Agenda.ge',
+    style: 'agency (Georgia), visit with remarks',
+    patterns: ['headline with a quotation after a colon', 'two quotations whose opening mark is missing on the page (only the closing ”, then "Gakharia said"): optional reported, not quotes', 'He noted that “…” and that … “…”. (two partial quotes, period after the mark)', 'meeting on the first day of a "March 3-4" visit', 'captions and the photo/date line dropped; the last paragraph (Pashinyan’s quotation) cut because the stored page ends inside it'],
+    actors: [
+      { name: 'Giorgi Gakharia', kind: P, role: 'Prime Minister of Georgia', surface: ['Georgian Prime Minister Giorgi Gakharia', 'Gakharia', 'He'] },
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Armenian Prime Minister Nikol Pashinyan', 'Pashinyan', 'Armenian Prime Minister Pashinyan'] },
+    ],
+    quotes: [
+      { speaker: 'Nikol Pashinyan', text: 'Our relationship with Georgia is special', optional: true, note: 'headline; the words are in the (dropped) last paragraph' },
+      { speaker: 'Giorgi Gakharia', text: 'we live in a difficult region' },
+      { speaker: 'Giorgi Gakharia', text: 'developing our countries', nth: 0 },
+    ],
+    reported: [
+      { speaker: 'Giorgi Gakharia', text: 'Gakharia thanked Pashinyan for accepting his invitation and for visiting Georgia.', optional: true, note: 'thanks, no content' },
+      { speaker: 'Giorgi Gakharia', from: 'I am glad to host you in Georgia.', to: 'Gakharia said.', optional: true, note: 'a quotation whose opening mark is missing on the page' },
+      { speaker: 'Giorgi Gakharia', from: 'He noted that “we live', to: '“developing our countries”.', mixed: true },
+      { speaker: 'Giorgi Gakharia', from: 'First of all we need to care', to: 'Gakharia said.', optional: true, note: 'a quotation whose opening mark is missing on the page' },
+      { speaker: 'Nikol Pashinyan', text: 'Armenian Prime Minister Pashinyan also accented the good neighborly relations between Georgia and Armenia.' },
+      { speaker: 'Nikol Pashinyan', text: 'He said that the two countries already have deep cultural, economic and historical ties.' },
+    ],
+    contacts: [
+      { a: 'Giorgi Gakharia', b: 'Nikol Pashinyan', kind: 'meeting', date: '2020-03-03', status: 'held', date_text: 'March 3-4; your visit today', evidence: 'the two prime ministers held a face-to-face meeting', note: 'first day of the visit (the article date, "your visit today")' },
+      { a: 'Giorgi Gakharia', b: 'Nikol Pashinyan', kind: 'meeting', date: null, status: 'held', optional: true, date_text: null, evidence: 'My visit to Yerevan was very productive', note: 'earlier visit, in an unmarked quotation' },
+    ],
+    excluded: [],
+  },
+
+  ho3038: {
+    file: '038_abcaz_macron_aliyev_call.txt',
+    url: 'http://abc.az/en/news/56452',
+    outlet: 'ABC.az',
+    style: 'regional press (Azerbaijan), presidential readout of a call',
+    patterns: ['"September 28, Fineko/abc.az." dateline (the only day given)', 'speech continued without a frame after "President Aliyev stressed that …"', 'quoted statements of an unnamed "Armenian leadership" (government as speaker, optional)', 'curly opening and straight closing mark on one quotation', 'agentless passive "this was stated by the Minsk Group co-chairs"', '"the parties agreed" (collective)'],
+    actors: [
+      { name: 'Emmanuel Macron', kind: P, role: 'President of France', surface: ['French President Emmanuel Macron', 'Macron'] },
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['Azerbaijani President Ilham Aliyev', 'President Aliyev'] },
+      { name: 'Government of Armenia', kind: O, role: 'Armenian leadership', surface: ['the Armenian leadership', 'Armenian leadership’s statement'] },
+      { name: 'OSCE Minsk Group', kind: O, role: 'Co-Chairs', surface: ['the Minsk Group co-chairs'] },
+    ],
+    quotes: [
+      { speaker: 'Government of Armenia', text: 'Nagorno-Karabakh belongs to Armenia', optional: true, note: 'words of an unnamed "Armenian leadership" as cited by Aliyev' },
+      { speaker: 'Government of Armenia', text: 'Azerbaijan should hold negotiations with Nagorno Karabakh', optional: true, note: 'a statement with no named author' },
+    ],
+    reported: [
+      { speaker: 'Emmanuel Macron', from: 'Macron noted that his country', to: 'through negotiations.' },
+      { speaker: 'Ilham Aliyev', text: 'President Aliyev stressed that the Armenian leadership deliberately violates the negotiation process.' },
+      { speaker: 'Ilham Aliyev', from: 'Armenian leadership’s statement that', to: 'to the negotiations.', optional: true, mixed: true, implicit_speaker: true, note: 'continues Aliyev’s words without a frame' },
+      { speaker: 'Ilham Aliyev', from: 'The statement “Azerbaijan should hold', to: 'Minsk Group co-chairs.', optional: true, mixed: true, implicit_speaker: true },
+      { speaker: 'Ilham Aliyev', from: 'President Aliyev noted that the responsibility', to: 'leadership of Armenia.' },
+      { speaker: null, text: 'During the phone conversation the parties agreed to conduct contacts through diplomatic channels.', optional: true },
+    ],
+    contacts: [
+      { a: 'Emmanuel Macron', b: 'Ilham Aliyev', kind: 'call', date: null, status: 'held', date_text: null, evidence: 'French President Emmanuel Macron called Azerbaijani President Ilham Aliyev', note: 'only the dateline (September 28) dates the report' },
+    ],
+    excluded: [],
+  },
+
+  ho3039: {
+    file: '039_azatutyun_mirzoyan_amirabdollahian_call.txt',
+    url: 'https://azatutyun.am/a/31442671.html',
+    outlet: 'Azatutyun (RFE/RL Armenian Service)',
+    style: 'international broadcaster (RFE/RL), two readouts of a call with background',
+    patterns: ['no headline in the stored page', 'call "late on Wednesday" (the day before the article)', 'name written without hyphen (Amir Abdollahian)', 'According to the Iranian Foreign Ministry, X told Y that … “…” (mixed)', 'readout quotes: the Armenian ministry’s own words ("it said"), and the Iranian readout describing its minister ("The Iranian foreign minister said …", "He underlined …") split by the frame', 'past meeting "on August 5" of a president and a prime minister', 'embassy as speaker ("It expressed hope")', 'the last paragraph (a profile) cut because the stored page ends inside it'],
+    actors: [
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Armenia’s Ararat Mirzoyan', 'Mirzoyan'] },
+      { name: 'Hossein Amir-Abdollahian', kind: P, role: 'Foreign Minister of Iran', surface: ['his Iranian counterpart Hossein Amir Abdollahian', 'Amir Abdollahian', 'The Iranian foreign minister', 'He'] },
+      { name: 'Ebrahim Raisi', kind: P, role: 'President of Iran', surface: ['Iran’s new President Ebrahim Raisi', 'Raisi'] },
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Prime Minister Nikol Pashinian', 'Pashinian'] },
+      { name: 'Ministry of Foreign Affairs of Iran', kind: O, role: null, surface: ['the Iranian Foreign Ministry', 'the official Iranian readout'] },
+      { name: 'Ministry of Foreign Affairs of Armenia', kind: O, role: null, surface: ['the Armenian Foreign Ministry', 'the statement'] },
+      { name: 'Embassy of Iran in Armenia', kind: O, role: null, surface: ['The Iranian Embassy in Yerevan'] },
+    ],
+    quotes: [
+      { speaker: 'Hossein Amir-Abdollahian', text: 'ready to deepen relations' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', text: 'productive cooperation', optional: true, note: 'two words, collective subject' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', text: 'Prospects for expanding cooperation in the economic sphere were especially emphasized,', note: 'agentless readout words' },
+      { speaker: 'Ararat Mirzoyan', text: 'illegal infiltration of Azerbaijan’s armed forces into the sovereign territory of Armenia.', note: 'readout words for what the minister brought up' },
+      { speaker: 'Hossein Amir-Abdollahian', text: 'The Iranian foreign minister said all countries should respect internationally recognized borders,', note: 'Iranian readout describing its minister' },
+      { speaker: 'Hossein Amir-Abdollahian', text: 'He underlined the need for finding a peaceful solution to disputes between Armenia and Azerbaijan.' },
+      { speaker: 'Embassy of Iran in Armenia', text: 'alternative routes', optional: true, note: 'two words' },
+    ],
+    reported: [
+      { speaker: 'Hossein Amir-Abdollahian', from: 'According to the Iranian Foreign Ministry', to: 'with Yerevan.', mixed: true },
+      { speaker: 'Ebrahim Raisi', from: 'Iran’s new President Ebrahim Raisi pledged', to: 'on August 5.' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', from: 'In a statement, the Armenian Foreign Ministry said', to: 'between their states.', mixed: true },
+      { speaker: 'Ararat Mirzoyan', from: 'Regional security and ongoing', to: 'territory of Armenia.”', mixed: true, note: '"according to the statement, with Mirzoyan bringing up …"' },
+      { speaker: 'Embassy of Iran in Armenia', from: 'The Iranian Embassy in Yerevan expressed concern', to: 'between Armenia and Iran.' },
+      { speaker: 'Embassy of Iran in Armenia', from: 'It expressed hope that the Armenian government', to: 'Iranian-Armenian trade.', mixed: true },
+    ],
+    contacts: [
+      { a: 'Ararat Mirzoyan', b: 'Hossein Amir-Abdollahian', kind: 'call', date: '2021-09-01', status: 'held', date_text: 'late on Wednesday', evidence: 'phoned his Iranian counterpart Hossein Amir Abdollahian late on Wednesday' },
+      { a: 'Ebrahim Raisi', b: 'Nikol Pashinyan', kind: 'meeting', date: '2021-08-05', status: 'held', date_text: 'on August 5', evidence: 'when he met with Prime Minister Nikol Pashinian in Tehran on August 5' },
+    ],
+    excluded: [],
+  },
+
+  ho3040: {
+    file: '040_asbarez_mirzoyan_bayramov_commission.txt',
+    url: 'https://asbarez.com/?p=235924',
+    outlet: 'Asbarez',
+    style: 'regional press (Armenian-American daily), two readouts and an agency report',
+    patterns: ['no headline in the stored page', 'countries as grammatical subject, ministry as source ("Armenia and Azerbaijan … agreed …, Armenia’s foreign ministry reported")', 'two readout quotations in one paragraph, the second with "added saying that …" (mixed)', 'a quotation whose opening mark is missing on the page (optional reported)', 'misspelt name ("Kovaev" for Khovaev)', 'an unnamed ministry official (anonymous, optional)', 'country as speaker ("Georgia has said")', '“3+3” as a name in quotation marks (excluded)', 'the last paragraph cut because the stored page ends inside it'],
+    actors: [
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Ararat Mirzoyan'] },
+      { name: 'Jeyhun Bayramov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['Jeyhun Bayramov', 'Bayramov'] },
+      { name: 'Igor Khovaev', kind: P, role: 'Special envoy of the Russian Foreign Minister on Armenia-Azerbaijan normalisation', surface: ['Igor Khovaev', 'Kovaev'] },
+      { name: 'Ministry of Foreign Affairs of Armenia', kind: O, role: null, surface: ['Armenia’s foreign ministry', 'the foreign ministry', 'the ministry'] },
+      { name: 'Ministry of Foreign Affairs of Russia', kind: O, role: null, surface: ['the Russian foreign ministry', 'a Russian foreign ministry official'] },
+      { name: 'Government of Georgia', kind: O, role: null, surface: ['Georgia'] },
+      { name: 'TASS', kind: O, role: 'news agency', media: true, surface: ['the Russian TASS news agency'] },
+    ],
+    quotes: [
+      { speaker: 'Ministry of Foreign Affairs of Armenia', text: 'The Ministers exchanged views as a follow-up to the agreements reached at the level of the leaders of both states,' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', text: 'The sides agreed on the structure of the commission on delimitation and border security,' },
+      { speaker: 'Ministry of Foreign Affairs of Russia', text: 'During the meeting, the parties exchanged views on the normalization of relations between Armenia and Azerbaijan,' },
+    ],
+    reported: [
+      { speaker: 'Ministry of Foreign Affairs of Armenia', from: 'Armenia and Azerbaijan on Monday agreed', to: 'foreign ministry reported.' },
+      { speaker: null, from: 'The decision to move forward with the commission', to: 'Ararat Mirzoyan and Jeyhun Bayramov.', optional: true, note: 'agentless' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', from: '“The sides agreed on the structure', to: 'in the near future.', mixed: true },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', from: 'The sides also addressed humanitarian issues', to: 'said in its readout.', optional: true, note: 'a quotation whose opening mark is missing on the page' },
+      { speaker: 'Igor Khovaev', text: 'Kovaev emphasized Russia’s readiness to support the progress in the negotiations in all areas.' },
+      { speaker: 'Ministry of Foreign Affairs of Russia', from: 'On a related matter, a Russian foreign ministry official', to: 'regional economic bloc.', optional: true, anonymous: true, note: 'an official not named in the kept text' },
+      { speaker: 'Government of Georgia', text: 'Georgia has said it will not take part in this scheme.' },
+    ],
+    contacts: [
+      { a: 'Ararat Mirzoyan', b: 'Jeyhun Bayramov', kind: 'call', date: '2022-04-25', status: 'held', date_text: 'on Monday', evidence: 'a telephone conversation between the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov' },
+      { a: 'Igor Khovaev', b: 'Jeyhun Bayramov', kind: 'meeting', date: '2022-04-25', status: 'held', date_text: 'on Monday', evidence: 'discussed the matter with Bayramov on Monday … During the meeting' },
+    ],
+    excluded: [{ text: '3+3', reason: 'name of a format in quotation marks' }],
+  },
+
+  ho3041: {
+    file: '041_observatorial_dushanbe_trilateral.txt',
+    url: 'https://observatorial.com/news/world/99441/the-meeting-of-the-foreign-ministers-of-armenia-russia-and-azerbaijan-is-taking-place-in-dushanbe/',
+    outlet: 'Observatorial',
+    style: 'regional press (Armenian, translated), trilateral meeting remarks',
+    patterns: ['trilateral meeting "is taking place" / "today’s meeting" (the article date): every pair', 'reported lead "…, X said at …, Russian sources reported."', 'According to Minister X, … then a quote with "he said"', 'X, in his turn, noted that the meeting “…” (mixed)', 'a quotation with a stray second opening mark inside (one quote)', 'the Azeri official (role for a named person), He added that …', 'the last paragraph (Mirzoyan’s quotation) cut because the stored page ends inside it'],
+    actors: [
+      { name: 'Sergey Lavrov', kind: P, role: 'Foreign Minister of Russia', surface: ['Russian Foreign Minister Sergey Lavrov', 'Minister Lavrov', 'he'] },
+      { name: 'Jeyhun Bayramov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['Azerbaijani Foreign Minister Jeyhun Bayramov', 'the Azeri official', 'He'] },
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Minister Ararat Mirzoyan'] },
+    ],
+    quotes: [
+      { speaker: 'Sergey Lavrov', text: 'I hope that today’s meeting will allow us to move forward on the path outlined by our leaders,' },
+      { speaker: 'Jeyhun Bayramov', text: 'is a good opportunity to discuss the progress that can be achieved.' },
+      { speaker: 'Jeyhun Bayramov', text: 'progress has not been made in the work aimed at opening transport communications.' },
+      { speaker: 'Jeyhun Bayramov', text: 'I know that contacts between partners continue. “We believe that there is a good prospect, a good opportunity to achieve results, to fully implement the trilateral statements,', note: 'a stray opening mark inside the quotation' },
+      { speaker: 'Jeyhun Bayramov', text: 'I think there are good developments, there is an understanding in terms of the composition of the parties in the delimitation commission, I think it will be possible to at least start this process in the near future,' },
+    ],
+    reported: [
+      { speaker: 'Sergey Lavrov', from: 'Moscow is interested in turning', to: 'Russian sources reported.' },
+      { speaker: 'Sergey Lavrov', from: 'According to Minister Lavrov', to: 'Armenian-Azerbaijani relations.' },
+      { speaker: 'Jeyhun Bayramov', from: 'Azerbaijani Foreign Minister Jeyhun Bayramov, in his turn', to: 'can be achieved.”', mixed: true },
+      { speaker: 'Jeyhun Bayramov', from: 'At the same time, he expressed regret', to: 'transport communications.”', mixed: true },
+      { speaker: 'Jeyhun Bayramov', from: 'He added that recently they had', to: 'state border.' },
+      { speaker: 'Ararat Mirzoyan', from: 'At the beginning of the meeting, Minister Ararat Mirzoyan stressed', to: 'three countries.' },
+    ],
+    contacts: pairs(['Sergey Lavrov', 'Jeyhun Bayramov', 'Ararat Mirzoyan']).map(([a, b]) => ({ a, b, kind: 'meeting', date: '2022-05-12', status: 'held', date_text: 'is taking place; today’s meeting', evidence: 'a trilateral meeting between Armenian and Azerbaijani Foreign Ministers in Dushanbe' })),
+    excluded: [],
+  },
+
+  ho3042: {
+    file: '042_vestikavkaza_mirzoyan_fidan_call.txt',
+    url: 'https://en.vestikavkaza.ru/material/161781',
+    outlet: 'Vestnik Kavkaza',
+    style: 'regional press (Russia), first call of a new minister',
+    patterns: ['no headline in the stored page (time stamp and photo credit dropped)', '"his Armenian counterpart" before the name is given', 'call "today"', 'capital as source ("Yerevan reports")', 'congratulations and a collective "stated their readiness" (optional)', 'earlier meeting "in mid-February" with the previous minister (no day)'],
+    actors: [
+      { name: 'Hakan Fidan', kind: P, role: 'Foreign Minister of Turkey', surface: ['Hakan Fidan', 'Fidan', 'the Turkish Foreign Minister', 'his Turkish counterpart'] },
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Armenian Foreign Minister Ararat Mirzoyan', 'his Armenian counterpart', 'the Armenian minister', 'Mirzoyan'] },
+      { name: 'Mevlüt Çavuşoğlu', kind: P, role: 'former Foreign Minister of Turkey', surface: ['Mevlüt Çavuşoğlu'] },
+      { name: 'Government of Armenia', kind: O, role: null, surface: ['Yerevan'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Government of Armenia', from: 'Armenian Foreign Minister Ararat Mirzoyan and his Turkish counterpart', to: 'Yerevan reports.', optional: true, note: 'the call itself, sourced to "Yerevan"' },
+      { speaker: 'Ararat Mirzoyan', text: 'Firstly, the Armenian minister congratulated the Turkish Foreign Minister on his appointment.', optional: true, note: 'congratulations, no content' },
+      { speaker: 'Ararat Mirzoyan', text: 'Then the diplomats stated their readiness to continue to work together on the normalization of bilateral relations.', optional: true, note: 'collective' },
+    ],
+    contacts: [
+      { a: 'Hakan Fidan', b: 'Ararat Mirzoyan', kind: 'call', date: '2023-06-07', status: 'held', date_text: 'today', evidence: 'The phone call took place today.' },
+      { a: 'Ararat Mirzoyan', b: 'Mevlüt Çavuşoğlu', kind: 'meeting', date: null, status: 'held', date_text: 'in mid-February', evidence: 'During the trip, he held talks with Mevlüt Çavuşoğlu' },
+    ],
+    excluded: [],
+  },
+
+  ho3043: {
+    file: '043_ifpnews_amirabdollahian_mirzoyan_call.txt',
+    url: 'https://ifpnews.com/iran-fm-armenia-counterpart-presence-foreigners-region-complicates-situation/',
+    outlet: 'IFP News (Iran Front Page)',
+    style: 'regional press (Iran), ministry readout of a call',
+    patterns: ['no headline in the stored page', 'call with no day', 'name written as one word (Amirabdollahian)', 'The Iranian foreign minister / He / The top Armenian diplomat / He (roles and pronouns alternating between the two parties)', '"saying …" and "adding …" participles', '"X, in turn, described …"'],
+    actors: [
+      { name: 'Hossein Amir-Abdollahian', kind: P, role: 'Foreign Minister of Iran', surface: ['Iranian Foreign Minister Hossein Amirabdollahian', 'Amirabdollahian', 'The Iranian foreign minister', 'He'] },
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['his Armenian counterpart Ararat Mirzoyan', 'Mirzoyan', 'The top Armenian diplomat'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: null, from: 'In the phone talk, the two top diplomats discussed', to: 'bilateral ties.', optional: true },
+      { speaker: 'Hossein Amir-Abdollahian', text: 'The Iranian foreign minister said he was pleased with the growing trend of bilateral ties.' },
+      { speaker: 'Hossein Amir-Abdollahian', from: 'He also said it is vital to implement', to: 'its ecosystem.' },
+      { speaker: 'Hossein Amir-Abdollahian', from: 'Amirabdollahian further touched upon', to: 'situation there.' },
+      { speaker: 'Hossein Amir-Abdollahian', from: 'The Iranian foreign minister underscored', to: 'talks and mechanisms.' },
+      { speaker: 'Ararat Mirzoyan', text: 'Mirzoyan, in turn, described the promotion of ties with Iran as constructive and significant.' },
+      { speaker: 'Ararat Mirzoyan', from: 'He touched upon the deployment', to: 'will be unacceptable.' },
+      { speaker: 'Ararat Mirzoyan', from: 'The top Armenian diplomat referred to', to: 'Arash River.' },
+      { speaker: 'Ararat Mirzoyan', text: 'He also said the Armenian soil will definitely not be a place for conducting anti-Iran activities.' },
+    ],
+    contacts: [
+      { a: 'Hossein Amir-Abdollahian', b: 'Ararat Mirzoyan', kind: 'call', date: null, status: 'held', date_text: null, evidence: 'has held a phone conversation with his Armenian counterpart Ararat Mirzoyan', note: 'no day in the text' },
+    ],
+    excluded: [],
+  },
+
+  ho3044: {
+    file: '044_daryo_pashinyan_silk_road_forum.txt',
+    url: 'https://daryo.uz/en/2023/10/26/armenia-hopes-for-peace-agreement-with-azerbaijan-in-coming-months',
+    outlet: 'Daryo',
+    style: 'regional press (Uzbekistan), speech at a forum with background',
+    patterns: ['no headline in the stored page', 'X expressed hope …; He stated this at … (anaphoric frame)', 'According to X, … followed by an unframed continuation', '"A week ago, … also announced that a “roadmap” …" (one-word quote)', 'meetings with no day', 'authorities as speaker ("the Karabakh authorities announced")', 'straight quotation marks around names and official terms (excluded)', 'social-media and comment lines dropped'],
+    actors: [
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['The Prime Minister of Armenia, Nikol Pashinyan', 'Pashinyan', 'the Armenian Prime Minister', 'He'] },
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['Azerbaijani President Ilham Aliyev'] },
+      { name: 'Samvel Shahramanyan', kind: P, role: 'President of the Nagorno-Karabakh de facto republic', surface: ['the President of the unrecognized republic, Samvel Shahramanyan'] },
+      { name: 'Karabakh authorities', kind: O, role: 'de facto authorities of Nagorno-Karabakh', surface: ['the Karabakh authorities'] },
+    ],
+    quotes: [
+      { speaker: 'Nikol Pashinyan', text: 'roadmap', optional: true, note: 'one word' },
+    ],
+    reported: [
+      { speaker: 'Nikol Pashinyan', from: 'The Prime Minister of Armenia, Nikol Pashinyan, expressed hope', to: 'in the coming months.' },
+      { speaker: 'Nikol Pashinyan', text: 'He stated this at the international "Silk Road" forum in Tbilisi on October 26.', optional: true, note: 'frame without content ("this")' },
+      { speaker: 'Nikol Pashinyan', from: 'According to Pashinyan, Yerevan and Baku', to: '1991 Almaty Declaration.' },
+      { speaker: 'Nikol Pashinyan', from: 'Under this declaration', to: 'lands of Nagorno-Karabakh.', optional: true, implicit_speaker: true, note: 'may be the writer’s gloss' },
+      { speaker: 'Nikol Pashinyan', from: 'A week ago, the Armenian Prime Minister also announced', to: "European Union's mediation.", mixed: true },
+      { speaker: 'Karabakh authorities', text: 'The following day, the Karabakh authorities announced an agreement for a complete ceasefire.', optional: true },
+    ],
+    contacts: [
+      { a: 'Nikol Pashinyan', b: 'Ilham Aliyev', kind: 'meeting', date: null, status: 'held', date_text: null, evidence: 'during his meetings with Azerbaijani President Ilham Aliyev, with the European Union\'s mediation' },
+    ],
+    excluded: [
+      { text: 'Silk Road', reason: 'name of a forum in quotation marks' },
+      { text: 'counterterrorism measures', reason: 'official term in quotation marks' },
+    ],
+  },
+
+  ho3045: {
+    file: '045_massispost_mirzoyan_fidan_antalya.txt',
+    url: 'https://massispost.com/2025/04/mirzoyan-and-fidan-discuss-current-items-on-the-armenia-turkey-bilateral-agenda/',
+    outlet: 'Massis Post',
+    style: 'regional press (Armenian-American), forum meeting with a correspondent’s observations',
+    patterns: ['no headline in the stored page; "ANTALYA — " dateline', 'meeting "On April 12" (the article date)', 'a news outlet’s correspondent as source ("According to a CivilNet correspondent")', 'a minister who "did not respond" (no statement)', 'an earlier meeting with no day ("Before meeting with …, had also met with the Foreign Minister of Azerbaijan")', 'Turkey’s top diplomat / the Turkish Foreign Minister (roles)', 'a special representative accompanying his own minister (no contact)'],
+    actors: [
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Armenian Foreign Minister Ararat Mirzoyan', 'Mirzoyan', 'Ararat Mirzoyan', 'the Armenian Foreign Minister'] },
+      { name: 'Hakan Fidan', kind: P, role: 'Foreign Minister of Turkey', surface: ['Turkish Foreign Minister Hakan Fidan', 'Hakan Fidan', 'the Turkish Foreign Minister', 'Turkey’s top diplomat'] },
+      { name: 'Serdar Kılıç', kind: P, role: 'Special Representative of Turkey for normalisation with Armenia', surface: ['Turkey’s special representative for the normalization of relations with Armenia, Serdar Kılıç'] },
+      { name: 'Jeyhun Bayramov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['the Foreign Minister of Azerbaijan', 'Azerbaijani Foreign Minister Jeyhun Bayramov'] },
+      { name: 'Ministry of Foreign Affairs of Armenia', kind: O, role: 'press service', surface: ['the press service of Armenia’s Ministry of Foreign Affairs'] },
+      { name: 'Ministry of Foreign Affairs of Turkey', kind: O, role: null, surface: ['the Turkish Ministry of Foreign Affairs'] },
+      { name: 'CivilNet', kind: O, role: 'news site', media: true, surface: ['CivilNet', 'a CivilNet correspondent'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Ministry of Foreign Affairs of Armenia', from: 'On April 12, within the framework', to: 'Ministry of Foreign Affairs.', optional: true, note: 'the meeting itself, sourced to the ministry' },
+      { speaker: null, from: 'The ministers discussed current items', to: 'international developments.', optional: true },
+      { speaker: 'Ministry of Foreign Affairs of Turkey', text: 'A similar statement regarding the meeting was also issued by the Turkish Ministry of Foreign Affairs.', optional: true, note: 'no content' },
+      { speaker: 'CivilNet', from: 'According to a CivilNet correspondent', to: 'leave the meeting room.', optional: true, note: 'a reporter’s observation' },
+      { speaker: 'CivilNet', from: 'According to CivilNet, following that meeting', to: 'conversation and hugs.', optional: true, note: 'a reporter’s observation' },
+    ],
+    contacts: [
+      { a: 'Ararat Mirzoyan', b: 'Hakan Fidan', kind: 'meeting', date: '2025-04-12', status: 'held', date_text: 'On April 12', evidence: 'On April 12, … Ararat Mirzoyan met with Turkish Foreign Minister Hakan Fidan' },
+      { a: 'Hakan Fidan', b: 'Jeyhun Bayramov', kind: 'meeting', date: null, status: 'held', date_text: null, evidence: 'Before meeting with Ararat Mirzoyan, Turkey’s top diplomat had also met with the Foreign Minister of Azerbaijan', note: 'probably the same day, not stated' },
+    ],
+    excluded: [],
+  },
+
+  ho3046: {
+    file: '046_dfwatch_botchorishvili_unga.txt',
+    url: 'https://dfwatch.net/georgian-minister-goes-on-multipolar-tour-at-un-meeting-64256',
+    outlet: 'DFWatch (Democracy & Freedom Watch)',
+    style: 'regional press (Georgia), round-up of meetings',
+    patterns: ['"TBILISI, September 26 – " dateline', 'five meetings "this week" (no day)', 'statements in relative clauses ("…, who reaffirmed …", "…, who stressed … and expressed hope …")', 'capitals as speakers (Minsk, Budapest, Brussels)', 'female minister referred to as "She"', 'names with diacritics (Szijjártó, Blanár, Lê Hoài Trung)', 'president quoted with a partial quote'],
+    actors: [
+      { name: 'Maka Botchorishvili', kind: P, role: 'Foreign Minister of Georgia', surface: ['Georgia’s foreign minister Maka Botchorishvili', 'Botchorishvili', 'the Georgian minister', 'She'] },
+      { name: 'Mikheil Kavelashvili', kind: P, role: 'President of Georgia', surface: ['Georgian President Mikheil Kavelashvili'] },
+      { name: 'Maksim Ryzhenkov', kind: P, role: 'Foreign Minister of Belarus', surface: ['Belarusian foreign minister Maksim Ryzhenkov'] },
+      { name: 'Péter Szijjártó', kind: P, role: 'Foreign Minister of Hungary', surface: ['Hungarian foreign minister Péter Szijjártó'] },
+      { name: 'Jean-Noël Barrot', kind: P, role: 'Foreign Minister of France', surface: ['French foreign minister Jean-Noël Barrot'] },
+      { name: 'Juraj Blanár', kind: P, role: 'Foreign Minister of Slovakia', surface: ['Slovakia’s Juraj Blanár'] },
+      { name: 'Lê Hoài Trung', kind: P, role: 'acting Foreign Minister of Vietnam', surface: ['Vietnam’s acting foreign minister Lê Hoài Trung'] },
+      { name: 'Government of Belarus', kind: O, role: null, surface: ['Minsk'] },
+    ],
+    quotes: [
+      { speaker: 'Mikheil Kavelashvili', text: 'peaceful, stable and fair multipolar order.' },
+    ],
+    reported: [
+      { speaker: 'Mikheil Kavelashvili', from: 'The outreach came as Georgian President', to: 'multipolar order.”', mixed: true },
+      { speaker: 'Government of Belarus', from: 'Both sides raised the issue', to: 'economic and cultural ties.', optional: true, note: 'collective subject, then "Minsk emphasized"' },
+      { speaker: 'Péter Szijjártó', from: 'In Europe, the Georgian minister spoke with', to: 'EU ambitions.', note: 'statement in a relative clause' },
+      { speaker: 'Jean-Noël Barrot', from: 'She also met French foreign minister', to: 'return to normal.', note: 'statement in a relative clause' },
+      { speaker: null, from: 'With Slovakia’s Juraj Blanár', to: 'economic cooperation.', optional: true },
+      { speaker: null, from: 'The two sides discussed opening', to: 'tourism links.', optional: true },
+    ],
+    contacts: cross(['Maka Botchorishvili'], ['Maksim Ryzhenkov', 'Péter Szijjártó', 'Jean-Noël Barrot', 'Juraj Blanár', 'Lê Hoài Trung'], { kind: 'meeting', date: null, status: 'held', date_text: 'this week', evidence: 'used this week’s UN General Assembly in New York to launch a whirlwind of meetings', note: 'no day given' }),
+    excluded: [],
+  },
+
+  ho3047: {
+    file: '047_spnews_botchorishvili_turkmenistan.txt',
+    url: 'https://spnews.io/en/news-detail/georgia-highlights-regional-cooperation-at-turkmenistan-neutrality-forum1765513792',
+    outlet: 'SPNews',
+    style: 'regional press (Georgia), minister’s remarks at a forum',
+    patterns: ['no headline in the stored page', 'every sentence reported speech of one minister: stated / noted / She emphasized / She added / According to X', 'a contact known only from her words, with both prime ministers named by office only ("Georgia’s Prime Minister", "the Prime Minister of Azerbaijan")', '"engagements she said are …" (embedded frame)', 'page furniture (exchange rate, date) dropped'],
+    actors: [
+      { name: 'Maka Botchorishvili', kind: P, role: 'Foreign Minister of Georgia', surface: ['Georgia’s Foreign Minister, Maka Botchorishvili', 'Botchorishvili', 'She', 'she'] },
+      { name: 'Irakli Kobakhidze', kind: P, role: 'Prime Minister of Georgia', surface: ['Georgia’s Prime Minister'] },
+      { name: 'Ali Asadov', kind: P, role: 'Prime Minister of Azerbaijan', surface: ['the Prime Minister of Azerbaijan'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Maka Botchorishvili', from: 'Georgia’s Foreign Minister, Maka Botchorishvili, stated', to: 'close bilateral ties.' },
+      { speaker: 'Maka Botchorishvili', from: 'Botchorishvili noted that Georgia’s Prime Minister', to: 'Prime Minister of Azerbaijan.' },
+      { speaker: 'Maka Botchorishvili', from: 'She emphasized the importance of this partnership', to: 'economic agenda.' },
+      { speaker: 'Maka Botchorishvili', from: 'She added that the forum also provides', to: 'economic development.' },
+      { speaker: 'Maka Botchorishvili', from: 'According to Botchorishvili, these meetings', to: 'ongoing growth.' },
+    ],
+    contacts: [
+      { a: 'Irakli Kobakhidze', b: 'Ali Asadov', kind: 'meeting', date: null, status: 'held', date_text: null, evidence: 'Georgia’s Prime Minister has already met with the Prime Minister of Azerbaijan', note: 'both named by office; no day' },
+    ],
+    excluded: [],
+  },
+};
