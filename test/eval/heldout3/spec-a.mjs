@@ -24,7 +24,7 @@ export default {
     style: 'regional press (Armenian-American daily), meeting report',
     patterns: ['no headline in the stored page: the body starts on the date line with a "PARIS—" dateline (no space after the dash)', 'meeting "held Friday" (the article date)', 'misspelt name in the text ("Emanuel Macron")', 'X stressed … saying that …; He said …; He expressed confidence … and pledged …', '“…,” X said adding that … (mixed)', 'planned visit "next month" (no day)', 'collective "The two leaders also discussed …, saying …"'],
     actors: [
-      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Prime Minister Nikol Pashinyan', 'Pashinyan'] },
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Prime Minister Nikol Pashinyan', 'Pashinyan', 'He'] },
       { name: 'Emmanuel Macron', kind: P, role: 'President of France', surface: ['French President Emanuel Macron', 'Macron', 'He'] },
     ],
     quotes: [
@@ -54,7 +54,7 @@ export default {
     patterns: ['Prague format: special representative and deputy foreign minister (no diplomatic relations)', 'meeting "on October 1"', 'many agentless sentences ("It was noted that", "was also emphasized", "specific proposals were expressed")', '"the sides" collective', 'pronoun he after a nominal (The Russian envoy)', 'quote with "he added" frame', 'one-word quote “hostile” inside a reported sentence', 'straight and curly quotation marks mixed'],
     actors: [
       { name: 'Zurab Abashidze', kind: P, role: 'Special Representative of the Prime Minister of Georgia for Relations with Russia', surface: ["The Georgian Prime Minister's Special Representative for Relations with Russia, Zurab Abashidze", 'Abashidze', 'He'] },
-      { name: 'Grigory Karasin', kind: P, role: 'Deputy Foreign Minister of Russia', surface: ['Russia’s Deputy Foreign Minister Grigory Karasin', 'Karasin', 'The Russian envoy'] },
+      { name: 'Grigory Karasin', kind: P, role: 'Deputy Foreign Minister of Russia', surface: ['Russia’s Deputy Foreign Minister Grigory Karasin', 'Karasin', 'The Russian envoy', 'he'] },
       { name: 'Government of Georgia', kind: O, role: 'press service', surface: ['the Georgian Government’s Press Service'] },
     ],
     quotes: [
@@ -263,7 +263,7 @@ export default {
     style: 'regional press (Armenian diaspora), interview retold',
     patterns: ['headline with a quotation (title case)', 'X told TASS (media outlet as addressee)', 'According to him, … “…” (pronoun + partial quote)', 'X added that …', 'same words quoted twice (“ready for any contacts”)', 'ellipsis character inside a quote'],
     actors: [
-      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['President Aliyev', 'Azerbaijani president Ilham Aliyev', 'Aliyev', 'him'] },
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['President Aliyev', 'Azerbaijani president Ilham Aliyev', 'Aliyev', 'him', 'he'] },
       { name: 'TASS', kind: O, role: 'news agency', media: true, surface: ['TASS'] },
     ],
     quotes: [
@@ -387,7 +387,7 @@ export default {
     style: 'regional press (Georgia), two-day visit',
     patterns: ['no headline in the stored page', 'two meetings on two explicit days (September 28 and 29)', 'his counterpart (prime minister, not president)', 'X said … also “…” (partial quote at the end of a paraphrase)', 'X told Y that “…” (the whole content quoted)', 'Stressing that Baku is “…”, X said they would also discuss “…” (two partial quotes)', 'capitals as parties (Tbilisi and Baku signed)', 'accompanying ministers (optional pairs)', 'according to X as an inserted clause'],
     actors: [
-      { name: 'Irakli Garibashvili', kind: P, role: 'Prime Minister of Georgia', surface: ['Georgian Prime Minister Irakli Garibashvili', 'PM Garibashvili', 'the Georgian PM', 'the Georgian Prime Minister'] },
+      { name: 'Irakli Garibashvili', kind: P, role: 'Prime Minister of Georgia', surface: ['Georgian Prime Minister Irakli Garibashvili', 'PM Garibashvili', 'the Georgian PM', 'the Georgian Prime Minister', 'he'] },
       { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['President of Azerbaijan Ilham Aliyev', 'President Aliyev'] },
       { name: 'Ali Asadov', kind: P, role: 'Prime Minister of Azerbaijan', surface: ['his counterpart Ali Asadov'] },
       { name: 'David Zalkaliani', kind: P, role: 'Deputy Prime Minister and Foreign Minister of Georgia', surface: ['Foreign Minister David Zalkaliani'] },
@@ -453,7 +453,7 @@ export default {
     style: 'international broadcaster (RFE/RL), two visits in one day',
     patterns: ['two meetings "on Wednesday" / "Earlier on November 24" (article date)', 'planned trilateral summit "later this week" (no day)', '"the latter’s press office said" (office as source)', 'quoted readout words with "the statement added" (organisation as speaker)', '"Quoting X’s press office, Azerbaijani media reported that the two “…” and “…”" (two partial quotes, collective)', 'accompanying deputy minister (optional pair)', 'photo captions dropped'],
     actors: [
-      { name: 'Alexei Overchuk', kind: P, role: 'Deputy Prime Minister of Russia', surface: ['Russia’s Deputy Prime Minister Alexey Overchuk', 'Overchuk'] },
+      { name: 'Alexei Overchuk', kind: P, role: 'Deputy Prime Minister of Russia', surface: ['Russia’s Deputy Prime Minister Alexey Overchuk', 'Overchuk', 'he'] },
       { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Armenian Prime Minister Nikol Pashinian'] },
       { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['Azerbaijani President Ilham Aliyev', 'Aliyev'] },
       { name: 'Vladimir Putin', kind: P, role: 'President of Russia', surface: ['Russian President Vladimir Putin'] },
@@ -494,6 +494,7 @@ export default {
     ],
     quotes: [],
     reported: [
+      { speaker: null, from: 'Foreign Minister of Armenia Ararat Mirzoyan on November 24', to: 'conflict were discussed.', optional: true, note: 'the call, with an agentless "were discussed"' },
       { speaker: 'Ministry of Foreign Affairs of Armenia', from: 'As ARMENPRESS was informed', to: 'was highlighted.', optional: true, note: 'agentless passive sourced to the ministry' },
       { speaker: 'Ararat Mirzoyan', from: 'During the telephone conversation Ararat Mirzoyan presented', to: 'territorial integrity and sovereignty.' },
       { speaker: 'Ararat Mirzoyan', from: 'Minister of Foreign Affairs of Armenia highlighted', to: 'stability in the region.' },

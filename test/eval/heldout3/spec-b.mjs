@@ -91,7 +91,7 @@ export default {
     style: 'agency (Russia), minister’s statement in parliament',
     patterns: ['"YEREVAN, April 13. /TASS/." dateline', 'call "Wednesday" (no preposition; the article date)', 'X and Y discussed …, X announced … (the announcer is the speaker)', 'bracketed [We] in a quote, "he said"', 'According to X, …', 'earlier talks between leaders with no day', 'deck (standfirst) dropped'],
     actors: [
-      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Armenian Foreign Minister Ararat Mirzoyan', 'Mirzoyan'] },
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Armenian Foreign Minister Ararat Mirzoyan', 'Mirzoyan', 'he'] },
       { name: 'Jeyhun Bayramov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['Foreign Minister of Azerbaijan Jeyhun Bayramov', 'Jeyhun Bayramov'] },
       { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Armenian Prime Minister Nikol Pashinyan'] },
       { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['the President of Azerbaijan Ilham Aliyev'] },
@@ -221,7 +221,7 @@ export default {
     style: 'public broadcaster (Armenia), minister in parliament',
     patterns: ['meeting explicitly not agreed (no contact)', 'three quotations with "said Mirzoyan" / "he said" frames (inverted frame)', 'The Foreign Minister said Baku has … (capital as government, reported)', 'exchange of treaty drafts between "sides" (letter, optional) with "On September 12" inside a quote', 'the same opening words in the lead and the first quote ("At the moment, …")'],
     actors: [
-      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['FM Ararat Mirzoyan', 'Mirzoyan', 'The Foreign Minister'] },
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['FM Ararat Mirzoyan', 'Mirzoyan', 'The Foreign Minister', 'he'] },
       { name: 'Government of Azerbaijan', kind: O, role: null, surface: ['Baku', 'the Azerbaijani side'] },
       { name: 'Government of Armenia', kind: O, role: null, surface: ['the Armenian side'] },
     ],
@@ -313,7 +313,7 @@ export default {
     style: 'regional press (Georgia), official visit with sub-heading',
     patterns: ['no headline in the stored page; a sub-heading kept ("Meeting with President of Azerbaijan")', 'visit "on March 16" (the article date), two meetings', 'delegation members (not parties to the one-on-one meeting)', 'deceased persons named (homage)', 'According to the press release of X, the two leaders underlined the “…” (short quotes, collective)', 'X expressed … readiness “…”. (quote ends before the period)', 'odd spacing kept ("PM’ s")'],
     actors: [
-      { name: 'Irakli Kobakhidze', kind: P, role: 'Prime Minister of Georgia', surface: ['Georgian Prime Minister Irakli Kobakhidze', 'PM Kobakhidze', 'The Georgian PM', 'PM Irakli Kobakhidze'] },
+      { name: 'Irakli Kobakhidze', kind: P, role: 'Prime Minister of Georgia', surface: ['Georgian Prime Minister Irakli Kobakhidze', 'PM Kobakhidze', 'The Georgian PM', 'PM Irakli Kobakhidze', 'He'] },
       { name: 'Levan Davitashvili', kind: P, role: 'First Deputy Prime Minister and Economy Minister of Georgia', surface: ['Economy Minister Levan Davitashvili'] },
       { name: 'Ilia Darchiashvili', kind: P, role: 'Foreign Minister of Georgia', surface: ['Foreign Minister Ilia Darchiashvili'] },
       { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['President of Azerbaijan Ilham Aliyev', 'the President of Azerbaijan, Ilham Aliyev', 'President Aliyev'] },
@@ -469,7 +469,7 @@ export default {
     patterns: ['"PARIS — " dateline', 'meeting "on Monday" (the article date)', 'presidential statement quoted in two sentences ("The Head of State reiterated …", "He also reiterated …"): principal as speaker', 'The statement said X and Y “agreed …” (collective partial quote)', 'X was cited by his press office as saying that … “…” (short quote)', 'the same words quoted and paraphrased ("reached a new level" twice)', 'office as source ("Pashinyan’s office said the parties …")'],
     actors: [
       { name: 'Emmanuel Macron', kind: P, role: 'President of France', surface: ['French President Emmanuel Macron', 'Macron', 'The Head of State', 'He'] },
-      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Prime Minister Nikol Pashinyan', 'Pashinyan', 'Prime Minister Pashinyan'] },
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Prime Minister Nikol Pashinyan', 'Pashinyan', 'Prime Minister Pashinyan', 'He'] },
       { name: 'Office of the President of France', kind: O, role: 'Élysée Palace', surface: ['the presidential Elysee Palace', 'The statement'] },
       { name: 'Office of the Prime Minister of Armenia', kind: O, role: 'press office', surface: ['his press office', 'Pashinyan’s office'] },
     ],

@@ -87,7 +87,7 @@ export default {
     patterns: ['headline with a quotation after a colon', 'two quotations whose opening mark is missing on the page (only the closing ”, then "Gakharia said"): optional reported, not quotes', 'He noted that “…” and that … “…”. (two partial quotes, period after the mark)', 'meeting on the first day of a "March 3-4" visit', 'captions and the photo/date line dropped; the last paragraph (Pashinyan’s quotation) cut because the stored page ends inside it'],
     actors: [
       { name: 'Giorgi Gakharia', kind: P, role: 'Prime Minister of Georgia', surface: ['Georgian Prime Minister Giorgi Gakharia', 'Gakharia', 'He'] },
-      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Armenian Prime Minister Nikol Pashinyan', 'Pashinyan', 'Armenian Prime Minister Pashinyan'] },
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Armenian Prime Minister Nikol Pashinyan', 'Pashinyan', 'Armenian Prime Minister Pashinyan', 'He'] },
     ],
     quotes: [
       { speaker: 'Nikol Pashinyan', text: 'Our relationship with Georgia is special', optional: true, note: 'headline; the words are in the (dropped) last paragraph' },
@@ -222,7 +222,7 @@ export default {
     patterns: ['trilateral meeting "is taking place" / "today’s meeting" (the article date): every pair', 'reported lead "…, X said at …, Russian sources reported."', 'According to Minister X, … then a quote with "he said"', 'X, in his turn, noted that the meeting “…” (mixed)', 'a quotation with a stray second opening mark inside (one quote)', 'the Azeri official (role for a named person), He added that …', 'the last paragraph (Mirzoyan’s quotation) cut because the stored page ends inside it'],
     actors: [
       { name: 'Sergey Lavrov', kind: P, role: 'Foreign Minister of Russia', surface: ['Russian Foreign Minister Sergey Lavrov', 'Minister Lavrov', 'he'] },
-      { name: 'Jeyhun Bayramov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['Azerbaijani Foreign Minister Jeyhun Bayramov', 'the Azeri official', 'He'] },
+      { name: 'Jeyhun Bayramov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['Azerbaijani Foreign Minister Jeyhun Bayramov', 'the Azeri official', 'He', 'he'] },
       { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Minister Ararat Mirzoyan'] },
     ],
     quotes: [
@@ -252,7 +252,7 @@ export default {
     patterns: ['no headline in the stored page (time stamp and photo credit dropped)', '"his Armenian counterpart" before the name is given', 'call "today"', 'capital as source ("Yerevan reports")', 'congratulations and a collective "stated their readiness" (optional)', 'earlier meeting "in mid-February" with the previous minister (no day)'],
     actors: [
       { name: 'Hakan Fidan', kind: P, role: 'Foreign Minister of Turkey', surface: ['Hakan Fidan', 'Fidan', 'the Turkish Foreign Minister', 'his Turkish counterpart'] },
-      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Armenian Foreign Minister Ararat Mirzoyan', 'his Armenian counterpart', 'the Armenian minister', 'Mirzoyan'] },
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Armenian Foreign Minister Ararat Mirzoyan', 'his Armenian counterpart', 'the Armenian minister', 'Mirzoyan', 'he'] },
       { name: 'Mevlüt Çavuşoğlu', kind: P, role: 'former Foreign Minister of Turkey', surface: ['Mevlüt Çavuşoğlu'] },
       { name: 'Government of Armenia', kind: O, role: null, surface: ['Yerevan'] },
     ],
@@ -277,7 +277,7 @@ export default {
     patterns: ['no headline in the stored page', 'call with no day', 'name written as one word (Amirabdollahian)', 'The Iranian foreign minister / He / The top Armenian diplomat / He (roles and pronouns alternating between the two parties)', '"saying …" and "adding …" participles', '"X, in turn, described …"'],
     actors: [
       { name: 'Hossein Amir-Abdollahian', kind: P, role: 'Foreign Minister of Iran', surface: ['Iranian Foreign Minister Hossein Amirabdollahian', 'Amirabdollahian', 'The Iranian foreign minister', 'He'] },
-      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['his Armenian counterpart Ararat Mirzoyan', 'Mirzoyan', 'The top Armenian diplomat'] },
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['his Armenian counterpart Ararat Mirzoyan', 'Mirzoyan', 'The top Armenian diplomat', 'He'] },
     ],
     quotes: [],
     reported: [
@@ -337,7 +337,7 @@ export default {
     patterns: ['no headline in the stored page; "ANTALYA — " dateline', 'meeting "On April 12" (the article date)', 'a news outlet’s correspondent as source ("According to a CivilNet correspondent")', 'a minister who "did not respond" (no statement)', 'an earlier meeting with no day ("Before meeting with …, had also met with the Foreign Minister of Azerbaijan")', 'Turkey’s top diplomat / the Turkish Foreign Minister (roles)', 'a special representative accompanying his own minister (no contact)'],
     actors: [
       { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Armenian Foreign Minister Ararat Mirzoyan', 'Mirzoyan', 'Ararat Mirzoyan', 'the Armenian Foreign Minister'] },
-      { name: 'Hakan Fidan', kind: P, role: 'Foreign Minister of Turkey', surface: ['Turkish Foreign Minister Hakan Fidan', 'Hakan Fidan', 'the Turkish Foreign Minister', 'Turkey’s top diplomat'] },
+      { name: 'Hakan Fidan', kind: P, role: 'Foreign Minister of Turkey', surface: ['Turkish Foreign Minister Hakan Fidan', 'Hakan Fidan', 'the Turkish Foreign Minister', 'Turkey’s top diplomat', 'he'] },
       { name: 'Serdar Kılıç', kind: P, role: 'Special Representative of Turkey for normalisation with Armenia', surface: ['Turkey’s special representative for the normalization of relations with Armenia, Serdar Kılıç'] },
       { name: 'Jeyhun Bayramov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['the Foreign Minister of Azerbaijan', 'Azerbaijani Foreign Minister Jeyhun Bayramov'] },
       { name: 'Ministry of Foreign Affairs of Armenia', kind: O, role: 'press service', surface: ['the press service of Armenia’s Ministry of Foreign Affairs'] },
