@@ -5,7 +5,7 @@ import { Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredMessage } from '@attache/discord-emulator';
 import { commands } from '../../../commands/index.js';
-import { BOT_NOT_HERE_TEXT, SERVER_ONLY_TEXT } from '../../../commands/digest/handler.js';
+import { BOT_NOT_HERE_TEXT, SERVER_ONLY_TEXT, SERVER_UNAVAILABLE_TEXT } from '../../../commands/digest/handler.js';
 import { startE2E, type E2E } from './harness.js';
 import { textOf } from '../messageText.js';
 
@@ -145,6 +145,19 @@ describe('/digest', () => {
       expectNoPings(there);
     } finally {
       await e.bot.client.rest.put(route, { body: commands.map((c) => c.data.toJSON()) });
+    }
+  });
+
+  it('in its own server that the client has lost from its cache, asks to try again rather than blame the user', async () => {
+    const cache = e.bot.client.guilds.cache;
+    const guild = cache.get(e.world.guildId)!;
+    cache.delete(guild.id);
+    try {
+      const handle = e.emulator.sendCommand({ name: 'digest', subcommand: 'list', guildId: e.world.guildId, userId: e.world.alice });
+      expect(await handle.waitForReply()).toMatchObject({ ephemeral: true, content: SERVER_UNAVAILABLE_TEXT });
+      expect(await e.logLine(handle.id)).toMatchObject({ outcome: 'unavailable' });
+    } finally {
+      cache.set(guild.id, guild);
     }
   });
 });
