@@ -20,7 +20,8 @@ export function dateBefore(cx: ContactScene, s: Sentence, at: number, tense: 'pa
   const hit = findDate(before, cx.date, tense);
   if (!hit) return null;
   const after = before.slice(hit.index + hit.phrase.length);
-  const leading = /^\s*(?:[\w’'-]+\s+){0,2}$/.test(before.slice(0, hit.index));
+  // ("On the afternoon of October 1, at the Government House, X received Y")
+  const leading = /^\s*(?:(?:[\w’'-]+\s+){0,2}|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$/i.test(before.slice(0, hit.index));
   return leading || !/,/.test(after) ? hit : null;
 }
 
@@ -51,7 +52,10 @@ export function contactDate(cx: ContactScene, s: Sentence, at: number, tense: 'p
   const rest = cx.text.slice(at, s.end);
   // (the tail is looked for only where it can be: a comma and a speech verb in the rest)
   const tail = rest.includes(',') && SPEECH_AFTER.test(rest) ? TRAILING_ATTRIBUTION.exec(rest) : null;
-  let when = findDate(tail ? rest.slice(0, tail.index) : rest, cx.date, tense) ?? dateBefore(cx, s, at, tense);
+  let when = findDate(tail ? rest.slice(0, tail.index) : rest, cx.date, tense);
+  // "had a phone call … about this week’s crash": a time that qualifies a noun is not the contact's
+  if (when && when.date === null && /^[’']s\b/.test(rest.slice(when.index + when.phrase.length))) when = null;
+  when ??= dateBefore(cx, s, at, tense);
   if ((!when || when.date === null) && SAME_DAY.test(body)) {
     const day = lastNamedDay(cx);
     if (day) when = { date: day, index: 0, phrase: 'that day' };

@@ -94,6 +94,31 @@ export function eventToldNext(found: Found[], sentences: readonly Sentence[], te
   }
 }
 
+// A sentence that goes on about the one before ("He conferred with …", "She also met …")
+const CARRIES_ON = /^(?:He|She|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+/;
+const EVENT_WORDS = /\b(?:talks|met|meetings?|summit|(?:phone\s+)?call|conversation|sidelines)\b/i;
+
+/**
+ * "X today held talks with presidents of several countries. He conferred with A, B and C.": a held contact with
+ * no day, in a sentence that carries on with a pronoun from one that names an event and its day, takes that day
+ * (the event's parties may not be named there, so no contact of that sentence lends it). Not a visit: "arrived on
+ * Friday for a two-day visit. He also met X" may be either day.
+ */
+export function dateFromLead(found: Found[], sentences: readonly Sentence[], text: string, date: IsoDate): void {
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.date !== null || c.status !== 'held' || c.sentence === 0) continue;
+    const own = sentences[c.sentence]!;
+    if (!CARRIES_ON.test(text.slice(own.start, own.end))) continue;
+    const lead = sentences[c.sentence - 1]!;
+    if (lead.paragraph < c.paragraph - 1) continue;
+    const body = text.slice(lead.start, lead.end);
+    if (!EVENT_WORDS.test(body)) continue;
+    const day = findDate(body, date, 'past')?.date;
+    if (day) found[i] = { ...c, date: day };
+  }
+}
+
 /** "The day before their talks": the day before the talks' own date, when the article gives it. */
 export function anchorRelativeDates(found: Found[]): void {
   const talks = found.find((c) => !c.relative && c.kind === 'meeting' && c.date !== null && c.status !== 'cancelled');

@@ -4,7 +4,7 @@ import { ClauseReader } from './clauses.js';
 import { CANCELLED, CUES, NEGATED, PLANNED, SAME_DAY } from './contactCues.js';
 import { cueBit, DAY_BIT, GATE_BIT, SENTENCE_WORDS } from './contactGate.js';
 import { contactDate } from './contactDates.js';
-import { anchorRelativeDates, eventToldNext, inheritDates, merge, withPronouns } from './contactEvents.js';
+import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, withPronouns } from './contactEvents.js';
 import type { Found, FoundContact } from './contactTypes.js';
 import {
   groupAnaphor,
@@ -153,6 +153,7 @@ export function findContacts(
   anchorRelativeDates(found);
   eventToldNext(found, sentences, text, date);
   inheritDates(found);
+  dateFromLead(found, sentences, text, date);
   return merge(found);
 
   /** "Together with X, the talks will be attended by …": X, whose delegation the attendees are. */

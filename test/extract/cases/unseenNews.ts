@@ -143,4 +143,34 @@ const worldOffices: Case[] = [
   },
 ];
 
-export const unseenNewsCases: Case[] = [...discussed, ...subjects, ...voices, ...contactSubjects, ...worldOffices];
+const contactDays: Case[] = [
+  {
+    name: 'dates: "On the afternoon of October 1, at <place>, X received Y" is that day',
+    date: '2024-10-02',
+    text: paras(
+      `On the afternoon of October 1, at the Government House, Prime Minister Vardanyan received Foreign Minister Reza Tabatabai.`,
+    ),
+    contacts: [{ a: 'Aram Vardanyan', b: 'Reza Tabatabai', kind: 'meeting', date: '2024-10-01', dateText: 'October 1' }],
+  },
+  {
+    name: 'dates: "X on Saturday had a phone call with Y about this week’s crash": Saturday, not the vague week',
+    date: '2024-12-28',
+    text: paras(`Foreign Minister Gennady Orlov on Saturday had a phone call with Rauf Mammadli about this week’s plane crash near Aktau.`),
+    contacts: [{ a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'call', date: '2024-12-28', dateText: 'on Saturday' }],
+  },
+  {
+    name: 'dates: "X today held talks with leaders …. He conferred with A and B": the day carries on to the next sentence',
+    date: '2019-02-11',
+    text: paras(
+      `Prime Minister Vardanyan today held talks with several leaders on the sidelines of the summit.`,
+      `He conferred with President of Ghana Kwame Asante and President of Malawi Peter Banda.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Kwame Asante', kind: 'meeting', date: '2019-02-11', dateText: 'today' },
+      { a: 'Aram Vardanyan', b: 'Peter Banda', kind: 'meeting', date: '2019-02-11', dateText: 'today' },
+    ],
+    discovered: ['Kwame Asante', 'Peter Banda'],
+  },
+];
+
+export const unseenNewsCases: Case[] = [...discussed, ...subjects, ...voices, ...contactSubjects, ...worldOffices, ...contactDays];
