@@ -215,8 +215,8 @@ export class Deliveries {
             placementOf(record),
           );
           record.lastMessageId = posted.id;
-          // In a forum, the first message opened the digest's post: the rest goes there.
-          if (posted.threadId && !record.threadId) record.threadId = posted.threadId;
+          // In a forum, the first message opened the digest's post (or, that one deleted, another): the rest goes there.
+          if (posted.threadId) record.threadId = posted.threadId;
           if (posted.alreadyPosted)
             this.o.log.info('digest.message.already_posted', { guildId, channelId, slot: record.slotId, message: i, id: posted.id });
         } catch (err) {

@@ -18,7 +18,7 @@ export interface ForumPost {
 
 /**
  * Where a message of a digest goes within its channel. In a forum: into the post the digest opened
- * (`threadId`), or, for the message that opens it, a new post (`post`). A text channel takes neither.
+ * (`threadId`), or, without one, into a new post (`post`). A text channel takes neither.
  */
 export interface Placement {
   readonly threadId?: string;
@@ -60,10 +60,13 @@ export function forumPostOf(
   return { title, countries };
 }
 
-/** Where the message at `i` of a record goes: into the post once there is one, else it opens the post. */
+/**
+ * Where the next message of a record goes: into the post once there is one, else it opens the post (also
+ * named when there is one: the Discord layer opens another if that one was deleted meanwhile).
+ */
 export function placementOf(record: PostedRecord): Placement | undefined {
-  if (record.threadId) return { threadId: record.threadId };
-  return record.post ? { post: record.post } : undefined;
+  if (!record.threadId && !record.post) return undefined;
+  return { ...(record.threadId ? { threadId: record.threadId } : {}), ...(record.post ? { post: record.post } : {}) };
 }
 
 function localTimeOf(instant: number, timezone: string): string {

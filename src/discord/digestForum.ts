@@ -110,28 +110,57 @@ export function createForumPosting(client: Client, log: Logger, findPosted: Find
     return undefined;
   };
 
+  /** Posts into the digest's post (looking first when asked). */
+  const intoPost = async (threadId: string, message: DigestMessage, body: MessageBody, lookFirst?: LookFirst): Promise<PlacedMessage> => {
+    const found = lookFirst ? await findPosted(threadId, message, lookFirst) : undefined;
+    if (found) return { id: found, threadId, alreadyPosted: true };
+    const posted = (await client.rest.post(Routes.channelMessages(threadId), { body })) as { id: string };
+    return { id: posted.id, threadId };
+  };
+
+  /** Opens a post with `message` (unless it is there already, when asked to look). */
+  const openPost = async (
+    forum: ForumChannel,
+    post: ForumPost,
+    message: DigestMessage,
+    body: MessageBody,
+    lookFirst?: LookFirst,
+  ): Promise<PlacedMessage> => {
+    const found = lookFirst ? await findPost(forum, post, message) : undefined;
+    if (found) return { id: found, threadId: found, alreadyPosted: true };
+    // A post takes no nonce: looking first (above) is what keeps it from being made twice.
+    const { nonce: _nonce, enforce_nonce: _enforce, ...first } = body;
+    const appliedTags = await tagsFor(forum, post.countries);
+    const thread = (await client.rest.post(Routes.threads(forum.id), {
+      body: { name: postName(post.title), message: first, applied_tags: appliedTags },
+    })) as { id: string };
+    return { id: thread.id, threadId: thread.id };
+  };
+
   return {
     async send(forum, message, body, lookFirst, place) {
+      // A record from before forums took digests (or a message that lost its post): a post of its own all the same.
+      let post = place?.post ?? { title: message.title, countries: [] };
       if (place?.threadId) {
-        const threadId = place.threadId;
-        const found = lookFirst ? await findPosted(threadId, message, lookFirst) : undefined;
-        if (found) return { id: found, threadId, alreadyPosted: true };
-        const posted = (await client.rest.post(Routes.channelMessages(threadId), { body })) as { id: string };
-        return { id: posted.id, threadId };
+        try {
+          return await intoPost(place.threadId, message, body, lookFirst);
+        } catch (error) {
+          if (!postClosed(error)) throw error;
+          // Deleted or locked by a moderator mid-digest: the rest opens a post of its own, rather than
+          // failing until the digest is paused for a forum that takes posts as before.
+          log.warn('digest post closed', { channel: forum.id, post: place.threadId, error, note: 'the rest opens a new post' });
+          post = { ...post, title: `${post.title} (continued)` };
+        }
       }
-      // A record from before forums were digests' (or a message that lost its post): a post of its own all the same.
-      const post = place?.post ?? { title: message.title, countries: [] };
-      const found = lookFirst ? await findPost(forum, post, message) : undefined;
-      if (found) return { id: found, threadId: found, alreadyPosted: true };
-      // A post takes no nonce: looking first (above) is what keeps it from being made twice.
-      const { nonce: _nonce, enforce_nonce: _enforce, ...first } = body;
-      const appliedTags = await tagsFor(forum, post.countries);
-      const thread = (await client.rest.post(Routes.threads(forum.id), {
-        body: { name: postName(post.title), message: first, applied_tags: appliedTags },
-      })) as { id: string };
-      return { id: thread.id, threadId: thread.id };
+      return openPost(forum, post, message, body, lookFirst);
     },
   };
+}
+
+/** Discord's answer for a post deleted (Unknown Channel) or locked (Thread locked). */
+function postClosed(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 10003 || code === 160005;
 }
 
 /** A country as a tag's name: Discord allows 20 characters. */

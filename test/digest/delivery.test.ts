@@ -308,7 +308,7 @@ describe('Deliveries to a forum (./post.ts)', () => {
     const post = { title: '2026-03-28', countries: ['Armenia', 'Azerbaijan'] };
     expect(fake.places.length).toBeGreaterThanOrEqual(3);
     expect(outcome).toEqual({ sent: fake.places.length });
-    expect(fake.places).toEqual([{ post }, ...fake.places.slice(1).map(() => ({ threadId: 't1' }))]);
+    expect(fake.places).toEqual([{ post }, ...fake.places.slice(1).map(() => ({ threadId: 't1', post }))]);
   });
 
   it('keeps the post in the record, so a resume finishes the same post', async () => {

@@ -230,6 +230,25 @@ describe('a forum digest', () => {
     expect(emulator.requestsTo('POST /channels/:id/messages')).toHaveLength(total - 1);
   });
 
+  it("goes on in a new post when a moderator deleted the digest's post before the restart", async () => {
+    await world(DEFAULT_BOT_PERMISSIONS | Permission.ManageChannels);
+    emulator.setNonceWindow(0);
+    const total = await crashAfterMessage(3);
+    emulator.closeThread(emulator.threads(forumId)[0]!.id, 'delete');
+
+    wall = SLOT_AT + HOUR;
+    const second = await startBot(SLOT_AT + HOUR, await open());
+    await waitForLog(second.logs, 'digest.delivered');
+    expect(second.logs.find((l) => l.event === 'digest post closed')).toBeDefined();
+    // Parts 1 to 3 went with the deleted post; 3 (not recorded) and the rest are in the new one, once each.
+    const [post, ...others] = emulator.threads(forumId);
+    expect(others).toEqual([]);
+    expect(post!.name).toBe('2026-03-28 (continued)');
+    const parts = emulator.messages(post!.id).map((m) => Number(/part (\d+) of/.exec(textOf(m))?.[1]));
+    expect(parts).toEqual(Array.from({ length: total - 2 }, (_, i) => i + 3));
+    await expect(second.digests.list(guildId)).resolves.toMatchObject([{ subscription: { health: { state: 'ok' }, pending: null } }]);
+  });
+
   it('without Manage Channels posts with the tags the forum has, and says so once', async () => {
     await world(DEFAULT_BOT_PERMISSIONS);
     const bot = await startBot(T0, await open());
