@@ -1,10 +1,13 @@
 // /contacts actor:<autocomplete> [since] [until]: a picture of whom the actor called, met or wrote to, one
 // row per counterpart and time across, with the same data as text for screen readers.
 import { SlashCommandBuilder } from 'discord.js';
+import { ANYWHERE } from '../../src/discord/commandContract.js';
 
 export const data = new SlashCommandBuilder()
   .setName('contacts')
   .setDescription("A picture of an actor's calls, meetings and letters, by counterpart over time")
+  .setIntegrationTypes(...ANYWHERE.integrationTypes)
+  .setContexts(...ANYWHERE.contexts)
   .addStringOption((o) =>
     o
       .setName('actor')

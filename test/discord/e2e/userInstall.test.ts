@@ -70,6 +70,19 @@ describe('through a user install', () => {
     expectNoPings(page2);
   });
 
+  it('answers /contacts with its picture in a server without the bot, and in a DM', async () => {
+    for (const where of [
+      { guildId: outside, userId: visitor },
+      { guildId: null, context: 2 as const, userId: e.world.alice },
+    ]) {
+      const reply = await e.emulator.sendCommand({ name: 'contacts', ...where, options: { actor: 'Mirzoyan' } }).waitForReply();
+      const file = reply.file('contacts-ararat-mirzoyan.png');
+      expect(file?.contentType, JSON.stringify(reply.attachments)).toBe('image/png');
+      expect(textOf(reply)).toContain('Karen Donfried');
+      expectNoPings(reply);
+    }
+  });
+
   it('offers actors to autocomplete in a DM', async () => {
     const choices = (await e.emulator
       .sendAutocomplete({ name: 'brief', guildId: null, context: 2, userId: e.world.alice, focused: 'actor', options: { actor: 'Pash' } })
