@@ -9,6 +9,7 @@ import { buttonsOf, type SandboxButton, type Transcript } from './transcript.js'
 export const SANDBOX_HELP = `Type a slash command as you would in Discord, e.g.
   /brief actor:Mirzoyan                 /search query:ceasefire
   /brief actor:Pashinyan since:2022-01-01 until:2022-12-31
+  /contacts actor:Mirzoyan              a picture of whom they met, saved to a file whose path is printed
   /actors                               /about
 Values with spaces go in quotes: /search query:"peace treaty"
   complete /brief actor:Pash   what autocomplete offers while you type (the last option is the one typed)

@@ -8,6 +8,8 @@ export const DEMO_SCRIPT: readonly string[] = [
   'complete /brief actor:Pash',
   // A misspelling: the index's fuzzy name resolution still finds him.
   '/brief actor:Mirzoian',
+  // A picture: the sandbox saves it to a file and prints where.
+  '/contacts actor:Mirzoyan',
   '/search query:ceasefire',
 ];
 

@@ -12,6 +12,7 @@ import type { Logger } from '../log.js';
 import type { AttacheMetrics } from '../metrics/index.js';
 import type { SourcesView } from '../views/sources.js';
 import { createSandboxConsole, type SandboxConsole } from './console.js';
+import { savedFiles } from './savedFiles.js';
 import { attachTranscript, type Transcript } from './transcript.js';
 
 /**
@@ -31,6 +32,8 @@ export interface SandboxHostOptions {
   readonly metrics?: AttacheMetrics;
   /** The news sources' health for /sources (the sandbox's news site). */
   readonly sources?: () => Promise<SourcesView | null>;
+  /** Where files the bot sends (the picture of /contacts) are written; default a new temporary folder. */
+  readonly filesDir?: string;
 }
 
 export interface SandboxHost {
@@ -73,7 +76,7 @@ export async function startSandboxHost(options: SandboxHostOptions): Promise<San
       commands.map((c) => c.data.toJSON()),
       logger,
     );
-    const transcript = attachTranscript(session.emulator, options.print);
+    const transcript = attachTranscript(session.emulator, options.print, savedFiles(options.filesDir));
     const sandboxConsole = createSandboxConsole({
       session,
       transcript,

@@ -10,6 +10,7 @@ import {
   type StoredMessage,
 } from '@attache/discord-emulator';
 import { plural } from '../views/text.js';
+import { savedFiles, type SavedFiles } from './savedFiles.js';
 
 export interface SandboxButton {
   /** 1-based, in reading order, as printed. */
@@ -28,14 +29,18 @@ export interface Transcript {
   detach(): void;
 }
 
-/** Prints the bot's side of the conversation in `channelId` (and the user's ephemeral replies). */
-export function attachTranscript(emulator: DiscordEmulator, print: (text: string) => void): Transcript {
+/**
+ * Prints the bot's side of the conversation in `channelId` (and the user's ephemeral replies). Files the
+ * bot attaches (the picture of /contacts) are written to `files` and their paths printed.
+ */
+export function attachTranscript(emulator: DiscordEmulator, print: (text: string) => void, files: SavedFiles = savedFiles()): Transcript {
   let last: StoredMessage | null = null;
   const onMessage = ({ message, action }: EmulatorEvents['message']) => {
     const where = message.ephemeral
       ? 'only visible to you'
       : `#${emulator.world.channels.get(message.channelId)?.name ?? message.channelId}`;
     print(`[${where}${action === 'update' ? ', edited' : ''}]\n${renderSandboxMessage(message, emulator)}`);
+    for (const path of files.save(message)) print(`[${/\.png$/i.test(path) ? 'picture' : 'file'} saved to ${path}]`);
     if (buttonsOf(message).some((b) => b.customId && !b.disabled)) last = message;
     else if (last?.id === message.id) last = null;
   };

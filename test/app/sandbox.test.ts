@@ -74,7 +74,7 @@ describe('sandbox console', () => {
     expect(await host.console.handle('press 1')).toBe('failed');
     expect(output()).toContain('! "◀️ Prev" is disabled');
     expect(await host.console.handle('press 9')).toBe('failed');
-    expect(output()).toMatch(/has no "9" button \(it has: 1: ◀️ Prev, 2: 1 \/ 2, 3: ▶️ Next\)/);
+    expect(output()).toMatch(/has no "9" button \(it has: 1: ◀️ Prev, 2: 1 \/ 2, 3: ▶️ Next, 4: 🖼️ Picture of contacts\)/);
   });
 
   it('shows what autocomplete offers for the text typed so far', async () => {

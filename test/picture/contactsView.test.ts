@@ -1,5 +1,6 @@
 // The picture's view: an actor's contacts grouped by counterpart, each placed on its day.
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/model.js';
 import { contactsPictureView, readContactsPicture } from '../../src/picture/index.js';
 import { EVIL_NAME, pictureIndex } from './fixtures.js';
 
@@ -31,7 +32,7 @@ describe('contactsPictureView', () => {
   });
 
   it('keeps only the period asked for', () => {
-    const view = readContactsPicture(index, 'mirzoyan', { since: '2022-04-01', until: '2022-04-30' });
+    const view = readContactsPicture(index, 'mirzoyan', { since: '2022-04-01' as IsoDate, until: '2022-04-30' as IsoDate });
     expect(view.rows.map((r) => r.name).sort()).toEqual(['Charles Michel', EVIL_NAME, 'Jeyhun Bayramov'].sort());
     expect(view.total).toBe(3);
     expect(view.range).toEqual({ since: '2022-04-01', until: '2022-04-30' });
