@@ -29,9 +29,16 @@ export type AddOutcome =
   /** The archive has it from another outlet: that outlet added to the kept article's `alsoFrom`. */
   | { readonly outcome: 'source-added'; readonly id: string; readonly match: Duplicate['match']; readonly similarity: number };
 
+/** What the archive wrote: an article (its metadata and text), or a held article's metadata anew (`text` null). */
+export interface ArchiveWrite {
+  readonly meta: ArticleMeta;
+  readonly text: string | null;
+}
+
 export class ArticleArchive {
   readonly #dir: string;
   readonly #ledger: ArticleLedger;
+  readonly #writeListeners = new Set<(write: ArchiveWrite) => void>();
   /** One change at a time: two items of one story arriving together must not both be written. */
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -77,6 +84,24 @@ export class ArticleArchive {
 
   get size(): number {
     return this.#ledger.size;
+  }
+
+  /** Hears every article and metadata written (to publish them to other hosts: src/ingestion/articleLog.ts). */
+  onWrite(listener: (write: ArchiveWrite) => void): () => void {
+    this.#writeListeners.add(listener);
+    return () => this.#writeListeners.delete(listener);
+  }
+
+  /**
+   * Takes in an article written into the folder by someone else (another host's ingestion, relayed), so
+   * that this archive counts it as held and does not write it again when it ingests.
+   */
+  remember(meta: ArticleMeta): void {
+    this.#ledger.put(meta);
+  }
+
+  #wrote(write: ArchiveWrite): void {
+    for (const listener of this.#writeListeners) listener(write);
   }
 
   /** The metadata of an ingested article, or null (not ingested, or a hand-written file). */
@@ -138,8 +163,10 @@ export class ArticleArchive {
     };
     await this.#writeMeta(meta);
     const file = `${id}.txt`;
-    await writeAtomically(join(this.#dir, file), Buffer.from(formatArticle(draft.date, draft.title, draft.paragraphs)));
+    const text = formatArticle(draft.date, draft.title, draft.paragraphs);
+    await writeAtomically(join(this.#dir, file), Buffer.from(text));
     this.#ledger.put(meta);
+    this.#wrote({ meta, text });
     return { outcome: 'written', id, file };
   }
 
@@ -150,6 +177,7 @@ export class ArticleArchive {
     const meta: ArticleMeta = { ...kept, alsoFrom: [...kept.alsoFrom, other] };
     await this.#writeMeta(meta);
     this.#ledger.put(meta);
+    this.#wrote({ meta, text: null });
     return { outcome: 'source-added', id, match: other.match, similarity: other.similarity };
   }
 

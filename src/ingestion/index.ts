@@ -4,3 +4,4 @@ export { IngestionLoop, LOOP_DEFAULTS, type LoopOptions } from './loop.js';
 export { SourcePoller, type PollerServices, type RoundResult } from './poller.js';
 export { feedReader, type FeedReaderOptions } from './readFeed.js';
 export { loadCatalog, openIngestion, type Ingestion, type IngestionOptions, type SourcesCatalog } from './setup.js';
+export { ArticleFollower, articleLogOf, publishArchive, type FollowerOptions } from './articleLog.js';

@@ -48,6 +48,8 @@ export interface IngestionOptions {
 export interface Ingestion {
   readonly catalog: SourcesCatalog;
   readonly poller: SourcePoller;
+  /** The articles folder as ingestion keeps it (for relaying its writes to other hosts: articleLog.ts). */
+  readonly archive: ArticleArchive;
 }
 
 export async function openIngestion(options: IngestionOptions): Promise<Ingestion> {
@@ -61,5 +63,5 @@ export async function openIngestion(options: IngestionOptions): Promise<Ingestio
   for (const problem of archive.problems) logger.warn('article metadata unreadable', { problem });
   const fetcher = new SourceFetcher({ ...options.fetcher, store, userAgent: settings.userAgent, allowPrivate: settings.allowPrivate });
   const poller = new SourcePoller({ sources: catalog.sources, fetcher, health: catalog.health, archive, logger });
-  return { catalog, poller };
+  return { catalog, poller, archive };
 }

@@ -77,6 +77,7 @@ export function startApp(options: AppOptions): App {
       },
       // No new poll; one under way gets a few seconds (its writes are atomic), before the store goes.
       ...(sources?.loop ? [{ name: 'ingestion', run: () => sources?.loop?.stop() }] : []),
+      ...(sources?.relay ? [{ name: 'article relay', run: () => sources?.relay?.stop() }] : []),
       ...(bot?.digests ? [{ name: 'digests', run: () => bot?.digests?.stop() }] : []),
       { name: 'gateway', run: () => bot?.stop() },
       ...(store ? [{ name: 'store', run: () => store?.close() }] : []),
@@ -204,7 +205,7 @@ export function startApp(options: AppOptions): App {
         logger.error('ingestion did not start', { err, note: 'the bot keeps answering from the articles it has' });
         return null;
       });
-      if (shutdown.started) await sources?.loop?.stop();
+      if (shutdown.started) await Promise.all([sources?.loop?.stop(), sources?.relay?.stop()]);
     }
 
     if (mode === 'demo') {

@@ -2,11 +2,23 @@
 // off in the sandbox (which has its own little news site, src/offline/news.ts). Every process that ingests
 // runs the loop, but only the holder of the ingestion lease in the store polls (src/ingestion/loop.ts): under
 // the shard manager one shard, into the seeds folder every shard of the host watches, and when it dies its
-// lease runs out and another shard takes over. (Articles published to shards on other hosts, each with its
-// own folder, are still to come.)
+// lease runs out and another shard takes over. With redis, what the holder writes is also relayed to every
+// other process (src/ingestion/articleLog.ts), so shards on other hosts, each with a folder of its own,
+// get every new article too.
 import { hostname } from 'node:os';
 import type { Config as Settings } from '../config.js';
-import { IngestionLoop, LOOP_DEFAULTS, loadCatalog, openIngestion, type LoopOptions, type SourcesCatalog } from '../ingestion/index.js';
+import type { ArticleArchive } from '../ingest/index.js';
+import {
+  ArticleFollower,
+  articleLogOf,
+  IngestionLoop,
+  LOOP_DEFAULTS,
+  loadCatalog,
+  openIngestion,
+  publishArchive,
+  type LoopOptions,
+  type SourcesCatalog,
+} from '../ingestion/index.js';
 import type { Logger } from '../log.js';
 import type { KeyValueStore } from '../store/index.js';
 import type { Mode } from './mode.js';
@@ -17,6 +29,8 @@ export interface RuntimeSources {
   readonly ingesting: boolean;
   /** null when this process does not ingest. */
   readonly loop: IngestionLoop | null;
+  /** Writes the articles other hosts ingest into this one's folder; null where the store has no shared log. */
+  readonly relay: { stop(): Promise<void> } | null;
 }
 
 export function ingestionWanted(settings: Pick<Settings, 'ingest'>, mode: Mode): boolean {
@@ -47,9 +61,14 @@ export async function startSources(options: {
   }
   if (!wanted) {
     logger.info('ingestion off', { reason: `INGEST is off (${mode})`, sourcesFile: settings.sources.sourcesFile });
-    return { catalog: await loadCatalog(settings.sources, store, logger), ingesting: false, loop: null };
+    return {
+      catalog: await loadCatalog(settings.sources, store, logger),
+      ingesting: false,
+      loop: null,
+      relay: relayOf(settings, store, logger),
+    };
   }
-  const { catalog, poller } = await openIngestion({ settings: settings.sources, seedsDir: settings.seedsDir, store, logger });
+  const { catalog, poller, archive } = await openIngestion({ settings: settings.sources, seedsDir: settings.seedsDir, store, logger });
   const enabled = catalog.sources.filter((s) => s.enabled).length;
   logger.info('ingestion started', {
     sourcesFile: settings.sources.sourcesFile,
@@ -65,5 +84,32 @@ export async function startSources(options: {
     ...(lease ? { lease: () => lease('ingestion', holder, LEASE_TICKS * tickMs) } : {}),
   });
   loop.start();
-  return { catalog, ingesting: true, loop };
+  return { catalog, ingesting: true, loop, relay: relayOf(settings, store, logger, archive) };
+}
+
+/**
+ * With a shared log (redis): follows it into this process's folder and, when this process ingests,
+ * publishes what its archive writes. Every process follows, also the one ingesting (it finds its own
+ * articles there already and writes nothing), so that whoever holds the lease next has them all.
+ */
+function relayOf(settings: Settings, store: KeyValueStore, logger: Logger, archive?: ArticleArchive): RuntimeSources['relay'] {
+  const log = articleLogOf(store);
+  if (!log) return null;
+  const published = archive ? publishArchive(archive, log, logger) : null;
+  const follower = new ArticleFollower({
+    log,
+    store,
+    seedsDir: settings.seedsDir,
+    logger,
+    maxArticleBytes: settings.maxArticleBytes,
+    ...(archive ? { onArticle: (meta) => archive.remember(meta) } : {}),
+  });
+  follower.start();
+  logger.info('article relay on', { seedsDir: settings.seedsDir, publishing: archive !== undefined });
+  return {
+    stop: async () => {
+      published?.stop();
+      await follower.stop();
+    },
+  };
 }

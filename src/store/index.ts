@@ -10,10 +10,10 @@ import { resolve } from 'node:path';
 import { StoreError } from './errors.js';
 import { redisBackend } from './redis.js';
 import { sqliteBackend } from './sqlite.js';
-import { WatchedStore, type Backend, type StoreHealth, type StoreHealthListener } from './watched.js';
+import { WatchedStore, type Backend, type SharedLog, type StoreHealth, type StoreHealthListener } from './watched.js';
 
 export { StoreError, StoreUnavailableError, type StoreProblem } from './errors.js';
-export type { StoreHealth, StoreHealthListener } from './watched.js';
+export type { LogEntry, SharedLog, StoreHealth, StoreHealthListener } from './watched.js';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -27,6 +27,11 @@ export interface KeyValueStore {
    * stores only one process uses (a test's map in memory): there, every holder is the only one.
    */
   lease?(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  /**
+   * The append-only log `name` every process of the store reads, keeping about `keep` entries; null (or
+   * absent) where one process uses the store (SQLite, a test's map): there is nobody to tell.
+   */
+  sharedLog?(name: string, keep: number): SharedLog | null;
   /**
    * Whether it can be used now, and if not why (openStore's stores say; a store without it, such as a
    * test's map in memory, is taken to be always usable).

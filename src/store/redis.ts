@@ -5,7 +5,7 @@
 import KeyvRedis, { createClient } from '@keyv/redis';
 import Keyv from 'keyv';
 import { StoreError, StoreUnavailableError, type StoreProblem } from './errors.js';
-import type { Backend } from './watched.js';
+import type { Backend, SharedLog } from './watched.js';
 
 /** Extends the lease when the holder has it, else takes it if nobody does: one step, so two never both win. */
 const LEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then
@@ -101,6 +101,24 @@ class RedisBackend implements Backend {
   async lease(name: string, holder: string, ttlMs: number): Promise<boolean> {
     const taken = await this.client.eval(LEASE, { keys: [`${this.namespace}:lease:${name}`], arguments: [holder, String(ttlMs)] });
     return taken === 1;
+  }
+
+  sharedLog(name: string, keep: number): SharedLog {
+    const key = `${this.namespace}:log:${name}`;
+    return {
+      // MAXLEN ~: redis trims whole nodes of the stream, cheaply, keeping at least `keep` entries.
+      append: (fields) =>
+        this.client.sendCommand<string>(['XADD', key, 'MAXLEN', '~', String(keep), '*', ...Object.entries(fields).flat()]),
+      after: async (afterId, count) => {
+        const from = afterId === '0' ? '-' : `(${afterId}`;
+        const rows = await this.client.sendCommand<[string, string[]][]>(['XRANGE', key, from, '+', 'COUNT', String(count)]);
+        return rows.map(([id, flat]) => {
+          const fields: Record<string, string> = {};
+          for (let i = 0; i + 1 < flat.length; i += 2) fields[String(flat[i])] = String(flat[i + 1]);
+          return { id: String(id), fields };
+        });
+      },
+    };
   }
 
   async close(): Promise<void> {

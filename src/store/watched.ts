@@ -31,7 +31,27 @@ export interface Backend {
    * then; false while another holder's lease runs. Atomic across every process of the store.
    */
   lease(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  /** An append-only log every process of the store reads (a redis stream); absent where one process uses the store. */
+  sharedLog?(name: string, keep: number): SharedLog;
   close(): Promise<void>;
+}
+
+/** One entry of a shared log: its id (increasing) and its fields. */
+export interface LogEntry {
+  readonly id: string;
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/**
+ * An append-only log shared by every process of the store, read by each at its own pace: what one host
+ * writes, every other host can take up, also after a restart (it says where it got to). Only the latest
+ * `keep` entries or so are kept.
+ */
+export interface SharedLog {
+  /** Appends an entry; its id. */
+  append(fields: Readonly<Record<string, string>>): Promise<string>;
+  /** Up to `count` entries after `afterId` (`'0'`: from the oldest kept), oldest first. */
+  after(afterId: string, count: number): Promise<readonly LogEntry[]>;
 }
 
 export type StoreHealth =
@@ -121,6 +141,15 @@ export class WatchedStore {
 
   lease(name: string, holder: string, ttlMs: number): Promise<boolean> {
     return this.call('write', () => this.backend.lease(name, holder, ttlMs));
+  }
+
+  sharedLog(name: string, keep: number): SharedLog | null {
+    const log = this.backend.sharedLog?.(name, keep);
+    if (!log) return null;
+    return {
+      append: (fields) => this.call('write', () => log.append(fields)),
+      after: (afterId, count) => this.call('read', () => log.after(afterId, count)),
+    };
   }
 
   close(): Promise<void> {
