@@ -32,6 +32,11 @@ export interface Config {
   /** SHARD_COUNT: how many shard processes `npm run start:sharded` runs; 'auto' (default) asks Discord. */
   readonly shardCount: number | 'auto';
   /**
+   * SHARD_LIST: which of the SHARD_COUNT shards this host's manager runs ("0-3", "4,5"), when the shards
+   * are spread over several hosts sharing one redis; null: all of them.
+   */
+  readonly shardList: readonly number[] | null;
+  /**
    * The shard this process runs, when discord.js's ShardingManager spawned it (it sets SHARDING_MANAGER,
    * SHARDS and SHARD_COUNT for its children); null for `npm start` and for the manager itself.
    */
@@ -143,6 +148,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else shardCount = n;
   }
 
+  const shardList = shardListOf(text('SHARD_LIST') ?? undefined, shardCount, problems);
+
   let shard: Config['shard'] = null;
   if (text('SHARDING_MANAGER')) {
     const id = Number(text('SHARDS'));
@@ -184,8 +191,35 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     healthPort,
     healthHost,
     shardCount,
+    shardList,
     shard,
     ingest,
     sources: sources.settings,
   };
+}
+
+/** "0-3,5" → [0, 1, 2, 3, 5], each below the shard count; a problem for anything else. */
+function shardListOf(value: string | undefined, count: number | 'auto', problems: string[]): readonly number[] | null {
+  if (value === undefined) return null;
+  const ids = new Set<number>();
+  for (const part of value.split(',').map((p) => p.trim())) {
+    const range = /^(\d+)(?:-(\d+))?$/.exec(part);
+    const from = Number(range?.[1]);
+    const to = Number(range?.[2] ?? range?.[1]);
+    if (!range || to < from) {
+      problems.push(`SHARD_LIST "${value}" must list shard ids and ranges, such as 0-3 or 4,5`);
+      return null;
+    }
+    for (let id = from; id <= to; id++) ids.add(id);
+  }
+  if (count === 'auto') {
+    problems.push(`SHARD_LIST "${value}" needs SHARD_COUNT set to the total number of shards on every host, not auto`);
+    return null;
+  }
+  const outside = [...ids].filter((id) => id >= count);
+  if (outside.length) {
+    problems.push(`SHARD_LIST "${value}" names shard ${outside[0]}, but SHARD_COUNT ${count} has shards 0 to ${count - 1}`);
+    return null;
+  }
+  return [...ids].sort((a, b) => a - b);
 }

@@ -58,6 +58,7 @@ try {
     token,
     apiUrl: settings.discordApiUrl,
     shardCount: settings.shardCount,
+    shardList: settings.shardList,
     storeUrl: settings.storeUrl,
     logger,
     script: shardScript(),

@@ -32,6 +32,8 @@ export interface ShardManagerOptions {
   readonly token: string;
   readonly apiUrl: string;
   readonly shardCount: number | 'auto';
+  /** SHARD_LIST: the shards this host runs, of the count; default all (0 … count − 1). */
+  readonly shardList?: readonly number[] | null;
   readonly storeUrl: string;
   readonly logger: Logger;
   readonly script: ShardScript;
@@ -80,6 +82,8 @@ export async function startShardManager(options: ShardManagerOptions): Promise<S
   const gateway = await fetchGatewayBot(options.token, options.apiUrl);
   const count = resolveShardCount(options.shardCount, gateway);
   throwIf(storeProblem(options.storeUrl, count));
+  // Shards spread over hosts: this host runs its list of the count (docs/scaling.md, "Past one machine").
+  const ids = options.shardList ?? Array.from({ length: count }, (_, i) => i);
   const { maxConcurrency, remaining, resetAfterMs } = gateway.sessionStartLimit;
   if (count < gateway.shards)
     log.warn('fewer shards than Discord recommends', {
@@ -104,7 +108,7 @@ export async function startShardManager(options: ShardManagerOptions): Promise<S
 
   const manager = new ShardingManager(options.script.file, {
     totalShards: count,
-    shardList: Array.from({ length: count }, (_, i) => i),
+    shardList: [...ids],
     mode: 'process',
     // Restarts are ours (with a back-off); discord.js's would start a crashing shard again at once, forever.
     respawn: false,
@@ -185,7 +189,7 @@ export async function startShardManager(options: ShardManagerOptions): Promise<S
     if (slot.shard.process?.connected) slot.shard.send(message).catch(() => undefined);
   };
 
-  for (let id = 0; id < count; id++) {
+  for (const id of ids) {
     const shard = manager.createShard(id);
     const slot: Slot = {
       shard,
@@ -225,18 +229,19 @@ export async function startShardManager(options: ShardManagerOptions): Promise<S
 
   const started = (async () => {
     const t0 = now();
-    const waves = spawnWaves(count, maxConcurrency);
+    // Waves over this host's slots (all the shards, or its SHARD_LIST).
+    const waves = spawnWaves(slots.length, maxConcurrency);
     for (const [i, wave] of waves.entries()) {
       if (stopping()) return;
-      const ready = wave.map((id) => connected(slots[id]!, options.readyTimeoutMs ?? 120_000));
-      for (const id of wave) spawn(slots[id]!);
+      const ready = wave.map((at) => connected(slots[at]!, options.readyTimeoutMs ?? 120_000));
+      for (const at of wave) spawn(slots[at]!);
       await Promise.all(ready);
       // The next wave identifies only after Discord's window has passed since this one did.
       if (i < waves.length - 1) await sleep(IDENTIFY_WINDOW_MS);
     }
     await allRunning;
     if (!stopping()) phase = 'running';
-    log.info('shards ready', { shards: count, ms: now() - t0 });
+    log.info('shards ready', { shards: count, ...(options.shardList ? { here: ids } : {}), ms: now() - t0 });
   })();
 
   return {

@@ -29,6 +29,7 @@ describe('configuration', () => {
       // This machine only: /health and /metrics are not for the whole network unless asked (the image asks).
       healthHost: '127.0.0.1',
       shardCount: 'auto',
+      shardList: null,
       shard: null,
       // Unset: the mode decides (src/runtime/ingestion.ts).
       ingest: null,
@@ -102,6 +103,7 @@ describe('configuration', () => {
       healthPort: 8080,
       healthHost: '0.0.0.0',
       shardCount: 'auto',
+      shardList: null,
       shard: null,
       ingest: null,
       sources: expect.objectContaining({ sourcesFile: '/srv/attache/seeds/sources.json', allowPrivate: false }),
@@ -119,6 +121,22 @@ describe('configuration', () => {
     expect(problemsOf({ SHARDING_MANAGER: 'true', SHARDS: '2', SHARD_COUNT: '2' })[0]).toMatch(
       /do not name one shard; they are set by the shard manager/,
     );
+  });
+
+  it('reads SHARD_LIST, the shards of the count one host runs, and says what is wrong with a bad one', () => {
+    expect(readSettings({ SHARD_COUNT: '16', SHARD_LIST: '8-11, 14,15' }, '/srv/attache')).toMatchObject({
+      shardCount: 16,
+      shardList: [8, 9, 10, 11, 14, 15],
+    });
+    expect(problemsOf({ SHARD_LIST: '0-3' })).toEqual([
+      'SHARD_LIST "0-3" needs SHARD_COUNT set to the total number of shards on every host, not auto',
+    ]);
+    expect(problemsOf({ SHARD_COUNT: '2', SHARD_LIST: '1-2' })).toEqual([
+      'SHARD_LIST "1-2" names shard 2, but SHARD_COUNT 2 has shards 0 to 1',
+    ]);
+    expect(problemsOf({ SHARD_COUNT: '4', SHARD_LIST: 'three' })).toEqual([
+      'SHARD_LIST "three" must list shard ids and ranges, such as 0-3 or 4,5',
+    ]);
   });
 
   it.each([
