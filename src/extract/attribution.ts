@@ -2,6 +2,7 @@
 // then reported speech, sentence by sentence. Both read narration only (quotation words masked),
 // so a name inside someone's words is never taken for the speaker. The sieves live in quotationVoices.ts,
 // reportedSpeech.ts and voices.ts; this walk keeps their state (attributionScene.ts).
+import { definedAcronyms } from './acronyms.js';
 import type { ActorId } from '../model.js';
 import type { Attribution, AttributionInput, AttributionScene } from './attributionScene.js';
 import { ClauseReader } from './clauses.js';
@@ -64,6 +65,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     lastQuote: null,
     previous: null,
     frame: null,
+    acronyms: definedAcronyms(text),
   };
   // Quotations left without a voice, for a second look once the whole article is read.
   const pending: Quotation[] = [];

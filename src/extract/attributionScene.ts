@@ -55,6 +55,8 @@ export interface AttributionScene {
   lastQuote: { speaker: ActorId | null; paragraph: number; end: number } | null;
   /** The sentence before: whom it was about, whether someone was asked or spoke there, the person who spoke. */
   previous: { sentence: Sentence; subject: ActorId | null; asked: boolean; spoke?: ActorId } | null;
+  /** Acronyms the article spells out ("the Department of Foreign Affairs (DFA)"): acronym → name. */
+  readonly acronyms: ReadonlyMap<string, string>;
   /** "He added:" closing a paragraph: the voice of the quotation that follows. */
   frame: { speaker: ActorId; sentence: number } | null;
 }

@@ -4,7 +4,7 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { isPerson, resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
+import { isPerson, organisationBefore, resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
 
 const SENTENCE_END_PUNCT = /[.!?]/;
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
@@ -80,6 +80,12 @@ export function trailing(cx: AttributionScene, s: Sentence, q: Quotation, closeA
   if (between.length > 160 || /[.!?;]/.test(between.replace(/\b(?:[A-Z]\.)+/g, ''))) return null;
   const subj = cx.reader.subjectBefore(first.start, closeAt);
   const who = subj ? resolveSubject(cx, subj) : [];
+  // "“…,” the DFA said": a body the dictionary lacks, by the initials the article spelled out
+  // (right after the quotation only: "X thanked Y for his “warm welcome” and …, the administration said" is X's)
+  if (!who[0] && /^[\s,—–-]*[^,]{0,80}$/.test(between)) {
+    const org = organisationBefore(cx, first.start, closeAt);
+    if (org) who.push(org);
+  }
   return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
 }
 

@@ -4,7 +4,7 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { resolveSubject, speakerOfCue, statementOf } from './voices.js';
+import { organisationBefore, resolveSubject, speakerOfCue, statementOf } from './voices.js';
 
 /** What may follow the verb of a closing "…, the ministry said": where, when and how, nothing said. */
 const TRAILING_TAG_REST =
@@ -41,6 +41,11 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
         if (found && found.speaker !== who[0]) return reported(cx, s, { ...found, via: found.via ?? who[0] });
       }
       return reported(cx, s, { speaker: who[0], cue: last.word, cueAt: last, others: who.slice(1) });
+    }
+    // "…, the Department of Foreign Affairs (DFA) said": a body the dictionary lacks owns it all the same
+    if (!who[0]) {
+      const org = organisationBefore(cx, last.start, s.start);
+      if (org) return reported(cx, s, { speaker: org, cue: last.word, cueAt: last });
     }
   }
   if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word)) {

@@ -283,21 +283,29 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
     if (known) return known;
     return register(cx, { name: `Government of ${name}`, country: name });
   }
+  // "the Department of Foreign Affairs (DFA) said", then "the DFA said": the body its initials stand for
+  const initials = /\b([A-Z]{2,6})(?:\)|\s*\(([A-Z]{2,6})\))?$/.exec(pre);
+  const acronym = initials ? (initials[2] ?? initials[1]!) : undefined;
+  const spelled = acronym ? cx.acronyms.get(acronym) : undefined;
+  if (spelled) return register(cx, { name: spelled, alias: acronym });
   const org = ORG_TAIL.exec(pre);
   if (!org) return null;
+  // "the head of the White House stressed": the person at its head, not the body
+  if (/\b(?:head|chief|leader|director|chair(?:man|woman)?|spokes(?:man|woman|person))\s+of\s+$/i.test(pre.slice(0, org.index)))
+    return null;
   const name = org[1]!.replace(/^the\s+/i, '');
   if (name.split(/\s+/).length < 2) return null;
   return register(cx, { name });
 }
 
-export function register(cx: AttributionScene, { name, country }: { name: string; country?: string }): ActorId {
+export function register(cx: AttributionScene, { name, country, alias }: { name: string; country?: string; alias?: string }): ActorId {
   const id = discoveredId(name);
   if (!cx.actorOf(id)) {
     cx.discover({
       id,
       kind: 'org',
       name,
-      aliases: [name],
+      aliases: alias ? [name, alias] : [name],
       nominals: [],
       metonyms: [],
       roles: [],

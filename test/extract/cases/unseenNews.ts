@@ -173,4 +173,51 @@ const contactDays: Case[] = [
   },
 ];
 
-export const unseenNewsCases: Case[] = [...discussed, ...subjects, ...voices, ...contactSubjects, ...worldOffices, ...contactDays];
+const bodies: Case[] = [
+  {
+    name: 'organisations: "the Department of Foreign Affairs (DFA) said", then "“…,” the DFA said" and "the DFA noted"',
+    date: '2023-03-08',
+    text: paras(
+      `MANILA — The two countries have discussed the situation in the strait, the Department of Foreign Affairs (DFA) said on Wednesday.`,
+      `“The two officials stressed the importance of the alliance,” the DFA said in a readout.`,
+      `The meeting, the DFA noted, was also a chance to prepare the ministerial talks next month.`,
+    ),
+    quotes: [{ speaker: 'Department of Foreign Affairs', text: 'The two officials stressed the importance of the alliance,' }],
+    reported: [
+      {
+        speaker: 'Department of Foreign Affairs',
+        sentence:
+          'The two countries have discussed the situation in the strait, the Department of Foreign Affairs (DFA) said on Wednesday.',
+      },
+      {
+        speaker: 'Department of Foreign Affairs',
+        sentence: 'The meeting, the DFA noted, was also a chance to prepare the ministerial talks next month.',
+      },
+    ],
+    discovered: ['Department of Foreign Affairs'],
+  },
+  {
+    name: 'organisations: "the head of the White House stressed" is no body; a quoted phrase deep in a clause is not the trailing body’s',
+    date: '2025-08-09',
+    text: paras(
+      `President Daniel Whitcombe hosted the two leaders at the White House.`,
+      `“The two countries pledge to end all hostilities,” the head of the White House stressed.`,
+      `Sargsian thanked Whitcombe for his “warm welcome” and invited him to Yerevan, the Armenian Cabinet Office said.`,
+    ),
+    quotes: [
+      { speaker: 'Hovik Sargsian', text: 'warm welcome' },
+      { speaker: 'Daniel Whitcombe', text: 'The two countries pledge to end all hostilities,', optional: true },
+    ],
+    noActors: ['White House'],
+  },
+];
+
+export const unseenNewsCases: Case[] = [
+  ...discussed,
+  ...subjects,
+  ...voices,
+  ...contactSubjects,
+  ...worldOffices,
+  ...contactDays,
+  ...bodies,
+];
