@@ -47,15 +47,17 @@ export function createForumPosting(client: Client, log: Logger, findPosted: Find
     const mayModerate = !!perms?.has(PermissionFlagsBits.ManageThreads, true);
     const mayCreate = !!perms?.has(PermissionFlagsBits.ManageChannels, true);
     const existing = (name: string) => forum.availableTags.find((t) => fold(t.name) === fold(name));
-    const wanted: string[] = [];
+    // The tags in the countries' order (busiest actor first), and those of them to create.
+    const chosen: string[] = [];
     const create: string[] = [];
     let room = FORUM_LIMITS.tags - forum.availableTags.length;
     for (const name of new Set(countries.map(tagName).filter(Boolean))) {
-      if (wanted.length + create.length >= FORUM_LIMITS.appliedTags) break;
+      if (chosen.length >= FORUM_LIMITS.appliedTags) break;
       const tag = existing(name);
       if (tag) {
-        if (!tag.moderated || mayModerate) wanted.push(tag.name);
+        if (!tag.moderated || mayModerate) chosen.push(tag.name);
       } else if (mayCreate && room > 0) {
+        chosen.push(name);
         create.push(name);
         room--;
       } else if (!mayCreate && !toldNoTags.has(forum.id)) {
@@ -77,7 +79,7 @@ export function createForumPosting(client: Client, log: Logger, findPosted: Find
         log.warn('digest forum tags not created', { channel: forum.id, tags: create, error });
       }
     }
-    return [...wanted, ...create].flatMap((name) => tags.find((t) => fold(t.name) === fold(name))?.id ?? []);
+    return chosen.flatMap((name) => tags.find((t) => fold(t.name) === fold(name))?.id ?? []);
   };
 
   /** The bot's post in `forum` titled `post.title` whose first message bears `message`'s mark, or undefined. */

@@ -363,6 +363,41 @@ for (const variant of variants) {
       await answer(e.digest('remove', { channel: world.long }));
     });
 
+    it('posts a digest in a forum as a post of its own, titled with its date and tagged with its countries', async () => {
+      const { world } = e;
+      // Manage Channels in this forum only: the bot may create the tags it lacks there.
+      const allow = { id: e.emulator.botUser.id, type: 1 as const, allow: Permission.ManageChannels };
+      const forum = e.emulator.addForumChannel(world.guildId, { name: 'briefings', overwrites: [allow], tags: [{ name: 'russia' }] }).id;
+      await cached(e, forum);
+      const saved = await answer(e.digest('set', { channel: forum, actors: 'Zakharova, Charles Michel', mention: world.diplomats }));
+      expect(saved.content).toMatch(
+        new RegExp(`^Created the digest for <#${forum}>: every day at 08:00 UTC, only Maria Zakharova, Charles Michel`),
+      );
+      expect(saved.content).not.toContain('Manage Channels');
+      expect(textOf(await answer(e.digest('list')))).toContain('#briefings (forum: a post per digest)');
+
+      const sent = await answer(e.digest('send', { channel: forum }));
+      const posts = e.emulator.threads(forum);
+      expect(posts).toHaveLength(1);
+      const [post] = posts;
+      const parts = e.emulator.messages(post!.id);
+      expect(parts.length).toBeGreaterThan(1);
+      expect(sent.content).toBe(
+        `Posted the digest in <#${forum}>: ${parts.length} messages. The scheduled ones carry on as before, with what arrives from now on.`,
+      );
+      expect(post!.name).toMatch(/^\d{4}-\d{2}-\d{2}, \d{2}:\d{2}$/);
+      const names = new Map(e.emulator.channel(forum).availableTags!.map((t) => [t.id, t.name]));
+      // Michel's sixteen statements come first: his European Union, then Zakharova's Russia (the forum's own tag).
+      expect(post!.thread!.appliedTags.map((id) => names.get(id))).toEqual(['European Union', 'russia']);
+      expect(parts.map((m) => /part (\d+) of/.exec(textOf(m))?.[1])).toEqual(parts.map((_, i) => String(i + 1)));
+      expect(parts[0]!.id).toBe(post!.id);
+      // The role is pinged once, by the post's first message; nothing is posted in the forum itself.
+      expect(parts.flatMap((m) => m.pings.roles)).toEqual([world.diplomats]);
+      expect(parts.map((m) => m.pings.everyone)).toEqual(parts.map(() => false));
+      expect(e.emulator.messages(forum)).toEqual([]);
+      await answer(e.digest('remove', { channel: forum }));
+    });
+
     describe('refuses bad input ephemerally, saying what would work, and stores nothing', () => {
       it.each([
         [
