@@ -60,12 +60,14 @@ export function createForumPosting(client: Client, log: Logger, findPosted: Find
         chosen.push(name);
         create.push(name);
         room--;
-      } else if (!mayCreate && !toldNoTags.has(forum.id)) {
+      } else if (!toldNoTags.has(forum.id)) {
         toldNoTags.add(forum.id);
         log.warn('digest forum tags not created', {
           channel: forum.id,
           tag: name,
-          reason: 'the bot lacks Manage Channels in the forum',
+          reason: mayCreate
+            ? `the forum has ${FORUM_LIMITS.tags} tags, the most Discord allows`
+            : 'the bot lacks Manage Channels in the forum',
           note: 'posts carry only the country tags the forum has; said once per forum',
         });
       }

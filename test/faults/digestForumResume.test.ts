@@ -63,11 +63,16 @@ function threeCountries(): AttacheIndex {
   return digestIndexOf(articles, extractions);
 }
 
-async function world(botPermissions: bigint): Promise<void> {
+async function world(botPermissions: bigint, moreTags = 0): Promise<void> {
   const guild = emulator.addGuild({ name: 'Embassy', botPermissions });
   guildId = guild.id;
   // The forum has a tag for Armenia already (spelled otherwise) and a moderated one the bot may not apply.
-  forumId = emulator.addForumChannel(guild.id, { name: 'digests', tags: [{ name: 'armenia' }, { name: 'EU', moderated: true }] }).id;
+  const tags = [
+    { name: 'armenia' },
+    { name: 'EU', moderated: true },
+    ...Array.from({ length: moreTags }, (_, i) => ({ name: `topic ${i}` })),
+  ];
+  forumId = emulator.addForumChannel(guild.id, { name: 'digests', tags }).id;
   const mods = emulator.addRole(guild.id, { name: 'Moderators', permissions: 'ManageGuild' });
   moderator = emulator.addMember(guild.id, { username: 'mod' }, { roles: [mods.id] }).user.id;
 }
@@ -265,6 +270,22 @@ describe('a forum digest', () => {
     // Every part of it in the post, none in the forum; pinging nobody.
     expect(emulator.messages(post!.id).length).toBeGreaterThan(1);
     expect(emulator.messages(post!.id).flatMap((m) => [...m.pings.users, ...m.pings.roles])).toEqual([]);
+  });
+
+  it('creates no tag in a forum that has 20 already, and posts with those that match', async () => {
+    await world(DEFAULT_BOT_PERMISSIONS | Permission.ManageChannels, 18);
+    const bot = await startBot(T0, await open());
+    await registered(bot.bot);
+    expect((await digest('set', { channel: forumId })).content).not.toContain('Manage Channels');
+    await digest('send', { channel: forumId });
+    const [post] = emulator.threads(forumId);
+    expect(post!.thread!.appliedTags).toEqual([emulator.channel(forumId).availableTags![0]!.id]);
+    expect(emulator.channel(forumId).availableTags).toHaveLength(20);
+    expect(emulator.requestsTo('PATCH /channels/:id')).toHaveLength(0);
+    expect(bot.logs.find((l) => l.event === 'digest forum tags not created')).toMatchObject({
+      tag: 'Azerbaijan',
+      reason: 'the forum has 20 tags, the most Discord allows',
+    });
   });
 
   it('refuses a forum where the bot cannot add to its posts, naming what is missing', async () => {
