@@ -124,7 +124,14 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
         id,
         kind: 'person',
         name,
-        aliases: [name, surname, ...(/^(?:Al|El|al|el)-\p{Lu}\p{L}{2,}$/u.test(surname) ? [surname.slice(3)] : [])],
+        aliases: [
+          name,
+          surname,
+          ...(/^(?:Al|El|al|el)-\p{Lu}\p{L}{2,}$/u.test(surname) ? [surname.slice(3)] : []),
+          // "Hayashi Yoshimasa … Hayashi said": the family name first, as East Asian names are often written;
+          // the given-name-first form names the same person
+          ...(to === from + 1 && speaksElsewhere(words[from]!) && !speaksElsewhere(surname) ? [`${surname} ${words[from]!}`] : []),
+        ],
         nominals: [],
         metonyms: [],
         roles: [],
