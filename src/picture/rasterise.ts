@@ -1,15 +1,29 @@
-// SVG to PNG with resvg (Rust, through napi: no browser, no system library). The font is loaded from
-// the dejavu-fonts-ttf package by path and system fonts are never searched, so the picture shows its text
-// the same on a laptop, in CI and in a container image that has no fonts at all.
+// SVG to PNG with resvg (Rust, through napi: no browser, no system library). The fonts are loaded by
+// path and system fonts are never searched, so the picture shows its text the same on a laptop, in CI
+// and in a container image that has no fonts at all.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FAMILY } from './drawContacts.js';
 
-const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FACES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+/** DejaVu Sans cut down to the region's scripts (fonts/README.md): found beside this module in the source tree. */
+const smallDir = fileURLToPath(new URL('./fonts/', import.meta.url));
+/** The whole DejaVu Sans, from the dejavu-fonts-ttf package. */
+const wholeDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
-/** DejaVu Sans, regular and bold: Latin, Greek, Cyrillic, Armenian and Georgian, which the region's names need. */
-export const FONT_FILES: readonly string[] = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')];
+/**
+ * DejaVu Sans, regular and bold: the small cut first, which resvg draws from (it re-reads a font file for
+ * every glyph, so a small file is a fast one), then the whole font, which it falls back to for a character
+ * the cut leaves out. Where the cut is absent (a build that copies compiled code only) the whole font does
+ * everything, the same picture a little slower.
+ */
+export const FONT_FILES: readonly string[] = [
+  ...FACES.map((face) => join(smallDir, face)).filter((file) => existsSync(file)),
+  ...FACES.map((face) => join(wholeDir, face)),
+];
 
 export interface Png {
   readonly png: Buffer;

@@ -23,9 +23,17 @@ describe('rasterise', () => {
 
   it('draws text with the bundled font, in every script the region needs', () => {
     expect(FONT_FILES.every((file) => existsSync(file))).toBe(true);
+    // The small cut first (src/picture/fonts), the whole font from the package after it.
+    expect(FONT_FILES.map((file) => file.split(/[\\/]/).slice(-3).join('/'))).toEqual([
+      'picture/fonts/DejaVuSans.ttf',
+      'picture/fonts/DejaVuSans-Bold.ttf',
+      'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+      'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+    ]);
     const blank = rasterise(svgOf(''), 1).png;
     // Without a font resvg draws no text at all, and the PNG would be the blank one.
-    for (const words of ['Mirzoyan', 'Мирзоян', 'Միրզոյան', 'მირზოიანი']) {
+    // The last is Persian: outside the small cut of the font, drawn from the whole one.
+    for (const words of ['Mirzoyan', 'Мирзоян', 'Միրզոյան', 'მირზოიანი', 'عباس عراقچی']) {
       const drawn = rasterise(svgOf(`<text x="10" y="28" font-size="20" font-family="DejaVu Sans">${words}</text>`), 1).png;
       expect(drawn.equals(blank), words).toBe(false);
     }
