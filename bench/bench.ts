@@ -8,7 +8,7 @@
 //   npm run bench -- --json            the figures as one JSON object
 //   other flags: --seed N, --queries N (default 300), --fresh (rewrite the corpus files),
 //                --truth (index the generator's ground truth instead of what the extractor finds),
-//                --no-baseline, --no-discord (skip the Discord figures), --no-sharded (skip start:sharded's), --no-ingest (skip the ingestion throughput), --digests (digest delivery at every size), --slowest (log the five slowest queries of each kind)
+//                --no-baseline, --no-discord (skip the Discord figures), --no-sharded (skip start:sharded's), --no-ingest (skip the ingestion throughput), --digests (digest delivery at every size), --no-picture (skip the /contacts picture), --slowest (log the five slowest queries of each kind)
 //
 // When the extractor finds no statements at all (it was a stub at first), the index is built from the
 // generator's ground truth instead (what a perfect extractor would find), and the extraction cache is
@@ -29,6 +29,7 @@ import { snapshotFileFor } from '../src/pipeline/indexSnapshot.js';
 import { loadIndex, prepareCorpus } from '../src/pipeline/loadIndex.js';
 import { returnFreedMemory } from '../src/runtime/freedMemory.js';
 import { BRIEF_LIMITS } from '../src/discord/render/index.js';
+import { contactsPictureFigures, printContactsPicture } from './contactsPicture.js';
 import { measureDigestDelivery } from './digestDelivery.js';
 import { measureFreshness } from './freshness.js';
 import { measureInteractionLatency } from './interactionLatency.js';
@@ -52,30 +53,34 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 async function main(): Promise<void> {
+  // The picture of /contacts (bench/contactsPicture.ts): measured once here, not in each size's process.
+  const picture = flag('no-picture') ? {} : contactsPictureFigures(log);
   const one = option('articles');
   if (one !== undefined) {
     const n = Number(one);
     if (!Number.isInteger(n) || n <= 0) throw new Error(`--articles needs a positive integer, not ${one}`);
     const result = await runSize(n);
-    if (json) console.log(JSON.stringify({ machine: machine(), seed, runs: [result] }));
+    if (json) console.log(JSON.stringify({ machine: machine(), seed, runs: [result], ...picture }));
     else printTable([result], { machine: machine(), seed, queryCount });
+    if (!json) printContactsPicture(picture);
     return;
   }
   // Every size in a process of its own: memory figures are then not polluted by the previous size.
   const runs: RunResult[] = [];
   for (const n of SIZES) {
     log(`— ${n.toLocaleString('en')} articles —`);
-    const passthrough = args.filter((a) => a !== '--json');
+    const passthrough = [...args.filter((a) => a !== '--json'), '--no-picture'];
     const out = await runChild([fileURLToPath(import.meta.url), ...passthrough, '--articles', String(n), '--json']);
     const parsed = JSON.parse(out.stdout.trim().split('\n').at(-1)!) as { runs: RunResult[] };
     runs.push(...parsed.runs);
   }
   // Sharded figures (bench/shardedLatency.ts), once for all sizes: the real shard manager and processes.
   const sharded = flag('no-discord') || flag('no-sharded') ? null : await measureShardedLatency({ log });
-  if (json) console.log(JSON.stringify({ machine: machine(), seed, runs, ...(sharded ? { sharded } : {}) }));
+  if (json) console.log(JSON.stringify({ machine: machine(), seed, runs, ...(sharded ? { sharded } : {}), ...picture }));
   else {
     printTable(runs, { machine: machine(), seed, queryCount });
     if (sharded) console.log(['', ...formatShardedLatency(sharded)].join('\n'));
+    printContactsPicture(picture);
   }
 }
 
