@@ -1,6 +1,7 @@
-// The bridge between a fetched feed (src/sources) and the articles folder (src/ingest): the `ReadDocument`
-// that pollSource hands each new document to. Pages go through the same polite fetcher as the feed.
-import { ingestFeed, type ArticleArchive, type FetchPage, type ItemOutcome } from '../ingest/index.js';
+// The bridge between a fetched feed or press-release list (src/sources) and the articles folder (src/ingest):
+// the `ReadDocument` that pollSource hands each new document to, read as the source's `kind` says. Pages go
+// through the same polite fetcher as the feed.
+import { ingestFeed, ingestPageList, type ArticleArchive, type FetchPage, type ItemOutcome } from '../ingest/index.js';
 import { decodeText, describeFailure, EncodingError, type ReadDocument, type ReadResult, type SourceFetcher } from '../sources/index.js';
 
 export interface FeedReaderOptions {
@@ -34,13 +35,15 @@ export function feedReader(archive: ArticleArchive, fetcher: SourceFetcher, opti
       if (err instanceof EncodingError) return { ok: false, failure: { kind: 'bad-encoding', detail: err.message } };
       throw err;
     }
-    const result = await ingestFeed(archive, text, document.url, {
+    const ctx = {
       source: { id: source.id, name: source.name, language: source.language },
       fetchPage,
       ...(options.now ? { now: options.now() } : {}),
-    });
+    };
+    const result =
+      source.kind === 'page-list' ? await ingestPageList(archive, text, document.url, ctx) : await ingestFeed(archive, text, document.url, ctx);
     if (!result.ok) {
-      const kind = result.reason === 'not a feed' ? 'not-a-feed' : 'malformed';
+      const kind = result.reason === 'not a feed' ? 'not-a-feed' : result.reason === 'not a list page' ? 'not-a-list-page' : 'malformed';
       return { ok: false, failure: { kind, detail: result.detail } };
     }
     // Stopped half-way: the validators are not kept, so the next poll reads the whole feed again (the items

@@ -1,6 +1,6 @@
 // Why a poll of a source failed, as data, and the same in words for /sources, /about, the log and the
 // metrics (the metric label is `kind`). Fetching reports the first kinds; reading the items (src/ingest)
-// reports `not-a-feed`, `malformed` and `bad-encoding`.
+// reports `not-a-feed`, `not-a-list-page`, `malformed` and `bad-encoding`.
 export type SourceFailure =
   | { readonly kind: 'http-status'; readonly status: number; readonly retryAfterMs?: number }
   | { readonly kind: 'bot-wall'; readonly status: number; readonly detail: string }
@@ -15,6 +15,8 @@ export type SourceFailure =
   | { readonly kind: 'network'; readonly code: string; readonly detail: string }
   | { readonly kind: 'bad-encoding'; readonly detail: string }
   | { readonly kind: 'not-a-feed'; readonly detail: string }
+  /** A `page-list` source whose page links to no press release (src/ingest/pageList.ts). */
+  | { readonly kind: 'not-a-list-page'; readonly detail: string }
   | { readonly kind: 'malformed'; readonly detail: string };
 
 export type SourceFailureKind = SourceFailure['kind'];
@@ -68,6 +70,8 @@ export function describeFailure(f: SourceFailure): string {
       return `bad encoding: ${f.detail}`;
     case 'not-a-feed':
       return `not a feed: ${f.detail}`;
+    case 'not-a-list-page':
+      return `not a press-release list: ${f.detail}`;
     case 'malformed':
       return `malformed: ${f.detail}`;
   }
