@@ -39,6 +39,10 @@ const ROLE_GAP = new RegExp(String.raw`,\s*(${ROLE_WORDS}(?:\s+${ROLE_WORDS}){0,
 const ROLE_HEAD =
   /\b(?:President|Minister|Chancellor|Premier|Leader|Secretary|Chairman|Chairwoman|Head|King|Emir|Ambassador|Envoy|Representative|Commissioner|leader|president|minister|chancellor|premier|head)\b/;
 
+// Between members of "A, B and C" read forwards: a comma, "and", or "and his Turkish counterpart(,)".
+const COORDINATION_GAP =
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+|(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?|colleagues?),?\s+)?$/u;
+
 export class ClauseReader {
   constructor(
     private readonly masked: string,
@@ -203,13 +207,20 @@ export class ClauseReader {
   /** From the first of "A, B and C", the last one (C). */
   private lastCoordinated(first: ResolvedMention, before: number): ResolvedMention {
     let last = first;
+    // ("President Putin of Russia and his Turkish counterpart Erdogan": the country after a member is read past)
+    let cursor = first;
     for (;;) {
-      const i = this.mentions.indexOf(last);
+      const i = this.mentions.indexOf(cursor);
       const next = this.mentions[i + 1];
       if (!next || next.end > before) return last;
-      const gap = this.masked.slice(last.end, titleStart(next));
-      if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/.test(gap)) return last;
+      const gap = this.masked.slice(cursor.end, titleStart(next));
+      if (next.kind === 'metonym' && /^\s+of\s+(?:the\s+)?$/.test(gap)) {
+        cursor = next;
+        continue;
+      }
+      if (!COORDINATION_GAP.test(gap)) return last;
       last = next;
+      cursor = next;
     }
   }
 
@@ -261,7 +272,21 @@ export class ClauseReader {
       }
     }
     const prev = this.mentionEndingAt(end);
+    // "President Vladimir Putin of Russia and his Turkish counterpart": the member is the one before "of <country>",
+    // the country a mention of its own or not
+    if (!prev || prev.kind === 'metonym') {
+      const nameEnd = this.endBeforeOfCountry(prev ? titleStart(prev) : end, from, !prev);
+      const holder = nameEnd === null ? undefined : this.mentionEndingAt(nameEnd);
+      if (holder && holder.start >= from) return holder;
+    }
     return prev && prev.start >= from ? prev : undefined;
+  }
+
+  /** Where the name before "of <country>" ends: `at` is where the country starts, or (`withCountry`) where it ends. */
+  private endBeforeOfCountry(at: number, from: number, withCountry: boolean): number | null {
+    const re = withCountry ? /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u : /\s+of\s+(?:the\s+)?$/;
+    const m = re.exec(this.masked.slice(Math.max(from, at - 40), at));
+    return m ? at - m[0].length : null;
   }
 }
 

@@ -302,7 +302,7 @@ export const CUES: ContactCue[] = [
   {
     hint: ['discuss'],
     re: re(
-      String.raw`(?<!\b(?:was|were|been|being|is|are|be)\s+)\b(?:discussed|discusses|will\s+discuss)\s+(?:[\w’'-]+,?\s+){0,12}?with\s+`,
+      String.raw`(?<!\b(?:was|were|been|being|is|are|be)\s+)\b(?:discussed|discusses|will\s+discuss)\s+(?:[^\s.;!?]+\s+){0,12}?with\s+`,
     ),
     kind: 'meeting',
     parties: 'subject',
@@ -311,7 +311,7 @@ export const CUES: ContactCue[] = [
   // "X and Y discussed …" (the subject a group of two or more)
   {
     hint: ['discuss'],
-    re: re(String.raw`(?<!\b(?:was|were|been|being|is|are|be)\s+)\b(?:discussed|will\s+discuss)\b(?!\s+(?:[\w’'-]+,?\s+){0,12}?with\s)`),
+    re: re(String.raw`(?<!\b(?:was|were|been|being|is|are|be)\s+)\b(?:discussed|will\s+discuss)\b(?!\s+(?:[^\s.;!?]+\s+){0,12}?with\s)`),
     kind: 'meeting',
     parties: 'group',
     inferred: true,

@@ -53,6 +53,28 @@ const discussed: Case[] = [
 
 const subjects: Case[] = [
   {
+    name: 'contacts: "President X of Russia and his Turkish counterpart Y on Friday discussed … during a phone conversation"',
+    date: '2021-04-09',
+    text: paras(
+      `Foreign Minister Gennady Orlov of Russia and his Turkish counterpart Hakan Öztürk on Friday discussed the ceasefire during a phone conversation that also touched on grain exports.`,
+    ),
+    contacts: [{ a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'call', date: '2021-04-09', dateText: 'on Friday' }],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: `Foreign Minister Gennady Orlov of Russia and his Turkish counterpart Hakan Öztürk on Friday discussed the ceasefire during a phone conversation that also touched on grain exports.`,
+        optional: true,
+      },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts: "X said he had discussed “…” with Y in a phone call": a quoted topic between the verb and "with"',
+    date: '2024-11-25',
+    text: paras(`Orlov said he had discussed "the mechanisms for approving decisions" with Foreign Minister Sargsian in a phone call.`),
+    contacts: [{ a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: null }],
+  },
+  {
     name: 'contacts: "X and his German counterpart, Y held a press conference after their meeting" is a meeting of X and Y',
     date: '2024-04-06',
     text: paras(
