@@ -23,10 +23,10 @@ export const PALETTE = {
 } as const;
 
 const LAYOUT = {
-  width: 1000,
+  width: 880,
   pad: 24,
-  rowHeight: 26,
-  top: 112,
+  rowHeight: 28,
+  top: 118,
   nameWidth: 232,
   countWidth: 40,
   /** Marks closer than this on one row are nudged apart, so that two on one day both show. */
@@ -48,29 +48,30 @@ export function drawContactsSvg(view: ContactsPictureView): ContactsSvg {
   const axisBottom = top + rowsHeight;
   const notes = notesOf(view);
   const legendTop = axisBottom + 34;
-  const height = legendTop + 30 + notes.length * 18 + pad;
+  const height = legendTop + 30 + notes.length * 20 + pad;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="10" fill="${PALETTE.card}" stroke="${PALETTE.border}"/>`,
-    text(pad, 40, pictureTitle(view), { size: 22, weight: 'bold' }),
-    text(pad, 66, [view.actor.about, pictureSummary(view)].filter(Boolean).join(' · '), { size: 14, fill: PALETTE.muted }),
+    text(pad, 42, pictureTitle(view), { size: 24, weight: 'bold' }),
+    text(pad, 70, [view.actor.about, pictureSummary(view)].filter(Boolean).join(' · '), { size: 15, fill: PALETTE.muted }),
   );
-  const scale = view.span ? timeScale(view.span, plotLeft, plotRight - plotLeft) : null;
+  // A date label is about 75 pixels wide at this size: one tick per 95 at most.
+  const scale = view.span ? timeScale(view.span, plotLeft, plotRight - plotLeft, Math.floor((plotRight - plotLeft) / 95)) : null;
   // Stripes and names, then the grid over the stripes, then the marks over all.
   view.rows.forEach((row, i) => {
     const y = top + i * rowHeight;
     if (i % 2 === 0) out.push(`<rect x="${pad}" y="${y}" width="${width - 2 * pad}" height="${rowHeight}" fill="${PALETTE.stripe}"/>`);
-    out.push(text(pad + 6, y + 17, clip(row.name, 30), { size: 13 }));
-    out.push(text(pad + nameWidth + countWidth, y + 17, String(row.marks.length), { size: 13, fill: PALETTE.muted, anchor: 'end' }));
+    out.push(text(pad + 6, y + 19, clip(row.name, 28), { size: 14 }));
+    out.push(text(pad + nameWidth + countWidth, y + 19, String(row.marks.length), { size: 14, fill: PALETTE.muted, anchor: 'end' }));
   });
-  out.push(text(pad + nameWidth + countWidth, top - 10, 'contacts', { size: 11, fill: PALETTE.muted, anchor: 'end' }));
+  out.push(text(pad + nameWidth + countWidth, top - 10, 'contacts', { size: 12, fill: PALETTE.muted, anchor: 'end' }));
   for (const tick of scale?.ticks ?? []) {
     const x = round(tick.x);
     out.push(`<line x1="${x}" y1="${top - 4}" x2="${x}" y2="${axisBottom + 4}" stroke="${PALETTE.grid}"/>`);
-    out.push(text(x, top - 10, tick.label, { size: 11, fill: PALETTE.muted, anchor: 'middle' }));
+    out.push(text(x, top - 10, tick.label, { size: 12, fill: PALETTE.muted, anchor: 'middle' }));
     // A tall picture repeats the dates under its last row.
-    if (view.rows.length > 8) out.push(text(x, axisBottom + 18, tick.label, { size: 11, fill: PALETTE.muted, anchor: 'middle' }));
+    if (view.rows.length > 8) out.push(text(x, axisBottom + 18, tick.label, { size: 12, fill: PALETTE.muted, anchor: 'middle' }));
   }
   out.push(`<line x1="${plotLeft}" y1="${axisBottom}" x2="${plotRight}" y2="${axisBottom}" stroke="${PALETTE.border}"/>`);
   if (scale) {
@@ -89,7 +90,7 @@ export function drawContactsSvg(view: ContactsPictureView): ContactsSvg {
     });
   }
   out.push(...legend(pad, legendTop));
-  notes.forEach((note, i) => out.push(text(pad, legendTop + 38 + i * 18, note, { size: 12, fill: PALETTE.muted })));
+  notes.forEach((note, i) => out.push(text(pad, legendTop + 40 + i * 20, note, { size: 13, fill: PALETTE.muted })));
   out.push('</svg>');
   return { svg: out.join('\n'), width, height };
 }
@@ -114,12 +115,12 @@ function legend(x: number, y: number): string[] {
   let at = x;
   const r = LAYOUT.mark;
   const item = (shape: (cx: number) => string, label: string) => {
-    out.push(shape(at + r), text(at + 2 * r + 5, y + 4.5, label, { size: 12 }));
-    at += 2 * r + 20 + label.length * 7;
+    out.push(shape(at + r), text(at + 2 * r + 5, y + 4.5, label, { size: 13 }));
+    at += 2 * r + 20 + label.length * 7.6;
   };
   const heading = (label: string) => {
-    out.push(text(at, y + 4.5, label, { size: 12, fill: PALETTE.muted }));
-    at += 10 + label.length * 7;
+    out.push(text(at, y + 4.5, label, { size: 13, fill: PALETTE.muted }));
+    at += 10 + label.length * 7.6;
   };
   heading('kind:');
   for (const kind of KINDS) item((cx) => mark(kind, 'held', cx, y), kind);

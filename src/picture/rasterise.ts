@@ -32,7 +32,7 @@ export interface Png {
 }
 
 /**
- * `svg` as a PNG at `scale` times its size. 1.5 by default: 1,500 pixels across, sharper than Discord shows
+ * `svg` as a PNG at `scale` times its size. 1.5 by default: 1,320 pixels across, sharper than Discord shows
  * a picture in the chat (it scales it down, and opens it whole on a click), at about half the pixels of 2
  * to fill and compress (docs/contacts.md, "Speed").
  */

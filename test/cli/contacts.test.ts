@@ -29,10 +29,10 @@ describe.concurrent('cli contacts', () => {
     expect(lines).toContain('  2022-03-25 meeting  (article 000_68746162fb967139)');
     expect(lines).toContain('Karen Donfried — 1 call');
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}≈?2022-03-25 call {2}\(article 000_68746162fb967139\)$/));
-    expect(r.stderr).toMatch(/^Picture written to .*mirzoyan\.png \(1500×\d+ px, \d+ bytes\)\.$/m);
+    expect(r.stderr).toMatch(/^Picture written to .*mirzoyan\.png \(1320×\d+ px, \d+ bytes\)\.$/m);
     const png = await readFile(file);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(1500);
+    expect(png.readUInt32BE(16)).toBe(1320);
   });
 
   it('writes no file without --png', async () => {
@@ -52,7 +52,10 @@ describe.concurrent('cli contacts', () => {
   it.each([
     [['contacts', ...seeds], /"contacts" needs an actor/],
     [['contacts', 'Mirzoyan', '--since', '2022-02-30', ...seeds], /--since "2022-02-30" is not a real calendar day/],
-    [['contacts', 'Mirzoyan', '--since', '2022-05-01', '--until', '2022-04-01', ...seeds], /--since 2022-05-01 is after --until 2022-04-01/],
+    [
+      ['contacts', 'Mirzoyan', '--since', '2022-05-01', '--until', '2022-04-01', ...seeds],
+      /--since 2022-05-01 is after --until 2022-04-01/,
+    ],
     [['contacts', 'Mirzoyan', '--limit', '3', ...seeds], /"contacts" takes no --limit option/],
   ])('refuses %j with exit code 2 and a hint', async (args, message) => {
     const r = await runCli(args);

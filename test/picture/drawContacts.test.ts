@@ -42,8 +42,8 @@ describe('drawContactsSvg', () => {
       ].sort(),
     );
     // The first row (Bayramov, three contacts) is taller in the picture than the title block alone.
-    expect(width).toBe(1000);
-    expect(height).toBeGreaterThan(112 + view.rows.length * 26);
+    expect(width).toBe(880);
+    expect(height).toBeGreaterThan(118 + view.rows.length * 28);
   });
 
   it('tells the kind by shape and the status by fill', () => {
@@ -69,8 +69,8 @@ describe('drawContactsSvg', () => {
   it('escapes every text: a name cannot close its element or open another', () => {
     expect(svg).not.toContain('<script');
     expect(svg).not.toContain('</text><');
-    // In a row, clipped (30 characters) before it is escaped.
-    expect(svg).toContain('>&lt;/text&gt;&lt;script&gt;alert(1)&lt;/scri…</text>');
+    // In a row, clipped (28 characters) before it is escaped.
+    expect(svg).toContain('>&lt;/text&gt;&lt;script&gt;alert(1)&lt;/sc…</text>');
     // In the title, whole.
     const titled = drawContactsSvg({ ...view, actor: { ...view.actor, name: EVIL_NAME } }).svg;
     expect(titled).toContain(

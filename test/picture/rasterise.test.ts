@@ -15,7 +15,7 @@ describe('rasterise', () => {
     const picture = renderContactsPicture(view);
     const { height } = drawContactsSvg(view);
     expect(picture.png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-    expect([picture.width, picture.height]).toEqual([1500, Math.ceil(height * 1.5)]);
+    expect([picture.width, picture.height]).toEqual([1320, Math.ceil(height * 1.5)]);
     // The IHDR chunk says the same.
     expect([picture.png.readUInt32BE(16), picture.png.readUInt32BE(20)]).toEqual([picture.width, picture.height]);
     expect(picture.svg).toContain('Contacts of Ararat Mirzoyan');

@@ -40,8 +40,8 @@ function expectPicture(reply: StoredMessage): Buffer {
   expect(file, JSON.stringify(reply.attachments)).toBeDefined();
   expect(file!.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
   expect(file!.contentType).toBe('image/png');
-  // 1,000 px of SVG at 1.5×; a row per counterpart makes it taller than the head and legend alone.
-  expect(file!.attachment).toMatchObject({ width: 1500 });
+  // 880 px of SVG at 1.5×; a row per counterpart makes it taller than the head and legend alone.
+  expect(file!.attachment).toMatchObject({ width: 1320 });
   expect(Number(file!.attachment.height)).toBeGreaterThan(500);
   // The alt text names the actor and the counterparts, for screen readers.
   expect(String(file!.attachment.description)).toMatch(/^Timeline of the contacts of Ararat Mirzoyan: 6 contacts with 6 counterparts/);
