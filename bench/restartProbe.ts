@@ -18,6 +18,7 @@ console.log(
     hits: loaded.cache.hits,
     extracted: loaded.cache.extracted,
     index: loaded.cache.index,
+    articlesFrom: loaded.cache.articlesFrom,
     statements: stats.statements,
     articles: stats.articles,
     rssMB: process.memoryUsage().rss / 2 ** 20,

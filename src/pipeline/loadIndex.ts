@@ -2,7 +2,9 @@
 // extraction from the cache or extract it, build the index. When nothing changed since the last build,
 // the index itself comes from its snapshot instead (a restart). Problems are reported, never thrown: a
 // bad file is skipped and the rest loads.
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../corpus/articleFiles.js';
 import type { Dictionary, DictionaryProblem } from '../extract/dictionary.js';
 import { loadDictionary, type LoadedDictionary } from '../extract/loadDictionary.js';
 import type { AttacheIndex } from '../index/api.js';
@@ -18,6 +20,7 @@ import { fingerprintOf, readIndexSnapshot, snapshotFileFor, writeIndexSnapshot, 
 import { inUnreadLanguage } from './articleLanguage.js';
 import { corpusProblem, dictionaryProblem, type LoadProblem } from './problems.js';
 import { readArticles } from './readArticles.js';
+import { packFileFor, readArticlePack, stampFolder, writeArticlePack } from './articlePack.js';
 
 export interface LoadOptions {
   readonly seedsDir: string;
@@ -79,6 +82,8 @@ export interface CacheReport {
    * `layered`: changed files were taken one at a time over the index served (LiveIndex).
    */
   readonly index: 'built' | 'snapshot' | 'layered';
+  /** Where the articles came from: the cache's pack of an unchanged folder, or the files themselves (articlePack.ts). */
+  readonly articlesFrom?: 'pack' | 'files';
   /** Why a cache file was ignored or not written, or workers not used: the load went on regardless. */
   readonly warnings: readonly string[];
 }
@@ -128,6 +133,10 @@ interface Seeds {
   readonly keys: readonly string[];
   readonly problems: readonly LoadProblem[];
   readonly readMs: number;
+  /** 'pack': from the cache's pack of the folder (articlePack.ts), nothing read; else read file by file. */
+  readonly from: 'pack' | 'files';
+  /** When read file by file with a cache: the pack to write for the next start. */
+  readonly pack: (() => Promise<string | null>) | null;
 }
 
 function cacheDirOf(options: LoadOptions): string | null {
@@ -140,10 +149,25 @@ async function readSeeds(options: LoadOptions): Promise<Seeds> {
   // The dictionary first: it is part of every article's cache key, hashed as each file is read.
   const dict = dictionaryOrLastGood(await loadDictionary(dictionaryFile), options.lastGoodDictionary);
   const prefix = keyPrefix(dict.dictionary);
-  const corpus = await readArticles(options.seedsDir, prefix, {
-    ...(options.maxArticleBytes !== undefined ? { maxBytes: options.maxArticleBytes } : {}),
-  });
+  const terms = { prefix, maxBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES };
+  // Stamped before anything is read: a file that changes while it is read is newer than its stamp.
+  const cacheDir = cacheDirOf(options);
+  const packFile = cacheDir === null ? null : packFileFor(cacheDir, options.seedsDir);
+  const names = packFile ? await readdir(options.seedsDir).catch(() => null) : null;
+  const stamps = names ? await stampFolder(names, options.seedsDir) : null;
+  const packed = packFile && stamps ? await readArticlePack(packFile, stamps, terms) : null;
+  const corpus = packed ?? (await readArticles(options.seedsDir, prefix, { maxBytes: terms.maxBytes }));
+  const pack =
+    packFile && stamps && !packed
+      ? () =>
+          writeArticlePack(packFile, stamps, terms, corpus).then(
+            () => null,
+            (err: unknown) => `cannot write the article pack ${packFile}: ${(err as Error).message}`,
+          )
+      : null;
   return {
+    from: packed ? 'pack' : 'files',
+    pack,
     dictionary: dict.dictionary,
     prefix,
     lastGoodDictionary: dict.lastGood,
@@ -238,7 +262,15 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
     extractions: extractions.filter((e): e is ArticleExtraction => e !== null),
     dictionary,
     problems,
-    cache: { file: cacheFile, hits: articles.length - missing.length, extracted, workers: outcome.workers, index: 'built', warnings },
+    cache: {
+      file: cacheFile,
+      hits: articles.length - missing.length,
+      extracted,
+      workers: outcome.workers,
+      index: 'built',
+      articlesFrom: seeds.from,
+      warnings,
+    },
     timings: { readMs: seeds.readMs, cacheReadMs: t2 - t1, extractMs: t3 - t2, cacheWriteMs: 0 },
     writeCache,
   };
@@ -276,6 +308,8 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
       try {
         const index = await runCooperatively(openIndexSteps(snapshot.data, seeds.articles));
         const t2 = performance.now();
+        const persisted = writePack(seeds);
+        if (options.persist !== 'background') await persisted;
         return {
           index,
           problems: [...seeds.problems, ...(meta.problems ?? [])],
@@ -285,6 +319,7 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
             extracted: 0,
             workers: 0,
             index: 'snapshot',
+            articlesFrom: seeds.from,
             warnings,
           },
           timings: {
@@ -296,7 +331,7 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
             snapshotMs: s1 - s0,
             totalMs: t2 - t0,
           },
-          persisted: Promise.resolve({ cacheWriteMs: 0, snapshotMs: 0, warnings: [] }),
+          persisted,
           lastGoodDictionary: seeds.lastGoodDictionary,
           layers: layersOf(index, seeds),
         };
@@ -322,6 +357,8 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
         persistWarnings.push(`cannot write the index snapshot ${snapshotFile}: ${(err as Error).message}`);
       }
     }
+    const packWarning = await seeds.pack?.();
+    if (packWarning) persistWarnings.push(packWarning);
     return { cacheWriteMs: written.ms, snapshotMs: performance.now() - s0, warnings: persistWarnings };
   };
   const base = { index, problems: prepared.problems, lastGoodDictionary: seeds.lastGoodDictionary, layers: layersOf(index, seeds) };
@@ -341,6 +378,12 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
     timings: { ...prepared.timings, cacheWriteMs: report.cacheWriteMs, indexMs: t2 - t1, snapshotMs: report.snapshotMs, totalMs: t3 - t0 },
     persisted: Promise.resolve(report),
   };
+}
+
+/** After a restart that read the folder file by file but needed no build: the pack for the next one. */
+function writePack(seeds: Seeds): Promise<PersistReport> {
+  const write = seeds.pack ?? (() => Promise.resolve(null));
+  return write().then((warning) => ({ cacheWriteMs: 0, snapshotMs: 0, warnings: warning ? [warning] : [] }));
 }
 
 function layersOf(index: OpenedIndex, seeds: Seeds): LoadedLayers {
