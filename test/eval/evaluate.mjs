@@ -15,7 +15,7 @@ const project = resolve(here, '../..');
 const scorer = resolve(project, '../shared/eval/score.mjs');
 const [name, ...flags] = process.argv.slice(2);
 if (!name || name.startsWith('--')) {
-  console.error('usage: npm run eval -- <seeds|written|dev|heldout|heldout2> [--json] [--diagnose]');
+  console.error('usage: npm run eval -- <seeds|written|dev|dev2|heldout|heldout2|heldout3> [--json] [--diagnose]');
   process.exit(2);
 }
 if (!existsSync(scorer)) {
