@@ -4,7 +4,7 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { organisationBefore, resolveSubject, speakerOfCue, statementOf } from './voices.js';
+import { isPerson, organisationBefore, resolveSubject, speakerOfCue, statementOf } from './voices.js';
 
 /** What may follow the verb of a closing "…, the ministry said": where, when and how, nothing said. */
 const TRAILING_TAG_REST =
@@ -15,7 +15,7 @@ const TRAILING_TAG_REST =
 export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Quotation[], cues: readonly Cue[]): Attribution | null {
   if (cues.length === 0) return null;
   // Sentences that only frame a quotation ("“…,” said X." / "X said: “…”") are quotations, not reported speech.
-  const usable = cues.filter((c) => !framesQuoteOnly(cx, s, c, quotes));
+  const usable = cues.filter((c) => !framesQuoteOnly(cx, s, c, quotes) && !welcomesAGuest(cx, s, c));
   if (usable.length === 0) return null;
   if (!hasNarrationWords(cx.masked, s.start, s.end, 3)) return null;
   // The outermost voice wins: a trailing "…, the ministry said." owns the whole sentence.
@@ -143,4 +143,11 @@ function isSpaceOrQuoting(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/** "X welcomed Y to Abu Dhabi": a reception, not words; "X welcomed the decision" is words. */
+function welcomesAGuest(cx: AttributionScene, s: Sentence, cue: Cue): boolean {
+  if (!/^welcom/i.test(cue.word)) return false;
+  const object = cx.reader.subjectAfter(cue.end, s.end)?.mentions[0];
+  return !!object?.actor && isPerson(cx, object.actor);
 }

@@ -197,6 +197,17 @@ const contactDays: Case[] = [
 
 const bodies: Case[] = [
   {
+    name: 'reported: "X welcomed Y to <place>" is a reception, not words; "X welcomed the decision" is words',
+    date: '2022-01-29',
+    text: paras(
+      `Prime Minister Vardanyan welcomed Foreign Minister Reza Tabatabai to Yerevan on Saturday.`,
+      `Tabatabai welcomed the decision to reopen the border crossing.`,
+    ),
+    reported: [{ speaker: 'Reza Tabatabai', sentence: 'Tabatabai welcomed the decision to reopen the border crossing.' }],
+    contacts: [{ a: 'Aram Vardanyan', b: 'Reza Tabatabai', kind: 'meeting', date: '2022-01-29', dateText: 'on Saturday' }],
+    exhaustive: true,
+  },
+  {
     name: 'organisations: "the Department of Foreign Affairs (DFA) said", then "“…,” the DFA said" and "the DFA noted"',
     date: '2023-03-08',
     text: paras(
