@@ -22,7 +22,8 @@ export function formatBrief(brief: BriefView, options: TextOptions = {}): string
 
   if (brief.articles.length === 0) lines.push('', 'Statements', '  none found');
   for (const { source, cited, statements } of brief.articles) {
-    lines.push('', `${source.date} · ${citationPlain(cited)}`);
+    // The file id too: the terminal is the operator's, who finds the file by it (Discord never shows it).
+    lines.push('', `${source.date} · ${citationPlain(cited)} [${source.id}]`);
     for (const s of statements) lines.push(...formatStatementLines(s, options.width));
   }
 

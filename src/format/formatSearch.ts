@@ -13,7 +13,7 @@ export function formatSearch({ query, hits }: SearchView, options: TextOptions =
     const margin = number(i).length;
     lines.push(
       '',
-      `${number(i)}${hit.date} · ${speakerName(hit)} · ${hit.kind} · ${hit.sources.length > 1 ? sourcesText(hit.sources) : citationPlain(hit.sources[0]!)}`,
+      `${number(i)}${hit.date} · ${speakerName(hit)} · ${hit.kind} · ${hit.sources.length > 1 ? sourcesText(hit.sources) : citationPlain(hit.sources[0]!)} [${hit.source.id}]`,
       `${' '.repeat(margin)}${wrap(statementWords(hit), margin, options.width)}`,
     );
     if (hit.sources.length > 1) lines.push(...hit.sources.map((c) => `${' '.repeat(margin)}- ${citationPlain(c)}`));

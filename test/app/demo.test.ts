@@ -31,7 +31,12 @@ describe('npm start -- --demo', () => {
     expect(ingested).toContain('[index] 2 new articles taken in by the watcher');
     expect(ingested).toMatch(/> \/sources\n[^]*🟢 Sandbox Wire: ok/);
     const today = new Date().toISOString().slice(0, 10);
-    expect(ingested).toMatch(new RegExp(`> /brief actor:Mirzoyan\\n[^]*${today} · quote · article ${today}\\\\_sandbox-wire`));
+    // Cited by the outlet and title its metadata gives, a masked link to the page (issue #13).
+    expect(ingested).toMatch(
+      new RegExp(
+        `> /brief actor:Mirzoyan\\n[^]*${today} · quote: [^]*\\n *┃ Sandbox Wire · \\[Mirzoyan: [^\\]]+\\]\\(http://127\\.0\\.0\\.1:\\d+/`,
+      ),
+    );
     expect(ingested).toContain('Armenia is ready to open the regional crossings');
     expect(out).toContain('Demo finished.');
     // The conversation is not interleaved with log lines: they go to stderr, warnings only by default.

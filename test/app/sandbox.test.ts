@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { silentLogger } from '../../src/log.js';
 import { openServedIndex, type ServedIndex } from '../../src/runtime/servedIndex.js';
-import { runDemo } from '../../src/offline/demo.js';
+import { DEMO_SCRIPT, runDemo } from '../../src/offline/demo.js';
 import { startSandboxHost, type SandboxHost } from '../../src/offline/host.js';
 import { startPrompt } from '../../src/offline/prompt.js';
 import { tempSeeds } from './process.js';
@@ -53,28 +53,31 @@ describe('sandbox console', () => {
     expect(await host.console.handle('/brief actor:Mirzoyan')).toBe('ok');
     expect(output()).toContain('[#general]');
     expect(output()).toContain('┃ ## Ararat Mirzoyan');
-    expect(output()).toMatch(/\[1: ◀️ Prev \(disabled\)\] \[2: 1 \/ 2 \(disabled\)\] \[3: ▶️ Next\]/);
+    expect(output()).toMatch(/\[1: 🖼️ Picture of contacts\]/);
+    // A list long enough for pages (the seeds' briefs fit one page since a brief shows one entry per utterance).
+    expect(await host.console.handle('/actors')).toBe('ok');
+    expect(output()).toMatch(/\[1: ◀️ Prev \(disabled\)\] \[2: 1 \/ \d+ \(disabled\)\] \[3: ▶️ Next\]/);
     // Custom ids are the bot's business, not the reader's.
     expect(output()).not.toContain('page:');
   });
 
   it('turns pages with next and prev, and presses a button by number or label', async () => {
-    await host.console.handle('/brief actor:Mirzoyan');
+    await host.console.handle('/actors');
     printed.length = 0;
     expect(await host.console.handle('next')).toBe('ok');
     expect(output()).toContain('[#general, edited]');
-    expect(output()).toContain('Page 2 of 2');
+    expect(output()).toMatch(/Page 2 of \d+/);
     expect(await host.console.handle('prev')).toBe('ok');
-    expect(output()).toContain('Page 1 of 2');
+    expect(output()).toMatch(/Page 1 of \d+/);
     expect(await host.console.handle('press 3')).toBe('ok');
-    expect(printed.at(-1)).toContain('Page 2 of 2');
+    expect(printed.at(-1)).toMatch(/Page 2 of \d+/);
     expect(await host.console.handle('press prev')).toBe('ok');
-    expect(printed.at(-1)).toContain('Page 1 of 2');
+    expect(printed.at(-1)).toMatch(/Page 1 of \d+/);
     printed.length = 0;
     expect(await host.console.handle('press 1')).toBe('failed');
     expect(output()).toContain('! "◀️ Prev" is disabled');
     expect(await host.console.handle('press 9')).toBe('failed');
-    expect(output()).toMatch(/has no "9" button \(it has: 1: ◀️ Prev, 2: 1 \/ 2, 3: ▶️ Next, 4: 🖼️ Picture of contacts\)/);
+    expect(output()).toMatch(/has no "9" button \(it has: 1: ◀️ Prev, 2: 1 \/ \d+, 3: ▶️ Next\)/);
   });
 
   it('shows what autocomplete offers for the text typed so far', async () => {
@@ -102,11 +105,13 @@ describe('sandbox console', () => {
   });
 
   it('runs the demo script: every step answered, and a page turned', async () => {
-    const failures = await runDemo(host.console, (t) => printed.push(t), { hasNextPage: () => true });
+    // The seeds' briefs fit one page now (one entry per utterance): a paged list last, to turn a page of.
+    const script = [...DEMO_SCRIPT, '/actors'];
+    const failures = await runDemo(host.console, (t) => printed.push(t), { script, hasNextPage: () => true });
     expect(failures).toBe(0);
     expect(output()).toContain('> /about');
     expect(output()).toContain('> next');
-    expect(output()).toContain('Page 2 of 2');
+    expect(output()).toMatch(/Page 2 of \d+/);
   });
 
   it('reads lines from a prompt until quit', async () => {

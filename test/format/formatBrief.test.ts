@@ -16,8 +16,8 @@ describe('formatBrief', () => {
 
   it('groups statements under their article, newest article first, cited by outlet, title and address, else its first words', () => {
     expect(lines.filter((l) => /^\d{4}-\d{2}-\d{2} · /.test(l))).toEqual([
-      '2022-04-01 · Armenpress: Mirzoyan: peace is possible <https://armenpress.am/eng/news/1>',
-      '2022-03-25 · Mirzoyan told Donfried that Azerbaijan “grossly violated the…',
+      '2022-04-01 · Armenpress: Mirzoyan: peace is possible <https://armenpress.am/eng/news/1> [b]',
+      '2022-03-25 · Mirzoyan told Donfried that Azerbaijan “grossly violated the… [a]',
     ]);
     expect(text.indexOf('peace is possible')).toBeLessThan(text.indexOf('grossly violated'));
   });

@@ -17,10 +17,10 @@ describe('formatSearch', () => {
       [
         '2 statements matching "peace", best first:',
         '',
-        '1. 2022-04-01 · Ararat Mirzoyan · quote · Armenpress: Mirzoyan: peace is possible <https://armenpress.am/eng/news/1>',
+        '1. 2022-04-01 · Ararat Mirzoyan · quote · Armenpress: Mirzoyan: peace is possible <https://armenpress.am/eng/news/1> [b]',
         '   “peace is possible”',
         '',
-        '2. 2022-03-25 · Ararat Mirzoyan · reported · Mirzoyan told Donfried that Azerbaijan “grossly violated the…',
+        '2. 2022-03-25 · Ararat Mirzoyan · reported · Mirzoyan told Donfried that Azerbaijan “grossly violated the… [a]',
         '   According to the foreign ministry, Mirzoyan stressed the need for a clear response.',
         '',
       ].join('\n'),
@@ -32,7 +32,7 @@ describe('formatSearch', () => {
     expect(formatSearch(searchView('response', hits, lookup)).split('\n')).toEqual([
       '1 statement matching "response", best first:',
       '',
-      '1. 2022-03-25 · unattributed · reported · Mirzoyan told Donfried that Azerbaijan “grossly violated the…',
+      '1. 2022-03-25 · unattributed · reported · Mirzoyan told Donfried that Azerbaijan “grossly violated the… [a]',
       '   According to the foreign ministry, Mirzoyan stressed the need for a clear response.',
       '',
     ]);
