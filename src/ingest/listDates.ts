@@ -11,13 +11,14 @@ const MAX_LEVELS = 4;
 const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]; // prettier-ignore
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const YEAR = '((?:19|20)\\d{2})';
 const DAY_FIRST_WORDS = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+${YEAR}\\b`, 'i');
 const MONTH_FIRST_WORDS = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'i');
 /** Day first, as the ministries, the EU and the OSCE write it: 03.05.2024, 3/5/2024. */
 const DAY_FIRST_DIGITS = new RegExp(`\\b(\\d{1,2})[./](\\d{1,2})[./]${YEAR}\\b`);
-const ISO = new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`);
+const ISO = new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?!\\d)`);
 
 /**
  * The date shown with `link` in its item's block (the nearest ancestors that hold no other release of

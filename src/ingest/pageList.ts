@@ -36,21 +36,23 @@ export function parsePageList(html: string, pageUrl: string): ParsedList | ListP
   try {
     document = linkedom().parseHTML(html).document as unknown as ListDocument;
   } catch (err) {
-    return { ok: false, reason: 'not a list page', detail: `no article links found: the page could not be parsed (${(err as Error).message})` };
+    return {
+      ok: false,
+      reason: 'not a list page',
+      detail: `no article links found: the page could not be parsed (${(err as Error).message})`,
+    };
   }
   const links = pickListLinks(document, pageUrl);
   if (links.length === 0) return { ok: false, reason: 'not a list page', detail: 'no article links found' };
-  const items = links.map(
-    (link): FeedItem => ({
-      link: link.url,
-      title: link.title,
-      date: dateBeside(link, links),
-      content: null,
-      summary: null,
-      guid: link.url,
-      language: null,
-    }),
-  );
+  const items = links.map((link): FeedItem => ({
+    link: link.url,
+    title: link.title,
+    date: dateBeside(link, links),
+    content: null,
+    summary: null,
+    guid: link.url,
+    language: null,
+  }));
   return { ok: true, language: primaryLanguage(document.documentElement?.getAttribute('lang')), items };
 }
 

@@ -41,7 +41,9 @@ export function feedReader(archive: ArticleArchive, fetcher: SourceFetcher, opti
       ...(options.now ? { now: options.now() } : {}),
     };
     const result =
-      source.kind === 'page-list' ? await ingestPageList(archive, text, document.url, ctx) : await ingestFeed(archive, text, document.url, ctx);
+      source.kind === 'page-list'
+        ? await ingestPageList(archive, text, document.url, ctx)
+        : await ingestFeed(archive, text, document.url, ctx);
     if (!result.ok) {
       const kind = result.reason === 'not a feed' ? 'not-a-feed' : result.reason === 'not a list page' ? 'not-a-list-page' : 'malformed';
       return { ok: false, failure: { kind, detail: result.detail } };
