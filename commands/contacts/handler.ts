@@ -1,7 +1,7 @@
 // /contacts: the picture is drawn and rasterised here, in memory, in well under Discord's 3 seconds
-// (about 0.1 s for 500 contacts: `npm run bench`), so the reply goes out directly with the PNG attached,
-// its alt text set, and the same rows as text. An actor with no contacts gets a sentence, not an empty
-// picture. The button under a /brief (customIds.ts) opens the same picture for its actor and dates.
+// (about 0.1 s for 500 contacts: `npm run bench`), so the reply goes out directly: the PNG attached with its
+// alt text, and the same rows as text in an embed beneath it. An actor with no contacts gets a sentence,
+// not an empty picture. The button under a /brief (customIds.ts) opens the same picture for its actor and dates.
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RepliableInteraction } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import type { CommandContext } from '../../src/discord/commandContract.js';
@@ -15,7 +15,7 @@ import { LIMITS } from '../../src/platform/limits.js';
 import { altText, pictureFileName, readContactsPicture, renderContactsPicture } from '../../src/picture/index.js';
 import { actorRow, unknownActorView } from '../../src/views/actors.js';
 import { contactsCustomId, parseContactsId } from './customIds.js';
-import { contactsText } from './reply.js';
+import { contactsEmbed } from './reply.js';
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const query = parseText(
@@ -85,8 +85,9 @@ async function sendPicture(
     bytes: picture.png.length,
     ms: Math.round(performance.now() - started),
   });
+  // The picture first, then the embed with its rows: Discord shows attachments above embeds.
   await interaction.reply({
-    content: contactsText(view),
+    embeds: [contactsEmbed(view)],
     files: [{ attachment: picture.png, name: pictureFileName(view), description: altText(view) }],
     allowedMentions: NO_PINGS,
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),

@@ -1,7 +1,9 @@
 // The text that goes with the picture, for screen readers and for anyone who would rather read: the same
-// rows as the picture (a counterpart each, what kinds of contact, then their dates, newest first), within one
-// message. Names come from articles: escaped, so they can neither format the message nor ping anyone.
-import { escapeText, inlineText } from '../../src/discord/render/index.js';
+// rows as the picture (a counterpart each, what kinds of contact, then their dates, newest first), in an
+// embed, which Discord shows beneath the attached picture. Names come from articles: escaped, so they can
+// neither format the message nor ping anyone.
+import type { APIEmbed } from 'discord.js';
+import { COLORS, escapeText, inlineText } from '../../src/discord/render/index.js';
 import { LIMITS } from '../../src/platform/limits.js';
 import { leftOut, markText, pictureSummary, rowSummary, UNDATED_MARK, type ContactsPictureView } from '../../src/picture/index.js';
 import { plural } from '../../src/views/text.js';
@@ -9,9 +11,10 @@ import { plural } from '../../src/views/text.js';
 /** Dates listed on one counterpart's line before "and N more". */
 const DATES_PER_ROW = 6;
 
-export function contactsText(view: ContactsPictureView, max: number = LIMITS.content): string {
-  const about = view.actor.about ? ` — ${inlineText(view.actor.about, 200)}` : '';
-  const head = [`**Contacts of ${inlineText(view.actor.name, 200)}**${about}`, escapeText(pictureSummary(view))];
+/** The embed under the picture: the actor as its title, then the rows, within `max` characters of description. */
+export function contactsEmbed(view: ContactsPictureView, max: number = LIMITS.description): APIEmbed {
+  const about = view.actor.about ? `*${inlineText(view.actor.about, 200)}*` : '';
+  const head = [about, escapeText(pictureSummary(view))].filter(Boolean);
   const notes: string[] = [];
   const out = leftOut(view);
   if (out) notes.push(`-# ${escapeText(out)}.`);
@@ -33,5 +36,9 @@ export function contactsText(view: ContactsPictureView, max: number = LIMITS.con
     lines.push(line);
     used += line.length + 1;
   }
-  return [...lines, ...notes].join('\n').slice(0, max);
+  return {
+    title: inlineText(`Contacts of ${view.actor.name}`, LIMITS.title),
+    description: [...lines, ...notes].join('\n').slice(0, max),
+    color: COLORS.brand,
+  };
 }

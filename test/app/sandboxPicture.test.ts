@@ -43,7 +43,7 @@ beforeEach(() => {
 it('saves the picture of /contacts to a file and prints its path beside the text', async () => {
   expect(await host.console.handle('/contacts actor:Mirzoyan')).toBe('ok');
   const path = join(filesDir, 'contacts-ararat-mirzoyan.png');
-  expect(output()).toContain('**Contacts of Ararat Mirzoyan**');
+  expect(output()).toContain('┃ ## Contacts of Ararat Mirzoyan');
   expect(output()).toMatch(/\[file contacts-ararat-mirzoyan\.png, \d+ bytes\]/);
   expect(output()).toContain(`[picture saved to ${path}]`);
   const png = await readFile(path);

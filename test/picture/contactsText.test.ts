@@ -3,7 +3,7 @@
 // and the picture buttons' custom ids (commands/contacts/customIds.ts).
 import { describe, expect, it } from 'vitest';
 import { contactsCustomId, parseContactsId } from '../../commands/contacts/customIds.js';
-import { contactsText } from '../../commands/contacts/reply.js';
+import { contactsEmbed } from '../../commands/contacts/reply.js';
 import type { IsoDate } from '../../src/model.js';
 import { altText, pictureLines, readContactsPicture, rowSummary, type ContactsPictureView } from '../../src/picture/index.js';
 import { EVIL_NAME, pictureIndex } from './fixtures.js';
@@ -42,8 +42,11 @@ describe('the words of the picture', () => {
   });
 });
 
-describe('contactsText (Discord)', () => {
+const contactsText = (v: ContactsPictureView, max?: number) => contactsEmbed(v, max).description!;
+
+describe('contactsEmbed (Discord)', () => {
   it('escapes names from articles: no markdown of their own, no mention Discord would resolve', () => {
+    expect(contactsEmbed(view).title).toBe('Contacts of Ararat Mirzoyan');
     const text = contactsText(view);
     expect(text).toContain('\\*\\*Bold\\*\\* & "Co" @\u200beveryone <\u200b@&123>');
     expect(text).not.toMatch(/(?<!\\)\*\*Bold/);
@@ -53,9 +56,9 @@ describe('contactsText (Discord)', () => {
     );
   });
 
-  it('fits one message however many rows, and says how many it left to the picture', () => {
+  it('fits one embed however many rows, and says how many it left to the picture', () => {
     const text = contactsText(manyRows(30));
-    expect(text.length).toBeLessThanOrEqual(2000);
+    expect(text.length).toBeLessThanOrEqual(4096);
     expect(text).toMatch(/- … and \d+ more counterparts, in the picture/);
     const one = contactsText(manyRows(1));
     expect(one).not.toContain('more counterpart');

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredMessage } from '@attache/discord-emulator';
 import { article, startE2E, type E2E } from './harness.js';
+import { textOf } from '../messageText.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -55,17 +56,18 @@ function expectPicture(reply: StoredMessage): Buffer {
 }
 
 describe('/contacts', () => {
-  it('answers with the picture as a PNG attachment and the same rows as text, pinging nobody', async () => {
+  it('answers with the picture as a PNG attachment and the same rows as text in an embed, pinging nobody', async () => {
     const handle = e.command('contacts', { actor: 'Mirzoyan' });
     const callback = await handle.response;
     expect(callback.type).toBe(4);
     expect(Number(callback.data?.flags ?? 0) & EPHEMERAL).toBe(0);
     const reply = await handle.waitForReply();
     expectPicture(reply);
-    const text = reply.content;
-    expect(text).toMatch(
-      /^\*\*Contacts of Ararat Mirzoyan\*\* — Foreign Minister of Armenia · Armenia\n6 contacts with 6 counterparts · 2022-03-25 to 2022-05-12/,
-    );
+    expect(reply.content).toBe('');
+    expect(reply.embeds).toHaveLength(1);
+    expect(reply.embeds[0]?.title).toBe('Contacts of Ararat Mirzoyan');
+    const text = String(reply.embeds[0]?.description);
+    expect(text).toMatch(/^\*Foreign Minister of Armenia · Armenia\*\n6 contacts with 6 counterparts · 2022-03-25 to 2022-05-12/);
     expect(text).toContain('- **Jeyhun Bayramov** — 1 call: 2022-05-10 call');
     expect(text).toContain('- **Charles Michel** — 1 meeting: 2022-05-11 meeting');
     expect(text).toContain('- **Antony Blinken** — 1 meeting (1 planned): ≈2022-05-12 meeting, planned');
@@ -78,8 +80,8 @@ describe('/contacts', () => {
 
   it('draws only the period asked for', async () => {
     const reply = await e.command('contacts', { actor: 'Mirzoyan', since: '2022-05-01' }).waitForReply();
-    expect(reply.content).toContain('4 contacts with 4 counterparts · 2022-05-01 to 2022-05-12');
-    expect(reply.content).not.toContain('Kasprzyk');
+    expect(textOf(reply)).toContain('4 contacts with 4 counterparts · 2022-05-01 to 2022-05-12');
+    expect(textOf(reply)).not.toContain('Kasprzyk');
     expect(reply.attachments).toHaveLength(1);
   });
 
@@ -138,7 +140,7 @@ describe('the picture button under /brief', () => {
     // Bob did not run the brief; he still gets the picture, shown to him only.
     const picture = await e.emulator.pressButton({ message: brief, customId: button!.custom_id, userId: e.world.bob }).waitForReply();
     expect(picture.ephemeral).toBe(true);
-    expect(picture.content).toContain('6 contacts with 6 counterparts · 2022-01-01 to 2022-05-12');
+    expect(textOf(picture)).toContain('6 contacts with 6 counterparts · 2022-01-01 to 2022-05-12');
     expectPicture(picture);
   });
 
