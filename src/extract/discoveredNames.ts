@@ -1,5 +1,6 @@
 // People the dictionary does not know, found by their context (a title, a role appositive, a speech or
 // contact verb, a surname of the region), and a one-letter slip of a surname already named.
+import { TWO_WORD_DEMONYMS } from './worldCountries.js';
 import type { Actor, ActorId } from '../model.js';
 import type { ActorLexicon } from './actorLexicon.js';
 import { COUNTRY_NAMES, DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
@@ -201,6 +202,8 @@ export function appositiveRole(text: string, end: number): string | undefined {
   if (!m) return undefined;
   const phrase = m[1]!;
   const words = phrase.split(/\s+/);
+  // ", met with President Y,": a clause, not a role
+  if (/^\p{Ll}+ed$|^(?:met|said|told|held|spoke|made|paid|took|gave|sent|wrote)$/u.test(words[0]!)) return undefined;
   const hasTitle = words.some(
     (w) =>
       TITLE_WORDS.has(w) ||
@@ -214,7 +217,12 @@ export function appositiveRole(text: string, end: number): string | undefined {
 
 /** The country a title names: "Swiss Foreign Minister", "Head of the … of Switzerland". */
 export function countryIn(title: string): string | undefined {
-  for (const word of title.split(/[\s,]+/)) {
+  const words = title.split(/[\s,]+/);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const pair = k + 1 < words.length ? `${word} ${words[k + 1]!}` : '';
+    const two = TWO_WORD_DEMONYMS.get(pair) ?? COUNTRY_NAMES[pair];
+    if (two) return two;
     if (DEMONYMS[word]) return DEMONYMS[word];
     if (COUNTRY_NAMES[word]) return COUNTRY_NAMES[word];
   }
@@ -285,4 +293,13 @@ export function titleCaseHeadlineEnd(text: string, tokens: readonly Token[]): nu
     if (isCapitalised(t.text)) capitalised++;
   }
   return long >= 4 && capitalised >= 0.75 * long ? end : -1;
+}
+
+/** A title set off by a comma before a name: "South African President, Cyril Ramaphosa" → "South African President". */
+export function titleBeforeComma(text: string, start: number): string | undefined {
+  const m =
+    /((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:President|Minister|Secretary|Ambassador|Envoy|Chancellor|Premier|Spokes(?:man|woman|person)))\s*,\s*$/u.exec(
+      text.slice(Math.max(0, start - 60), start),
+    );
+  return m?.[1];
 }

@@ -1,11 +1,13 @@
 // Where actors are named: dictionary names, generic nominals, metonyms, pronouns, documents, and
 // names the dictionary does not know (discovered from their context: a title, a role, a speech verb).
+import { TWO_WORD_DEMONYMS } from './worldCountries.js';
 import type { Actor, ActorId } from '../model.js';
 import type { ActorLexicon } from './actorLexicon.js';
 import {
   LOWER_TITLE,
   SPEECH,
   appositiveRole,
+  titleBeforeComma,
   countryIn,
   discoveredId,
   knownFirstName,
@@ -117,7 +119,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       const description =
         titleFrom < from
           ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end)
-          : (appositiveRole(text, tokens[to]!.end) ?? (lowerTitle ? words[from - 1] : undefined));
+          : (appositiveRole(text, tokens[to]!.end) ??
+            (lowerTitle ? words[from - 1] : undefined) ??
+            titleBeforeComma(text, tokens[from]!.start));
       const country = description ? countryIn(description) : undefined;
       const gender = description ? genderOfTitle(description) : undefined;
       discovered.set(id, {
@@ -248,10 +252,11 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const rank =
       (rankWord === 'top' || rankWord === 'chief' || rankWord === 'senior') && DEMONYM.get(words[k + 1] ?? '') ? rankWord : undefined;
     if (rank) k++;
-    const demonym = DEMONYM.get(words[k]!);
+    const pair = TWO_WORD_DEMONYMS.get(`${words[k]!} ${words[k + 1] ?? ''}`);
+    const demonym = pair ?? DEMONYM.get(words[k]!);
     if (demonym) {
       country = demonym;
-      k++;
+      k += pair ? 2 : 1;
     }
     const w1 = facts.lower(k);
     const w2 = facts.lower(k + 1);
@@ -326,6 +331,11 @@ export function titleStart(facts: TokenFacts, i: number): number {
     const w = words[k - 1]!;
     if (TITLE_WORDS.has(w) || DEMONYM.get(w) || isShortAcronym(w)) {
       k--;
+      continue;
+    }
+    // "South African President X"
+    if (k >= 2 && joined[k - 1] && TWO_WORD_DEMONYMS.has(`${words[k - 2]!} ${w}`)) {
+      k -= 2;
       continue;
     }
     // "Foreign Minister of Armenia Ararat Mirzoyan", "Secretary of State X": "of" inside a title

@@ -126,3 +126,14 @@ export const WORLD_COUNTRIES: Record<string, string> = {
   ),
   UAE: 'United Arab Emirates',
 };
+
+/** Adjectives of two words ("South African"): each word alone is no demonym, so a pair is looked up where one may stand. */
+export const TWO_WORD_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['South African', 'South Africa'],
+  ['South Korean', 'South Korea'],
+  ['North Korean', 'North Korea'],
+  ['South Sudanese', 'South Sudan'],
+  ['Sri Lankan', 'Sri Lanka'],
+  ['New Zealand', 'New Zealand'],
+  ['Saudi Arabian', 'Saudi Arabia'],
+]);

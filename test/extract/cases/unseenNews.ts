@@ -165,6 +165,22 @@ const worldOffices: Case[] = [
   },
 ];
 
+const twoWordOffices: Case[] = [
+  {
+    name: 'offices: "South African President, X, met …" then "“…,” the South African President said" is X, not the other president',
+    date: '2024-06-20',
+    text: paras(
+      `South African President, Thabo Ndlovu, met with President Guliyev on Thursday.`,
+      `Guliyev travelled to Pretoria to attend the inauguration.`,
+      `“Thank you for coming. I was very happy to see my brother here,” the South African President said.`,
+    ),
+    quotes: [{ speaker: 'Thabo Ndlovu', text: 'Thank you for coming. I was very happy to see my brother here,' }],
+    contacts: [{ a: 'Thabo Ndlovu', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-06-20', dateText: 'on Thursday' }],
+    discovered: ['Thabo Ndlovu'],
+    noActors: ['met with President Guliyev'],
+  },
+];
+
 const contactDays: Case[] = [
   {
     name: 'dates: "On the afternoon of October 1, at <place>, X received Y" is that day',
@@ -251,6 +267,7 @@ export const unseenNewsCases: Case[] = [
   ...voices,
   ...contactSubjects,
   ...worldOffices,
+  ...twoWordOffices,
   ...contactDays,
   ...bodies,
 ];
