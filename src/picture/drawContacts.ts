@@ -53,8 +53,9 @@ export function drawContactsSvg(view: ContactsPictureView): ContactsSvg {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="10" fill="${PALETTE.card}" stroke="${PALETTE.border}"/>`,
-    text(pad, 42, pictureTitle(view), { size: 24, weight: 'bold' }),
-    text(pad, 70, [view.actor.about, pictureSummary(view)].filter(Boolean).join(' · '), { size: 15, fill: PALETTE.muted }),
+    // Cut to what the card's width holds at these sizes.
+    text(pad, 42, clip(pictureTitle(view), 56), { size: 24, weight: 'bold' }),
+    text(pad, 70, clip([view.actor.about, pictureSummary(view)].filter(Boolean).join(' · '), 100), { size: 15, fill: PALETTE.muted }),
   );
   // A date label is about 75 pixels wide at this size: one tick per 95 at most.
   const scale = view.span ? timeScale(view.span, plotLeft, plotRight - plotLeft, Math.floor((plotRight - plotLeft) / 95)) : null;

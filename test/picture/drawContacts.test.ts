@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/model.js';
 import { drawContactsSvg, mark, PALETTE, rasterise, readContactsPicture } from '../../src/picture/index.js';
+import { svgText } from '../../src/picture/svgText.js';
 import { timeScale } from '../../src/picture/timeScale.js';
 import { EVIL_NAME, pictureIndex } from './fixtures.js';
 
@@ -71,11 +72,11 @@ describe('drawContactsSvg', () => {
     expect(svg).not.toContain('</text><');
     // In a row, clipped (28 characters) before it is escaped.
     expect(svg).toContain('>&lt;/text&gt;&lt;script&gt;alert(1)&lt;/sc…</text>');
-    // In the title, whole.
+    // In the title, cut to 56 characters.
     const titled = drawContactsSvg({ ...view, actor: { ...view.actor, name: EVIL_NAME } }).svg;
-    expect(titled).toContain(
-      '>Contacts of &lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt; **Bold** &amp; &quot;Co&quot; @everyone &lt;@&amp;123&gt;</text>',
-    );
+    expect(titled).toContain('>Contacts of &lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt; **Bold** &amp;…</text>');
+    // Every character XML gives a meaning to, in text and in attribute values alike.
+    expect(svgText(`"Co" 'x' <@&123>`)).toBe('&quot;Co&quot; &#39;x&#39; &lt;@&amp;123&gt;');
     expect(titled).not.toContain('<script');
     // Well-formed: resvg parses it as XML and refuses a broken document.
     expect(() => rasterise(titled, 0.5)).not.toThrow();
