@@ -30,6 +30,7 @@ const CONCURRENCY = 4;
 export class SourcePoller {
   #stopping = false;
   readonly #read;
+  readonly #listeners = new Set<(report: PollReport) => void>();
 
   constructor(private readonly services: PollerServices) {
     this.#read = feedReader(services.archive, services.fetcher, {
@@ -43,6 +44,11 @@ export class SourcePoller {
 
   get sources(): readonly Source[] {
     return this.services.sources;
+  }
+
+  /** Hands every poll's report to `listener` too (the metrics count them: src/runtime/ingestion.ts). */
+  onPolled(listener: (report: PollReport) => void): void {
+    this.#listeners.add(listener);
   }
 
   /** The items left are not fetched; a poll under way ends as interrupted and is done again next time. */
@@ -101,6 +107,13 @@ export class SourcePoller {
         note: 'the store could not record it; the source is polled again next round',
       });
       return null;
+    }
+    for (const listener of this.#listeners) {
+      try {
+        listener(report);
+      } catch (err) {
+        logger.error('poll listener failed', { source: source.id, err });
+      }
     }
     const { event, health } = report;
     const next = iso(health.nextPollAt);

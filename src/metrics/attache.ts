@@ -1,9 +1,10 @@
-// The bot's own metrics (docs/metrics.md lists them): instruments the router and the digest service
-// update, and gauges read at scrape time from what health already reports. One object per process,
-// handed to whoever records (no global registry), so tests and shards each have their own.
+// The bot's own metrics (docs/metrics.md lists them): instruments the router, the digest service and the
+// sources' poller update, and gauges read at scrape time from what health already reports. One object per
+// process, handed to whoever records (no global registry), so tests and shards each have their own.
 import type { GatewayHealth, IndexHealth } from '../health.js';
 import { renderPrometheus } from './exposition.js';
 import { DURATION_BUCKETS, MetricsRegistry, type Counter, type Histogram, type MetricsSnapshot } from './registry.js';
+import { registerSourceMetrics, type SourceMetrics } from './sources.js';
 
 /** How a command ended, coarse enough to alert on: the user's mistake is not the bot's. */
 export type CommandOutcome = 'ok' | 'user_error' | 'error';
@@ -27,6 +28,8 @@ export interface AttacheMetrics {
   /** {command}: the same for autocomplete, which Discord drops after 3 seconds. */
   readonly autocompleteDuration: Histogram;
   readonly digests: DigestMetrics;
+  /** The news sources: polls, articles ingested, sources by state (sources.ts). */
+  readonly sources: SourceMetrics;
   /** For a shard manager: this process's figures as JSON. */
   snapshot(): MetricsSnapshot;
   /** This process alone, in Prometheus text format. A function property: it is handed on detached (to /metrics). */
@@ -71,6 +74,7 @@ export function createAttacheMetrics(sources: MetricsSources = {}): AttacheMetri
     name: 'attache_digests_failed_total',
     help: 'Digest deliveries that could not complete (channel refused or Discord kept failing).',
   });
+  const newsSources = registerSourceMetrics(registry);
 
   const index = () => sources.index?.() ?? null;
   registry.gauge({ name: 'attache_index_articles', help: 'Articles in the served index.', read: () => index()?.articles ?? null });
@@ -117,6 +121,7 @@ export function createAttacheMetrics(sources: MetricsSources = {}): AttacheMetri
     commandDuration,
     autocompleteDuration,
     digests: { delivered: () => delivered.inc(), messageSent: () => messagesSent.inc(), failed: () => failed.inc() },
+    sources: newsSources,
     snapshot: () => registry.snapshot(),
     render: () => renderPrometheus([{ labels: {}, snapshot: registry.snapshot() }]),
   };

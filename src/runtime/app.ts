@@ -201,10 +201,12 @@ export function startApp(options: AppOptions): App {
     }
     if (mode !== 'demo') {
       if (!store && ingestionWanted(settings, mode)) memoryStore = await openStore('sqlite://:memory:');
-      sources = await startSources({ settings, mode, store: store ?? memoryStore, logger }).catch((err: unknown) => {
-        logger.error('ingestion did not start', { err, note: 'the bot keeps answering from the articles it has' });
-        return null;
-      });
+      sources = await startSources({ settings, mode, store: store ?? memoryStore, logger, metrics: metrics.sources }).catch(
+        (err: unknown) => {
+          logger.error('ingestion did not start', { err, note: 'the bot keeps answering from the articles it has' });
+          return null;
+        },
+      );
       if (shutdown.started) await Promise.all([sources?.loop?.stop(), sources?.relay?.stop()]);
     }
 

@@ -20,6 +20,7 @@ import {
   type SourcesCatalog,
 } from '../ingestion/index.js';
 import type { Logger } from '../log.js';
+import type { SourceMetrics } from '../metrics/index.js';
 import type { KeyValueStore } from '../store/index.js';
 import type { Mode } from './mode.js';
 
@@ -51,6 +52,8 @@ export async function startSources(options: {
   readonly store: KeyValueStore | null;
   readonly logger: Logger;
   readonly loop?: LoopOptions;
+  /** Counts the polls and reads the sources' states for /metrics (also where this process does not ingest). */
+  readonly metrics?: SourceMetrics;
 }): Promise<RuntimeSources | null> {
   const { settings, mode, store } = options;
   const logger = options.logger.child({ component: 'ingestion' });
@@ -61,14 +64,21 @@ export async function startSources(options: {
   }
   if (!wanted) {
     logger.info('ingestion off', { reason: `INGEST is off (${mode})`, sourcesFile: settings.sources.sourcesFile });
+    const catalog = await loadCatalog(settings.sources, store, logger);
+    options.metrics?.follow(() => catalog.health.healthViews(catalog.sources));
     return {
-      catalog: await loadCatalog(settings.sources, store, logger),
+      catalog,
       ingesting: false,
       loop: null,
       relay: relayOf(settings, store, logger),
     };
   }
   const { catalog, poller, archive } = await openIngestion({ settings: settings.sources, seedsDir: settings.seedsDir, store, logger });
+  const metrics = options.metrics;
+  if (metrics) {
+    metrics.follow(() => catalog.health.healthViews(catalog.sources));
+    poller.onPolled((report) => metrics.polled(report));
+  }
   const enabled = catalog.sources.filter((s) => s.enabled).length;
   logger.info('ingestion started', {
     sourcesFile: settings.sources.sourcesFile,
