@@ -22,14 +22,23 @@ export function isInside(
   );
 }
 
+/** Per ASCII code unit: 0 separates words, 1 is part of one, 2 is an upper-case letter (folded to lower case). */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 2;
+
 /**
- * Whether a code unit is part of a word for comparing statements: ASCII letters and digits, and letters of
- * other scripts; punctuation, quotation marks, dashes and spaces only separate words.
+ * A code unit folded for comparing statements, or -1 where words are separated: ASCII letters (lower-cased)
+ * and digits, and letters of other scripts as they are; punctuation, quotation marks, dashes and spaces
+ * (Latin-1's and the general punctuation block's) only separate words.
  */
-function isWordUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  // Latin-1 punctuation and the general punctuation block (quotes, dashes, invisible marks).
-  return !(c <= 0xbf || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff);
+function folded(c: number): number {
+  if (c < 128) {
+    const k = ASCII[c]!;
+    return k === 0 ? -1 : k === 2 ? c + 32 : c;
+  }
+  return c <= 0xbf || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff ? -1 : c;
 }
 
 /** The words of `text` as compared: lower-cased ASCII, any punctuation or space between words as one space. */
@@ -37,34 +46,35 @@ export function foldWords(text: string, start = 0, end = text.length): string {
   let out = '';
   let gap = false;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWordUnit(c)) {
+    const c = folded(text.charCodeAt(i));
+    if (c < 0) {
       gap = out.length > 0;
       continue;
     }
     if (gap) out += ' ';
     gap = false;
-    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i];
+    out += String.fromCharCode(c);
   }
   return out;
 }
 
 /** FNV-1a of `foldWords(text, start, end)`, without making the string (the index keeps one per statement). */
 export function wordsHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   let any = false;
   let gap = false;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (!isWordUnit(c)) {
+    const c = folded(text.charCodeAt(i));
+    if (c < 0) {
       gap = any;
       continue;
     }
-    if (gap) h = Math.imul(h ^ 32, 0x01000193);
-    gap = false;
+    if (gap) {
+      h = Math.imul(h ^ 32, 0x01000193);
+      gap = false;
+    }
     any = true;
-    if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return h | 0;
+  return h;
 }
