@@ -6,6 +6,7 @@ import { composeDigest as compose } from '../../../src/digest/compose.js';
 import { LIMITS, measureEmbeds, renderDigestMessage, type DigestPost } from '../../../src/discord/render/index.js';
 import { READOUT, sampleInput, withUnattributed } from '../../index/fixtures.js';
 import { articlesOf, digestIndexOf, longStatements, type StoryLine } from '../../digest/fixtures.js';
+import { newsroom } from '../../index/newsroom.js';
 
 /** The digest's messages as they are posted. */
 function composeDigest(...args: Parameters<typeof compose>): DigestPost[] {
@@ -233,6 +234,23 @@ describe('a digest on Discord', () => {
     const statements = fieldsOf(messages).filter((f) => !f.name.startsWith('Contacts'));
     expect(statements).toHaveLength(40);
     for (const f of statements) expect(f.value).toMatch(/ number \d+”\n— \*said\*\n\*.+\*$/);
+  });
+
+  it('posts one entry per utterance, as /brief does, and counts utterances in its headline', () => {
+    const { articles, extractions } = newsroom();
+    const messages = composeDigest(digestIndexOf(articles, extractions), ['n1', 'n2', 'n3', 'f1'], all);
+    expect(messages).toHaveLength(1);
+    // Seven statements: a sentence with two quotes inside, one statement of four outlets, one of a folder article.
+    expect(messages[0]!.content).toBe('**Attaché digest** · 3 statements from 4 articles of 2022-03-24 to 2022-03-27');
+    expect(messages[0]!.embeds[0]!.description).toBe('*Foreign Minister of Armenia · Armenia*\n3 statements');
+    const values = fieldsOf(messages).map((f) => f.value);
+    expect(values).toHaveLength(3);
+    expect(values[0]).toMatch(/^Mirzoyan told Donfried that Azerbaijan \*\*“grossly violated the commitments”\*\* and/);
+    expect(values[1]!.split('\n').at(-1)).toBe(
+      '[Armenpress](https://armenpress.am/eng/news/%281071%29), [News.am](https://news.am/eng/news/2) and 2 more',
+    );
+    expect(values[2]!.split('\n').at(-1)).toBe('*Karen Donfried, US Assistant Secretary of State for European and…*');
+    for (const m of messages) expectWithinDiscordLimits(m);
   });
 
   it('resumes a delivery record composed before citations: its statements and contacts name their article', () => {
