@@ -1,8 +1,9 @@
-// /about: what the index holds and how fresh it is.
+// /about: what the index holds and how fresh it is, and how its news sources are.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { IndexStats } from '../../index/api.js';
 import { LIMITS } from '../../platform/limits.js';
 import type { ClusterView, ShardStatus } from '../../shard/protocol.js';
+import type { AboutSources } from '../../views/about.js';
 import { plural } from '../../views/text.js';
 import { COLORS, fitEmbeds } from './embeds.js';
 import { inlineText, truncateAtWord } from './markdown.js';
@@ -24,7 +25,8 @@ export interface AboutShards {
   readonly cluster: ClusterView | null;
 }
 
-export function renderAbout(stats: IndexStats, freshness: Freshness, shards?: AboutShards): Page {
+/** `sources`: the line of src/views/about.ts; left out where the bot has no sources to speak of (tests, the CLI). */
+export function renderAbout(stats: IndexStats, freshness: Freshness, shards?: AboutShards, sources?: AboutSources): Page {
   const count = (n: number) => n.toLocaleString('en-US');
   const fields: APIEmbedField[] = [
     { name: 'Articles', value: count(stats.articles), inline: true },
@@ -39,11 +41,12 @@ export function renderAbout(stats: IndexStats, freshness: Freshness, shards?: Ab
       inline: true,
     },
   ];
+  if (sources) fields.push({ name: 'Sources', value: truncateAtWord(sources.line, LIMITS.fieldValue), inline: false });
   if (shards) fields.push({ name: 'Shards', value: shardLines(shards), inline: false });
   const embed: APIEmbed = {
     title: 'About Attaché',
     description: 'Diplomatic news as briefings: who said what, to whom, and when.',
-    color: freshness.problems === 0 ? COLORS.brand : COLORS.attention,
+    color: freshness.problems === 0 && !sources?.troubled ? COLORS.brand : COLORS.attention,
     fields,
   };
   return { embeds: fitEmbeds([embed]) };

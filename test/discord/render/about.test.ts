@@ -49,6 +49,21 @@ describe('renderAbout', () => {
     expect(troubled.embeds[0]!.color).toBe(COLORS.attention);
   });
 
+  it('adds the sources line after the problems, and turns the attention colour on for a failing or paused source', () => {
+    const none = renderAbout(stats, { lastReload: null, problems: 0, now: 0 });
+    expect(valueOf(none, 'Sources')).toBeUndefined();
+    const ok = renderAbout(stats, { lastReload: null, problems: 0, now: 0 }, undefined, { line: '9 ok — see /sources', troubled: false });
+    expect(ok.embeds[0]!.fields!.map((f) => f.name).slice(-2)).toEqual(['Problems', 'Sources']);
+    expect(valueOf(ok, 'Sources')).toBe('9 ok — see /sources');
+    expect(ok.embeds[0]!.color).toBe(COLORS.brand);
+    const failing = renderAbout(stats, { lastReload: null, problems: 0, now: 0 }, undefined, {
+      line: '9 ok, 1 failing — see /sources',
+      troubled: true,
+    });
+    expect(failing.embeds[0]!.color).toBe(COLORS.attention);
+    assertWithinLimits(failing);
+  });
+
   it('says "none" for the dates of an empty index', () => {
     const empty = renderAbout({ ...stats, articles: 0, firstDate: null, lastDate: null }, { lastReload: null, problems: 0, now: 0 });
     expect(valueOf(empty, 'Dates')).toBe('none');
