@@ -274,7 +274,7 @@ export const COMMON_WORD_SURNAMES = new Set(
   Price Power Rice Burns Bruce Miller White Young Brown Green Black Stone Hill Rose King Bush May
   Grant Hope Ward Bell Cook Long Little Lord Mark Frank Will Hunt Wolf Fox Wood Moon Chase Page Rich
   Strong Love Noble Swift Best Sharp Wise Case Law Cash Hall Ball Short Small Gray Grey Reeves Baker
-  Cole Walker Parker Carter Turner Hunter Major Marshal Costa Pope Bishop Abbott
+  Cole Walker Parker Carter Turner Hunter Major Marshal Costa Pope Bishop Abbott Austin
   Day Nash Fields Banks Lane Street Church Dean Pierce Mills Rivers Woods Frost Snow Winter Summer
   Spring Sterling Goodman Freeman Singer Fisher Gardner Weaver Mason Potter Hope Faith Joy Grace
   Trump Monday Tuesday Wednesday Thursday Friday Saturday Sunday

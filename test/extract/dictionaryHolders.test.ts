@@ -1,0 +1,44 @@
+// The project's dictionary (seeds/actors.json) answers "who held that office on that day" for the offices
+// articles name instead of people, including the holders added for issue #9; a holder whose surname is also a
+// common word ("Austin") is that person only once the article has given the full name.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { parseDictionary } from '../../src/extract/dictionary.js';
+import { extractArticle } from '../../src/extract/extractArticle.js';
+import { officeHolder } from '../../src/extract/offices.js';
+import type { IsoDate } from '../../src/model.js';
+import { repoRoot } from './harness.js';
+
+const { dictionary, problems } = parseDictionary(JSON.parse(readFileSync(join(repoRoot, 'seeds/actors.json'), 'utf8')) as unknown);
+
+function speakers(date: string, body: string): string[] {
+  const parsed = parseArticle('holders.txt', new TextEncoder().encode(` date ${date} ${body}`));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  const x = extractArticle(parsed.article, dictionary);
+  const nameOf = (id: string | null) =>
+    id ? (dictionary.byId.get(id)?.name ?? x.discovered.find((a) => a.id === id)?.name ?? id) : 'null';
+  return x.statements.map((s) => nameOf(s.speaker));
+}
+
+describe('office holders in seeds/actors.json', () => {
+  it('reads without problems', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('gives Armenia’s foreign minister between Mnatsakanyan and Mirzoyan', () => {
+    expect(officeHolder(dictionary, 'Armenia', 'foreign minister', '2021-02-01' as IsoDate)).toBe('ara-ayvazian');
+    expect(officeHolder(dictionary, 'Armenia', 'foreign minister', '2020-06-01' as IsoDate)).toBe('zohrab-mnatsakanyan');
+    expect(officeHolder(dictionary, 'Armenia', 'foreign minister', '2022-06-01' as IsoDate)).toBe('ararat-mirzoyan');
+  });
+
+  it('resolves "the U.S. defense secretary" to the secretary of that day', () => {
+    expect(speakers('2022-03-01', 'The U.S. defense secretary said the exercises would go ahead.')).toEqual(['Lloyd Austin']);
+    expect(speakers('2020-03-01', 'The U.S. defense secretary said the exercises would go ahead.')).toEqual(['Mark Esper']);
+  });
+
+  it('does not take "Austin" alone for Lloyd Austin before his full name', () => {
+    expect(speakers('2022-03-01', 'Austin officials said the conference would open on Monday.')).not.toContain('Lloyd Austin');
+  });
+});
