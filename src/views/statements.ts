@@ -2,45 +2,12 @@
 // the article they come from. Briefs, search results and digests are made of these, so a statement reads
 // alike wherever it appears; how it looks is each renderer's (src/format for the terminal, src/discord/render).
 import type { ArticleRef, SearchHit } from '../index/api.js';
-import type { ActorId, Contact, ContactKind, ContactStatus, IsoDate, Span, Statement, StatementKind } from '../model.js';
+import type { ActorId, Contact, ContactKind, ContactStatus, IsoDate, Statement } from '../model.js';
 import { nameOf, type IndexLookup } from './actors.js';
 import { citationsOf, type Citation } from './citations.js';
-import { entriesOf } from './entries.js';
+import { entriesOf, type Source, type StatementView } from './entries.js';
 
-/** The article a statement or contact comes from; its date when the view knows it. */
-export interface Source {
-  readonly id: string;
-  readonly date?: IsoDate;
-}
-
-/**
- * One entry: an utterance (src/views/entries.ts), which may be several statements of the extraction (a
- * reported sentence and the quotes inside it; the same words in several articles).
- */
-export interface StatementView {
-  /** When it was said: the article's date, or the date the text gives; the earliest of its articles'. */
-  readonly date: IsoDate;
-  readonly kind: StatementKind;
-  /** On one line, without quotation marks (a renderer adds them to a quote). */
-  readonly words: string;
-  /** Quoted words inside a reported sentence, as ranges of `words` (their quotation marks included); absent: none. */
-  readonly marks?: readonly Span[];
-  /** The verb that introduced it: said, told, stressed… */
-  readonly cue: string;
-  /** The name of whom it was said to, when the text says. */
-  readonly addressee?: string;
-  /** The name of who relayed it (a ministry, a spokesperson), when the text says. */
-  readonly via?: string;
-  /** Who said it; null when nobody can be named (search shows such statements too). */
-  readonly speaker: string | null;
-  /** The article whose words are shown (the earliest of them). */
-  readonly source: Required<Source>;
-  /**
-   * Every outlet that carried it, earliest first: what renderers cite. (Digest delivery records written
-   * before citations have none: their renderer falls back to `source`.)
-   */
-  readonly sources: readonly Citation[];
-}
+export type { Source, StatementView } from './entries.js';
 
 /** One statement as an entry of its own. */
 export function statementView(statement: Statement, article: ArticleRef, index: IndexLookup): StatementView {
