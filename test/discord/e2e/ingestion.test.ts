@@ -1,7 +1,7 @@
 // `npm start` with a token and news sources: the real process ingests a loopback news site into its seeds
 // folder, the watcher takes the articles in and /brief answers from them through the emulator; a failing
-// source shows as failing in /sources and in `npm run cli -- sources`; `ingest --once` afterwards (a 304)
-// and again stores nothing twice.
+// source shows as failing in /sources, /about, /metrics and in `npm run cli -- sources`; `ingest --once`
+// afterwards (a 304) and again stores nothing twice.
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,7 +60,7 @@ const articles = async () => (await readdir(seeds.seedsDir)).filter((f) => f.end
 const embedText = (message: { embeds: Record<string, unknown>[] }) => JSON.stringify(message.embeds);
 
 describe('ingestion in the bot', () => {
-  it('ingests the feed, answers /brief from the new statements, and shows a failing source in /sources', async () => {
+  it('ingests the feed, answers /brief from the new statements, and shows a failing source in /sources, /about and /metrics', async () => {
     main = runMain([], {
       ...env,
       DISCORD_TOKEN: FAKE_TOKEN,
@@ -68,8 +68,9 @@ describe('ingestion in the bot', () => {
       DISCORD_GUILD_ID: world.guild.id,
       INGEST: 'on',
       LOG_LEVEL: 'debug',
+      HEALTH_PORT: '0',
     });
-    await main.waitForLog('ready', 20_000);
+    const ready = await main.waitForLog('ready', 20_000);
     // The bad entry is named with its field; the others run.
     expect((await main.waitForLog('source skipped')).problem).toMatch(/entry 2 \(id "typo"\), field "interval"/);
     const polled = await main.waitForLog('source polled', 30_000);
@@ -98,6 +99,27 @@ describe('ingestion in the bot', () => {
     expect(text).toContain('HTTP 404 Not Found');
     // The operator's name for the outlet is shown as written, never as markdown or a ping.
     expect(text).toContain('Gone \\\\*Wire\\\\* @\u200beveryone');
+
+    // /about counts the same sources by state, and says where to look; no name of the operator's in it.
+    const about = await emulator.sendCommand({ name: 'about' }).waitForReply();
+    const sourcesField = (about.embeds[0]?.fields as { name: string; value: string }[] | undefined)?.find((f) => f.name === 'Sources');
+    expect(sourcesField?.value).toBe('1 ok, 1 failing — see /sources');
+    expect(about.allowedMentions).toEqual({ parse: [] });
+    // /metrics: the sources by state, the polls by outcome and kind, the articles written.
+    const metrics = await (await fetch(new URL('/metrics', String(ready.health)))).text();
+    const value = (series: string) =>
+      Number(
+        metrics
+          .split('\n')
+          .find((l) => l.startsWith(`${series} `))
+          ?.slice(series.length + 1),
+      );
+    expect(value('attache_sources{state="ok"}')).toBe(1);
+    expect(value('attache_sources{state="failing"}')).toBe(1);
+    expect(value('attache_sources{state="paused"}')).toBe(0);
+    expect(value('attache_source_polls_total{outcome="read"}')).toBe(1);
+    expect(value('attache_source_poll_failures_total{kind="http-status"}')).toBe(1);
+    expect(value('attache_articles_ingested_total')).toBe(3);
 
     main.child.kill('SIGTERM');
     expect((await main.exited()).code).toBe(0);
