@@ -35,6 +35,13 @@ describe.concurrent('cli contacts', () => {
     expect(png.readUInt32BE(16)).toBe(1320);
   });
 
+  it('says where it could not write the picture, and exits 1', async () => {
+    const file = join(out, 'no-such-folder', 'mirzoyan.png');
+    const r = await runCli(['contacts', 'Mirzoyan', '--png', file, ...seeds]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Could not write the picture to ${file}: ENOENT`);
+  });
+
   it('writes no file without --png', async () => {
     const r = await runCli(['contacts', 'Mirzoyan', ...seeds]);
     expect(r.code).toBe(0);

@@ -39,7 +39,12 @@ export const contactsCommand: CommandDefinition = {
     if (values.png !== undefined) {
       const picture = renderContactsPicture(view);
       const file = resolve(values.png);
-      await writeFile(file, picture.png);
+      try {
+        await writeFile(file, picture.png);
+      } catch (err) {
+        out.stderr(`Could not write the picture to ${file}: ${(err as Error).message}\n`);
+        return 1;
+      }
       out.stderr(`Picture written to ${file} (${picture.width}×${picture.height} px, ${picture.png.length} bytes).\n`);
     }
     return 0;
