@@ -15,6 +15,9 @@ import { isPerson, notePerson, resolveSubject, speakerOfCue } from './voices.js'
 export type { Attribution, AttributionInput } from './attributionScene.js';
 export { hasNarrationWords } from './reportedSpeech.js';
 
+const ISSUED_IN =
+  /\b(?:said|says|stated|announced|noted|added|reported|wrote)\s+(?:\w+\s+)?in\s+(?:a|its|their|his|her)\s+(?:joint\s+|written\s+|separate\s+|brief\s+)?(?:statement|readout|release|press\s+release|communiqu[eé])\b/i;
+
 export function attribute(input: AttributionInput): Attribution[] {
   const { text, masked, sentences, quotations, lexicon, actorOf } = input;
   const narration = input.mentions.filter((m) => !m.inQuote);
@@ -104,6 +107,9 @@ export function attribute(input: AttributionInput): Attribution[] {
     const voice = spoke?.speaker && isPerson(cx, spoke.speaker) ? spoke.speaker : mainActor;
     if (voice && actorOf(voice)?.kind === 'person') notePerson(cx, voice);
     if (spoke?.speaker) cx.lastSpeaker = spoke.speaker;
+    // "…, the Kremlin said in a statement. … the statement added": the statement is the Kremlin's
+    const issued = spoke?.speaker ? ISSUED_IN.exec(masked.slice(s.start, s.end)) : null;
+    if (issued) issuers.push({ at: s.start + issued.index, actor: spoke!.speaker! });
     const spokeNow = spoke?.speaker && isPerson(cx, spoke.speaker) ? spoke.speaker : undefined;
     cx.previous = {
       sentence: s,

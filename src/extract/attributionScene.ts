@@ -45,7 +45,7 @@ export interface AttributionScene {
   /** Mentions outside quotations, in order. */
   readonly narration: readonly ResolvedMention[];
   /** Documents named with their issuer ("the statement by X"), in order. */
-  readonly issuers: readonly { readonly at: number; readonly actor: ActorId }[];
+  readonly issuers: { readonly at: number; readonly actor: ActorId }[];
   readonly reader: ClauseReader;
   readonly results: Attribution[];
   /** People the article spoke of, most recent first: "he"/"she" is the first whose gender fits. */

@@ -231,9 +231,10 @@ export function resolveSubject(cx: AttributionScene, subj: Subject): ActorId[] {
 
 /** The issuer of the document named at `at`, or of the last document named with its issuer before it. */
 export function issuerOf(cx: AttributionScene, at: number): ActorId | undefined {
-  let found: ActorId | undefined;
-  for (const x of cx.issuers) if (x.at <= at) found = x.actor;
-  return found;
+  // the nearest before (issuers are not in text order: "said in a statement" ones join as sentences are read)
+  let found: { at: number; actor: ActorId } | undefined;
+  for (const x of cx.issuers) if (x.at <= at && (!found || x.at >= found.at)) found = x;
+  return found?.actor;
 }
 
 export function lastOrganisation(cx: AttributionScene, before: number): ActorId | null {

@@ -213,6 +213,21 @@ const contactDays: Case[] = [
 
 const bodies: Case[] = [
   {
+    name: 'organisations: "…, the Kremlin said in a statement" … "“…,” the statement added" is the Kremlin’s, not the last person’s',
+    date: '2024-12-28',
+    text: paras(
+      `Orlov spoke with Mammadli by phone on Saturday about the plane crash.`,
+      `"Orlov apologized for the tragic incident and expressed his condolences," the Kremlin said in a statement.`,
+      `Orlov said investigators had opened a criminal case.`,
+      `"Preliminary investigative actions are underway," the statement added.`,
+    ),
+    quotes: [
+      { speaker: 'Government of Russia', text: 'Orlov apologized for the tragic incident and expressed his condolences,' },
+      { speaker: 'Government of Russia', text: 'Preliminary investigative actions are underway,' },
+    ],
+    notSaidBy: [{ text: 'Preliminary investigative', speaker: 'Gennady Orlov' }],
+  },
+  {
     name: 'reported: "X welcomed Y to <place>" is a reception, not words; "X welcomed the decision" is words',
     date: '2022-01-29',
     text: paras(
