@@ -23,7 +23,7 @@ export const SPEECH_VERBS = words(`
   predicts mentioned mentions observed observes reported pointed expressed spoke defended defends
   reaffirmed urged countered retorted reads read encouraged encourages regret regrets regretted
   clarified clarifies instructed instructs assessed assesses commended commends affirmed affirms revealed
-  reveals hail
+  reveals hail echoed echoes questioned
 `).filter((v) => !['reported', 'pointed', 'spoke'].includes(v));
 // "shared" is left out on purpose: "Iran and Turkey shared an interest" is no speech.
 
@@ -39,6 +39,14 @@ export const SPEECH_PHRASES = [
   'touches on',
   'pointed out',
   'points out',
+  'pointed to',
+  'points to',
+  'repeated his call',
+  'repeated her call',
+  'repeated their call',
+  'renewed his call',
+  'renewed her call',
+  'renewed their call',
   'spoke of',
   'spoke about',
   'referred to',

@@ -211,6 +211,25 @@ const contactDays: Case[] = [
   },
 ];
 
+const cueWords: Case[] = [
+  {
+    name: 'reported: "pointed to", "repeated his call for", "questioned" and "echoed" report words',
+    date: '2024-05-10',
+    text: paras(
+      `Sargsian pointed to the opening of the first border crossing as proof of progress.`,
+      `Mammadli also repeated his call for the remaining mines to be mapped.`,
+      `Baku has repeatedly questioned the need for a new mediating format.`,
+      `Orlov echoed this view, saying the sides were closer than ever.`,
+    ),
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsian pointed to the opening of the first border crossing as proof of progress.' },
+      { speaker: 'Rauf Mammadli', sentence: 'Mammadli also repeated his call for the remaining mines to be mapped.' },
+      { speaker: 'Government of Azerbaijan', sentence: 'Baku has repeatedly questioned the need for a new mediating format.' },
+      { speaker: 'Gennady Orlov', sentence: 'Orlov echoed this view, saying the sides were closer than ever.' },
+    ],
+  },
+];
+
 const bodies: Case[] = [
   {
     name: 'organisations: "…, the Kremlin said in a statement" … "“…,” the statement added" is the Kremlin’s, not the last person’s',
@@ -285,4 +304,5 @@ export const unseenNewsCases: Case[] = [
   ...twoWordOffices,
   ...contactDays,
   ...bodies,
+  ...cueWords,
 ];
