@@ -255,6 +255,8 @@ describe('the production build, as the container runs it', () => {
     for (const entry of entries) expect(existsSync(join(runDir, entry)), entry).toBe(true);
     // The commands' deploy script ships too (docker compose run --rm bot node dist/scripts/deploy-commands.js).
     expect(existsSync(join(runDir, 'dist/scripts/deploy-commands.js'))).toBe(true);
+    // The picture's cut font is not TypeScript: the build copies it beside the compiled picture code.
+    expect(existsSync(join(runDir, 'dist/src/picture/fonts/DejaVuSans.ttf'))).toBe(true);
     // Nothing in the image's dist imports a TypeScript file or tsx at run time.
     const stray = readdirSync(join(runDir, 'dist'), { recursive: true, encoding: 'utf8' }).filter(
       (f) => f.endsWith('.ts') && !f.endsWith('.d.ts'),
