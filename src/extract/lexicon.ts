@@ -151,7 +151,7 @@ export const PLACES = new Set(
   Jermuk Tavush Gegharkunik Vardenis Goris Kapan Meghri Sotk Parukh Farukh Hadrut Fizuli Jabrayil
   Zangilan Gubadli Ganja Tartar Barda Sumgait Yerevan Baku Tbilisi Moscow Ankara Istanbul Tehran
   Washington Paris Brussels Berlin London Vienna Geneva Minsk Kyiv Kiev Sochi Astana Almaty Prague
-  Granada Munich Davos Strasbourg Luxembourg Abu Dhabi Dubai Doha Riyadh Beijing Tokyo Delhi Rome
+  Granada Munich Davos Strasbourg Luxembourg Dhabi Dubai Doha Riyadh Beijing Tokyo Delhi Rome
   Madrid Warsaw Bucharest Budapest Sofia Athens Chisinau Tashkent Bishkek Dushanbe Ashgabat Sukhumi
   Tskhinvali Abkhazia Ossetia Batumi Kutaisi Gyumri Vanadzor Lori Ararat Armavir Kars Igdir Van
   Crimea Donbas Donetsk Luhansk Kherson Zaporizhzhia Kharkiv Mariupol Odesa Odessa Gaza Jerusalem

@@ -211,6 +211,22 @@ const contactDays: Case[] = [
   },
 ];
 
+const names: Case[] = [
+  {
+    name: 'names: "Abu" opens or continues an Arabic name ("Ahmed Abu Hamdan"), while "Abu Dhabi" stays a place',
+    date: '2024-04-15',
+    text: paras(
+      `Foreign Minister Reza Tabatabai arrived in Abu Dhabi on Sunday.`,
+      `Foreign Ministry spokesman Ahmed Abu Hamdan said the visit would strengthen ties.`,
+    ),
+    reported: [
+      { speaker: 'Ahmed Abu Hamdan', sentence: 'Foreign Ministry spokesman Ahmed Abu Hamdan said the visit would strengthen ties.' },
+    ],
+    discovered: ['Ahmed Abu Hamdan'],
+    noActors: ['Abu Dhabi'],
+  },
+];
+
 const cueWords: Case[] = [
   {
     name: 'reported: "pointed to", "repeated his call for", "questioned" and "echoed" report words',
@@ -305,4 +321,5 @@ export const unseenNewsCases: Case[] = [
   ...contactDays,
   ...bodies,
   ...cueWords,
+  ...names,
 ];
