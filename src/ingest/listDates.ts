@@ -27,17 +27,18 @@ const ISO = new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?!\\d)`);
  */
 export function dateBeside(link: ListLink, links: readonly ListLink[]): IsoDate | null {
   const others = new Set(links.filter((l) => l.url !== link.url).map((l) => l.element));
-  let block = link.element.parentElement;
-  for (let level = 0; block && level < MAX_LEVELS; level++, block = block.parentElement) {
+  // From the anchor itself (a card's anchor holds its date) up to its item's block.
+  let block: ListElement | null = link.element;
+  for (let level = 0; block && level <= MAX_LEVELS; level++, block = block.parentElement) {
     if (Array.from(block.querySelectorAll('a[href]')).some((a) => others.has(a))) return null;
-    const date = dateIn(block, link.element);
+    const date = dateIn(block, link.title);
     if (date) return date;
   }
   return null;
 }
 
-/** A `<time>` in the block (its `datetime`, else its text), else a date written in its text outside the link. */
-function dateIn(block: ListElement, link: ListElement): IsoDate | null {
+/** A `<time>` in the block (its `datetime`, else its text), else a date written in its text outside the headline. */
+function dateIn(block: ListElement, title: string): IsoDate | null {
   for (const time of Array.from(block.querySelectorAll('time'))) {
     // `datetime` is machine-readable; the text is read only in the forms below (Date.parse would take
     // 03.05.2024 for the 5th of March).
@@ -45,7 +46,7 @@ function dateIn(block: ListElement, link: ListElement): IsoDate | null {
     const date = (datetime ? readDate(datetime) : null) ?? dateInText(time.textContent ?? '');
     if (date) return date;
   }
-  const text = (block.textContent ?? '').replace(link.textContent ?? '', ' ');
+  const text = (block.textContent ?? '').replace(/\s+/g, ' ').replace(title, ' ');
   return dateInText(text);
 }
 

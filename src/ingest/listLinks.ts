@@ -80,6 +80,9 @@ export function pickListLinks(document: ListDocument, pageUrl: string): ListLink
     if (!isItemAddress(new URL(url), list) || inChrome(a, root)) continue;
     const title = headline(a);
     if (!title) continue;
+    // "Press releases of 2024" at `/press/2024`: the year's archive.
+    const last = new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '';
+    if (YEAR.test(last) && title.includes(last)) continue;
     seen.add(url);
     picked.push({ url, title, element: a });
   }
@@ -114,12 +117,26 @@ export function isItemAddress(url: URL, list: URL): boolean {
   if (path.some((s) => NOT_ITEM_SEGMENTS.has(decodeSegment(s).toLowerCase()))) return false;
   if ([...url.searchParams.keys()].some((k) => NOT_ITEM_QUERY.test(k))) return false;
   if (/^page[-_]?\d+$/i.test(last)) return false;
+  if (isDateArchive(path)) return false;
   const under = listPath.every((s, i) => path[i] === s);
   if (under) return path.length > listPath.length;
   // An ancestor of the list (its section, the site's home) is no item.
   if (path.length < listPath.length) return false;
   return namesOneItem(last);
 }
+
+/**
+ * `/2024/05`, `/2024/05/03` at the end of a path: the releases of a month or a day, not one. A lone `/2024`
+ * may be release 2024 as well as the year's archive: pickListLinks tells them by the link's words.
+ */
+function isDateArchive(path: readonly string[]): boolean {
+  let start = path.length;
+  while (start > 0 && /^\d+$/.test(path[start - 1]!)) start--;
+  const tail = path.slice(start);
+  return tail.length >= 2 && tail.length <= 3 && YEAR.test(tail[0]!) && tail.slice(1).every((s) => /^\d{1,2}$/.test(s));
+}
+
+const YEAR = /^(?:19|20)\d{2}$/;
 
 /** A number (`1187`, `12345-statement`) or a slug of three words or more (`fm-meets-osce-chair`). */
 function namesOneItem(segment: string): boolean {
@@ -151,9 +168,13 @@ function insideItem(element: ListElement, root: ListElement): boolean {
   return false;
 }
 
-/** The anchor's text as one line, when it reads as a headline: 15 to 300 characters and three words or more. */
+/**
+ * The anchor's text as one line, when it reads as a headline: 15 to 300 characters and three words or more.
+ * An anchor wrapping a whole card (picture, heading, teaser, date) is titled by its heading.
+ */
 function headline(a: ListElement): string | null {
-  const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const heading = a.querySelector('h1, h2, h3, h4, h5, h6');
+  const text = ((heading ?? a).textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text.length < HEADLINE_CHARS.min || text.length > HEADLINE_CHARS.max) return null;
   if (text.split(' ').filter((w) => /[\p{L}\d]/u.test(w)).length < HEADLINE_MIN_WORDS) return null;
   return text;

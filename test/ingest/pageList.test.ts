@@ -92,6 +92,21 @@ describe('the releases of a list page', () => {
     expect(parsed(html, MINISTRY).items.map((i) => i.title)).toEqual(['Minister receives the ambassador of France']);
   });
 
+  it('titles a card (an anchor around picture, heading, teaser and date) by its heading, dates it by the card, and skips the years’ archives', () => {
+    const teaser =
+      'The Minister of Foreign Affairs received the delegation and discussed the agenda of the coming talks at length. '.repeat(3);
+    const html = page(
+      `<div class="cards"><a class="card" href="/en/press/31"><img src="/i.jpg" alt=""><h3>Minister receives the delegation of Japan</h3>` +
+        `<p>${teaser}</p><span class="date">05.03.2026</span></a>` +
+        `<a class="card" href="/en/press/32"><h3>Minister meets the ambassador of Italy</h3><span>04.03.2026</span></a></div>` +
+        `<div class="years"><a href="/en/press/2025">Press releases of 2025</a> <a href="/en/press/2024">Press releases of 2024</a></div>`,
+    );
+    expect(parsed(html, MINISTRY).items.map(({ title, date }) => [title, date])).toEqual([
+      ['Minister receives the delegation of Japan', '2026-03-05'],
+      ['Minister meets the ambassador of Italy', '2026-03-04'],
+    ]);
+  });
+
   it('takes each release once, in page order, and at most 50 of a long list', () => {
     const rows = Array.from({ length: 70 }, (_, i) => {
       const href = `/en/press/${2000 - i}`;
@@ -147,6 +162,9 @@ describe('an address that names one release', () => {
     ['/en/press/photo-of-the-meeting.jpg', false, 'a picture'],
     ['/en', false, 'an ancestor of the list'],
     ['/en/ministry', false, 'a section beside the list'],
+    ['/en/press/2024/05', false, 'the releases of a month'],
+    ['/en/press/2024/05/03', false, 'the releases of a day'],
+    ['/en/press/12', true, 'a short number under the list'],
     ['/', false, 'the home page'],
   ])('%s → %s (%s)', (href, expected) => {
     expect(item(href)).toBe(expected);
