@@ -6,7 +6,7 @@ import type { Actor, Article, ArticleExtraction, Contact, IsoDate, Statement } f
 import type { Dictionary } from '../extract/dictionary.js';
 import { indexUniverse } from './actorUniverse.js';
 import { buildSearchIndex, type SearchData } from './searchIndex.js';
-import { isInside, wordsHash } from './utterances.js';
+import { hostsOf, wordsHash } from './utterances.js';
 
 /** Bump when IndexData's layout or meaning changes: snapshots of another version are rebuilt. */
 // 2: a statement's speaker may be NONE. 3: actors in canonical order, per-article actors and
@@ -151,6 +151,8 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
       for (const id of extraction.actors) appear(actorAt(id), ai);
       const idPrefix = `${article.id}#`;
       const inOrder = inTextOrder(extraction.statements);
+      const hosts = hostsOf(inOrder);
+      let k = 0;
       for (const statement of inOrder) {
         const speaker = statement.speaker === null ? NONE : actorAt(statement.speaker);
         if (speaker !== NONE) appear(speaker, ai);
@@ -172,7 +174,7 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
         st.date[s] = lastDateId;
         st.day[s] = lastDay;
         st.dateBasis[s] = strings.id(statement.dateBasis);
-        st.inside[s] = statement.kind === 'quote' && inOrder.some((r) => isInside(statement, r)) ? 1 : 0;
+        st.inside[s] = hosts[k++]! >= 0 ? 1 : 0;
         st.words[s] = wordsHash(article.text, statement.start, statement.end);
         if (speaker !== NONE) statementCounts.add(speaker, 1);
         s++;
@@ -276,23 +278,9 @@ class Growable {
 }
 
 function statementColumns(n: number): StatementColumns {
-  const col = () => new Int32Array(n);
-  return {
-    article: col(),
-    start: col(),
-    end: col(),
-    speaker: col(),
-    id: col(),
-    kind: col(),
-    cue: col(),
-    addressee: col(),
-    via: col(),
-    date: col(),
-    dateBasis: col(),
-    day: col(),
-    inside: col(),
-    words: col(),
-  };
+  const c = () => new Int32Array(n);
+  const [article, start, end, speaker, id, kind, cue, addressee, via, date, dateBasis, day, inside, words] = Array.from({ length: 14 }, c);
+  return { article, start, end, speaker, id, kind, cue, addressee, via, date, dateBasis, day, inside, words } as StatementColumns;
 }
 
 function contactColumns(n: number): ContactColumns {

@@ -78,3 +78,37 @@ export function wordsHash(text: string, start: number, end: number): number {
   }
   return h;
 }
+
+type Placed = Pick<Statement, 'kind' | 'article' | 'speaker' | 'date' | 'start' | 'end'>;
+
+/**
+ * For statements of one article (any order): the position of the reported sentence each quote is inside
+ * (`isInside`), or -1. The first such sentence by start, then end. Near-linear: a quote is checked against the
+ * sentences starting at or before it whose reach covers it (a 4 MB article has thousands of statements).
+ */
+export function hostsOf(list: readonly Placed[]): Int32Array {
+  const hosts = new Int32Array(list.length).fill(-1);
+  const reported: number[] = [];
+  for (let i = 0; i < list.length; i++) if (list[i]!.kind === 'reported') reported.push(i);
+  if (reported.length === 0) return hosts;
+  reported.sort((x, y) => list[x]!.start - list[y]!.start || list[x]!.end - list[y]!.end || x - y);
+  // reach[k]: the furthest end of reported[0..k].
+  const reach = new Int32Array(reported.length);
+  for (let k = 0; k < reported.length; k++) reach[k] = Math.max(k ? reach[k - 1]! : 0, list[reported[k]!]!.end);
+  for (let i = 0; i < list.length; i++) {
+    const q = list[i]!;
+    if (q.kind !== 'quote') continue;
+    // The last sentence starting at or before the quote.
+    let lo = 0;
+    let hi = reported.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[reported[mid]!]!.start <= q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let found = -1;
+    for (let k = lo - 1; k >= 0 && reach[k]! >= q.end; k--) if (isInside(q, list[reported[k]!]!)) found = reported[k]!;
+    hosts[i] = found;
+  }
+  return hosts;
+}

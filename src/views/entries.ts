@@ -3,7 +3,7 @@
 // same words of the same speaker in several articles are one entry citing every outlet, dated by the
 // earliest. Briefs, search results and digests are all made of these entries.
 import type { ArticleRef } from '../index/api.js';
-import { foldWords, isInside } from '../index/utterances.js';
+import { foldWords, hostsOf } from '../index/utterances.js';
 import type { IsoDate, Span, Statement, StatementKind } from '../model.js';
 import { nameOf, speakerOf, type IndexLookup } from './actors.js';
 import { citationsOf, mergeCitations, type Citation } from './citations.js';
@@ -68,11 +68,10 @@ export function entriesOf(items: readonly Said[], index: IndexLookup, placement:
     else byArticle.set(statement.article, [i]);
   });
   for (const members of byArticle.values()) {
-    for (const q of members) {
-      const quote = items[q]!.statement;
-      if (quote.kind !== 'quote') continue;
-      const host = members.find((r) => r !== q && isInside(quote, items[r]!.statement));
-      if (host === undefined) continue;
+    const hosts = hostsOf(members.map((i) => items[i]!.statement));
+    for (const [m, q] of members.entries()) {
+      if (hosts[m]! < 0) continue;
+      const host = members[hosts[m]!]!;
       folded.add(q);
       const list = quotesOf.get(host);
       if (list) list.push(q);
