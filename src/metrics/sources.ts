@@ -48,12 +48,18 @@ export function registerSourceMetrics(registry: MetricsRegistry, now: () => numb
   let maxAgeMs = SOURCE_STATES_MAX_AGE_MS;
   let readAt = -Infinity;
   let reading: Promise<void> | null = null;
+  /** Polls reported while the store was being read: newer than what the read returns, so applied after it. */
+  const polledWhileReading = new Map<string, SourceHealthView['state']>();
 
   const refresh = () => {
     if (!read || reading) return;
     readAt = now();
+    polledWhileReading.clear();
     reading = read()
-      .then((views) => void (states = new Map(views.map((v) => [v.id, v.state]))))
+      .then((views) => {
+        states = new Map(views.map((v) => [v.id, v.state]));
+        for (const [id, state] of polledWhileReading) if (states.has(id)) states.set(id, state);
+      })
       .catch(() => undefined)
       .finally(() => (reading = null));
   };
@@ -77,7 +83,8 @@ export function registerSourceMetrics(registry: MetricsRegistry, now: () => numb
       if (event.kind === 'failed') failures.inc({ kind: event.failure.kind });
       if (event.kind === 'read' && event.newItems > 0) ingested.inc({}, event.newItems);
       // A source polled is enabled: its state is the health's.
-      states?.set(source, health.state);
+      if (states?.has(source)) states.set(source, health.state);
+      if (reading) polledWhileReading.set(source, health.state);
     },
     follow: (reader, options = {}) => {
       read = reader;

@@ -122,4 +122,19 @@ describe('the news sources in /metrics', () => {
     expect(valueOf(render(), 'attache_sources{state="ok"}')).toBe(1);
     expect(valueOf(render(), 'attache_sources{state="paused"}')).toBe(1);
   });
+
+  it('keeps a poll reported while the store was being read: it is newer than what the read returns', async () => {
+    const registry = new MetricsRegistry();
+    const metrics = registerSourceMetrics(registry, () => 0);
+    let answer: (views: Pick<SourceHealthView, 'id' | 'state'>[]) => void = () => undefined;
+    metrics.follow(() => new Promise((resolve) => (answer = resolve)));
+    const failed = { kind: 'failed', failure: { kind: 'timeout', afterMs: 30_000 } } as const;
+    metrics.polled({ source: 'a', event: failed, health: { state: 'failing' } as never });
+    answer([{ id: 'a', state: 'ok' }]);
+    await settle();
+    const text = renderPrometheus([{ labels: {}, snapshot: registry.snapshot() }]);
+    expect(valueOf(text, 'attache_sources{state="failing"}')).toBe(1);
+    expect(valueOf(text, 'attache_sources{state="ok"}')).toBe(0);
+    expect(valueOf(text, 'attache_source_poll_failures_total{kind="timeout"}')).toBe(1);
+  });
 });
