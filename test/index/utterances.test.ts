@@ -1,6 +1,6 @@
 // What makes several statements one utterance: the index counts by these rules and the views group by them.
 import { describe, expect, it } from 'vitest';
-import { foldWords, isInside, wordsHash } from '../../src/index/utterances.js';
+import { foldWords, hostsOf, isInside, wordsHash } from '../../src/index/utterances.js';
 import type { IsoDate, Statement } from '../../src/model.js';
 
 const s = (kind: Statement['kind'], start: number, end: number, extra: Partial<Statement> = {}): Statement => ({
@@ -58,5 +58,24 @@ describe('isInside', () => {
     expect(isInside(s('quote', 20, 40, { date: '2022-03-24' as IsoDate }), sentence)).toBe(false);
     expect(isInside(s('reported', 20, 40), sentence)).toBe(false);
     expect(isInside(s('quote', 20, 40), s('quote', 10, 100))).toBe(false);
+  });
+});
+
+describe('hostsOf', () => {
+  it('finds, for each quote, a sentence it is inside exactly when one exists (checked against every pair)', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 200; round++) {
+      const list = Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => {
+        const start = Math.floor(rnd() * 100);
+        return s(rnd() < 0.5 ? 'quote' : 'reported', start, start + Math.floor(rnd() * 60), rnd() < 0.2 ? { speaker: 'bayramov' } : {});
+      });
+      const hosts = hostsOf(list);
+      list.forEach((q, i) => {
+        const any = list.some((r) => isInside(q, r));
+        expect(hosts[i]! >= 0).toBe(any);
+        if (any) expect(isInside(q, list[hosts[i]!]!)).toBe(true);
+      });
+    }
   });
 });
