@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openableUrl, parseArticleMeta } from '../../src/pipeline/articleMeta.js';
+import { loadIndex } from '../../src/pipeline/loadIndex.js';
 import { readArticles, type ReadOptions } from '../../src/pipeline/readArticles.js';
 
 let dir: string;
@@ -82,5 +83,31 @@ describe('parseArticleMeta', () => {
     expect(parseArticleMeta('x.meta.json', meta({ title: 3 })).problem?.message).toBe(
       'article metadata ignored: "title" is not a string or null',
     );
+  });
+});
+
+describe('article metadata through a load', () => {
+  it('reaches the index on a cold load and on a restart from the snapshot, and a broken sidecar is a load problem', async () => {
+    await writeFile(join(dir, 'seeds.txt'), article);
+    await writeFile(join(dir, 'a.txt'), article);
+    await writeFile(join(dir, 'a.meta.json'), meta());
+    await writeFile(join(dir, 'b.txt'), article);
+    await writeFile(join(dir, 'b.meta.json'), 'not json');
+    const cacheDir = join(dir, '.cache');
+    const cold = await loadIndex({ seedsDir: dir, cacheDir });
+    const warm = await loadIndex({ seedsDir: dir, cacheDir });
+    expect(warm.cache.index).toBe('snapshot');
+    for (const { index, problems } of [cold, warm]) {
+      expect(index.article('a')?.source).toEqual({ outlet: 'Armenpress', title: TITLE, url: 'https://armenpress.am/eng/news/1' });
+      expect(index.article('b')?.source).toBeUndefined();
+      expect(index.article('seeds')?.source).toBeUndefined();
+      expect(problems).toEqual([
+        expect.objectContaining({
+          source: 'corpus',
+          file: 'b.meta.json',
+          message: expect.stringMatching(/^article metadata ignored: not valid JSON/),
+        }),
+      ]);
+    }
   });
 });
