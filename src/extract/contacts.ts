@@ -74,6 +74,8 @@ export function findContacts(
             // "during a phone call", "during fresh talks": the sentence's subject held it, however far before
             let group = groupBefore(cx, at, s, /^(?:during|in|over|by|at)\b/i.test(m[0]));
             if (group.length < 2) group = groupAnaphor(cx, at, s);
+            // "X congratulated Y on his victory in a phone call": the subject and the person it spoke to
+            if (group.length < 2 && cue.kind === 'call' && /^(?:during|in|over|by)\b/i.test(m[0])) group = spokenTo(at, s);
             if (group.length >= 2) addPairs(s, cue.kind, at, objectStart, group, 'all');
             break;
           }
@@ -163,6 +165,16 @@ export function findContacts(
     const from = s.start + lead.index;
     const to = from + lead[0].length;
     return named.filter((x) => x.start >= from && x.end <= to).map((x) => x.actor!);
+  }
+
+  /** The subject of the clause a call phrase ends and the first person after its verb: [X, Y] or []. */
+  function spokenTo(at: number, s: Sentence): ActorId[] {
+    const subject = subjectsOf(cx, at, s).filter((id) => isPerson(cx, id));
+    if (subject.length !== 1) return [];
+    const from = named.find((m) => m.actor === subject[0] && m.start >= s.start && m.end <= at)?.end;
+    if (from === undefined || /\b(?:said|says|told|added|stated)\b|[,;:]/.test(text.slice(from, at))) return [];
+    const object = named.find((m) => m.start >= from && m.end <= at && !m.inQuote && m.actor !== subject[0] && isPerson(cx, m.actor!));
+    return object ? [subject[0]!, object.actor!] : [];
   }
 
   /** A contact for each pair of the parties ('first': the first party with each of the others). */

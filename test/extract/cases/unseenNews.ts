@@ -135,6 +135,20 @@ const voices: Case[] = [
 
 const contactSubjects: Case[] = [
   {
+    name: 'contacts: "X congratulated Y on his victory in a phone call on Monday" is a call of X and Y',
+    date: '2024-11-12',
+    text: paras(`Foreign Minister Sargsian congratulated Rauf Mammadli on his reappointment in a phone call on Monday.`),
+    contacts: [{ a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'call', date: '2024-11-11', dateText: 'on Monday' }],
+  },
+  {
+    name: 'contacts: "X said Y had agreed in a phone call …" names no one X spoke to (a "said" stands between)',
+    date: '2024-11-12',
+    text: paras(`Sargsian said Mammadli had agreed in a phone call to meet again.`),
+    contacts: [],
+    reported: [{ speaker: 'Hovik Sargsian', sentence: 'Sargsian said Mammadli had agreed in a phone call to meet again.' }],
+    exhaustive: true,
+  },
+  {
     name: 'contacts: "X arrived in Y for a meeting with Z" is X\'s meeting with Z, not that of someone named before',
     date: '2024-02-25',
     text: paras(
