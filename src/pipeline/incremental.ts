@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../corpus/articleFiles.js';
+import { articleIdOf } from '../corpus/parseArticle.js';
+import { metaFileOf } from '../ingest/articleFile.js';
 import type { Dictionary } from '../extract/dictionary.js';
 import type { AttacheIndex } from '../index/api.js';
 import { buildIndexSteps } from '../index/buildIndex.js';
@@ -59,7 +61,8 @@ export async function applyFiles(
   const fileChanges = new Map<string, ServedFile | null>();
   const served = (name: string) => (fileChanges.has(name) ? (fileChanges.get(name) ?? undefined) : files.get(name));
   const changes = new Map(layers.changes);
-  const touched = new Set(names);
+  // A file's problems are its own and its metadata's (read with it): both are looked at again.
+  const touched = new Set(names.flatMap((name) => [name, metaFileOf(articleIdOf(name))]));
   const problems = layers.problems.filter((p) => p.source === 'dictionary' || !touched.has(p.file));
   const read: FilesRead = { articles: [], keys: [], problems: [] };
   const present = names.filter((name) => existsSync(join(seedsDir, name)));

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openableUrl, parseArticleMeta } from '../../src/pipeline/articleMeta.js';
+import { LiveIndex } from '../../src/pipeline/liveIndex.js';
 import { loadIndex } from '../../src/pipeline/loadIndex.js';
+import { nextReload } from './helpers.js';
 import { readArticles, type ReadOptions } from '../../src/pipeline/readArticles.js';
 
 let dir: string;
@@ -108,6 +110,36 @@ describe('article metadata through a load', () => {
           message: expect.stringMatching(/^article metadata ignored: not valid JSON/),
         }),
       ]);
+    }
+  });
+});
+
+describe('article metadata of an article taken one at a time', () => {
+  it('comes with the new file, and its problem is reported once, and no longer once fixed', async () => {
+    await writeFile(join(dir, 'a.txt'), article);
+    await writeFile(join(dir, 'a.meta.json'), 'not json');
+    const live = await LiveIndex.open({ seedsDir: dir, cacheDir: join(dir, '.cache'), debounceMs: 30, extract: { workers: 0 } });
+    live.watch();
+    try {
+      const metaProblems = (problems: readonly { file?: string }[]) => problems.filter((p) => p.file === 'a.meta.json');
+      let reloaded = nextReload(live);
+      await writeFile(join(dir, 'a.txt'), article.replace('the ministry said', 'the ministry said again'));
+      expect(metaProblems((await reloaded).problems)).toHaveLength(1);
+      // Fixed metadata first, then its article (as ingestion writes them): the source is there, the problem gone.
+      await writeFile(join(dir, 'b.meta.json'), meta({ id: 'b', outlet: 'News.am' }));
+      await writeFile(join(dir, 'a.meta.json'), meta());
+      reloaded = nextReload(live);
+      await writeFile(join(dir, 'a.txt'), article);
+      await writeFile(join(dir, 'b.txt'), article);
+      let event = await reloaded;
+      // The watcher may take the two files in one change or two.
+      if (!live.index.article('b')) event = await nextReload(live);
+      expect(metaProblems(event.problems)).toEqual([]);
+      expect(live.index.article('a')?.source?.outlet).toBe('Armenpress');
+      expect(live.index.article('b')?.source?.outlet).toBe('News.am');
+    } finally {
+      live.close();
+      await live.settled();
     }
   });
 });
