@@ -29,6 +29,8 @@ const GLUE_AT_END: RegExp[] = [
   /\s*—[^—]{0,120}—\s*$/,
 ];
 
+const ISSUED_BY =
+  /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:readout|statement|release|communiqu[eé]|report|post|tweet)\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?$/i;
 const TITLE_BEFORE_OF =
   /\b(?:President|Minister|Secretary|Chairman|Chairwoman|Chair|Head|Representative|Ambassador|Envoy|Commissioner|Director|Speaker|Spokesperson|Spokesman|Spokeswoman|Chief|Advisor|Adviser)(?:\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?\s+(?:of|to|for)\s+(?:the\s+)?$/u;
 
@@ -84,7 +86,12 @@ export class ClauseReader {
       if (m && m.start >= from) {
         const lead = this.masked.slice(Math.max(from, titleStart(m) - 40), titleStart(m));
         // "President of the European Council Charles Michel said": "of" inside a title is no preposition
-        if (!/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i.test(lead) || TITLE_BEFORE_OF.test(lead)) {
+        // ("A readout by spokesperson X said": the document's issuer speaks through it)
+        if (
+          !/\b(?:in|at|from|near|outside|of|to|with|for|by)\s+(?:the\s+)?$/i.test(lead) ||
+          TITLE_BEFORE_OF.test(lead) ||
+          ISSUED_BY.test(lead)
+        ) {
           const subject = this.withCoordinated(m, from);
           // "advisers to Michel, Macron and Scholz met": a list that hangs on a preposition is no subject
           const groupLead = this.masked.slice(Math.max(from, subject.start - 24), subject.start);

@@ -183,6 +183,11 @@ export function resolveMentions(
     return officeHolder(lexicon.dictionary, country, kind!, date) ?? null;
   }
 
+  function knownHolder(noun: string, country: string): boolean {
+    const office = OFFICE_NOUNS.get(noun);
+    return !office || office === 'counterpart' || officeHolder(lexicon.dictionary, country, office, date) !== undefined;
+  }
+
   function mentionsCountry(country: string): boolean {
     let known = countriesInText.get(country);
     if (known === undefined) {
@@ -200,24 +205,32 @@ export function resolveMentions(
     if (generic && new RegExp(`\\b(?:a|an|one|another|two|three|several)\\s+(?:[\\w-]+\\s+){0,3}${head}s?\\b`, 'i').test(text.slice(0, at)))
       return null;
     if (head === 'source') return null;
-    for (let i = history.length - 1; i >= 0; i--) {
-      const h = history[i]!;
-      const a = actorOf(h.actor!);
-      if (!a || a.kind !== 'person') continue;
-      if (holders.includes(a.id)) return a.id;
-      // the dictionary knows who held the office that day: another person it knows is a former or future holder
-      if (holders.length && a.origin === 'dictionary') continue;
-      // "former President X": the word may stand before the title the mention keeps
-      const lead = h.titleStart === undefined ? '' : text.slice(Math.max(0, h.titleStart - 12), h.titleStart);
-      if (/\b(?:former|ex-|late)\b/i.test(h.title ?? '') || /\b(?:former|ex-|late)\s*$/i.test(lead)) continue;
-      if (country && a.country !== country) continue;
-      if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
-      const described = [h.title, a.description, roleOn(a, date)?.title, ...a.roles.map((r) => r.title)]
-        .filter(Boolean)
-        .join(' ')
-        .toLowerCase();
-      if (described.includes(noun) || described.includes(head)) return a.id;
+    // a person the article gives no country may be of that one ("Foreign Minister Sameh Shoukry … the Egyptian
+    // foreign minister"), after anyone of that country, unless the dictionary knows who held the office there, and
+    // for an office only ("the Egyptian official" could be anyone)
+    const found = fitting(false);
+    return found ?? (country && !generic && !knownHolder(noun, country) ? fitting(true) : null);
+
+    function fitting(countryUnknown: boolean): ActorId | null {
+      for (let i = history.length - 1; i >= 0; i--) {
+        const h = history[i]!;
+        const a = actorOf(h.actor!);
+        if (!a || a.kind !== 'person') continue;
+        if (holders.includes(a.id)) return a.id;
+        // the dictionary knows who held the office that day: another person it knows is a former or future holder
+        if (holders.length && a.origin === 'dictionary') continue;
+        // "former President X": the word may stand before the title the mention keeps
+        const lead = h.titleStart === undefined ? '' : text.slice(Math.max(0, h.titleStart - 12), h.titleStart);
+        if (/\b(?:former|ex-|late)\b/i.test(h.title ?? '') || /\b(?:former|ex-|late)\s*$/i.test(lead)) continue;
+        if (country && a.country !== country && (a.country || !countryUnknown)) continue;
+        if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
+        const described = [h.title, a.description, roleOn(a, date)?.title, ...a.roles.map((r) => r.title)]
+          .filter(Boolean)
+          .join(' ')
+          .toLowerCase();
+        if (described.includes(noun) || described.includes(head)) return a.id;
+      }
+      return null;
     }
-    return null;
   }
 }

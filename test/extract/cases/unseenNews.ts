@@ -241,6 +241,40 @@ const names: Case[] = [
   },
 ];
 
+const roleNouns: Case[] = [
+  {
+    name: 'speakers: "the Egyptian foreign minister" is the foreign minister the article named without a country',
+    date: '2024-04-15',
+    text: paras(
+      `Foreign Minister Hamdi Sobhy on Sunday made a phone contact with Secretary of State Daniel Whitcombe.`,
+      `The Egyptian foreign minister stressed that a wider conflict served no one.`,
+    ),
+    reported: [{ speaker: 'Hamdi Sobhy', sentence: 'The Egyptian foreign minister stressed that a wider conflict served no one.' }],
+    discovered: ['Hamdi Sobhy'],
+  },
+  {
+    name: 'speakers: "the Russian foreign minister" stays the dictionary’s holder when another minister of no country was named',
+    date: '2024-04-15',
+    text: paras(
+      `Foreign Minister Hamdi Sobhy arrived in Moscow on Sunday.`,
+      `The Russian foreign minister said the talks would cover the Red Sea.`,
+    ),
+    reported: [{ speaker: 'Gennady Orlov', sentence: 'The Russian foreign minister said the talks would cover the Red Sea.' }],
+    discovered: ['Hamdi Sobhy'],
+  },
+  {
+    name: 'speakers: "A readout by spokesperson X said that …" is X’s',
+    date: '2025-02-16',
+    text: paras(`A readout by State Department spokesperson Colin Mercer said that the officials discussed the peace process.`),
+    reported: [
+      {
+        speaker: 'Colin Mercer',
+        sentence: 'A readout by State Department spokesperson Colin Mercer said that the officials discussed the peace process.',
+      },
+    ],
+  },
+];
+
 const cueWords: Case[] = [
   {
     name: 'reported: "pointed to", "repeated his call for", "questioned" and "echoed" report words',
@@ -336,4 +370,5 @@ export const unseenNewsCases: Case[] = [
   ...bodies,
   ...cueWords,
   ...names,
+  ...roleNouns,
 ];
