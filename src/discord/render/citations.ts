@@ -17,29 +17,32 @@ export function linkTarget(url: string | null): string | null {
   return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-function linked(text: string, url: string | null): string {
-  const target = linkTarget(url);
+function linked(text: string, url: string | null, links: boolean): string {
+  const target = links ? linkTarget(url) : null;
   return target ? `[${text}](${target})` : text;
 }
 
 /** "Armenpress · [Mirzoyan met Donfried](https://…)"; "*Karen Donfried, US Assistant Secretary…*" without metadata. */
-export function citationText(c: Citation): string {
+export function citationText(c: Citation, links = true): string {
   const title = inlineText(c.title, TITLE_MAX);
-  const target = linkTarget(c.url);
+  const target = links ? linkTarget(c.url) : null;
   const shownTitle = target ? `[${title}](${target})` : `*${title}*`;
   return c.outlet === null ? shownTitle : `${inlineText(c.outlet, OUTLET_MAX)} · ${shownTitle}`;
 }
 
 /** In a list: the outlet linked to its article, or the title without metadata. */
-function namedSource(c: Citation): string {
+function namedSource(c: Citation, links = true): string {
   if (c.outlet === null) return `*${inlineText(c.title, TITLE_MAX / 2)}*`;
-  return linked(inlineText(c.outlet, OUTLET_MAX), c.url);
+  return linked(inlineText(c.outlet, OUTLET_MAX), c.url, links);
 }
 
-/** One source: its citation; several: "[Armenpress](…), [News.am](…) and 2 more". */
-export function sourcesLine(list: readonly Citation[]): string {
-  if (list.length <= 1) return list[0] ? citationText(list[0]) : '';
-  const names = list.slice(0, NAMED_SOURCES).map(namedSource);
+/**
+ * One source: its citation; several: "[Armenpress](…), [News.am](…) and 2 more". Without `links` (when the
+ * addresses would crowd the words out of a field), the same names and titles unlinked.
+ */
+export function sourcesLine(list: readonly Citation[], links = true): string {
+  if (list.length <= 1) return list[0] ? citationText(list[0], links) : '';
+  const names = list.slice(0, NAMED_SOURCES).map((c) => namedSource(c, links));
   const more = list.length - names.length;
   return more > 0 ? `${names.join(', ')} and ${more} more` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }

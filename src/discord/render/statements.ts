@@ -43,10 +43,16 @@ function fieldName(statement: StatementView, options: StatementFieldOptions): st
   return options.rank === undefined ? name : `${options.rank}. ${name}`;
 }
 
+/** The most of a field's 1,024 characters the sources take with their links; beyond, they are named unlinked. */
+const CITED_MAX = 480;
+
 /** The sources, or nothing for a view of an earlier release (its field name says the article). */
 function citedLine(statement: StatementView): string {
   const sources = statement.sources as StatementView['sources'] | undefined;
-  return sources?.length ? sourcesLine(sources) : '';
+  if (!sources?.length) return '';
+  const linked = sourcesLine(sources);
+  // Long addresses must not crowd the words out: the words are what the field is for.
+  return linked.length <= CITED_MAX ? linked : sourcesLine(sources, false);
 }
 
 /** "article a4"; "article a4 of 2022-06-01": how views of an earlier release (stored digests) named their article. */

@@ -253,6 +253,35 @@ describe('a digest on Discord', () => {
     for (const m of messages) expectWithinDiscordLimits(m);
   });
 
+  it('measures citations too: long titles and addresses of several outlets, and every message still drawn whole', () => {
+    const thick = '*bold* [x] <@&1> ~~s~~ '.repeat(20);
+    const stories = Array.from({ length: 30 }, (_, i) => ({
+      id: `q${String(i).padStart(3, '0')}`,
+      date: '2026-03-01',
+      said: [{ speaker: 'mirzoyan', words: `${thick}number ${i}` }],
+    }));
+    const built = articlesOf(stories);
+    // Each article from an outlet with a long, marked-up title and a long address full of parentheses, reprinted twice.
+    const source = (i: number) => ({
+      outlet: `Outlet_${i} *Wire*`,
+      title: `${thick}title ${i}`,
+      url: `https://example.com/${'(a)'.repeat(90)}/${i}`,
+      others: [1, 2].map((k) => ({ outlet: `Reprint ${k}`, title: null, url: `https://r${k}.example/${'(b)'.repeat(90)}` })),
+    });
+    const articles = built.articles.map((a, i) => ({ ...a, source: source(i) }));
+    const messages = composeDigest(
+      digestIndexOf(articles, built.extractions),
+      articles.map((a) => a.id),
+      all,
+    );
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) expectWithinDiscordLimits(m);
+    const statements = fieldsOf(messages).filter((f) => !f.name.startsWith('Contacts'));
+    expect(statements).toHaveLength(30);
+    // Nothing cut by the last guard: the words end as written; addresses that would crowd them out leave the names unlinked.
+    for (const f of statements) expect(f.value).toMatch(/ number \d+”\n— \*said\*\nOutlet\\_\d+ \\\*Wire\\\*, Reprint 1 and 1 more$/);
+  });
+
   it('resumes a delivery record composed before citations: its statements and contacts name their article', () => {
     const before = {
       title: 'Attaché digest',
