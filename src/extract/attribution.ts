@@ -8,6 +8,7 @@ import type { Attribution, AttributionInput, AttributionScene } from './attribut
 import { ClauseReader } from './clauses.js';
 import { findCues } from './cues.js';
 import type { Quotation } from './quotations.js';
+import type { Sentence } from './sentences.js';
 import { attributeQuote, opensWithQuotation } from './quotationVoices.js';
 import { reportedIn } from './reportedSpeech.js';
 import { isPerson, notePerson, resolveSubject, speakerOfCue } from './voices.js';
@@ -73,7 +74,10 @@ export function attribute(input: AttributionInput): Attribution[] {
   // Quotations left without a voice, for a second look once the whole article is read.
   const pending: Quotation[] = [];
 
+  const headline = headlineSentence(text, sentences);
   for (const s of sentences) {
+    // a headline sums up the article in the editor's words: the body tells the same statements
+    if (s === headline) continue;
     const quotes = quotesBySentence.get(s.index) ?? [];
     const cues = findCues(masked, s.start, s.end);
     const quoteResults: Attribution[] = [];
@@ -157,4 +161,16 @@ export function attribute(input: AttributionInput): Attribution[] {
     }
   }
   return results.sort((a, b) => a.start - b.start || (a.kind === 'reported' ? -1 : 1));
+}
+
+/**
+ * The article's headline, if it opens with one: a first paragraph of one short sentence with no full stop at its
+ * end ("Xi says China, Azerbaijan upgrade relations"), with more paragraphs after it.
+ */
+function headlineSentence(text: string, sentences: readonly Sentence[]): Sentence | undefined {
+  const first = sentences[0];
+  if (!first || !sentences[1] || sentences[1].paragraph === first.paragraph) return undefined;
+  const body = text.slice(first.start, first.end).trim();
+  if (/[.!?:;][”"’'»]?$/.test(body) || body.split(/\s+/).length > 25) return undefined;
+  return first;
 }

@@ -275,6 +275,29 @@ const roleNouns: Case[] = [
   },
 ];
 
+const headlines: Case[] = [
+  {
+    name: 'quotation styles: a headline ("Orlov says wants ‘substantive’ talks") is the editor’s summary, no statement; the body’s are',
+    date: '2024-08-27',
+    text: paras(
+      `Orlov says wants 'substantive' talks as he meets Sargsian`,
+      `Foreign Minister Gennady Orlov said on Tuesday he hoped for "substantive" talks with Sargsian in Yerevan.`,
+    ),
+    quotes: [{ speaker: 'Gennady Orlov', text: 'substantive' }],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: 'Foreign Minister Gennady Orlov said on Tuesday he hoped for "substantive" talks with Sargsian in Yerevan.',
+      },
+    ],
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: null, optional: true },
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: null, status: 'planned', optional: true },
+    ],
+    exhaustive: true,
+  },
+];
+
 const cueWords: Case[] = [
   {
     name: 'reported: "pointed to", "repeated his call for", "questioned" and "echoed" report words',
@@ -371,4 +394,5 @@ export const unseenNewsCases: Case[] = [
   ...cueWords,
   ...names,
   ...roleNouns,
+  ...headlines,
 ];
