@@ -128,7 +128,12 @@ export class ClauseReader {
             named &&
             inner &&
             inner !== named &&
-            (named.kind === 'roleNoun' || named.kind === 'nominal') &&
+            (named.kind === 'roleNoun' ||
+              named.kind === 'nominal' ||
+              // "the head of the European Commission, Ursula von der Leyen, said"
+              /\b(?:head|chief|leader|chair(?:man|woman)?)\s+of\s+(?:the\s+)?$/i.test(
+                this.masked.slice(Math.max(from, titleStart(named) - 20), titleStart(named)),
+              )) &&
             (inner.kind === 'name' || inner.kind === 'discovered') &&
             inner.start > head
           ) {

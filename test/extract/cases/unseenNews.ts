@@ -263,6 +263,17 @@ const roleNouns: Case[] = [
     discovered: ['Hamdi Sobhy'],
   },
   {
+    name: 'speakers: "The head of the Council, X, said" is X, not the Council',
+    date: '2023-10-03',
+    text: paras(`The head of the European Council, Pieter Vandamme, said today that he would meet Vardanyan in Granada.`),
+    reported: [
+      {
+        speaker: 'Pieter Vandamme',
+        sentence: 'The head of the European Council, Pieter Vandamme, said today that he would meet Vardanyan in Granada.',
+      },
+    ],
+  },
+  {
     name: 'speakers: "A readout by spokesperson X said that …" is X’s',
     date: '2025-02-16',
     text: paras(`A readout by State Department spokesperson Colin Mercer said that the officials discussed the peace process.`),
