@@ -30,6 +30,20 @@ export interface ActorLexicon {
   readonly metonyms: ReadonlyMap<string, readonly NameEntry[]>;
   /** The government organisation of a country, when the dictionary has one. */
   readonly governments: ReadonlyMap<string, ActorId>;
+  /**
+   * People's full names (two words or more) folded to lower-case ASCII ("mevlut cavusoglu"), when only one
+   * person answers to the folded form: a name spelt with other diacritics ("Mevlüt Çavuşoglu") is still theirs.
+   */
+  readonly foldedNames: ReadonlyMap<string, ActorId>;
+}
+
+/** A name without case or diacritics: "Çavuşoğlu" and "Cavusoglu" fold alike. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .toLowerCase();
 }
 
 const compiled = new WeakMap<Dictionary, ActorLexicon>();
@@ -50,6 +64,7 @@ function compile(dictionary: Dictionary): ActorLexicon {
   const nominals = new Map<string, NominalEntry[]>();
   const metonyms = new Map<string, NameEntry[]>();
   const governments = new Map<string, ActorId>();
+  const foldedNames = new Map<string, ActorId | null>();
   const push = <T extends { words: readonly string[] }>(map: Map<string, T[]>, entry: T, key: string) => {
     const list = map.get(key) ?? [];
     if (!list.some((e) => sameEntry(e, entry))) list.push(entry);
@@ -57,6 +72,13 @@ function compile(dictionary: Dictionary): ActorLexicon {
   };
   for (const actor of dictionary.actors) {
     const fullLength = wordsOf(actor.name).length;
+    if (actor.kind === 'person')
+      for (const full of [actor.name, ...actor.aliases]) {
+        if (!/\s/.test(full.trim())) continue;
+        const folded = foldName(wordsOf(full).join(' '));
+        const other = foldedNames.get(folded);
+        foldedNames.set(folded, other === undefined || other === actor.id ? actor.id : null);
+      }
     for (const alias of actor.aliases) {
       const words = wordsOf(alias.replace(/^the\s+/i, ''));
       if (words.length === 0) continue;
@@ -77,7 +99,8 @@ function compile(dictionary: Dictionary): ActorLexicon {
     if (country && !governments.has(country)) governments.set(country, actor.id);
   }
   for (const list of [...names.values(), ...nominals.values(), ...metonyms.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  return { dictionary, names, nominals, metonyms, governments };
+  const unique = new Map([...foldedNames].filter((e): e is [string, ActorId] => e[1] !== null));
+  return { dictionary, names, nominals, metonyms, governments, foldedNames: unique };
 
   function addNominal(phrase: string, actor: Actor, role: RoleTerm | undefined) {
     const words = wordsOf(phrase.toLowerCase().replace(/^the\s+/, ''));

@@ -2,7 +2,7 @@
 // names the dictionary does not know (discovered from their context: a title, a role, a speech verb).
 import { TWO_WORD_DEMONYMS } from './worldCountries.js';
 import type { Actor, ActorId } from '../model.js';
-import type { ActorLexicon } from './actorLexicon.js';
+import { foldName, type ActorLexicon } from './actorLexicon.js';
 import {
   LOWER_TITLE,
   SPEECH,
@@ -112,9 +112,11 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       continue;
     }
     const name = text.slice(tokens[from]!.start, tokens[to]!.end);
-    const id = discoveredId(name);
+    // "Mevlüt Çavuşoglu": a dictionary person's full name with other diacritics is that person
+    const known = lexicon.foldedNames.get(foldName(name));
+    const id = known ?? discoveredId(name);
     const surname = words[to]!;
-    if (!discovered.has(id)) {
+    if (!known && !discovered.has(id)) {
       // ("Ramaphosa's spokeswoman Khusela Diko": a title in lower case describes her too)
       const description =
         titleFrom < from

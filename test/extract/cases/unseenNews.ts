@@ -309,6 +309,20 @@ const headlines: Case[] = [
   },
 ];
 
+const spellings: Case[] = [
+  {
+    name: 'names: a dictionary name spelt with other diacritics ("Hakan Oztürk") is that person, not someone new',
+    date: '2022-03-13',
+    text: paras(
+      `Turkish Foreign Minister Hakan Oztürk and his Armenian counterpart, Hovik Sargsian, met on March 12 in Antalya.`,
+      `Oztürk said the meeting had been productive.`,
+    ),
+    contacts: [{ a: 'Hakan Öztürk', b: 'Hovik Sargsian', kind: 'meeting', date: '2022-03-12', dateText: 'March 12' }],
+    reported: [{ speaker: 'Hakan Öztürk', sentence: 'Oztürk said the meeting had been productive.' }],
+    noActors: ['Hakan Oztürk'],
+  },
+];
+
 const cueWords: Case[] = [
   {
     name: 'reported: "pointed to", "repeated his call for", "questioned" and "echoed" report words',
@@ -406,4 +420,5 @@ export const unseenNewsCases: Case[] = [
   ...names,
   ...roleNouns,
   ...headlines,
+  ...spellings,
 ];
