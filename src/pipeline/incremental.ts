@@ -12,7 +12,7 @@ import type { AttacheIndex } from '../index/api.js';
 import { buildIndexSteps } from '../index/buildIndex.js';
 import { layeredSteps, LayeredIndex, type Changes, type LayerArticle } from '../index/layered.js';
 import type { OpenedIndex } from '../index/openIndex.js';
-import type { ArticleExtraction } from '../model.js';
+import type { Article, ArticleExtraction } from '../model.js';
 import { runCooperatively } from './cooperative.js';
 import { extractArticles, type ExtractOptions } from './extractInParallel.js';
 import { FileTable, type ServedFile } from './fileTable.js';
@@ -83,7 +83,9 @@ export async function applyFiles(
   for (let i = 0; i < read.articles.length; i++) {
     const article = read.articles[i]!;
     const key = read.keys[i]!;
-    if (served(article.file)?.key === key) {
+    // Same bytes and the same sidecar: nothing to do. A sidecar rewritten alone (another outlet carried the
+    // article) is taken like a change: its citations are part of what is served.
+    if (served(article.file)?.key === key && sameSource(layers.index.article(article.id)?.source, article.source)) {
       unchanged++;
       continue;
     }
@@ -119,6 +121,10 @@ export async function applyFiles(
     unchanged,
     timings: { readMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2, totalMs: t3 - t0 },
   };
+}
+
+function sameSource(a: Article['source'], b: Article['source']): boolean {
+  return a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { isArticleFile } from '../corpus/articleFiles.js';
+import { isArticleMetaFile, META_SUFFIX } from '../ingest/articleFile.js';
 import type { Dictionary } from '../extract/dictionary.js';
 import type { AttacheIndex, IndexStats } from '../index/api.js';
 import { dictionaryFileOf, loadIndex, type CacheReport, type LoadOptions, type LoadTimings, type PersistReport } from './loadIndex.js';
@@ -121,6 +122,8 @@ export class LiveIndex {
     for (const dir of dirs) {
       const watcher = watch(dir, (_event, name) => {
         const file = name ? resolve(dir, name.toString()) : null;
+        // A rewritten sidecar (another outlet added to the article's sources) changes its article's citations.
+        if (file && dir === seeds && isArticleMetaFile(file)) return this.schedule(`${basename(file).slice(0, -META_SUFFIX.length)}.txt`);
         const relevant = !file || (dir === seeds && isArticleFile(file)) || file === dictionary;
         if (relevant) this.schedule(file ? basename(file) : dir);
       });

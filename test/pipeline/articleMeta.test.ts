@@ -143,3 +143,31 @@ describe('article metadata of an article taken one at a time', () => {
     }
   });
 });
+
+describe('a sidecar rewritten on its own', () => {
+  it('changes its article’s citation without the article being touched (another outlet carried it)', async () => {
+    await writeFile(join(dir, 'a.txt'), article);
+    await writeFile(join(dir, 'a.meta.json'), meta());
+    const live = await LiveIndex.open({ seedsDir: dir, cacheDir: join(dir, '.cache'), debounceMs: 30, extract: { workers: 0 } });
+    live.watch();
+    try {
+      expect(live.index.article('a')?.source?.others).toBeUndefined();
+      const reloaded = nextReload(live);
+      const reprint = {
+        sourceId: 'news-am',
+        outlet: 'News.am',
+        url: 'https://news.am/eng/news/2',
+        title: 'Reprint',
+        fetchedAt: '2024-01-01T00:00:00Z',
+        match: 'near',
+        similarity: 0.9,
+      };
+      await writeFile(join(dir, 'a.meta.json'), meta({ alsoFrom: [reprint] }));
+      expect((await reloaded).changed).toEqual(['a.txt']);
+      expect(live.index.article('a')?.source?.others?.map((o) => o.outlet)).toEqual(['News.am']);
+    } finally {
+      live.close();
+      await live.settled();
+    }
+  });
+});
