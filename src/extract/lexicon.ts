@@ -305,6 +305,8 @@ export const NOT_NAME_WORDS = new Set(
   Therefore Thus Hence Indeed Overall Once Again Ahead Along Around Beyond Toward Towards Via Per
   Such Unlike Like Given Following Including Excluding Except Besides Alongside Nearly Almost About
   Prime Foreign Deputy Secretary President Minister Ambassador Spokesman Spokeswoman Spokesperson
+  Agreement Treaty Accord Accords Convention Declaration Charter Islands Island Forum Asian African
+  Pacific Atlantic Arab Nordic Baltic Balkan Free Trade
 `),
 );
 

@@ -323,6 +323,25 @@ const spellings: Case[] = [
   },
 ];
 
+const notPeople: Case[] = [
+  {
+    name: 'names: treaties, islands and regional adjectives are no people ("Free Trade Agreement", "Solomon Islands", "Central Asian")',
+    date: '2024-08-10',
+    text: paras(
+      `Solomon Islands Prime Minister Peter Tavake said the North American Free Trade Agreement was a model for the region.`,
+      `The two men met in Dushanbe during a Central Asian consultative meeting.`,
+    ),
+    reported: [
+      {
+        speaker: 'Peter Tavake',
+        sentence: 'Solomon Islands Prime Minister Peter Tavake said the North American Free Trade Agreement was a model for the region.',
+      },
+    ],
+    discovered: ['Peter Tavake'],
+    noActors: ['Free Trade Agreement', 'Free Trade', 'Solomon Islands', 'Central Asian'],
+  },
+];
+
 const cueWords: Case[] = [
   {
     name: 'reported: "pointed to", "repeated his call for", "questioned" and "echoed" report words',
@@ -421,4 +440,5 @@ export const unseenNewsCases: Case[] = [
   ...roleNouns,
   ...headlines,
   ...spellings,
+  ...notPeople,
 ];
