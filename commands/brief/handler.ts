@@ -1,60 +1,22 @@
 // /brief: everything is answered from the in-memory index, so the reply goes out directly, well inside
 // Discord's 3 seconds. A name that matches no actor gets the closest ones as buttons; pressing one
 // answers the brief of that actor for the same dates.
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RepliableInteraction } from 'discord.js';
+import type { ButtonInteraction, ChatInputCommandInteraction, RepliableInteraction } from 'discord.js';
+import { actorAutocomplete, readActorAndPeriod } from '../actorAndPeriod.js';
 import type { CommandContext } from '../../src/discord/commandContract.js';
-import { IndexUnavailableError } from '../../src/discord/errors.js';
-import { noteOutcome } from '../../src/discord/interactionLog.js';
-import { findActor, parseDateRange, parseText } from '../../src/discord/options.js';
-import { replyEphemeral, replyUserError, sendPages } from '../../src/discord/replies.js';
-import {
-  autocompleteChoices,
-  BRIEF_LIMITS,
-  renderBriefPages,
-  renderUnknownActor,
-  suggestionButtons,
-} from '../../src/discord/render/index.js';
+import { replyEphemeral, sendPages } from '../../src/discord/replies.js';
+import { BRIEF_LIMITS, renderBriefPages } from '../../src/discord/render/index.js';
 import type { AttacheIndex, DateRange } from '../../src/index/api.js';
-import { LIMITS } from '../../src/platform/limits.js';
-import { actorRow, unknownActorView } from '../../src/views/actors.js';
 import { briefView } from '../../src/views/brief.js';
 import { pictureButtonRows } from '../contacts/pictureButton.js';
 import { parseSuggestionId, suggestionCustomId } from './suggestions.js';
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  const query = parseText(
-    'actor',
-    interaction.options.getString('actor', true),
-    'needs a name, e.g. Mirzoyan (start typing and pick one from the list).',
-  );
-  if (!query.ok) return replyUserError(interaction, query.message);
-  const range = parseDateRange(interaction.options.getString('since'), interaction.options.getString('until'));
-  if (!range.ok) return replyUserError(interaction, range.message);
-
-  const index = ctx.index();
-  const resolution = findActor(index, query.value);
-  if (resolution.kind === 'unknown') {
-    const unknown = unknownActorView(query.value, resolution.suggestions);
-    const buttons = suggestionButtons(unknown, (actorId) => suggestionCustomId(actorId, range.value));
-    const content = renderUnknownActor(unknown);
-    return replyEphemeral(interaction, { content, components: buttons ? [buttons] : [] }, 'unknown-actor');
-  }
-  await sendBrief(interaction, ctx, index, resolution.actor.id, range.value);
+  const asked = await readActorAndPeriod(interaction, ctx, suggestionCustomId);
+  if (asked) await sendBrief(interaction, ctx, asked.index, asked.actorId, asked.range);
 }
 
-/** Autocomplete answers from memory and never fails: an error is logged and answered with no choices. */
-export async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
-  const focused = interaction.options.getFocused(true);
-  if (focused.name !== 'actor') return interaction.respond([]);
-  let choices: ReturnType<typeof autocompleteChoices> = [];
-  try {
-    choices = autocompleteChoices(ctx.index().actors(String(focused.value), LIMITS.choices).map(actorRow));
-  } catch (error) {
-    noteOutcome(interaction, error instanceof IndexUnavailableError ? 'unavailable' : 'error');
-    ctx.logger.warn('autocomplete failed', { command: 'brief', typed: String(focused.value).slice(0, 100), error });
-  }
-  await interaction.respond([...choices]);
-}
+export const autocomplete = actorAutocomplete('brief');
 
 /** A "did you mean" button: the brief of that actor, for the same dates. */
 export async function button(interaction: ButtonInteraction, ctx: CommandContext): Promise<void> {
