@@ -99,7 +99,10 @@ export const CUES: ContactCue[] = [
   { hint: ['confer'], re: re(String.raw`\b(?:conferred|confers|confer)\s+${ADVERBIAL}with\s+`), kind: 'meeting', parties: 'subject' },
   {
     hint: ['host', 'receiv', 'welcomed'],
-    re: re(String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!a\s|an\s|calls?\b|letters?\b)`),
+    // (not "received a call", but "received a delegation led by X")
+    re: re(
+      String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!(?:a|an)\s+(?!(?:[\w-]+\s+)?delegation\b)|calls?\b|letters?\b)`,
+    ),
     kind: 'meeting',
     parties: 'subject',
   },
@@ -184,11 +187,18 @@ export const CUES: ContactCue[] = [
     kind: 'meeting',
     parties: 'group',
   },
+  // "A and B spoke to each other at the summit"
+  {
+    hint: ['spoke', 'talked', 'spoken'],
+    re: re(String.raw`\b(?:spoke|talked|have\s+spoken|had\s+spoken)\s+(?:to|with)\s+(?:each\s+other|one\s+another)\b`),
+    kind: 'call',
+    parties: 'group',
+  },
   // "X, Y and Z held a trilateral meeting", "the leaders will hold a summit"
   {
     hint: ['meeting', 'summit', 'talks', 'consultation', 'negotiation'],
     re: re(
-      String.raw`\b(?:held|hold|had|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|summit|consultations|negotiations)\b(?!\s+(?:with|between)\b)`,
+      String.raw`\b(?:held|hold|had|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|summit|consultations|negotiations)\b(?!\s+(?:with|between)\b)`,
     ),
     kind: 'meeting',
     parties: 'group',
@@ -261,7 +271,7 @@ export const CUES: ContactCue[] = [
   {
     hint: ['meeting', 'summit', 'chairmanship', 'chairing', 'presence', 'participation', 'talks', 'session', 'round'],
     re: re(
-      String.raw`\b(?:(?:meeting|talks|summit|session|round)\s+of\b|(?:joint\s+|co-)?chairmanship\s+of\b|co-chairing\s+of\b|in\s+the\s+presence\s+of\b|with\s+the\s+participation\s+of\b)`,
+      String.raw`\b(?:(?:meeting|talks|summit|session|round)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+\s+)?of\b|(?:joint\s+|co-)?chairmanship\s+of\b|co-chairing\s+of\b|in\s+the\s+presence\s+of\b|with\s+the\s+participation\s+of\b)`,
     ),
     kind: 'meeting',
     parties: 'participants',

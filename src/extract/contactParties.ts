@@ -32,7 +32,7 @@ const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|ad
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
 const FIRST_GAP = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:the|his|her|their)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:(?:${ROLE_WORD}\s*)+[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
+  String.raw`^\s*,?\s*(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)?(?:(?:${ROLE_WORD}\s*)+[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
   'u',
 );
 // After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
@@ -119,12 +119,28 @@ const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for|the|and|on)\s+)*$/u;
 export function subjectsOf(cx: ContactScene, at: number, s: Sentence): ActorId[] {
   const subj = cx.reader.subjectBefore(at, s.start) ?? cx.reader.mainSubject(s, at);
   if (!subj) return [];
+  const members = bracketMembers(cx, subj.mentions[subj.mentions.length - 1]!.end, at);
+  if (members.length) return members;
   // a country or body in the title of the person after it is no party of its own
   const ms = subj.mentions.filter((m, k) => {
     const next = subj.mentions[k + 1];
     return !(next && !isPerson(cx, m.actor!) && isPerson(cx, next.actor!) && TITLE_GAP.test(cx.text.slice(m.end, titleStart(next)) || ' '));
   });
   return ms.map((m) => m.actor!).filter((id) => id && cx.actorOf(id));
+}
+
+/**
+ * "The Co-Chairs of the Minsk Group (A of Russia, B of France and C of the US) met with X": the people in a
+ * bracket between a subject and its verb are its members, and the parties (who came together, so they do
+ * not meet one another).
+ */
+export function bracketMembers(cx: ContactScene, subjectEnd: number, at: number): ActorId[] {
+  const between = cx.text.slice(subjectEnd, at);
+  const bracket = /^\s*\(([^()]{0,200})\)\s*$/.exec(between.replace(/\s+(?:also|jointly|together)\s*$/, ''));
+  if (!bracket) return [];
+  const open = subjectEnd + between.indexOf('(');
+  const close = open + bracket[1]!.length + 1;
+  return [...new Set(cx.named.filter((m) => m.start > open && m.end <= close && isPerson(cx, m.actor!)).map((m) => m.actor!))];
 }
 
 /** Who holds the meeting or call a noun names. */

@@ -130,13 +130,18 @@ export function findContacts(
             if (objects.length === 0) break;
             const subjects = cue.parties === 'noun' ? nounSubjects(cx, at, m[0], s, objects) : subjectsOf(cx, at, s);
             if (subjects.length === 0) break;
+            // members of a delegation named in a bracket came together: each meets the others, not one another
+            const delegation = cue.parties === 'subject' && subjects.length > 1 && subjects.every((id) => bracketed(id, at, s));
             // "X hosted Y and Z": a meeting of all three; "X’s and Y’s meeting with Z" likewise
             const together =
-              subjects.length > 1 ||
+              (subjects.length > 1 && !delegation) ||
               (/^(?:hosted|hosts|host)\b/i.test(m[0]) && objects.length > 1) ||
               /\b(?:three|four|five)-way\b|\b(?:tri|quadri)lateral\b|\btripartite\b|\bjoint\b/i.test(m[0]);
             if (together) addPairs(s, cue.kind, at, objectStart, [...subjects, ...objects], 'all');
-            else for (const o of objects) addPairs(s, cue.kind, at, objectStart, [subjects[0]!, o], 'first');
+            else
+              for (const o of objects)
+                for (const subject of delegation ? subjects : subjects.slice(0, 1))
+                  addPairs(s, cue.kind, at, objectStart, [subject, o], 'first');
             break;
           }
         }
@@ -165,6 +170,14 @@ export function findContacts(
     const from = s.start + lead.index;
     const to = from + lead[0].length;
     return named.filter((x) => x.start >= from && x.end <= to).map((x) => x.actor!);
+  }
+
+  /** Whether `id` is named in a bracket before the cue at `at` in its sentence. */
+  function bracketed(id: ActorId, at: number, s: Sentence): boolean {
+    const m = named.find((x) => x.actor === id && x.start >= s.start && x.end <= at);
+    if (!m) return false;
+    const before = text.slice(s.start, m.start);
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
   }
 
   /** The subject of the clause a call phrase ends and the first person after its verb: [X, Y] or []. */

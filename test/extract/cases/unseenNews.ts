@@ -195,6 +195,50 @@ const twoWordOffices: Case[] = [
   },
 ];
 
+const groups: Case[] = [
+  {
+    name: 'class 1: "The Co-Chairs (A of Russia, B of France and C of the US) met with X": each member met X, the group is no party',
+    date: '2019-02-22',
+    text: paras(
+      `The Co-Chairs of the Minsk Group (Ambassador Pavel Sokolov of Russia, Ambassador Jules Marchand of France, and Ambassador Ethan Brooks of the US) met with Prime Minister Vardanyan in Yerevan on February 20.`,
+    ),
+    contacts: [
+      { a: 'Pavel Sokolov', b: 'Aram Vardanyan', kind: 'meeting', date: '2019-02-20', dateText: 'February 20' },
+      { a: 'Jules Marchand', b: 'Aram Vardanyan', kind: 'meeting', date: '2019-02-20', dateText: 'February 20' },
+      { a: 'Ethan Brooks', b: 'Aram Vardanyan', kind: 'meeting', date: '2019-02-20', dateText: 'February 20' },
+    ],
+    discovered: ['Pavel Sokolov', 'Jules Marchand', 'Ethan Brooks'],
+    exhaustive: true,
+  },
+  {
+    name: 'class 1: "A and B spoke to each other", "A and his counterpart B held three meetings", "a delegation led by X"',
+    date: '2019-01-10',
+    text: paras(
+      `Prime Minister Vardanyan and President Guliyev spoke to each other at a summit in Russia.`,
+      `Foreign Minister Sargsian and his Azerbaijani counterpart Rauf Mammadli held three face-to-face meetings in the second half of the year.`,
+      `Foreign Minister Reza Tabatabai received a delegation led by Ambassador Laura Kessler.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'call', date: null },
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: null },
+      { a: 'Reza Tabatabai', b: 'Laura Kessler', kind: 'meeting', date: null },
+    ],
+    discovered: ['Laura Kessler'],
+  },
+  {
+    name: 'class 1: "today’s meeting in Brussels of A and B, hosted by C" gives every pair',
+    date: '2023-07-15',
+    text: paras(
+      `No breakthrough was reported following today’s meeting in Brussels of Prime Minister Vardanyan and President Guliyev, hosted by European Council President Pieter Vandamme.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2023-07-15', dateText: 'today' },
+      { a: 'Aram Vardanyan', b: 'Pieter Vandamme', kind: 'meeting', date: '2023-07-15', dateText: 'today' },
+      { a: 'Ilgar Guliyev', b: 'Pieter Vandamme', kind: 'meeting', date: '2023-07-15', dateText: 'today' },
+    ],
+  },
+];
+
 const contactDays: Case[] = [
   {
     name: 'dates: "On the afternoon of October 1, at <place>, X received Y" is that day',
@@ -441,4 +485,5 @@ export const unseenNewsCases: Case[] = [
   ...headlines,
   ...spellings,
   ...notPeople,
+  ...groups,
 ];
