@@ -56,6 +56,14 @@ export function dateOption(value: string | undefined, name: string): IsoDate | u
   return date;
 }
 
+/** `--since` and `--until`, each a real day, in order; only those given. */
+export function periodOptions(values: { readonly since?: string; readonly until?: string }): { since?: IsoDate; until?: IsoDate } {
+  const since = dateOption(values.since, 'since');
+  const until = dateOption(values.until, 'until');
+  if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
+  return { ...(since ? { since } : {}), ...(until ? { until } : {}) };
+}
+
 export function countOption(value: string | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);

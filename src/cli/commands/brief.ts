@@ -1,4 +1,4 @@
-import { dateOption, joinedWords, UsageError } from '../args.js';
+import { joinedWords, periodOptions, UsageError } from '../args.js';
 import type { CommandDefinition } from '../command.js';
 import { loadIndexReporting } from '../seeds.js';
 import { briefJson } from '../../format/briefJson.js';
@@ -14,10 +14,7 @@ export const briefCommand: CommandDefinition = {
   async run({ words, values, seedsDir, maxArticleBytes, out }) {
     const query = joinedWords(words);
     if (!query) throw new UsageError('"brief" needs an actor: npm run cli -- brief <actor>');
-    const since = dateOption(values.since, 'since');
-    const until = dateOption(values.until, 'until');
-    if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
-    const range = { since, until };
+    const range = periodOptions(values);
 
     const index = await loadIndexReporting({ seedsDir, maxArticleBytes }, out);
     const resolution = index.resolveActor(query);

@@ -2,7 +2,7 @@
 // picture itself when asked (the PNG of docs/contacts-mirzoyan.png is made this way).
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { dateOption, joinedWords, UsageError } from '../args.js';
+import { joinedWords, periodOptions, UsageError } from '../args.js';
 import type { CommandDefinition } from '../command.js';
 import { loadIndexReporting } from '../seeds.js';
 import { formatUnknownActor } from '../../format/formatActors.js';
@@ -16,11 +16,8 @@ export const contactsCommand: CommandDefinition = {
   async run({ words, values, seedsDir, maxArticleBytes, out }) {
     const query = joinedWords(words);
     if (!query) throw new UsageError('"contacts" needs an actor: npm run cli -- contacts <actor> [--png FILE]');
-    const since = dateOption(values.since, 'since');
-    const until = dateOption(values.until, 'until');
-    if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
+    const range = periodOptions(values);
     if (values.png !== undefined && !values.png.trim()) throw new UsageError('--png needs a file name, e.g. --png contacts.png');
-    const range = { ...(since ? { since } : {}), ...(until ? { until } : {}) };
 
     const index = await loadIndexReporting({ seedsDir, maxArticleBytes }, out);
     const resolution = index.resolveActor(query);
@@ -31,7 +28,7 @@ export const contactsCommand: CommandDefinition = {
     if (resolution.match === 'fuzzy') out.stderr(`Taking "${query}" as ${resolution.actor.name}.\n`);
     const view = readContactsPicture(index, resolution.actor.id, range);
     if (view.rows.length === 0) {
-      const when = since || until ? ' in that period' : '';
+      const when = range.since || range.until ? ' in that period' : '';
       out.stdout(`${view.actor.name} has no calls, meetings or letters${when}; no picture to draw.\n`);
       return 0;
     }
