@@ -306,7 +306,7 @@ export function register(cx: AttributionScene, { name, country, alias }: { name:
       id,
       kind: 'org',
       name,
-      aliases: alias ? [name, alias] : [name],
+      aliases: [name, ...(alias ? [alias] : []), ...countryVariants(name, country)],
       nominals: [],
       metonyms: [],
       roles: [],
@@ -352,4 +352,13 @@ function officeTitle(role: string | undefined, country: string | undefined): str
     .filter((w) => DEMONYMS[w] !== country && COUNTRY_NAMES[w] !== country)
     .join(' ');
   return /\bof\b/.test(bare) || !bare ? role : `${bare} of ${country}`;
+}
+
+/** "Office of the President of Turkey" is also "… of Türkiye": the body's name with the country's other names. */
+function countryVariants(name: string, country: string | undefined): string[] {
+  if (!country || !name.endsWith(` of ${country}`)) return [];
+  const stem = name.slice(0, name.length - country.length);
+  return Object.entries(COUNTRY_NAMES)
+    .filter(([written, c]) => c === country && written !== country && written.length > 3 && !written.includes('.'))
+    .map(([written]) => stem + written);
 }

@@ -1,0 +1,25 @@
+// Bodies the dictionary lacks, named from the text: "Öztürk's office" is the office of his role, and answers to
+// the country's other names too ("Türkiye" for Turkey), as articles write either.
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { extractArticle } from '../../src/extract/extractArticle.js';
+import { loadFixtureDictionary } from './harness.js';
+
+const { dictionary } = loadFixtureDictionary();
+
+function speakerOf(body: string, sentence: string): { name: string; aliases: readonly string[] } | undefined {
+  const parsed = parseArticle('bodies.txt', new TextEncoder().encode(` date 2025-06-21 ${body}`));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  const x = extractArticle(parsed.article, dictionary);
+  const s = x.statements.find((st) => parsed.article.text.slice(st.start, st.end) === sentence);
+  return s?.speaker ? (dictionary.byId.get(s.speaker) ?? x.discovered.find((a) => a.id === s.speaker)) : undefined;
+}
+
+describe('bodies named from the text', () => {
+  it('"X’s office said" is the office of X’s role, under each name of its country', () => {
+    const sentence = `Öztürk's office said the two ministers had discussed the border crossing.`;
+    const office = speakerOf(`Foreign Minister Hakan Öztürk met Sargsian in Ankara on Friday.\n\n${sentence}`, sentence);
+    expect(office?.name).toBe('Office of the Foreign Minister of Turkey');
+    expect(office?.aliases).toContain('Office of the Foreign Minister of Türkiye');
+  });
+});
