@@ -34,15 +34,25 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
     let opener = '';
     let nested = false;
     let unclosedAtEnd = false;
+    // A straight ' that never closes in its paragraph was no mark ("Tupouto'a 'Ulukalala, who chaired the
+    // meeting, told reporters"): the scan goes back to it and reads on with it as an apostrophe.
+    const notOpeners = new Set<number>();
     // Only quotation marks and apostrophes can change the state: jump from one to the next.
     MARKS.lastIndex = para.start;
-    for (let mark = MARKS.exec(text); mark && mark.index < para.end; mark = MARKS.exec(text)) {
+    for (let mark = MARKS.exec(text); ; mark = MARKS.exec(text)) {
+      if (!mark || mark.index >= para.end) {
+        if (open < 0 || opener !== "'") break;
+        notOpeners.add(open);
+        MARKS.lastIndex = open + 1;
+        open = -1;
+        continue;
+      }
       const i = mark.index;
       const ch = text[i]!;
       const before = i > para.start ? text[i - 1]! : ' ';
       const after = i + 1 < para.end ? text[i + 1]! : ' ';
       if (open < 0) {
-        if (!OPENERS.has(ch)) continue;
+        if (!OPENERS.has(ch) || notOpeners.has(i)) continue;
         if (ch === '‘' && LETTER.test(before)) continue; // a reversed apostrophe inside a word
         // a straight ' opens only before a letter, after a space or an opening bracket or dash (never "EU's", "'90s")
         if (ch === "'" && (!/[\s([—–-]/.test(before) || !/\p{L}/u.test(after))) continue;

@@ -386,6 +386,23 @@ const notPeople: Case[] = [
   },
 ];
 
+const marks: Case[] = [
+  {
+    name: "quotation styles: a straight apostrophe opening a word that never closes ('Eua) is no quotation and hides nothing after it",
+    date: '2024-08-10',
+    text: paras(`Sargsian said the port on 'Eua island would open next year, adding: "The talks were very useful."`),
+    quotes: [{ speaker: 'Hovik Sargsian', text: 'The talks were very useful.' }],
+    reported: [
+      {
+        speaker: 'Hovik Sargsian',
+        sentence: `Sargsian said the port on 'Eua island would open next year, adding: "The talks were very useful."`,
+        optional: true,
+      },
+    ],
+    noQuotes: ['Eua island'],
+  },
+];
+
 const cueWords: Case[] = [
   {
     name: 'reported: "pointed to", "repeated his call for", "questioned" and "echoed" report words',
@@ -486,4 +503,5 @@ export const unseenNewsCases: Case[] = [
   ...spellings,
   ...notPeople,
   ...groups,
+  ...marks,
 ];
