@@ -130,6 +130,8 @@ export class ClauseReader {
             inner !== named &&
             (named.kind === 'roleNoun' ||
               named.kind === 'nominal' ||
+              // ("Her Azerbaijani counterpart, Aykhan Hajizada, dismissed": a counterpart is whoever the name says)
+              (named.kind === 'office' && /counterpart/i.test(this.masked.slice(named.start, named.end))) ||
               // "the head of the European Commission, Ursula von der Leyen, said"
               /\b(?:head|chief|leader|chair(?:man|woman)?)\s+of\s+(?:the\s+)?$/i.test(
                 this.masked.slice(Math.max(from, titleStart(named) - 20), titleStart(named)),
@@ -137,7 +139,8 @@ export class ClauseReader {
             (inner.kind === 'name' || inner.kind === 'discovered') &&
             inner.start > head
           ) {
-            return { mentions: [inner], start: titleStartOf(inner) };
+            // ("A and his Azerbaijani counterpart, B, met": the office's holder named, with whoever is joined to it)
+            return named.kind === 'office' ? this.withCoordinated(inner, from) : { mentions: [inner], start: titleStartOf(inner) };
           }
           if (named && named.start >= from && !/^,\s*(?:and|or)\b/.test(appositiveOf[0])) return this.withCoordinated(named, from);
         }

@@ -254,8 +254,10 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
   // "his office said", "Pashinyan’s government says": the organisation of a person
   const owned = /(?:\b(his|her)|(\S+?)[’']s)\s+(government|office|administration|cabinet|press\s+service|press\s+office)$/i.exec(pre);
   if (owned) {
+    // "X is due to travel to Paris, his office said": the person the sentence is about, else the last one spoken of
     const owner = owned[1]
-      ? lastPersonFor(cx, owned[1].toLowerCase() === 'her' ? 'f' : 'm')
+      ? (sentenceSubject(cx, from, at, owned[1].toLowerCase() === 'her' ? 'f' : 'm') ??
+        lastPersonFor(cx, owned[1].toLowerCase() === 'her' ? 'f' : 'm'))
       : (cx.narration.find((m) => m.end === from + owned.index + owned[2]!.length && m.actor)?.actor ?? null);
     const person = owner ? cx.actorOf(owner) : undefined;
     if (person) {
@@ -361,4 +363,12 @@ function countryVariants(name: string, country: string | undefined): string[] {
   return Object.entries(COUNTRY_NAMES)
     .filter(([written, c]) => c === country && written !== country && written.length > 3 && !written.includes('.'))
     .map(([written]) => stem + written);
+}
+
+/** The person a sentence is about (its main subject), gender permitting, if it is one. */
+function sentenceSubject(cx: AttributionScene, from: number, at: number, gender: 'f' | 'm'): ActorId | null {
+  const subject = cx.reader.mainSubject({ start: from, end: at }, at);
+  const id = subject?.mentions.length === 1 ? subject.mentions[0]!.actor : null;
+  const person = id ? cx.actorOf(id) : undefined;
+  return person?.kind === 'person' && (!person.gender || person.gender === gender) ? person.id : null;
 }

@@ -22,4 +22,10 @@ describe('bodies named from the text', () => {
     expect(office?.name).toBe('Office of the Foreign Minister of Turkey');
     expect(office?.aliases).toContain('Office of the Foreign Minister of Türkiye');
   });
+
+  it('"X is due to travel to Paris, his office said" is the office of X, not of the last man named before', () => {
+    const sentence = 'Prime Minister Vardanyan is due to travel to Paris on Monday for talks with Claire Delorme, his office said.';
+    const office = speakerOf(`Speaker of Parliament Arman Tadevosyan said the vote would take place in March.\n\n${sentence}`, sentence);
+    expect(office?.name).toBe('Office of the Prime Minister of Armenia');
+  });
 });

@@ -330,6 +330,35 @@ const roleNouns: Case[] = [
   },
 ];
 
+const appositives: Case[] = [
+  {
+    name: 'speakers: "Her Azerbaijani counterpart, X, dismissed …" is X, whoever the office would name',
+    date: '2024-05-10',
+    text: paras(
+      `Armenian foreign ministry spokeswoman Ani Petrosyan accused Baku of shelling a village.`,
+      `Her Azerbaijani counterpart, Kamran Aliyev, dismissed the accusations.`,
+    ),
+    reported: [
+      { speaker: 'Ani Petrosyan', sentence: 'Armenian foreign ministry spokeswoman Ani Petrosyan accused Baku of shelling a village.' },
+      { speaker: 'Kamran Aliyev', sentence: 'Her Azerbaijani counterpart, Kamran Aliyev, dismissed the accusations.' },
+    ],
+    discovered: ['Ani Petrosyan', 'Kamran Aliyev'],
+  },
+  {
+    name: 'organisations: "X is due to travel to Paris, his office said" is the office of X, not of the last man named',
+    date: '2024-02-24',
+    text: paras(
+      `Speaker of Parliament Arman Tadevosyan said the vote would take place in March.`,
+      `Prime Minister Vardanyan is due to travel to Paris on Monday for talks with Claire Delorme, his office said.`,
+    ),
+    notSaidBy: [{ text: 'due to travel to Paris', speaker: 'Arman Tadevosyan' }],
+    reported: [
+      { speaker: 'Arman Tadevosyan', sentence: 'Speaker of Parliament Arman Tadevosyan said the vote would take place in March.' },
+    ],
+    discovered: ['Arman Tadevosyan'],
+  },
+];
+
 const headlines: Case[] = [
   {
     name: 'quotation styles: a headline ("Orlov says wants ‘substantive’ talks") is the editor’s summary, no statement; the body’s are',
@@ -504,4 +533,5 @@ export const unseenNewsCases: Case[] = [
   ...notPeople,
   ...groups,
   ...marks,
+  ...appositives,
 ];
