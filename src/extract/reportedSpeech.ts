@@ -91,8 +91,12 @@ export function framesQuoteOnly(cx: AttributionScene, s: Sentence, cue: Cue, quo
       !/\b(?:adding|saying|noting|stressing|and (?:also )?(?:stressed|said|noted|added|called|warned))\b/.test(narrationText)
     );
   }
-  // X said: “…”  /  The ministry said in a readout: “…”
-  if (cue.end <= first.open && cx.masked.slice(lastClose, s.end).trim().length <= 2) {
+  // X said: “…”  /  The ministry said in a readout: “…”  (but "Recalling that …, X said, “…”" tells more than who
+  // spoke; "In his remarks, X said" and "Speaking to reporters, X said" do not)
+  const leadClause = /^(?!Speaking|Addressing|Talking|Writing)\p{Lu}\p{Ll}+ing\b[^,∎“”"]{12,},\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,6}$/u.test(
+    cx.masked.slice(s.start, cue.start),
+  );
+  if (cue.end <= first.open && cx.masked.slice(lastClose, s.end).trim().length <= 2 && !leadClause) {
     const gap = cx.masked.slice(cue.end, first.open);
     return (
       !/\bthat\b/i.test(gap) && /^\s*(?:(?:on|in|to|at|during|after|before|via|through|with)\s+[^:,“”"∎]{0,60}?)?\s*[:,]?\s*$/i.test(gap)

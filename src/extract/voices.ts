@@ -19,6 +19,8 @@ const COUNTRY_TAIL = new RegExp(
     .map((c) => c.replace(/\./g, '\\.'))
     .join('|')})$`,
 );
+const INVERTED_VERBS =
+  /^(?:said|says|added|stated|wrote|announced|declared|affirmed|stressed|noted|emphasi[sz]ed|underlined|explained|recalled|insisted|assured|replied|concluded|continued)$/;
 const DOCUMENT_BY =
   /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|statement|release|communiqu[eé]|report|post|tweet)\s+(?:(?:issued|released|published|posted|put\s+out)\s+)?(?:by|from)\s+/i;
 // (Helpers are function declarations down here, not arrows in consts: under tsx, esbuild's
@@ -118,7 +120,8 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
         const body = cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, cue.start);
         if (body) who = [body];
       }
-      if (!who[0] && /^(?:said|says|added|stated|wrote|announced|declared)$/.test(cue.word)) {
+      // "…, said X" / "…; affirmed Lukashenko during the meeting": the verb before its subject
+      if (!who[0] && INVERTED_VERBS.test(cue.word)) {
         subj = cx.reader.subjectAfter(cue.end, s.end);
         who = subj ? resolveSubject(cx, subj) : [];
       }

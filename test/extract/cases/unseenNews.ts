@@ -359,6 +359,39 @@ const appositives: Case[] = [
   },
 ];
 
+const frames: Case[] = [
+  {
+    name: 'reported: "Recalling that …, X said, “…”" is reported speech and a quotation; "X said: “…”" only a quotation',
+    date: '2022-03-13',
+    text: paras(
+      `Recalling that the two capitals had appointed special envoys last year, Orlov said, “Today we went over the next steps.”`,
+      `Orlov said: “The road map is ready.”`,
+    ),
+    quotes: [
+      { speaker: 'Gennady Orlov', text: 'Today we went over the next steps.' },
+      { speaker: 'Gennady Orlov', text: 'The road map is ready.' },
+    ],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: `Recalling that the two capitals had appointed special envoys last year, Orlov said, “Today we went over the next steps.”`,
+      },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'reported: a verb before its subject after a semicolon ("…; affirmed Guliyev during the meeting")',
+    date: '2019-08-23',
+    text: paras(`Support for the border deal is the principal position of Azerbaijan; affirmed Guliyev during the meeting.`),
+    reported: [
+      {
+        speaker: 'Ilgar Guliyev',
+        sentence: 'Support for the border deal is the principal position of Azerbaijan; affirmed Guliyev during the meeting.',
+      },
+    ],
+  },
+];
+
 const headlines: Case[] = [
   {
     name: 'quotation styles: a headline ("Orlov says wants ‘substantive’ talks") is the editor’s summary, no statement; the body’s are',
@@ -534,4 +567,5 @@ export const unseenNewsCases: Case[] = [
   ...groups,
   ...marks,
   ...appositives,
+  ...frames,
 ];
