@@ -211,7 +211,8 @@ export class ClauseReader {
         )
       )
         continue;
-      if (/[’']s\s*$/.test(lead)) continue;
+      // ("Oman’s Foreign Minister X took …": a titled name after the possessive is its head, and the subject)
+      if (/[’']s\s*$/.test(lead) && !((m.kind === 'name' || m.kind === 'discovered') && titleStart(m) < m.start)) continue;
       // a possessive mention ("Aliyev’s") is not a subject
       if (/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) continue;
       return this.withCoordinated(this.lastCoordinated(m, before), sentence.start);

@@ -133,7 +133,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
         aliases: [
           name,
           surname,
-          ...(/^(?:Al|El|al|el)-\p{Lu}\p{L}{2,}$/u.test(surname) ? [surname.slice(3)] : []),
+          // "Badr Al-Busaidi" is also written "Busaidi" and, joined, "Albusaidi" / "Badr Albusaidi"
+          ...(/^(?:Al|El|al|el)-\p{Lu}\p{L}{2,}$/u.test(surname) ? [surname.slice(3), ...joinedArticle(name, surname)] : []),
           // "Hayashi Yoshimasa … Hayashi said": the family name first, as East Asian names are often written;
           // the given-name-first form names the same person
           ...(to === from + 1 && speaksElsewhere(words[from]!) && !speaksElsewhere(surname) ? [`${surname} ${words[from]!}`] : []),
@@ -372,4 +373,10 @@ function genderOfTitle(title: string): 'f' | 'm' | undefined {
   if (/\b(?:spokeswoman|chairwoman|congresswoman|Mrs|Ms|Madam|Queen|Baroness|Dame|Princess|Sheikha)\b/.test(title)) return 'f';
   if (/\b(?:spokesman|chairman|congressman|Mr|King|Prince|Sheikh|Emir|Sultan)\b/.test(title)) return 'm';
   return undefined;
+}
+
+/** "Al-Busaidi" joined as it is often transliterated: "Albusaidi", and the full name with it. */
+function joinedArticle(name: string, surname: string): string[] {
+  const joined = `${surname[0]!.toUpperCase()}${surname[1]}${surname.slice(3).toLowerCase()}`;
+  return [joined, `${name.slice(0, name.length - surname.length)}${joined}`];
 }

@@ -22,6 +22,13 @@ describe('a name written family name first', () => {
     expect(tanaka?.aliases).toContain('Hiroshi Tanaka');
   });
 
+  it('an Arabic surname with its article ("Al-Busaidi") also answers to the joined spelling ("Albusaidi")', () => {
+    const people = discovered('Foreign Minister Badr Al-Busaidi met Sargsian in Muscat.\n\nAl-Busaidi said the talks had been useful.');
+    expect(people.find((p) => p.name === 'Badr Al-Busaidi')?.aliases).toEqual(
+      expect.arrayContaining(['Al-Busaidi', 'Busaidi', 'Albusaidi', 'Badr Albusaidi']),
+    );
+  });
+
   it('does not when the article refers back by the last word, as for given-name-first names', () => {
     const people = discovered('Foreign Minister Erlan Seitkali met Sargsian in Astana.\n\nSeitkali said the talks had been useful.');
     const seitkali = people.find((p) => p.name === 'Erlan Seitkali');

@@ -392,6 +392,18 @@ const frames: Case[] = [
   },
 ];
 
+const possessed: Case[] = [
+  {
+    name: 'quotes: "Following the meeting, Oman’s Foreign Minister X took to social media, stating, “…”" is X’s',
+    date: '2025-03-16',
+    text: paras(
+      `Following the meeting, Oman’s Foreign Minister Salim Al-Harthy took to social media, stating, "I had a productive discussion with my Iranian colleague today."`,
+    ),
+    quotes: [{ speaker: 'Salim Al-Harthy', text: 'I had a productive discussion with my Iranian colleague today.' }],
+    discovered: ['Salim Al-Harthy'],
+  },
+];
+
 const headlines: Case[] = [
   {
     name: 'quotation styles: a headline ("Orlov says wants ‘substantive’ talks") is the editor’s summary, no statement; the body’s are',
@@ -568,4 +580,5 @@ export const unseenNewsCases: Case[] = [
   ...marks,
   ...appositives,
   ...frames,
+  ...possessed,
 ];
