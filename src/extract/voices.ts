@@ -282,9 +282,11 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
     const org = cx.narration.find((m) => m.end === from + body.index + body[1]!.length && m.actor && cx.actorOf(m.actor)?.kind === 'org');
     if (org) return org.actor;
   }
-  const country = COUNTRY_TAIL.exec(pre);
+  // "The Japanese government says": the government of that country, named as governments are
+  const demonym = /\b(\p{Lu}[\p{L}-]+)\s+(?:government|authorities)$/u.exec(pre)?.[1];
+  const country = COUNTRY_TAIL.exec(pre) ?? (demonym && DEMONYMS[demonym] ? [demonym, DEMONYMS[demonym]] : null);
   if (country) {
-    const name = COUNTRY_NAMES[country[1]!]!;
+    const name = COUNTRY_NAMES[country[1]!] ?? country[1]!;
     const known = cx.lexicon.governments.get(name);
     if (known) return known;
     return register(cx, { name: `Government of ${name}`, country: name });

@@ -28,4 +28,9 @@ describe('bodies named from the text', () => {
     const office = speakerOf(`Speaker of Parliament Arman Tadevosyan said the vote would take place in March.\n\n${sentence}`, sentence);
     expect(office?.name).toBe('Office of the Prime Minister of Armenia');
   });
+
+  it('"The Japanese government says" is the Government of Japan, named as governments are', () => {
+    const sentence = 'The Japanese government says any right to claims was settled in 1965.';
+    expect(speakerOf(sentence, sentence)?.name).toBe('Government of Japan');
+  });
 });
