@@ -286,7 +286,7 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
   const demonym = /\b(\p{Lu}[\p{L}-]+)\s+(?:government|authorities)$/u.exec(pre)?.[1];
   const country = COUNTRY_TAIL.exec(pre) ?? (demonym && DEMONYMS[demonym] ? [demonym, DEMONYMS[demonym]] : null);
   if (country) {
-    const name = COUNTRY_NAMES[country[1]!] ?? country[1]!;
+    const name = COUNTRY_NAMES[country[1]] ?? country[1];
     const known = cx.lexicon.governments.get(name);
     if (known) return known;
     return register(cx, { name: `Government of ${name}`, country: name });
