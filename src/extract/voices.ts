@@ -19,6 +19,8 @@ const COUNTRY_TAIL = new RegExp(
     .map((c) => c.replace(/\./g, '\\.'))
     .join('|')})$`,
 );
+const MINISTRY_OF_COUNTRY =
+  /(?:\b(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[’']s)\s+(foreign|defen[cs]e|interior|finance|economy|justice)\s+ministry$/iu;
 const INVERTED_VERBS =
   /^(?:said|says|added|stated|wrote|announced|declared|affirmed|stressed|noted|emphasi[sz]ed|underlined|explained|recalled|insisted|assured|replied|concluded|continued)$/;
 const DOCUMENT_BY =
@@ -281,6 +283,14 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
   if (body) {
     const org = cx.narration.find((m) => m.end === from + body.index + body[1]!.length && m.actor && cx.actorOf(m.actor)?.kind === 'org');
     if (org) return org.actor;
+  }
+  // "The Kenyan foreign ministry said", "Japan's defence ministry said": that country's ministry
+  const ministry = MINISTRY_OF_COUNTRY.exec(pre);
+  const ministryCountry = ministry ? (ministry[1] ? DEMONYMS[ministry[1]] : COUNTRY_NAMES[ministry[2]!]) : undefined;
+  if (ministry && ministryCountry) {
+    const field = ministry[3]!.toLowerCase();
+    const name = `Ministry of ${field === 'foreign' ? 'Foreign Affairs' : /^defen/.test(field) ? 'Defence' : field[0]!.toUpperCase() + field.slice(1)} of ${ministryCountry}`;
+    return cx.lexicon.dictionary.actors.find((a) => a.name === name)?.id ?? register(cx, { name, country: ministryCountry });
   }
   // "The Japanese government says": the government of that country, named as governments are
   const demonym = /\b(\p{Lu}[\p{L}-]+)\s+(?:government|authorities)$/u.exec(pre)?.[1];

@@ -33,4 +33,22 @@ describe('bodies named from the text', () => {
     const sentence = 'The Japanese government says any right to claims was settled in 1965.';
     expect(speakerOf(sentence, sentence)?.name).toBe('Government of Japan');
   });
+
+  it('"The Kenyan foreign ministry said" and "“…,” Japan’s defence ministry said" name those countries’ ministries', () => {
+    const first = 'The Kenyan foreign ministry said the talks were useful.';
+    expect(speakerOf(first, first)?.name).toBe('Ministry of Foreign Affairs of Kenya');
+    const second = '"We regret the decision," Japan\'s defence ministry said in a statement.';
+    expect(speakerOf(second, second)).toBeUndefined(); // a quotation's sentence: its speaker is the quotation's
+    const body = `${first}\n\n${second}`;
+    const parsed = speakerOfQuote(body, 'We regret the decision,');
+    expect(parsed?.name).toBe('Ministry of Defence of Japan');
+  });
 });
+
+function speakerOfQuote(body: string, words: string): { name: string } | undefined {
+  const parsed = parseArticle('bodies.txt', new TextEncoder().encode(` date 2025-06-21 ${body}`));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  const x = extractArticle(parsed.article, dictionary);
+  const q = x.statements.find((st) => st.kind === 'quote' && parsed.article.text.slice(st.start, st.end) === words);
+  return q?.speaker ? (dictionary.byId.get(q.speaker) ?? x.discovered.find((a) => a.id === q.speaker)) : undefined;
+}
