@@ -9,7 +9,7 @@ export {
   type CacheReport,
   type PreparedCorpus,
 } from './loadIndex.js';
-export { WarmExtractors } from './warmExtractors.js';
+export { WarmExtractors, warmUpSample } from './warmExtractors.js';
 export { LiveIndex, type LiveIndexOptions, type ReloadedEvent, type ReloadReason } from './liveIndex.js';
 export { formatLoadProblem, type LoadProblem } from './problems.js';
 export { defaultCacheDir, cacheFileFor } from './extractionCache.js';

@@ -7,7 +7,7 @@ import { emptyDictionary } from '../extract/dictionary.js';
 import type { IndexHealth } from '../health.js';
 import type { Logger } from '../log.js';
 import { returnFreedMemory } from './freedMemory.js';
-import { LiveIndex, WarmExtractors, formatLoadProblem, type LoadProblem, type ReloadedEvent } from '../pipeline/index.js';
+import { LiveIndex, WarmExtractors, warmUpSample, formatLoadProblem, type LoadProblem, type ReloadedEvent } from '../pipeline/index.js';
 
 export interface ServedIndexOptions {
   readonly seedsDir: string;
@@ -73,7 +73,7 @@ export async function openServedIndex(options: ServedIndexOptions): Promise<Serv
     await extractors.close();
     throw err;
   }
-  void extractors.warm(live.dictionary ?? emptyDictionary());
+  void extractors.warm(live.dictionary ?? emptyDictionary(), warmUpSample(live.index));
   return {
     live,
     freshness: () => ({ lastReload, problems }),

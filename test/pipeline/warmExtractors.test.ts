@@ -2,9 +2,10 @@
 // at a time and given back, replaced after a failure, told of a new dictionary, ended on close.
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/extractArticle.js';
+import { buildIndex } from '../../src/index/buildIndex.js';
 import { parseDictionary } from '../../src/extract/dictionary.js';
 import { extractArticles } from '../../src/pipeline/extractInParallel.js';
-import { WarmExtractors } from '../../src/pipeline/warmExtractors.js';
+import { WarmExtractors, warmUpSample } from '../../src/pipeline/warmExtractors.js';
 import { makeArticle, makeDictionary } from '../index/fixtures.js';
 
 const saying = (i: number, who = 'Foreign Minister Ararat Mirzoyan') => `“Round ${i} of the talks went well,” ${who} said on Monday.`;
@@ -99,5 +100,17 @@ describe('WarmExtractors', () => {
     const exited = new Promise((resolve) => lent.workers[0]!.once('exit', resolve));
     await lent.giveBack(true);
     await expect(exited).resolves.toBeDefined();
+  });
+});
+
+describe('warmUpSample', () => {
+  it('takes the archive’s article bodies, newest first, up to the size asked', () => {
+    const dictionary = makeDictionary();
+    const articles = [longArticle('old', 3), makeArticle('new', '2024-01-01', ['Newest words here.'])];
+    const index = buildIndex({ articles, extractions: articles.map((a) => extractArticle(a, dictionary)), dictionary });
+    const sample = warmUpSample(index, 10);
+    expect(sample).toBe('Newest words here.');
+    expect(warmUpSample(index)).toContain('Round 2 of the talks went well');
+    expect(warmUpSample(index)).not.toContain(' date ');
   });
 });
