@@ -30,6 +30,8 @@ export class BriefIndex {
    * same object: the busiest actors, whose lists cost milliseconds to make, are also the most asked for.
    */
   private readonly recent = new Map<string, Brief>();
+  /** Each actor's twinsOf, made at its first brief (an index is never changed, so neither are they). */
+  private readonly twinsByActor: Map<number, Int32Array>;
 
   constructor(
     private readonly data: IndexData,
@@ -38,6 +40,7 @@ export class BriefIndex {
     /** Statement i's folded words (utterances.ts), to tell a repeat from a hash collision. */
     private readonly foldedWords: (i: number) => string,
   ) {
+    this.twinsByActor = new Map();
     const actorCount = data.actors.length;
     const { speaker } = data.statements;
     // A statement without a speaker (NONE) is in no actor's list: no brief shows it under a wrong name.
@@ -76,15 +79,8 @@ export class BriefIndex {
   statementsOf(actorIndex: number): ActorStatements {
     const { day, article, inside, words } = this.data.statements;
     const ids = this.stmtIds.subarray(this.stmtOffsets[actorIndex], this.stmtOffsets[actorIndex + 1]);
-    return {
-      ids,
-      day,
-      article,
-      inside,
-      words,
-      statement: (i) => this.records.statement(i),
-      foldedWords: this.foldedWords,
-    };
+    const list = { ids, day, article, inside, words, statement: (i: number) => this.records.statement(i), foldedWords: this.foldedWords };
+    return { ...list, twins: () => this.twinsByActor.get(actorIndex) ?? this.twinsByActor.set(actorIndex, twinsOf(list)).get(actorIndex)! };
   }
 
   /** Statement i's folded words (utterances.ts). */
@@ -114,6 +110,8 @@ export interface ActorStatements {
   statement(id: number): Statement;
   /** A statement's folded words (utterances.ts): two with equal `words` hashes are compared by these. */
   foldedWords(id: number): string;
+  /** `twinsOf` this list (made once, kept where the list is kept). */
+  twins(): Int32Array;
 }
 
 /** An actor's contacts, newest first, the same way (`day`: its date, else its article's). */
@@ -138,7 +136,8 @@ export function makeBrief(
   const { ids, day, article: articleOf } = stmts;
   let count = 0;
   let articleCount = 0;
-  const utterances = new Utterances(stmts);
+  const twins = stmts.twins();
+  let utteranceCount = 0;
   let lastArticle = -1;
   let first = -1;
   for (let k = 0; k < ids.length; k++) {
@@ -147,7 +146,8 @@ export function makeBrief(
     if (d < since || d > until) continue;
     if (first < 0) first = s;
     count++;
-    utterances.take(s);
+    const twin = twins[k]!;
+    if (twin === -1 || (twin >= 0 && day[ids[twin]!]! > until)) utteranceCount++;
     if (articleOf[s] !== lastArticle) {
       articleCount++;
       lastArticle = articleOf[s]!;
@@ -180,7 +180,7 @@ export function makeBrief(
       return (contacts ??= contactsNow());
     },
     statementCount: count,
-    utteranceCount: utterances.count,
+    utteranceCount,
     articleCount,
     contactCount,
   };
@@ -271,30 +271,41 @@ class LazyBriefArticle implements BriefArticle {
   }
 }
 
-/** Counts an actor's utterances (utterances.ts) as its statements are taken. */
-class Utterances {
-  count = 0;
-  /** Words hash → the statements counted with it (more than one only on a hash collision). */
-  private readonly seen = new Map<number, number | number[]>();
-
-  constructor(private readonly stmts: ActorStatements) {}
-
-  take(s: number): void {
-    if (this.stmts.inside[s]) return;
-    const hash = this.stmts.words[s]!;
-    const before = this.seen.get(hash);
-    if (before === undefined) {
-      this.seen.set(hash, s);
-      this.count++;
-      return;
+/**
+ * For each place k of `stmts.ids`: the place of the nearest newer statement of the same words (the same
+ * utterance, repeated by another outlet; utterances.ts), -1 for none, or -2 for a quotation inside a
+ * sentence of the list (never an utterance of its own). In a period, a statement is an utterance of its
+ * own unless it is inside, or its nearest newer twin is in the period too: the list runs newest first, so
+ * a twin after the period's end means every newer one is as well. Counted in O(1) a statement, where a
+ * set of the period's words cost 40 ms for an actor of 70,000 statements, on every brief.
+ */
+export function twinsOf(stmts: Omit<ActorStatements, 'twins'>): Int32Array {
+  const { ids, inside, words } = stmts;
+  const twins = new Int32Array(ids.length);
+  /** Words hash → the places seen with it, newest last (more than one text only on a hash collision). */
+  const seen = new Map<number, number | number[]>();
+  for (let k = 0; k < ids.length; k++) {
+    const s = ids[k]!;
+    if (inside[s]) {
+      twins[k] = -2;
+      continue;
     }
-    const list = typeof before === 'number' ? [before] : before;
-    const words = this.stmts.foldedWords(s);
-    if (list.some((t) => this.stmts.foldedWords(t) === words)) return;
-    list.push(s);
-    this.seen.set(hash, list);
-    this.count++;
+    const hash = words[s]!;
+    const before = seen.get(hash);
+    if (before === undefined) {
+      seen.set(hash, k);
+      twins[k] = -1;
+      continue;
+    }
+    const places = typeof before === 'number' ? [before] : before;
+    const folded = stmts.foldedWords(s);
+    const at = places.findIndex((j) => stmts.foldedWords(ids[j]!) === folded);
+    twins[k] = at < 0 ? -1 : places[at]!;
+    if (at < 0) places.push(k);
+    else places[at] = k;
+    seen.set(hash, places.length === 1 ? places[0]! : places);
   }
+  return twins;
 }
 
 export function dayNumber(date: IsoDate): number {

@@ -3,7 +3,7 @@
 // search hits (best first, as one build's top-k would rank them).
 import type { ActorId, Contact } from '../model.js';
 import type { ArticleRef } from './api.js';
-import type { ActorContacts, ActorStatements } from './brief.js';
+import { twinsOf, type ActorContacts, type ActorStatements } from './brief.js';
 import type { SearchHit } from './api.js';
 import type { OpenedIndex } from './openIndex.js';
 
@@ -97,15 +97,18 @@ export function mergedStatements(layers: Lists, actor: ActorId): ActorStatements
     inside[k] = from.inside[item[k]!]!;
     words[k] = from.words[item[k]!]!;
   }
-  return {
+  const list = {
     ids,
     day,
     article,
     inside,
     words,
-    statement: (k) => (layer[k] === 0 ? base : top).records.statement(item[k]!),
-    foldedWords: (k) => (layer[k] === 0 ? base : top).briefs.foldedWordsOf(item[k]!),
+    statement: (k: number) => (layer[k] === 0 ? base : top).records.statement(item[k]!),
+    foldedWords: (k: number) => (layer[k] === 0 ? base : top).briefs.foldedWordsOf(item[k]!),
   };
+  let twins: Int32Array | undefined;
+  // Merged anew for each brief of a layered index (the top layer is small and short-lived).
+  return { ...list, twins: () => (twins ??= twinsOf(list)) };
 }
 
 export function mergedContacts(layers: Lists, actor: ActorId): ActorContacts {
