@@ -75,18 +75,6 @@ export class BriefIndex {
     return brief;
   }
 
-  /**
-   * Makes the twins of every actor with `atLeast` statements or more, one actor a step: opening the index
-   * does it, so that no /brief of the busiest actors pays for them (~10 ms for 70,000 statements).
-   */
-  *prepareTwins(atLeast: number): Generator<void, void, void> {
-    for (let actor = 0; actor + 1 < this.stmtOffsets.length; actor++) {
-      if (this.stmtOffsets[actor + 1]! - this.stmtOffsets[actor]! < atLeast) continue;
-      this.statementsOf(actor).twins();
-      yield;
-    }
-  }
-
   /** The actor's statements, newest article first, text order within. */
   statementsOf(actorIndex: number): ActorStatements {
     const { day, article, inside, words } = this.data.statements;

@@ -23,9 +23,6 @@ import { foldWords } from './utterances.js';
 export const DEFAULT_SEARCH_LIMIT = 25;
 const MAX_SEARCH_LIMIT = 1000;
 
-/** Actors with this many statements have their utterance twins made as the index opens (brief.ts). */
-const TWINS_AHEAD = 5000;
-
 /**
  * Opens the index over `articles`, which must hold every article `data` names (the pipeline makes sure
  * of it: a snapshot is only used for the very files it was built from). Throws when one is missing.
@@ -64,7 +61,6 @@ export function* openLayerSteps(data: IndexData, articles: readonly Article[]): 
   const articleTexts = articleRefs.map((r) => covered.get(r.id)!.text);
   const briefs = new BriefIndex(data, records, articleRefs, (i) => foldWords(articleTexts[articleOf[i]!]!, start[i], end[i]));
   yield;
-  yield* briefs.prepareTwins(TWINS_AHEAD);
   const search = new SearchIndex(data.search, data.statements.day);
   const stats: IndexStats = {
     articles: articleRefs.length,
