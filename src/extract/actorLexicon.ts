@@ -39,12 +39,17 @@ export interface ActorLexicon {
 
 /** A name without case or diacritics: "Çavuşoğlu" and "Cavusoglu" fold alike. */
 export function foldName(name: string): string {
+  // Most names are printable ASCII, where the folding below is only the lower case (Unicode normalisation
+  // per name was a fifth of extraction time at 100k).
+  if (!NOT_ASCII.test(name)) return name.toLowerCase();
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ı/g, 'i')
     .toLowerCase();
 }
+
+const NOT_ASCII = /[^ -~]/;
 
 const compiled = new WeakMap<Dictionary, ActorLexicon>();
 
