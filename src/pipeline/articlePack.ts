@@ -190,20 +190,20 @@ export async function writeArticlePack(file: string, stamps: FolderStamps, terms
     at = 4;
     await write(headerBytes);
     for (const a of arrays) await write(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    // The texts in slices of ~8 MB: never the whole archive's bytes at once.
-    let chunk: Buffer[] = [];
-    let size = 0;
-    for (const a of articles) {
-      const bytes = Buffer.from(a.text);
-      chunk.push(bytes);
-      size += bytes.byteLength;
-      if (size >= 8 << 20) {
-        await handle.write(Buffer.concat(chunk));
-        chunk = [];
-        size = 0;
+    // The texts through one reused 8 MB buffer: never the whole archive's bytes at once, and no buffer an
+    // article (100,000 small buffers left the allocator's memory resident after the load, ~100 MB of RSS).
+    const chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+    let used = 0;
+    for (const [k, a] of articles.entries()) {
+      const length = lengths[k]!;
+      if (used + length > CHUNK_BYTES) {
+        await handle.write(chunk, 0, used);
+        used = 0;
       }
+      if (length > CHUNK_BYTES) await handle.write(Buffer.from(a.text));
+      else used += chunk.write(a.text, used, length, 'utf8');
     }
-    if (chunk.length) await handle.write(Buffer.concat(chunk));
+    if (used) await handle.write(chunk, 0, used);
     await handle.close();
     await rename(temp, file);
   } catch (err) {
@@ -212,6 +212,8 @@ export async function writeArticlePack(file: string, stamps: FolderStamps, terms
     throw err;
   }
 }
+
+const CHUNK_BYTES = 8 << 20;
 
 function copyAligned(data: Buffer): Buffer {
   const copy = Buffer.alloc(data.byteLength);
