@@ -39,6 +39,8 @@ export class BriefIndex {
     private readonly articleRefs: readonly ArticleRef[],
     /** Statement i's folded words (utterances.ts), to tell a repeat from a hash collision. */
     private readonly foldedWords: (i: number) => string,
+    /** The same, for two statements, without making the strings. */
+    private readonly sameWords: (i: number, j: number) => boolean,
   ) {
     this.twinsByActor = new Map();
     const actorCount = data.actors.length;
@@ -79,7 +81,16 @@ export class BriefIndex {
   statementsOf(actorIndex: number): ActorStatements {
     const { day, article, inside, words } = this.data.statements;
     const ids = this.stmtIds.subarray(this.stmtOffsets[actorIndex], this.stmtOffsets[actorIndex + 1]);
-    const list = { ids, day, article, inside, words, statement: (i: number) => this.records.statement(i), foldedWords: this.foldedWords };
+    const list = {
+      ids,
+      day,
+      article,
+      inside,
+      words,
+      statement: (i: number) => this.records.statement(i),
+      foldedWords: this.foldedWords,
+      sameWords: this.sameWords,
+    };
     return { ...list, twins: () => this.twinsByActor.get(actorIndex) ?? this.twinsByActor.set(actorIndex, twinsOf(list)).get(actorIndex)! };
   }
 
@@ -110,6 +121,8 @@ export interface ActorStatements {
   statement(id: number): Statement;
   /** A statement's folded words (utterances.ts): two with equal `words` hashes are compared by these. */
   foldedWords(id: number): string;
+  /** Whether two statements' folded words are the same, without folding them into strings (when it can tell). */
+  sameWords?(a: number, b: number): boolean;
   /** `twinsOf` this list (made once, kept where the list is kept). */
   twins(): Int32Array;
 }
@@ -284,6 +297,14 @@ export function twinsOf(stmts: Omit<ActorStatements, 'twins'>): Int32Array {
   const twins = new Int32Array(ids.length);
   /** Words hash → the places seen with it, newest last (more than one text only on a hash collision). */
   const seen = new Map<number, number | number[]>();
+  // Each statement's words folded at most once: a repeat is compared with the one before it, which is
+  // compared with the next in turn.
+  const foldedOf = new Map<number, string>();
+  const foldedAt = (k: number): string => {
+    let folded = foldedOf.get(k);
+    if (folded === undefined) foldedOf.set(k, (folded = stmts.foldedWords(ids[k]!)));
+    return folded;
+  };
   for (let k = 0; k < ids.length; k++) {
     const s = ids[k]!;
     if (inside[s]) {
@@ -298,8 +319,8 @@ export function twinsOf(stmts: Omit<ActorStatements, 'twins'>): Int32Array {
       continue;
     }
     const places = typeof before === 'number' ? [before] : before;
-    const folded = stmts.foldedWords(s);
-    const at = places.findIndex((j) => stmts.foldedWords(ids[j]!) === folded);
+    const same = stmts.sameWords;
+    const at = same ? places.findIndex((j) => same(s, ids[j]!)) : places.findIndex((j) => foldedAt(j) === foldedAt(k));
     twins[k] = at < 0 ? -1 : places[at]!;
     if (at < 0) places.push(k);
     else places[at] = k;

@@ -18,7 +18,7 @@ import { BriefIndex } from './brief.js';
 import type { IndexData } from './indexData.js';
 import { Records } from './records.js';
 import { SearchIndex } from './searchIndex.js';
-import { foldWords } from './utterances.js';
+import { foldWords, sameWords } from './utterances.js';
 
 export const DEFAULT_SEARCH_LIMIT = 25;
 const MAX_SEARCH_LIMIT = 1000;
@@ -59,7 +59,13 @@ export function* openLayerSteps(data: IndexData, articles: readonly Article[]): 
   const records = new Records(data);
   const { article: articleOf, start, end } = data.statements;
   const articleTexts = articleRefs.map((r) => covered.get(r.id)!.text);
-  const briefs = new BriefIndex(data, records, articleRefs, (i) => foldWords(articleTexts[articleOf[i]!]!, start[i], end[i]));
+  const briefs = new BriefIndex(
+    data,
+    records,
+    articleRefs,
+    (i) => foldWords(articleTexts[articleOf[i]!]!, start[i], end[i]),
+    (i, j) => sameWords(articleTexts[articleOf[i]!]!, start[i]!, end[i]!, articleTexts[articleOf[j]!]!, start[j]!, end[j]!),
+  );
   yield;
   const search = new SearchIndex(data.search, data.statements.day);
   const stats: IndexStats = {

@@ -58,6 +58,30 @@ export function foldWords(text: string, start = 0, end = text.length): string {
   return out;
 }
 
+/**
+ * Whether two spans have the same `foldWords`, without making either string: a brief compares every repeat
+ * this way (folding both into strings cost two thirds of finding an actor's repeats).
+ */
+export function sameWords(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
+  let i = aStart;
+  let j = bStart;
+  let started = false;
+  for (;;) {
+    // The next folded unit of each, with whether a gap came before it (a gap counts only between words).
+    let gapA = false;
+    let ca = -1;
+    while (i < aEnd && (ca = folded(a.charCodeAt(i++))) < 0) gapA = true;
+    if (ca < 0) i = aEnd;
+    let gapB = false;
+    let cb = -1;
+    while (j < bEnd && (cb = folded(b.charCodeAt(j++))) < 0) gapB = true;
+    if (cb < 0) j = bEnd;
+    if (ca < 0 || cb < 0) return ca < 0 && cb < 0;
+    if (ca !== cb || (started && gapA !== gapB)) return false;
+    started = true;
+  }
+}
+
 /** FNV-1a of `foldWords(text, start, end)`, without making the string (the index keeps one per statement). */
 export function wordsHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;

@@ -79,3 +79,23 @@ describe('hostsOf', () => {
     }
   });
 });
+
+describe('sameWords', () => {
+  it('says what comparing foldWords says, on spans of random text', async () => {
+    const { foldWords, sameWords } = await import('../../src/index/utterances.js');
+    const alphabet = ['a', 'B', 'c', ' ', '  ', ',', '“', '”', '—', 'é', 'Ա', '1', '.', '-', "'"];
+    let x = 12345;
+    const next = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const random = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    let equal = 0;
+    for (let t = 0; t < 3000; t++) {
+      const a = random(Math.floor(next() * 8));
+      // Often a variant of a: the same words with other punctuation or case, to meet equal pairs too.
+      const b = next() < 0.5 ? a.replace(/,/g, ' ').replace(/B/g, 'b').replace(/“/g, '') : random(Math.floor(next() * 8));
+      const expected = foldWords(a) === foldWords(b);
+      if (expected) equal++;
+      expect(sameWords(`xx${a}`, 2, 2 + a.length, b, 0, b.length), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toBe(expected);
+    }
+    expect(equal).toBeGreaterThan(500);
+  });
+});
