@@ -156,7 +156,7 @@ async function readSeeds(options: LoadOptions): Promise<Seeds> {
   const names = packFile ? await readdir(options.seedsDir).catch(() => null) : null;
   const stamps = names ? await stampFolder(names, options.seedsDir) : null;
   const packed = packFile && stamps ? await readArticlePack(packFile, stamps, terms) : null;
-  const corpus = packed ?? (await readArticles(options.seedsDir, prefix, { maxBytes: terms.maxBytes }));
+  const corpus = packed ?? (await readArticles(options.seedsDir, prefix, { maxBytes: terms.maxBytes, ...(names ? { names } : {}) }));
   const pack =
     packFile && stamps && !packed
       ? () =>

@@ -8,7 +8,8 @@
 // on the way.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { DEFAULT_MAX_ARTICLE_BYTES, listArticleFiles } from '../corpus/articleFiles.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, isArticleFile, listArticleFiles } from '../corpus/articleFiles.js';
+import { isArticleMetaFile } from '../ingest/articleFile.js';
 import { listMetaFiles } from './articleMeta.js';
 import { runCooperatively } from './cooperative.js';
 import { readFiles, type FilesRead } from './readFiles.js';
@@ -22,15 +23,17 @@ export interface ReadOptions {
   readonly parallelAbove?: number;
   /** A larger file is reported as too large and skipped; default MAX_ARTICLE_BYTES's, 1 MB. */
   readonly maxBytes?: number;
+  /** The folder's names, when the caller has just listed it (a listing of 100,000 names is ~80 ms). */
+  readonly names?: readonly string[];
 }
 
 const empty = (): FilesRead => ({ articles: [], keys: [], problems: [] });
 
 export async function readArticles(dir: string, prefix: string, options: ReadOptions = {}): Promise<FilesRead> {
-  const files = await listArticleFiles(dir);
+  const files = options.names ? options.names.filter(isArticleFile).sort() : await listArticleFiles(dir);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   // Which articles have metadata (outlet, title, address): one listing, not an open tried per article.
-  const metaFiles = listMetaFiles(dir) ?? new Set<string>();
+  const metaFiles = (options.names ? new Set(options.names.filter(isArticleMetaFile)) : listMetaFiles(dir)) ?? new Set<string>();
   if (files.length <= (options.parallelAbove ?? 4000) || availableParallelism() < 2) {
     const out = empty();
     await runCooperatively(readFiles(dir, files, prefix, maxBytes, out, undefined, undefined, metaFiles));

@@ -27,6 +27,17 @@ const modes: [string, ReadOptions][] = [
 describe.each(modes)('readArticles %s', (_mode, options) => {
   const read = (folder = dir) => readArticles(folder, 'p', options);
 
+  it('takes the listing the caller made instead of listing the folder again, in order, with its sidecars', async () => {
+    await writeFile(join(dir, 'b.txt'), good(2));
+    await writeFile(join(dir, 'a.txt'), good(1));
+    await writeFile(join(dir, 'a.meta.json'), JSON.stringify({ outlet: 'Armenpress' }));
+    await writeFile(join(dir, 'late.txt'), good(3));
+    // Listed before late.txt was written: it is not read now (the next load's listing has it).
+    const { articles } = await readArticles(dir, 'p', { ...options, names: ['b.txt', 'a.meta.json', 'a.txt', 'notes.md'] });
+    expect(articles.map((a) => a.file)).toEqual(['a.txt', 'b.txt']);
+    expect(articles[0]!.source?.outlet).toBe('Armenpress');
+  });
+
   it('reads every .txt file, sorted by file name, with its cache key, and ignores other files', async () => {
     await writeFile(join(dir, 'b.txt'), good(2));
     await writeFile(join(dir, 'a.txt'), good(1));
