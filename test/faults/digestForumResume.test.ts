@@ -15,31 +15,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BOT_PERMISSIONS, DiscordEmulator, Permission, type StoredMessage } from '@attache/discord-emulator';
 import { commands } from '../../commands/index.js';
 import type { PostedRecord } from '../../src/digest/post.js';
-import { DigestService } from '../../src/digest/service.js';
-import { ManualClock } from '../../src/digest/timers.js';
-import { createBot, type Bot } from '../../src/discord/bot.js';
 import type { AttacheIndex } from '../../src/index/api.js';
-import { createLogger } from '../../src/log.js';
 import { openStore, type KeyValueStore } from '../../src/store/index.js';
 import { articlesOf, digestIndexOf } from '../digest/fixtures.js';
 import { textOf } from '../discord/messageText.js';
+import type { Bot } from '../../src/discord/bot.js';
+import { startDigestBot, type LogLine, type Running } from './digestBot.js';
 
 const T0 = Date.parse('2026-03-28T07:00:00Z');
 const SLOT_AT = Date.parse('2026-03-28T08:00:00Z');
 const SLOT = '2026-03-28T08:00@UTC';
 const HOUR = 3_600_000;
-const NO_IDENTIFY_WAIT = { buildIdentifyThrottler: () => ({ async waitForIdentify() {} }) };
-
-interface LogLine {
-  readonly event: string;
-  readonly [field: string]: unknown;
-}
-interface Running {
-  readonly bot: Bot;
-  readonly digests: DigestService;
-  readonly logs: LogLine[];
-  readonly clock: ManualClock;
-}
 
 let dir: string;
 let storeUrl: string;
@@ -97,23 +83,8 @@ afterEach(async () => {
 });
 
 async function startBot(at: number, store: KeyValueStore): Promise<Running> {
-  const clock = new ManualClock(at);
-  const logs: LogLine[] = [];
-  const logger = createLogger({ level: 'debug', write: (line) => logs.push(JSON.parse(line) as LogLine) });
-  const bot = createBot({
-    commands,
-    token: emulator.token,
-    apiUrl: emulator.restUrl,
-    index: () => index,
-    freshness: () => ({ lastReload: null, problems: 0 }),
-    logger,
-    clientOptions: { ws: NO_IDENTIFY_WAIT },
-    digests: (delivery) => new DigestService({ store, index: () => index, logger, ...delivery, timers: clock, retryDelaysMs: [] }),
-  });
-  await bot.start();
-  const running = { bot, digests: bot.digests!, logs, clock };
+  const running = await startDigestBot({ emulator, index, store, at, commands });
   bots.push(running);
-  await running.digests.start();
   return running;
 }
 
