@@ -30,7 +30,7 @@ export class BriefIndex {
    * same object: the busiest actors, whose lists cost milliseconds to make, are also the most asked for.
    */
   private readonly recent = new Map<string, Brief>();
-  /** Each actor's twinsOf, made at its first brief (an index is never changed, so neither are they). */
+  /** Each actor's twins as `twinsOf` gives them, read from the index's `twin` column at its first brief. */
   private readonly twinsByActor: Map<number, Int32Array>;
 
   constructor(
@@ -91,7 +91,8 @@ export class BriefIndex {
       foldedWords: this.foldedWords,
       sameWords: this.sameWords,
     };
-    return { ...list, twins: () => this.twinsByActor.get(actorIndex) ?? this.twinsByActor.set(actorIndex, twinsOf(list)).get(actorIndex)! };
+    const twins = () => this.twinsByActor.get(actorIndex) ?? this.twinsByActor.set(actorIndex, placesOfTwins(ids, this.data.statements)).get(actorIndex)!;
+    return { ...list, twins };
   }
 
   /** Statement i's folded words (utterances.ts). */
@@ -325,6 +326,33 @@ export function twinsOf(stmts: Omit<ActorStatements, 'twins'>): Int32Array {
     if (at < 0) places.push(k);
     else places[at] = k;
     seen.set(hash, places.length === 1 ? places[0]! : places);
+  }
+  return twins;
+}
+
+/**
+ * `twinsOf` an actor's list `ids` (ascending statement ids) from the index's `twin` column (twins.ts), which
+ * holds each statement's nearest newer twin of the same speaker: its place in the list is found by bisection.
+ */
+export function placesOfTwins(ids: Int32Array, columns: Pick<IndexData['statements'], 'inside' | 'twin'>): Int32Array {
+  const { inside, twin } = columns;
+  const twins = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const s = ids[k]!;
+    const t = twin[s]!;
+    if (inside[s]) twins[k] = -2;
+    else if (t === NONE) twins[k] = -1;
+    else {
+      // The twin is newer: a smaller id, at a place before k.
+      let lo = 0;
+      let hi = k;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ids[mid]! < t) lo = mid + 1;
+        else hi = mid;
+      }
+      twins[k] = ids[lo] === t ? lo : -1;
+    }
   }
   return twins;
 }

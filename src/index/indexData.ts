@@ -6,13 +6,14 @@ import type { Actor, Article, ArticleExtraction, Contact, IsoDate, Statement } f
 import type { Dictionary } from '../extract/dictionary.js';
 import { indexUniverse } from './actorUniverse.js';
 import { buildSearchIndex, type SearchData } from './searchIndex.js';
+import { statementTwins } from './twins.js';
 import { hostsOf, wordsHash } from './utterances.js';
 
 /** Bump when IndexData's layout or meaning changes: snapshots of another version are rebuilt. */
 // 2: a statement's speaker may be NONE. 3: actors in canonical order, per-article actors and
 // discoveries, statement lengths (what a layered index needs of its base). 4: each statement's `inside`
-// and `words` (utterances.ts: what makes several statements one entry).
-export const INDEX_DATA_VERSION = 4;
+// and `words` (utterances.ts: what makes several statements one entry). 5: each statement's `twin` (twins.ts).
+export const INDEX_DATA_VERSION = 5;
 
 export const NONE = -1;
 
@@ -39,6 +40,8 @@ export interface StatementColumns {
   readonly inside: Int32Array;
   /** A hash of the statement's folded words (utterances.ts), to find the same words in other articles. */
   readonly words: Int32Array;
+  /** The nearest newer statement of the same speaker and words (twins.ts), or NONE. */
+  readonly twin: Int32Array;
 }
 
 /** Contacts sorted newest first (their date, else their article's). */
@@ -198,6 +201,9 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
   articleActorOffsets[articles.length] = articleActors.length;
   discoveredOffsets[articles.length] = discovered.length;
   phase('statements');
+  const articleTexts = articles.map((a) => a.text);
+  const twin = yield* statementTwins({ ...st, articleTexts });
+  phase('twins');
 
   // Contacts newest first; articles are already newest first.
   // (Day numbers, not date strings: comparing strings sliced from article texts is slow.)
@@ -224,7 +230,7 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
     stmtEnd: st.end,
     stmtArticle: st.article,
     stmtSpeaker: st.speaker,
-    articleTexts: articles.map((a) => a.text),
+    articleTexts,
     speakerNames: actors.map((a) => a.name),
   });
   phase('search');
@@ -236,7 +242,7 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
     statementCounts: statementCounts.toArray(actors.length),
     contactCounts: contactCounts.toArray(actors.length),
     strings: strings.list,
-    statements: st,
+    statements: { ...st, twin },
     contacts: ct,
     search,
     articleActors: { offsets: articleActorOffsets, actors: articleActors.toArray() },
@@ -277,10 +283,11 @@ class Growable {
   }
 }
 
-function statementColumns(n: number): StatementColumns {
+/** The columns filled statement by statement (`twin` is found from them after). */
+function statementColumns(n: number): Omit<StatementColumns, 'twin'> {
   const c = () => new Int32Array(n);
   const [article, start, end, speaker, id, kind, cue, addressee, via, date, dateBasis, day, inside, words] = Array.from({ length: 14 }, c);
-  return { article, start, end, speaker, id, kind, cue, addressee, via, date, dateBasis, day, inside, words } as StatementColumns;
+  return { article, start, end, speaker, id, kind, cue, addressee, via, date, dateBasis, day, inside, words } as Omit<StatementColumns, 'twin'>;
 }
 
 function contactColumns(n: number): ContactColumns {

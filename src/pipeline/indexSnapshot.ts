@@ -94,6 +94,7 @@ const STATEMENT_COLUMNS = [
   'day',
   'inside',
   'words',
+  'twin',
 ] as const;
 const CONTACT_COLUMNS = ['article', 'start', 'end', 'a', 'b', 'kind', 'date', 'status', 'sortDate'] as const;
 
