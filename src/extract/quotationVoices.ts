@@ -4,7 +4,7 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { isPerson, organisationBefore, resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
+import { bodySpokenLast, isPerson, organisationBefore, resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
 
 const SENTENCE_END_PUNCT = /[.!?]/;
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
@@ -85,6 +85,11 @@ export function trailing(cx: AttributionScene, s: Sentence, q: Quotation, closeA
   if (!who[0] && /^[\s,—–-]*[^,]{0,80}$/.test(between)) {
     const org = organisationBefore(cx, first.start, closeAt);
     if (org) who.push(org);
+  }
+  // "“…”, it said in a statement": the body that spoke last
+  if (!who[0] && /^[\s,—–-]*it\s+(?:also\s+)?$/i.test(between)) {
+    const body = bodySpokenLast(cx, first.start);
+    if (body) who.push(body);
   }
   return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
 }

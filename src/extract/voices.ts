@@ -119,11 +119,16 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
       }
       // "…, it said": the body that spoke last ("the ministry said in a statement … It added …")
       if (!who[0] && /(?:^|[\s,;])(?:it|It)\s+(?:also\s+)?$/.test(cx.masked.slice(Math.max(s.start, cue.start - 9), cue.start))) {
-        const body = cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, cue.start);
+        const body = bodySpokenLast(cx, cue.start);
         if (body) who = [body];
       }
       // "…, said X" / "…; affirmed Lukashenko during the meeting": the verb before its subject
-      if (!who[0] && INVERTED_VERBS.test(cue.word)) {
+      // (not "“…,” and said Türkiye would …": there the name after the verb is the content's subject)
+      if (
+        !who[0] &&
+        INVERTED_VERBS.test(cue.word) &&
+        !/\b(?:and|but|or)\s+(?:also\s+)?$/i.test(cx.masked.slice(Math.max(s.start, cue.start - 12), cue.start))
+      ) {
         subj = cx.reader.subjectAfter(cue.end, s.end);
         who = subj ? resolveSubject(cx, subj) : [];
       }
@@ -242,9 +247,22 @@ export function issuerOf(cx: AttributionScene, at: number): ActorId | undefined 
   return found?.actor;
 }
 
-export function lastOrganisation(cx: AttributionScene, before: number): ActorId | null {
+/** What "it" says: the body that spoke last, else the last body named before `at`. */
+export function bodySpokenLast(cx: AttributionScene, at: number): ActorId | null {
+  // ("… an announcement by the Armenian government that … . “…,” it said": a body named since the last statement
+  // is nearer than the one that made it)
+  const lastStatement = cx.results[cx.results.length - 1];
+  const named = lastOrganisation(cx, at, lastStatement ? lastStatement.end : 0);
+  if (named) return named;
+  return cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, at);
+}
+
+/** The last organisation named before `before`; from `after` on only, and then not a country standing for its government. */
+export function lastOrganisation(cx: AttributionScene, before: number, after = 0): ActorId | null {
   for (let i = cx.narration.length - 1; i >= 0; i--) {
     const m = cx.narration[i]!;
+    if (m.start < after) break;
+    if (after > 0 && m.kind === 'metonym') continue;
     if (m.start < before && m.actor && cx.actorOf(m.actor)?.kind === 'org') return m.actor;
   }
   return null;

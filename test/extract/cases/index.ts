@@ -7,6 +7,7 @@ import { newsAtLargeCases } from './newsAtLarge.js';
 import { quoteMarkCases } from './quoteMarks.js';
 import { quoteCases } from './quotes.js';
 import { reportedCases } from './reported.js';
+import { speakersBeyondCases } from './speakersBeyond.js';
 import type { Case } from './types.js';
 import { unseenNewsCases } from './unseenNews.js';
 import { worldNewsCases } from './worldNews.js';
@@ -24,6 +25,7 @@ export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly 
   ['news at large', newsAtLargeCases],
   ['world news', worldNewsCases],
   ['unseen news', unseenNewsCases],
+  ['speakers beyond', speakersBeyondCases],
 ];
 
 /** All cases in order, each with its global number (the article file is `case-<n>.txt`). */
