@@ -21,8 +21,15 @@ export const speakersBeyondCases: Case[] = [
     name: 'speakers beyond: “…,” and said <country> would … — the country after the verb is the content, not the voice',
     date: '2024-03-12',
     text: paras(
+      `Russian Foreign Minister Gennady Orlov said on Tuesday that the talks would go on in Geneva.`,
       `“The president stressed the value of a direct dialogue between the neighbours,” and said Moscow would stay engaged in the region.`,
     ),
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: 'Russian Foreign Minister Gennady Orlov said on Tuesday that the talks would go on in Geneva.',
+      },
+    ],
     notSaidBy: [{ text: 'stay engaged', speaker: 'Government of Russia' }],
   },
 ];
