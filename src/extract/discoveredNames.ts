@@ -105,7 +105,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 export const LOWER_TITLE =
-  /^(?:aide|spokes(?:man|woman|person)|minister|envoy|ambassador|adviser|advisor|aide|secretary|president|official|head|chief|director|representative|deputy|chair(?:man|woman|person)?|commissioner|special|senior|foreign|presidential)$/;
+  /^(?:aide|spokes(?:man|woman|person)|minister|envoy|ambassador|adviser|advisor|aide|secretary|president|official|head|chief|director|representative|deputy|chair(?:man|woman|person)?|commissioner|special|senior|foreign|presidential|leader|activist|journalist|politician|lawmaker|legislator|dissident|blogger|businessman|businesswoman|tycoon|oligarch|lawyer|commander|governor|mayor|prosecutor|judge|economist|analyst|professor|researcher|negotiator|diplomat|premier|chancellor)$/;
 
 /** Whether word `k` is the place that ends a title: "President of Artsakh", "Ambassador to Iran". */
 export function placeOfTitle(words: readonly string[], k: number): boolean {
@@ -113,7 +113,8 @@ export function placeOfTitle(words: readonly string[], k: number): boolean {
   const joiner = words[k - 1];
   if (joiner !== 'of' && joiner !== 'to') return false;
   const title = words[k - 2]!;
-  return TITLE_WORDS.has(title) || LOWER_TITLE.test(title.toLowerCase());
+  // "Ambassador of France to Azerbaijan": a place after the place of a title ends it too
+  return TITLE_WORDS.has(title) || LOWER_TITLE.test(title.toLowerCase()) || (k >= 4 && isCapitalised(title) && placeOfTitle(words, k - 2));
 }
 
 /** Two to four name words in a row (particles such as "von" allowed inside). */
@@ -169,6 +170,9 @@ export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { fr
  */
 export const REGIONAL_SURNAME = /(?:[yi]ants?|[yi]an|[oe]va?|yeva?|shvili|dze|[^ai]ia|enko|zade?h?|o[gğ]lu|[oe]vi[cć]h?|sk[iy]|ska)$/;
 
+const TITLE_PHRASE_BEFORE_COMMA =
+  /\b(?:the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:adviser|advisor|spokes(?:man|woman|person)|secretary|minister|ambassador|envoy|director|representative|chair(?:man|woman|person)?|head|chief|aide|commissioner|coordinator|counsell?or)\b[^,.;“”"]{0,70},\s$/iu;
+
 export function looksLikePersonContext(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   if (to > from && REGIONAL_SURNAME.test(tokens[to]!.text) && tokens[to]!.text.length >= 5) return true;
   const after = text.slice(tokens[to]!.end, tokens[to]!.end + 80);
@@ -189,6 +193,10 @@ export function looksLikePersonContext(text: string, tokens: readonly Token[], f
       after,
     );
   if (aside && SPEECH.has(aside[1]!)) return true;
+  // "a statement by the Special Adviser to the President on Media and Publicity, Ajuri Ngelale, …": a name set off
+  // by commas right after a title phrase
+  if (after.startsWith(',') && TITLE_PHRASE_BEFORE_COMMA.test(text.slice(Math.max(0, tokens[from]!.start - 110), tokens[from]!.start)))
+    return true;
   const before = text.slice(Math.max(0, tokens[from]!.start - 30), tokens[from]!.start);
   // "his Nigerian counterpart, Yusuf Tuggar", "opposition leader Raila Odinga"
   return /\b(?:said|told|according to|met(?: with)?|spoke with|talks with|call with|conversation with|received|hosted|by|counterparts?,?|(?:opposition|party|rebel|group|movement)\s+leader|(?:Minister|Secretary|President|Ambassador|Envoy|Director|Affairs|Expatriates|Spokes(?:man|woman|person))(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w-]+)?,)\s+$/i.test(

@@ -306,7 +306,7 @@ export const NOT_NAME_WORDS = new Set(
   Such Unlike Like Given Following Including Excluding Except Besides Alongside Nearly Almost About
   Prime Foreign Deputy Secretary President Minister Ambassador Spokesman Spokeswoman Spokesperson
   Agreement Treaty Accord Accords Convention Declaration Charter Islands Island Forum Asian African
-  Pacific Atlantic Arab Nordic Baltic Balkan Free Trade
+  Pacific Atlantic Arab Nordic Baltic Balkan Free Trade Saint St Santa Fort Mount Lake Cape Port
 `),
 );
 

@@ -16,9 +16,10 @@ import {
   personRun,
   titleCaseHeadlineEnd,
 } from './discoveredNames.js';
-import { COMMON_WORD_SURNAMES, COUNTRY_NAMES, DEMONYMS, DOCUMENT_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { COMMON_WORD_SURNAMES, COUNTRY_NAMES, DOCUMENT_NOUNS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { OFFICE_OPENERS, officePhrase } from './officePhrases.js';
+import { absorbOrganisationTitles, countryOfModifier, genderOfTitle, joinedArticle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
 import {
   DEMONYM,
@@ -26,7 +27,6 @@ import {
   ROLE_NOUN_FIRST_WORDS,
   TokenFacts,
   followedByName,
-  isShortAcronym,
   longestMatch,
   pronounOrDeterminer,
   startsUpper,
@@ -35,6 +35,7 @@ import {
 
 export type { RawMention } from './mentionKinds.js';
 export { discoveredId } from './discoveredNames.js';
+export { absorbOrganisationTitles, countryOfModifier, titleStart } from './nameTitles.js';
 
 export const DOCUMENT_NOUN_SET = new Set(DOCUMENT_NOUNS);
 
@@ -43,6 +44,8 @@ export interface MentionScan {
   readonly discovered: readonly Actor[];
 }
 
+const AND_BEFORE = /,? and $/;
+const AND_AFTER = /^,? and /;
 const LOWER_OFFICE_OPENERS = new Set(['deputy', 'foreign', 'prime', 'defence', 'defense', 'leaders', 'presidents', 'premiers']);
 const BARE_PLURAL_OFFICE = /^(?:deputy\s+)?(?:(?:foreign|prime|defen[cs]e)\s+)?(?:ministers|premiers|presidents|leaders)\s+of\s+\p{Lu}/u;
 
@@ -56,6 +59,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   const taken = new Uint8Array(tokens.length); // tokens already part of a mention or a title
   const discovered = new Map<ActorId, Actor>();
   const discoveredSurnames = new Map<string, ActorId>();
+  // Where the names of people start and end: "A B and C D", one of them a person, makes the other one too
+  const personStarts = new Set<number>();
+  const personEnds = new Set<number>();
 
   // 1. Dictionary names (longest first), with the title words just before them.
   for (let i = 0; i < tokens.length; i++) {
@@ -76,6 +82,10 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     for (let k = titleFrom; k <= last; k++) taken[k] = 1;
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
+    if (entries.some((e) => lexicon.dictionary.byId.get(e.actor)?.kind === 'person')) {
+      personStarts.add(start);
+      personEnds.add(end);
+    }
     mentions.push(
       titleFrom < i
         ? { kind: 'name', start, end, entries, title: { start: tokens[titleFrom]!.start, end: tokens[i - 1]!.end } }
@@ -106,7 +116,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       lowerTitle ||
       looksLikePersonContext(text, tokens, from, to) ||
       speaksElsewhere(words[to]!) ||
-      speaksElsewhere(words[from]!)
+      speaksElsewhere(words[from]!) ||
+      coordinatedWithPerson(from, to)
     )) {
       i = to;
       continue;
@@ -156,6 +167,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     for (let k = titleFrom; k <= to; k++) taken[k] = 1;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
+    personEnds.add(end);
     mentions.push(
       titleFrom < from
         ? { kind: 'discovered', start, end, actor: id, title: { start: tokens[titleFrom]!.start, end: tokens[from - 1]!.end } }
@@ -288,6 +300,22 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   });
   return { mentions: kept, discovered: [...discovered.values()] };
 
+  /**
+   * "the cases of Archil Tatunashvili and David Basharuli", "Sergey Shamba and Ahsar Dzhioyev": a name joined by
+   * "and" to a person's name (the dictionary's, one found before, or one ending in a surname of the region).
+   */
+  function coordinatedWithPerson(from: number, to: number): boolean {
+    const start = tokens[from]!.start;
+    const before = AND_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    if (before && personEnds.has(start - before[0].length)) return true;
+    const end = tokens[to]!.end;
+    const after = AND_AFTER.exec(text.slice(end, end + 6));
+    if (!after || to + 2 >= tokens.length) return false;
+    if (personStarts.has(end + after[0].length)) return true;
+    const next = personRun(facts, to + 2, taken);
+    return !!next && tokens[next.from]!.start === end + after[0].length && looksLikePersonContext(text, tokens, next.from, next.to);
+  }
+
   // (a declaration, not an arrow in a const: tsx's esbuild keepNames renames such arrows each time they are made)
   // Remembered either way: each answer scans the whole text, and a name is asked about at every occurrence.
   function speaksElsewhere(word: string): boolean {
@@ -303,80 +331,4 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     speakers.set(word, speaks);
     return speaks;
   }
-}
-
-/**
- * "European Council President Charles Michel", "State Department spokesman Ned Price": an
- * organisation named as part of a person's title is no actor of its own there.
- */
-export function absorbOrganisationTitles(text: string, mentions: RawMention[], lexicon: ActorLexicon): void {
-  for (let i = mentions.length - 2; i >= 0; i--) {
-    const org = mentions[i]!;
-    const person = mentions[i + 1]!;
-    if (org.kind !== 'name' || !org.entries.every((e) => lexicon.dictionary.byId.get(e.actor)?.kind === 'org')) continue;
-    if (person.kind !== 'name' && person.kind !== 'discovered') continue;
-    if (person.kind === 'name' && !person.entries.some((e) => lexicon.dictionary.byId.get(e.actor)?.kind === 'person')) continue;
-    const gap = text.slice(org.end, person.start);
-    const words = gap.trim().split(/\s+/).filter(Boolean);
-    if (!/^[ \t]+$/.test(gap.replace(/[^\s]+/g, '')) && gap.trim() !== '') continue;
-    if (words.length === 0 || !words.every((w) => TITLE_WORDS.has(w) || LOWER_TITLE.test(w) || DEMONYMS[w])) continue;
-    mentions[i + 1] = { ...person, title: { start: org.start, end: org.end + gap.trimEnd().length } };
-    mentions.splice(i, 1);
-  }
-}
-
-/** The first token of the title run right before token `i` ("Azerbaijani Foreign Minister", "Foreign Minister of Armenia"). */
-export function titleStart(facts: TokenFacts, i: number): number {
-  const { words, joined } = facts;
-  let k = i;
-  while (k > 0) {
-    if (!joined[k]) break;
-    const w = words[k - 1]!;
-    if (TITLE_WORDS.has(w) || DEMONYM.get(w) || isShortAcronym(w)) {
-      k--;
-      continue;
-    }
-    // "South African President X"
-    if (k >= 2 && joined[k - 1] && TWO_WORD_DEMONYMS.has(`${words[k - 2]!} ${w}`)) {
-      k -= 2;
-      continue;
-    }
-    // "Foreign Minister of Armenia Ararat Mirzoyan", "Secretary of State X": "of" inside a title
-    if (isCapitalised(w) && k >= 3 && (words[k - 2] === 'of' || words[k - 2] === 'to') && TITLE_WORDS.has(words[k - 3]!)) {
-      k -= 2;
-      continue;
-    }
-    if (w === 'of' && k >= 2 && k < i && TITLE_WORDS.has(words[k - 2]!) && joined[k - 1]) {
-      k -= 2;
-      continue;
-    }
-    // "President of the European Council Charles Michel": "of the" before a capitalised title
-    if (w === 'the' && k >= 3 && k < i && words[k - 2] === 'of' && TITLE_WORDS.has(words[k - 3]!) && joined[k - 1] && joined[k - 2]) {
-      k -= 3;
-      continue;
-    }
-    break;
-  }
-  return k;
-}
-
-export function countryOfModifier(words: readonly string[], from: number, to: number): string | undefined {
-  for (let k = from; k <= to; k++) {
-    const c = DEMONYM.get(words[k]!);
-    if (c) return c;
-  }
-  return undefined;
-}
-
-/** What a title says of its holder's gender ("spokeswoman", "Mrs", "Sheikh"), if anything: "she said" then finds her. */
-function genderOfTitle(title: string): 'f' | 'm' | undefined {
-  if (/\b(?:spokeswoman|chairwoman|congresswoman|Mrs|Ms|Madam|Queen|Baroness|Dame|Princess|Sheikha)\b/.test(title)) return 'f';
-  if (/\b(?:spokesman|chairman|congressman|Mr|King|Prince|Sheikh|Emir|Sultan)\b/.test(title)) return 'm';
-  return undefined;
-}
-
-/** "Al-Busaidi" joined as it is often transliterated: "Albusaidi", and the full name with it. */
-function joinedArticle(name: string, surname: string): string[] {
-  const joined = `${surname[0]!.toUpperCase()}${surname[1]}${surname.slice(3).toLowerCase()}`;
-  return [joined, `${name.slice(0, name.length - surname.length)}${joined}`];
 }
