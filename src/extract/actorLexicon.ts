@@ -108,9 +108,13 @@ function compile(dictionary: Dictionary): ActorLexicon {
   return { dictionary, names, nominals, metonyms, governments, foldedNames: unique };
 
   function addNominal(phrase: string, actor: Actor, role: RoleTerm | undefined) {
-    const words = wordsOf(phrase.toLowerCase().replace(/^the\s+/, ''));
-    if (words.length === 0) return;
-    push(nominals, role ? { words, actor: actor.id, role } : { words, actor: actor.id }, words[0]!);
+    const lower = phrase.toLowerCase().replace(/^the\s+/, '');
+    // "the secretary-general" is also written "the secretary general"
+    for (const form of lower.includes('-') ? [lower, lower.replace(/-/g, ' ')] : [lower]) {
+      const words = wordsOf(form);
+      if (words.length === 0) continue;
+      push(nominals, role ? { words, actor: actor.id, role } : { words, actor: actor.id }, words[0]!);
+    }
   }
 }
 

@@ -17,6 +17,24 @@ for (const [name, country] of Object.entries(COUNTRY_NAMES))
 /** Nominals every country's office has: alone, they say nothing of whose. */
 const GENERIC_OFFICE = /\b(?:ministry|spokes(?:man|woman|person)|press\s+secretary|minister|ambassador|official)\b/i;
 
+/** "Secretary-General" and "secretary general" alike. */
+function unhyphenated(phrase: string): string {
+  return phrase.toLowerCase().replace(/-/g, ' ');
+}
+
+/** Whether an office's title is the one a noun names: "Secretary General of the OSCE" is "the secretary general", "Deputy Prime Minister" is not "the prime minister". */
+function titleNames(title: string | undefined, noun: string): boolean {
+  if (!title) return false;
+  const words = unhyphenated(title).split(/[\s,]+/);
+  const nounWords = noun.split(' ');
+  for (let i = 0; i + nounWords.length <= words.length; i++) {
+    if (!nounWords.every((w, k) => words[i + k] === w)) continue;
+    if (i === 0 || !RANK_BEFORE.has(words[i - 1]!)) return true;
+  }
+  return false;
+}
+const RANK_BEFORE = new Set(['deputy', 'vice', 'assistant', 'under', 'first', 'former', 'acting']);
+
 export interface ResolvedMention extends Span {
   readonly kind: RawMention['kind'];
   /** `null` for pronouns and documents (resolved during attribution) and for what nothing fits. */
@@ -199,7 +217,8 @@ export function resolveMentions(
 
   /** "the minister", "the American official": the last person named whose role or title fits. */
   function lastFitting(noun: string, country: string | undefined, holders: readonly ActorId[] = [], at = 0): ActorId | null {
-    const head = noun.split(' ').pop()!;
+    const wanted = unhyphenated(noun);
+    const head = wanted.split(' ').pop()!;
     const generic = head === 'official' || head === 'diplomat' || head === 'leader' || head === 'counterpart' || head === 'source';
     // "a senior EU official said … the official added": the official is the unnamed one, not the last person named
     if (generic && new RegExp(`\\b(?:a|an|one|another|two|three|several)\\s+(?:[\\w-]+\\s+){0,3}${head}s?\\b`, 'i').test(text.slice(0, at)))
@@ -217,18 +236,18 @@ export function resolveMentions(
         const a = actorOf(h.actor!);
         if (!a || a.kind !== 'person') continue;
         if (holders.includes(a.id)) return a.id;
-        // the dictionary knows who held the office that day: another person it knows is a former or future holder
-        if (holders.length && a.origin === 'dictionary') continue;
+        // the dictionary knows who held the office that day: another person it knows is a former or future holder,
+        // unless their own office that day is the one named ("Secretary General of the OSCE X … the Secretary General")
+        if (holders.length && a.origin === 'dictionary' && !titleNames(roleOn(a, date)?.title, wanted)) continue;
         // "former President X": the word may stand before the title the mention keeps
         const lead = h.titleStart === undefined ? '' : text.slice(Math.max(0, h.titleStart - 12), h.titleStart);
         if (/\b(?:former|ex-|late)\b/i.test(h.title ?? '') || /\b(?:former|ex-|late)\s*$/i.test(lead)) continue;
         if (country && a.country !== country && (a.country || !countryUnknown)) continue;
         if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
-        const described = [h.title, a.description, roleOn(a, date)?.title, ...a.roles.map((r) => r.title)]
-          .filter(Boolean)
-          .join(' ')
-          .toLowerCase();
-        if (described.includes(noun) || described.includes(head)) return a.id;
+        const described = unhyphenated(
+          [h.title, a.description, roleOn(a, date)?.title, ...a.roles.map((r) => r.title)].filter(Boolean).join(' '),
+        );
+        if (described.includes(wanted) || described.includes(head)) return a.id;
       }
       return null;
     }

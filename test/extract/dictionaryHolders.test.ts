@@ -38,6 +38,30 @@ describe('office holders in seeds/actors.json', () => {
     expect(speakers('2020-03-01', 'The U.S. defense secretary said the exercises would go ahead.')).toEqual(['Mark Esper']);
   });
 
+  it('"the Secretary General" is the one the article named, whichever organisation’s, and with or without the hyphen', () => {
+    expect(
+      speakers(
+        '2025-03-04',
+        'OSCE Secretary General Feridun Sinirlioğlu arrived in Yerevan on Tuesday. The Secretary General stressed that the border talks deserved support.',
+      ),
+    ).toEqual(['Feridun Sinirlioğlu']);
+    expect(
+      speakers(
+        '2021-05-04',
+        'UN Secretary-General António Guterres spoke with both leaders. The Secretary General urged restraint along the border.',
+      ),
+    ).toEqual(['António Guterres']);
+  });
+
+  it('"the Prime Minister" is not a deputy prime minister named after the prime minister', () => {
+    expect(
+      speakers(
+        '2023-06-14',
+        'Prime Minister Nikol Pashinyan received a delegation from Vienna. Deputy Prime Minister Mher Grigoryan also attended. The Prime Minister noted that the talks had gone well.',
+      ),
+    ).toEqual(['Nikol Pashinyan']);
+  });
+
   it('does not take "Austin" alone for Lloyd Austin before his full name', () => {
     expect(speakers('2022-03-01', 'Austin officials said the conference would open on Monday.')).not.toContain('Lloyd Austin');
   });
