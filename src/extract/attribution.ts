@@ -6,7 +6,7 @@ import { definedAcronyms } from './acronyms.js';
 import type { ActorId } from '../model.js';
 import type { Attribution, AttributionInput, AttributionScene } from './attributionScene.js';
 import { ClauseReader } from './clauses.js';
-import { findCues } from './cues.js';
+import { ATTRIBUTING_VERBS, findCues, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import { attributeQuote, opensWithQuotation } from './quotationVoices.js';
@@ -81,6 +81,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     const quotes = quotesBySentence.get(s.index) ?? [];
     const cues = findCues(masked, s.start, s.end);
     const quoteResults: Attribution[] = [];
+    const unvoiced: Quotation[] = [];
     if (quotes.length === 0 && cues.length > 0 && /:\s*$/.test(masked.slice(s.start, s.end)) && opensWithQuotation(cx, s.index + 1)) {
       const cue = cues[cues.length - 1]!;
       const found = speakerOfCue(cx, s, cue, cues.slice(0, -1));
@@ -93,7 +94,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     }
     for (const q of quotes) {
       const a = attributeQuote(cx, s, q, cues);
-      if (a === null) pending.push(q);
+      if (a === null) unvoiced.push(q);
       else if (a) {
         quoteResults.push(a);
         cx.lastQuote = { speaker: a.speaker, paragraph: q.paragraph, end: q.end };
@@ -102,6 +103,11 @@ export function attribute(input: AttributionInput): Attribution[] {
     }
     const reported = reportedIn(cx, s, quotes, cues);
     if (reported) results.push(reported);
+    for (const q of unvoiced) {
+      const owned = reported?.speaker ? ownedByClosingVoice(cx, s, q, reported, cues) : undefined;
+      if (owned) quoteResults.push(owned);
+      else pending.push(q);
+    }
     results.push(...quoteResults);
     // Narration subjects feed pronoun resolution for what follows.
     // "He"/"she" next refers to the person this sentence was about: its voice, else its subject.
@@ -113,7 +119,8 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (spoke?.speaker) cx.lastSpeaker = spoke.speaker;
     // "…, the Kremlin said in a statement. … the statement added": the statement is the Kremlin's
     const issued = spoke?.speaker ? ISSUED_IN.exec(masked.slice(s.start, s.end)) : null;
-    if (issued) issuers.push({ at: s.start + issued.index, actor: spoke!.speaker! });
+    // ("X briefed Y …, the embassy said in a statement": the statement is the embassy's, which relays X)
+    if (issued) issuers.push({ at: s.start + issued.index, actor: spoke!.via ?? spoke!.speaker! });
     const spokeNow = spoke?.speaker && isPerson(cx, spoke.speaker) ? spoke.speaker : undefined;
     cx.previous = {
       sentence: s,
@@ -161,6 +168,29 @@ export function attribute(input: AttributionInput): Attribution[] {
     }
   }
   return results.sort((a, b) => a.start - b.start || (a.kind === 'reported' ? -1 : 1));
+}
+
+/**
+ * "Pashinyan and Aliyev will meet “by the end of November,” …, Michel said": a quotation with no voice of its own,
+ * inside a sentence whose closing tag speaks for all of it, is that voice's.
+ */
+function ownedByClosingVoice(
+  cx: AttributionScene,
+  s: Sentence,
+  q: Quotation,
+  reported: Attribution,
+  cues: readonly Cue[],
+): Attribution | undefined {
+  const closeAt = q.close >= 0 ? q.close + 1 : q.end;
+  const tag = cues[cues.length - 1];
+  if (!tag || tag.start < closeAt || tag.kind !== 'verb' || tag.word !== reported.cue || !ATTRIBUTING_VERBS.has(tag.word)) return undefined;
+  // ("X thanked Y for his “warm welcome”, the government said": a body's tag after a person's deed may be relaying
+  // the person's words; the quotation stays unvoiced)
+  if (!isPerson(cx, reported.speaker!)) {
+    const main = cx.reader.mainSubject(s, q.open);
+    if (main?.mentions.some((m) => m.actor && isPerson(cx, m.actor))) return undefined;
+  }
+  return { ...reported, kind: 'quote', start: q.start, end: q.end, coSpeakers: [] };
 }
 
 /**

@@ -46,7 +46,9 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
   if (opensSentence || fragment === false) found = trailing(cx, s, q, closeAt, after);
   if (!found) found = governing(cx, s, before);
   if (!found && !opensSentence) found = trailing(cx, s, q, closeAt, after);
-  if (!found && fragment) return undefined; // a short phrase in quotation marks with no one saying it
+  // a short phrase in quotation marks with no one saying it: a scare quote, unless the voice that closes its
+  // sentence owns it ("… the “need for mutual respect” in fostering relations, the ministry said"; see attribution.ts)
+  if (!found && fragment) return null;
   // "“…,” said one European diplomat": a voice is given, but not a name; it is no one's we know
   if (!found && after[0] && ATTRIBUTING_VERBS.has(after[0].word) && /^[\s,—–-]*$/.test(cx.masked.slice(closeAt, after[0].start)))
     return undefined;

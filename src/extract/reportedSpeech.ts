@@ -28,9 +28,21 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
   ) {
     const subj = cx.reader.subjectBefore(last.start, s.start);
     const who = subj ? resolveSubject(cx, subj) : [];
-    if (who[0] && subj!.start > s.start) {
+    let tagStart = who[0] && subj!.start > s.start ? subj!.start : -1;
+    let personsOnly = false;
+    // "…, the Department of Foreign Affairs (DFA) said": a body the dictionary lacks owns it all the same
+    if (!who[0]) {
+      const org = organisationBefore(cx, last.start, s.start);
+      if (org) {
+        who.push(org);
+        tagStart = s.start + cx.masked.slice(s.start, last.start).lastIndexOf(',');
+        // (a body the text names: what it says countries "discussed" is its own account, a person's words are relayed)
+        personsOnly = true;
+      }
+    }
+    if (tagStart >= 0) {
       // "X told Y that …, the ministry said": X's words, relayed by the ministry; an event it reports is its own
-      const inner = usable.filter((c) => c.start < subj!.start && c.kind !== 'according' && c.kind !== 'passive');
+      const inner = usable.filter((c) => c.start < tagStart && c.kind !== 'according' && c.kind !== 'passive');
       for (const cue of inner) {
         const found = speakerOfCue(
           cx,
@@ -38,14 +50,10 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
           cue,
           usable.filter((c) => c.start < cue.start),
         );
-        if (found && found.speaker !== who[0]) return reported(cx, s, { ...found, via: found.via ?? who[0] });
+        if (found?.speaker && found.speaker !== who[0] && (!personsOnly || isPerson(cx, found.speaker)))
+          return reported(cx, s, { ...found, via: found.via ?? who[0] });
       }
-      return reported(cx, s, { speaker: who[0], cue: last.word, cueAt: last, others: who.slice(1) });
-    }
-    // "…, the Department of Foreign Affairs (DFA) said": a body the dictionary lacks owns it all the same
-    if (!who[0]) {
-      const org = organisationBefore(cx, last.start, s.start);
-      if (org) return reported(cx, s, { speaker: org, cue: last.word, cueAt: last });
+      return reported(cx, s, { speaker: who[0]!, cue: last.word, cueAt: last, others: who.slice(1) });
     }
   }
   if (last.kind === 'verb' && ATTRIBUTING_VERBS.has(last.word)) {

@@ -20,7 +20,7 @@ const COUNTRY_TAIL = new RegExp(
     .join('|')})$`,
 );
 const MINISTRY_OF_COUNTRY =
-  /(?:\b(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[’']s)\s+(foreign|defen[cs]e|interior|finance|economy|justice)\s+ministry$/iu;
+  /(?:\b(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[’']s)\s+(foreign|defen[cs]e|interior|finance|economy|justice)\s+(ministry|office)$/iu;
 const INVERTED_VERBS =
   /^(?:said|says|added|stated|wrote|announced|declared|affirmed|stressed|noted|emphasi[sz]ed|underlined|explained|recalled|insisted|assured|replied|concluded|continued)$/;
 const DOCUMENT_BY =
@@ -111,7 +111,9 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
       return { speaker: impersonal ? null : (cx.lastSpeaker ?? lastPersonFor(cx)), cue: cue.word, cueAt: cue };
     }
     case 'verb': {
-      let subj = cx.reader.subjectBefore(cue.start, according ? according.end : s.start);
+      // ("Bayramov, according to his office, also informed …": an according-to set off after the subject is an aside)
+      const aside = according && /\S\s*,\s*$/.test(cx.masked.slice(s.start, according.start));
+      let subj = cx.reader.subjectBefore(cue.start, according && !aside ? according.end : s.start);
       let who = subj ? resolveSubject(cx, subj) : [];
       if (!who[0]) {
         const org = organisationBefore(cx, cue.start, s.start);
@@ -305,7 +307,8 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
   // "The Kenyan foreign ministry said", "Japan's defence ministry said": that country's ministry
   const ministry = MINISTRY_OF_COUNTRY.exec(pre);
   const ministryCountry = ministry ? (ministry[1] ? DEMONYMS[ministry[1]] : COUNTRY_NAMES[ministry[2]!]) : undefined;
-  if (ministry && ministryCountry) {
+  // ("the Georgian foreign office said": a foreign office is the foreign ministry; no other office is)
+  if (ministry && ministryCountry && (ministry[4]!.toLowerCase() === 'ministry' || ministry[3]!.toLowerCase() === 'foreign')) {
     const field = ministry[3]!.toLowerCase();
     const name = `Ministry of ${field === 'foreign' ? 'Foreign Affairs' : /^defen/.test(field) ? 'Defence' : field[0]!.toUpperCase() + field.slice(1)} of ${ministryCountry}`;
     return cx.lexicon.dictionary.actors.find((a) => a.name === name)?.id ?? register(cx, { name, country: ministryCountry });

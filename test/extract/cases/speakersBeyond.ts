@@ -32,4 +32,77 @@ export const speakersBeyondCases: Case[] = [
     ],
     notSaidBy: [{ text: 'stay engaged', speaker: 'Government of Russia' }],
   },
+  {
+    name: 'speakers beyond: a short quotation with no voice of its own, in a sentence closed by “…, X said”, is X’s',
+    date: '2024-06-05',
+    text: paras(
+      `The two foreign ministers will meet again in Geneva “before the summer recess,” while their deputies, who chair the joint border commission, will keep working on the maps in Tbilisi and meet the mediators again in the first week of June, Aalto said.`,
+    ),
+    quotes: [{ speaker: 'Henrik Aalto', text: 'before the summer recess,' }],
+    reported: [
+      {
+        speaker: 'Henrik Aalto',
+        sentence: `The two foreign ministers will meet again in Geneva “before the summer recess,” while their deputies, who chair the joint border commission, will keep working on the maps in Tbilisi and meet the mediators again in the first week of June, Aalto said.`,
+      },
+    ],
+  },
+  {
+    name: 'speakers beyond: “the Armenian foreign office said” is the foreign ministry, and owns the phrase quoted in its sentence',
+    date: '2024-06-05',
+    text: paras(
+      `The talks stressed the “need for patience” on both sides, the Armenian foreign office said.`,
+      `Guliyev thanked the hosts for their “generous hospitality” and left for Baku, the Armenian foreign office said.`,
+    ),
+    quotes: [{ speaker: 'Ministry of Foreign Affairs of Armenia', text: 'need for patience' }],
+    reported: [
+      {
+        speaker: 'Ministry of Foreign Affairs of Armenia',
+        sentence: 'The talks stressed the “need for patience” on both sides, the Armenian foreign office said.',
+      },
+    ],
+    notSaidBy: [{ text: 'generous hospitality', speaker: 'Ministry of Foreign Affairs of Armenia' }],
+    note: 'A person’s deed before a body’s tag may relay the person’s words: the body does not take that quotation.',
+  },
+  {
+    name: 'speakers beyond: adverbs between subject and verb (“thoroughly informed”, “was quick to hail”, “merely said”)',
+    date: '2024-06-05',
+    text: paras(
+      `Sargsian thoroughly informed his guest about the reconstruction of the northern roads.`,
+      `Secretary of State Daniel Whitcombe was quick to hail the talks as “a real step forward.”`,
+      `The Armenian government merely said the sides would keep in touch.`,
+    ),
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsian thoroughly informed his guest about the reconstruction of the northern roads.' },
+      {
+        speaker: 'Daniel Whitcombe',
+        sentence: 'Secretary of State Daniel Whitcombe was quick to hail the talks as “a real step forward.”',
+      },
+      { speaker: 'Government of Armenia', sentence: 'The Armenian government merely said the sides would keep in touch.' },
+    ],
+    quotes: [{ speaker: 'Daniel Whitcombe', text: 'a real step forward.' }],
+  },
+  {
+    name: 'speakers beyond: “X, according to his office, also informed Y …” is X’s, the according-to an aside',
+    date: '2024-06-05',
+    text: paras(`Mammadli, according to his office, also informed Orlov about the state of the border talks.`),
+    reported: [
+      { speaker: 'Rauf Mammadli', sentence: 'Mammadli, according to his office, also informed Orlov about the state of the border talks.' },
+    ],
+  },
+  {
+    name: 'speakers beyond: “X briefed Y …, the foreign office said in a statement” is X’s, relayed; “the statement added” is the office’s',
+    date: '2024-06-05',
+    text: paras(
+      `Sargsian briefed Tabatabai on the state of the border talks, the Armenian foreign office said in a statement on Monday.`,
+      `“Both sides stressed the value of regular consultations,” the statement added.`,
+    ),
+    reported: [
+      {
+        speaker: 'Hovik Sargsian',
+        via: 'Ministry of Foreign Affairs of Armenia',
+        sentence: 'Sargsian briefed Tabatabai on the state of the border talks, the Armenian foreign office said in a statement on Monday.',
+      },
+    ],
+    quotes: [{ speaker: 'Ministry of Foreign Affairs of Armenia', text: 'Both sides stressed the value of regular consultations,' }],
+  },
 ];
