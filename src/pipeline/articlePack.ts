@@ -14,7 +14,8 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { isArticleFile } from '../corpus/articleFiles.js';
 import type { CorpusProblem } from '../corpus/parseArticle.js';
-import { isArticleMetaFile } from '../ingest/articleFile.js';
+import { isArticleMetaFile, META_SUFFIX, metaFileOf } from '../ingest/articleFile.js';
+import { articleIdOf } from '../corpus/parseArticle.js';
 import type { ArticleSource, IsoDate } from '../model.js';
 import { yieldToEventLoop } from './cooperative.js';
 import type { FilesRead } from './readFiles.js';
@@ -81,10 +82,21 @@ interface Header {
 }
 
 /**
- * The folder's articles from the pack when its stamps and terms match; null otherwise (absent, stale,
- * damaged: the caller reads the folder). Never throws.
+ * What the pack gives for the folder as it is now: every article when no stamp changed (`reread` empty);
+ * else the articles and problems of the files whose stamps are unchanged, and the article files to read
+ * again (changed or new, or whose metadata file changed, appeared or went). A file gone from the folder is
+ * simply not given. Null when the pack is absent, damaged or of other terms (the caller reads the folder).
+ * Never throws.
  */
-export async function readArticlePack(file: string, stamps: FolderStamps, terms: PackTerms): Promise<FilesRead | null> {
+export interface PackRead {
+  readonly read: FilesRead;
+  /** Whether the folder is as the pack was written (else the pack is to be written again). */
+  readonly whole: boolean;
+  /** Article files to read from the folder and merge in (mergeReads), sorted. */
+  readonly reread: readonly string[];
+}
+
+export async function readArticlePack(file: string, stamps: FolderStamps, terms: PackTerms): Promise<PackRead | null> {
   let data: Buffer;
   try {
     data = await readFile(file);
@@ -109,7 +121,8 @@ export async function readArticlePack(file: string, stamps: FolderStamps, terms:
     const f64 = (b: Buffer) => new Float64Array(b.buffer, b.byteOffset, b.byteLength / 8);
     const i32 = (b: Buffer) => new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4);
     const kept: FolderStamps = { names: header.names, sizes: f64(take(sizeLen!)), mtimes: f64(take(mtimeLen!)) };
-    if (!sameStamps(kept, stamps)) return null;
+    const whole = sameStamps(kept, stamps);
+    const changed = whole ? null : changedArticleFiles(kept, stamps);
     const packed: PackedArticles = {
       ends: i32(take(endsLen!)),
       ascii: take(asciiLen!),
@@ -124,11 +137,77 @@ export async function readArticlePack(file: string, stamps: FolderStamps, terms:
       problems: header.problems,
     };
     const out: FilesRead = { articles: [], keys: [], problems: [] };
-    unpack(packed, out);
-    return out;
+    unpack(packed, out, changed ? (name) => !changed.stale.has(name) : undefined);
+    return { read: out, whole, reread: changed?.reread ?? [] };
   } catch {
     return null;
   }
+}
+
+/**
+ * Between the pack's stamps and the folder's: the article files whose own stamp or whose metadata file's
+ * stamp differs (`reread`: those still in the folder), and every name whose pack entries are stale
+ * (`stale`: those, the files gone, and their metadata files, whose problems are the article's to give).
+ */
+function changedArticleFiles(before: FolderStamps, now: FolderStamps): { reread: string[]; stale: Set<string> } {
+  const stampOf = (s: FolderStamps) => {
+    const byName = new Map<string, number>();
+    s.names.forEach((n, i) => byName.set(n, i));
+    return (name: string) => {
+      const i = byName.get(name);
+      return i === undefined ? null : [s.sizes[i]!, s.mtimes[i]!];
+    };
+  };
+  const was = stampOf(before);
+  const is = stampOf(now);
+  const same = (name: string) => {
+    const a = was(name);
+    const b = is(name);
+    return a === null || b === null ? a === b : a[0] === b[0] && a[1] === b[1];
+  };
+  const reread: string[] = [];
+  const stale = new Set<string>();
+  for (const name of new Set([...before.names, ...now.names])) {
+    if (!isArticleFile(name)) continue;
+    const meta = metaFileOf(articleIdOf(name));
+    if (same(name) && same(meta)) continue;
+    stale.add(name);
+    stale.add(meta);
+    if (is(name) !== null) reread.push(name);
+  }
+  return { reread: reread.sort(), stale };
+}
+
+/**
+ * The pack's part and the files read again, as one reading of the whole folder gives them: articles
+ * (with their keys) in file-name order, and problems in the order of the files they concern.
+ */
+export function mergeReads(fromPack: FilesRead, fromFiles: FilesRead): FilesRead {
+  const out: FilesRead = { articles: [], keys: [], problems: [] };
+  let i = 0;
+  let j = 0;
+  const a = fromPack.articles;
+  const b = fromFiles.articles;
+  while (i < a.length || j < b.length) {
+    const takePack = j >= b.length || (i < a.length && a[i]!.file < b[j]!.file);
+    if (takePack) {
+      out.articles.push(a[i]!);
+      out.keys.push(fromPack.keys[i++]!);
+    } else {
+      out.articles.push(b[j]!);
+      out.keys.push(fromFiles.keys[j++]!);
+    }
+  }
+  // A metadata file's problem sorts with its article's.
+  const owner = (file: string) => (isArticleMetaFile(file) ? `${file.slice(0, -META_SUFFIX.length)}.txt` : file);
+  const problems = [...fromPack.problems, ...fromFiles.problems];
+  out.problems.push(
+    ...problems
+      .map((p, k) => ({ p, k, o: owner(p.file) }))
+      .sort((x, y) => (x.o < y.o ? -1 : x.o > y.o ? 1 : x.k - y.k))
+      .map((x) => x.p),
+  );
+  return out;
 }
 
 /** Writes the pack of what was read under `stamps` (atomically, in slices of the articles' bytes). */

@@ -2,7 +2,6 @@
 // extraction from the cache or extract it, build the index. When nothing changed since the last build,
 // the index itself comes from its snapshot instead (a restart). Problems are reported, never thrown: a
 // bad file is skipped and the rest loads.
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../corpus/articleFiles.js';
 import type { Dictionary, DictionaryProblem } from '../extract/dictionary.js';
@@ -19,8 +18,8 @@ import type { ServedFile } from './fileTable.js';
 import { fingerprintOf, readIndexSnapshot, snapshotFileFor, writeIndexSnapshot, type SnapshotMeta } from './indexSnapshot.js';
 import { inUnreadLanguage } from './articleLanguage.js';
 import { corpusProblem, dictionaryProblem, type LoadProblem } from './problems.js';
-import { readArticles } from './readArticles.js';
-import { packFileFor, readArticlePack, stampFolder, writeArticlePack } from './articlePack.js';
+import { packFileFor } from './articlePack.js';
+import { readFolder, type ArticlesFrom } from './readFolder.js';
 
 export interface LoadOptions {
   readonly seedsDir: string;
@@ -68,6 +67,8 @@ export interface LoadTimings {
   readonly totalMs: number;
 }
 
+export type { ArticlesFrom } from './readFolder.js';
+
 export interface CacheReport {
   /** The extraction cache; `null` when caching is off. */
   readonly file: string | null;
@@ -82,8 +83,10 @@ export interface CacheReport {
    * `layered`: changed files were taken one at a time over the index served (LiveIndex).
    */
   readonly index: 'built' | 'snapshot' | 'layered';
-  /** Where the articles came from: the cache's pack of an unchanged folder, or the files themselves (articlePack.ts). */
-  readonly articlesFrom?: 'pack' | 'files';
+  /** Where the articles came from: the cache's pack (articlePack.ts), of an unchanged folder or with the changed files read, or the files themselves. */
+  readonly articlesFrom?: ArticlesFrom;
+  /** Article files read one by one (0 from a pack of an unchanged folder). */
+  readonly filesRead?: number;
   /** Why a cache file was ignored or not written, or workers not used: the load went on regardless. */
   readonly warnings: readonly string[];
 }
@@ -133,8 +136,13 @@ interface Seeds {
   readonly keys: readonly string[];
   readonly problems: readonly LoadProblem[];
   readonly readMs: number;
-  /** 'pack': from the cache's pack of the folder (articlePack.ts), nothing read; else read file by file. */
-  readonly from: 'pack' | 'files';
+  /**
+   * 'pack': from the cache's pack of the folder (articlePack.ts), nothing read; 'pack+changes': from the
+   * pack, with the files changed since read and those gone dropped; else read file by file.
+   */
+  readonly from: ArticlesFrom;
+  /** Article files read from the folder (those given, not the problems). */
+  readonly filesRead: number;
   /** When read file by file with a cache: the pack to write for the next start. */
   readonly pack: (() => Promise<string | null>) | null;
 }
@@ -150,24 +158,13 @@ async function readSeeds(options: LoadOptions): Promise<Seeds> {
   const dict = dictionaryOrLastGood(await loadDictionary(dictionaryFile), options.lastGoodDictionary);
   const prefix = keyPrefix(dict.dictionary);
   const terms = { prefix, maxBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES };
-  // Stamped before anything is read: a file that changes while it is read is newer than its stamp.
   const cacheDir = cacheDirOf(options);
-  const packFile = cacheDir === null ? null : packFileFor(cacheDir, options.seedsDir);
-  const names = packFile ? await readdir(options.seedsDir).catch(() => null) : null;
-  const stamps = names ? await stampFolder(names, options.seedsDir) : null;
-  const packed = packFile && stamps ? await readArticlePack(packFile, stamps, terms) : null;
-  const corpus = packed ?? (await readArticles(options.seedsDir, prefix, { maxBytes: terms.maxBytes, ...(names ? { names } : {}) }));
-  const pack =
-    packFile && stamps && !packed
-      ? () =>
-          writeArticlePack(packFile, stamps, terms, corpus).then(
-            () => null,
-            (err: unknown) => `cannot write the article pack ${packFile}: ${(err as Error).message}`,
-          )
-      : null;
+  const folder = await readFolder(options.seedsDir, terms, cacheDir === null ? null : packFileFor(cacheDir, options.seedsDir));
+  const corpus = folder.read;
   return {
-    from: packed ? 'pack' : 'files',
-    pack,
+    from: folder.from,
+    filesRead: folder.filesRead,
+    pack: folder.writePack,
     dictionary: dict.dictionary,
     prefix,
     lastGoodDictionary: dict.lastGood,
@@ -269,6 +266,7 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
       workers: outcome.workers,
       index: 'built',
       articlesFrom: seeds.from,
+      filesRead: seeds.filesRead,
       warnings,
     },
     timings: { readMs: seeds.readMs, cacheReadMs: t2 - t1, extractMs: t3 - t2, cacheWriteMs: 0 },
@@ -320,6 +318,7 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
             workers: 0,
             index: 'snapshot',
             articlesFrom: seeds.from,
+            filesRead: seeds.filesRead,
             warnings,
           },
           timings: {

@@ -110,14 +110,17 @@ function pack(read: FilesRead, bytesOf: readonly Uint8Array[]): PackedArticles {
 }
 
 /** The articles of a packed batch, appended to `into`. */
-export function unpack(batch: PackedArticles, into: FilesRead): void {
+/** `keep`: which files' articles and problems to take (all without it). */
+export function unpack(batch: PackedArticles, into: FilesRead, keep?: (file: string) => boolean): void {
   const buffer = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
   let start = 0;
   const outlets = new Map<string, string>();
   for (let k = 0; k < batch.ids.length; k++) {
     const end = batch.ends[k]!;
-    const text = buffer.toString(batch.ascii[k] ? 'latin1' : 'utf8', start, end);
+    const from = start;
     start = end;
+    if (keep && !keep(batch.files[k]!)) continue;
+    const text = buffer.toString(batch.ascii[k] ? 'latin1' : 'utf8', from, end);
     const paragraphs = [];
     for (let p = batch.firsts[k]!; p < batch.firsts[k + 1]!; p++)
       paragraphs.push({ start: batch.paragraphs[2 * p]!, end: batch.paragraphs[2 * p + 1]! });
@@ -126,7 +129,7 @@ export function unpack(batch: PackedArticles, into: FilesRead): void {
     into.articles.push(source ? withSource(article, source, outlets) : article);
     into.keys.push(batch.keys[k]!);
   }
-  for (const p of batch.problems) into.problems.push(p);
+  for (const p of batch.problems) if (!keep || keep(p.file)) into.problems.push(p);
 }
 
 const port = parentPort;

@@ -1,7 +1,9 @@
 // A restart over an unchanged folder reads the cache's pack of its articles instead of every file
-// (issue #12), told unchanged by each file's size and modification time as git does; any change to an
-// article, a metadata file, the dictionary or the size limit reads the folder again, as does a damaged pack.
-import { readFile, truncate, utimes, writeFile } from 'node:fs/promises';
+// (issue #12), told unchanged by each file's size and modification time as git does; a change to an
+// article or a metadata file reads that article's files again and takes the rest from the pack (a bot that
+// took in new articles restarts as fast); another dictionary or size limit reads the folder again, as does
+// a damaged pack. Whatever the way, a load serves exactly what reading every file serves.
+import { readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packFileFor } from '../../src/pipeline/articlePack.js';
@@ -24,6 +26,8 @@ afterEach(async () => {
 
 const load = (maxArticleBytes?: number) =>
   loadIndex({ seedsDir: seeds.dir, cacheDir: cache.dir, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
+/** The same folder read file by file, with no cache at all: what every load must serve. */
+const loadWithoutPack = () => loadIndex({ seedsDir: seeds.dir, cacheDir: null });
 
 /** What a load serves: every article's text and paragraphs, and the problems. */
 function served(loaded: Awaited<ReturnType<typeof load>>) {
@@ -57,31 +61,61 @@ describe('the article pack', () => {
     expect(restart.index.article('accents')!.text).toContain('Erdoğan’s');
   });
 
-  it('reads the folder again when an article changed, even to the same size, and uses the new pack after', async () => {
+  it('reads again only an article that changed, even to the same size, and uses the new pack after', async () => {
     await load();
     const file = join(seeds.dir, 'article-2.txt');
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('(2)', '(9)'));
     const changed = await load();
-    expect(changed.cache.articlesFrom).toBe('files');
+    expect(changed.cache).toMatchObject({ articlesFrom: 'pack+changes', filesRead: 1 });
     expect(changed.index.article('article-2')!.text).toContain('(9)');
+    expect(served(changed)).toEqual(served(await loadWithoutPack()));
     expect((await load()).cache.articlesFrom).toBe('pack');
   });
 
-  it('reads the folder again when a file is only touched, added or removed, or a metadata file appears', async () => {
+  it('reads again only the files touched or added, or whose metadata file appeared, changed or went', async () => {
     await load();
     const file = join(seeds.dir, 'article-1.txt');
     await utimes(file, new Date(), new Date(Date.now() + 5000));
-    expect((await load()).cache.articlesFrom).toBe('files');
+    expect((await load()).cache).toMatchObject({ articlesFrom: 'pack+changes', filesRead: 1 });
     await writeFile(join(seeds.dir, 'article-9.txt'), articleText('2022-05-01', '“New,” Mirzoyan said.'));
-    expect((await load()).cache.articlesFrom).toBe('files');
-    await writeFile(
-      join(seeds.dir, 'article-9.meta.json'),
-      JSON.stringify({ outlet: 'Test Wire', title: 'New', url: 'https://wire.example/new' }),
-    );
+    await writeFile(join(seeds.dir, 'article-0.txt'), articleText('2022-05-02', '“Newer,” Mirzoyan said.'));
+    const added = await load();
+    expect(added.cache).toMatchObject({ articlesFrom: 'pack+changes', filesRead: 2 });
+    expect(served(added)).toEqual(served(await loadWithoutPack()));
+    const meta = join(seeds.dir, 'article-9.meta.json');
+    await writeFile(meta, JSON.stringify({ outlet: 'Test Wire', title: 'New', url: 'https://wire.example/new' }));
     const withMeta = await load();
-    expect(withMeta.cache.articlesFrom).toBe('files');
+    expect(withMeta.cache).toMatchObject({ articlesFrom: 'pack+changes', filesRead: 1 });
+    expect(withMeta.index.article('article-9')!.source?.outlet).toBe('Test Wire');
     expect((await load()).cache.articlesFrom).toBe('pack');
+    // A damaged metadata file: the article loads, its problem is reported, and reported again from the pack.
+    await writeFile(meta, '{ "outlet": ');
+    const damaged = await load();
+    expect(damaged.cache).toMatchObject({ articlesFrom: 'pack+changes', filesRead: 1 });
+    expect(damaged.index.article('article-9')!.source).toBeUndefined();
+    const fromPack = await load();
+    expect(fromPack.cache.articlesFrom).toBe('pack');
+    expect(served(fromPack)).toEqual(served(await loadWithoutPack()));
+    expect(fromPack.problems.map((p) => p.file)).toEqual(['article-9.meta.json', 'broken.txt']);
+    await rm(meta);
+    const gone = await load();
+    expect(gone.cache).toMatchObject({ articlesFrom: 'pack+changes', filesRead: 1 });
+    expect(served(gone)).toEqual(served(await loadWithoutPack()));
+  });
+
+  it('drops what was removed and reads nothing for it; a broken file fixed is read again', async () => {
+    await load();
+    await rm(join(seeds.dir, 'article-3.txt'));
+    const removed = await load();
+    expect(removed.cache).toMatchObject({ articlesFrom: 'pack+changes', filesRead: 0 });
+    expect(removed.index.article('article-3')).toBeUndefined();
+    expect(served(removed)).toEqual(served(await loadWithoutPack()));
+    await writeFile(join(seeds.dir, 'broken.txt'), articleText('2022-06-01', '“Fixed,” Mirzoyan said.'));
+    const fixed = await load();
+    expect(fixed.cache).toMatchObject({ articlesFrom: 'pack+changes', filesRead: 1 });
+    expect(fixed.problems).toEqual([]);
+    expect(served(fixed)).toEqual(served(await loadWithoutPack()));
   });
 
   it('reads the folder again for another dictionary or size limit', async () => {
