@@ -11,7 +11,8 @@ import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import { attributeQuote, opensWithQuotation } from './quotationVoices.js';
 import { reportedIn } from './reportedSpeech.js';
-import { isPerson, notePerson, resolveSubject, speakerOfCue } from './voices.js';
+import { isPerson, notePerson } from './people.js';
+import { resolveSubject, speakerOfCue } from './voices.js';
 
 export type { Attribution, AttributionInput } from './attributionScene.js';
 export { hasNarrationWords } from './reportedSpeech.js';

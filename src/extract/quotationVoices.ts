@@ -4,7 +4,9 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { bodySpokenLast, isPerson, organisationBefore, resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
+import { bodySpokenLast, organisationBefore } from './organisations.js';
+import { isPerson } from './people.js';
+import { resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
 
 const SENTENCE_END_PUNCT = /[.!?]/;
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */

@@ -4,7 +4,9 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { isPerson, organisationBefore, resolveSubject, speakerOfCue, statementOf } from './voices.js';
+import { organisationBefore } from './organisations.js';
+import { isPerson } from './people.js';
+import { resolveSubject, speakerOfCue, statementOf } from './voices.js';
 
 /** What may follow the verb of a closing "…, the ministry said": where, when and how, nothing said. */
 const TRAILING_TAG_REST =

@@ -5,48 +5,17 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import type { Subject } from './clauses.js';
 import type { Cue } from './cues.js';
 import { findDate } from './dates.js';
-import { roleOn } from './dictionary.js';
-import { discoveredId } from './discoveredNames.js';
-import { ADDRESSEE_VERBS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS } from './lexicon.js';
+import { ADDRESSEE_VERBS } from './lexicon.js';
+import { bodyNamedAfter, bodySpokenLast, issuerOf, lastOrganisation, organisationBefore } from './organisations.js';
+import { isPerson, lastPersonFor } from './people.js';
 import type { Sentence } from './sentences.js';
 
-const ORG_TAIL = new RegExp(
-  `((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}(?:${[...ORG_WORDS].map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}-]*)+)?)$`,
-  'u',
-);
-const COUNTRY_TAIL = new RegExp(
-  `\\b(${Object.keys(COUNTRY_NAMES)
-    .map((c) => c.replace(/\./g, '\\.'))
-    .join('|')})$`,
-);
-const MINISTRY_OF_COUNTRY =
-  /(?:\b(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[’']s)\s+(foreign|defen[cs]e|interior|finance|economy|justice)\s+(ministry|office)$/iu;
 const INVERTED_VERBS =
   /^(?:said|says|added|stated|wrote|announced|declared|affirmed|stressed|noted|emphasi[sz]ed|underlined|explained|recalled|insisted|assured|replied|concluded|continued)$/;
 const DOCUMENT_BY =
   /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|statement|release|communiqu[eé]|report|post|tweet)\s+(?:(?:issued|released|published|posted|put\s+out)\s+)?(?:by|from)\s+/i;
 // (Helpers are function declarations down here, not arrows in consts: under tsx, esbuild's
 // keepNames renames each such arrow with Object.defineProperty every time it is made.)
-
-export function isPerson(cx: AttributionScene, id: ActorId): boolean {
-  return cx.actorOf(id)?.kind === 'person';
-}
-
-export function notePerson(cx: AttributionScene, id: ActorId): void {
-  const at = cx.recentPeople.indexOf(id);
-  if (at >= 0) cx.recentPeople.splice(at, 1);
-  cx.recentPeople.unshift(id);
-}
-
-export function lastPersonFor(cx: AttributionScene, gender?: 'f' | 'm'): ActorId | null {
-  // "…, Ramaphosa's spokeswoman Khusela Diko said. Ramaphosa and Mnangagwa were to meet …, she said": a woman
-  // the text says is one, among the last few people spoken of, before anyone whose gender it does not say
-  if (gender === 'f') {
-    const woman = cx.recentPeople.slice(0, 4).find((id) => cx.actorOf(id)?.gender === 'f');
-    if (woman) return woman;
-  }
-  return cx.recentPeople.find((id) => !gender || !cx.actorOf(id)?.gender || cx.actorOf(id)!.gender === gender) ?? null;
-}
 
 // ---- shared ----------------------------------------------------------------------------------
 
@@ -152,33 +121,6 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
   }
 }
 
-/** An organisation named by its kind after "according to", up to the comma: registered as discovered. */
-export function bodyNamedAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | undefined {
-  const comma = cx.masked.indexOf(',', cue.end);
-  const phrase = cx.masked.slice(cue.end, comma > 0 && comma < s.end ? comma : s.end).trim();
-  if (phrase.length > 80 || /[∎“”"]/.test(phrase)) return undefined;
-  const owned = /^(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:press\s+release|statement|readout|website|report|communiqu[eé])$/i.exec(
-    phrase,
-  );
-  const named =
-    owned?.[1] ??
-    /^(?:the\s+)?((?:[\p{L}’'.-]+\s+){0,5}(?:service|ministry|office|cabinet|government|committee|council|agency|presidency|administration|embassy|party|delegation|department|mission|secretariat|press\s+service)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)?)$/iu.exec(
-      phrase,
-    )?.[1];
-  if (!named || /^(?:his|her|their|its)\b/i.test(named)) return undefined;
-  // (the expression ignores case, so "of" must be followed by capitalised words checked here: "the Department of
-  // State spokesperson Ned Price" is no body's name)
-  const of = /\sof\s+(?:the\s+)?(.+)$/.exec(named)?.[1];
-  if (of && of.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w))) return undefined;
-  // "according to the press service": the body of that kind the article named before
-  if (!owned && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(phrase))
-    return (cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, cue.start)) ?? undefined;
-  const title = named.replace(/\b\p{Ll}/gu, (c, at: number) =>
-    at > 0 && /^(?:of|the|and|for)\b/.test(named.slice(at)) ? c : c.toUpperCase(),
-  );
-  return register(cx, { name: title });
-}
-
 /** After "According to X,": a person whose quoted words follow right after their name ("Y “…”"). */
 export function quotedSubjectAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | undefined {
   const comma = cx.masked.indexOf(',', cue.end);
@@ -241,120 +183,6 @@ export function resolveSubject(cx: AttributionScene, subj: Subject): ActorId[] {
   return ids;
 }
 
-/** The issuer of the document named at `at`, or of the last document named with its issuer before it. */
-export function issuerOf(cx: AttributionScene, at: number): ActorId | undefined {
-  // the nearest before (issuers are not in text order: "said in a statement" ones join as sentences are read)
-  let found: { at: number; actor: ActorId } | undefined;
-  for (const x of cx.issuers) if (x.at <= at && (!found || x.at >= found.at)) found = x;
-  return found?.actor;
-}
-
-/** What "it" says: the body that spoke last, else the last body named before `at`. */
-export function bodySpokenLast(cx: AttributionScene, at: number): ActorId | null {
-  // ("… an announcement by the Armenian government that … . “…,” it said": a body named since the last statement
-  // is nearer than the one that made it)
-  const lastStatement = cx.results[cx.results.length - 1];
-  const named = lastOrganisation(cx, at, lastStatement ? lastStatement.end : 0);
-  if (named) return named;
-  return cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, at);
-}
-
-/** The last organisation named before `before`; from `after` on only, and then not a country standing for its government. */
-export function lastOrganisation(cx: AttributionScene, before: number, after = 0): ActorId | null {
-  for (let i = cx.narration.length - 1; i >= 0; i--) {
-    const m = cx.narration[i]!;
-    if (m.start < after) break;
-    if (after > 0 && m.kind === 'metonym') continue;
-    if (m.start < before && m.actor && cx.actorOf(m.actor)?.kind === 'org') return m.actor;
-  }
-  return null;
-}
-
-/** An organisation or a country named right before a verb but absent from the dictionary. */
-export function organisationBefore(cx: AttributionScene, at: number, from: number): ActorId | null {
-  const pre = cx.masked
-    .slice(from, at)
-    .replace(/\s+(?:also|again|on \w+|later|earlier)?\s*$/, '')
-    .trimEnd();
-  // "his office said", "Pashinyan’s government says": the organisation of a person
-  const owned = /(?:\b(his|her)|(\S+?)[’']s)\s+(government|office|administration|cabinet|press\s+service|press\s+office)$/i.exec(pre);
-  if (owned) {
-    // "X is due to travel to Paris, his office said": the person the sentence is about, else the last one spoken of
-    const owner = owned[1]
-      ? (sentenceSubject(cx, from, at, owned[1].toLowerCase() === 'her' ? 'f' : 'm') ??
-        lastPersonFor(cx, owned[1].toLowerCase() === 'her' ? 'f' : 'm'))
-      : (cx.narration.find((m) => m.end === from + owned.index + owned[2]!.length && m.actor)?.actor ?? null);
-    const person = owner ? cx.actorOf(owner) : undefined;
-    if (person) {
-      if (/government|cabinet/i.test(owned[3]!) && person.country) {
-        return (
-          cx.lexicon.governments.get(person.country) ?? register(cx, { name: `Government of ${person.country}`, country: person.country })
-        );
-      }
-      const role = officeTitle(roleOn(person, cx.date)?.title ?? person.description, person.country);
-      return register(cx, {
-        name: `Office of ${role ? `the ${role}` : person.name}`,
-        ...(person.country ? { country: person.country } : {}),
-      });
-    }
-  }
-  // "The CSTO secretariat said": a generic body of an organisation the dictionary knows is that organisation
-  const body = /(\S+)\s+(?:secretariat|press\s+service|press\s+office|spokesperson|headquarters|leadership)$/i.exec(pre);
-  if (body) {
-    const org = cx.narration.find((m) => m.end === from + body.index + body[1]!.length && m.actor && cx.actorOf(m.actor)?.kind === 'org');
-    if (org) return org.actor;
-  }
-  // "The Kenyan foreign ministry said", "Japan's defence ministry said": that country's ministry
-  const ministry = MINISTRY_OF_COUNTRY.exec(pre);
-  const ministryCountry = ministry ? (ministry[1] ? DEMONYMS[ministry[1]] : COUNTRY_NAMES[ministry[2]!]) : undefined;
-  // ("the Georgian foreign office said": a foreign office is the foreign ministry; no other office is)
-  if (ministry && ministryCountry && (ministry[4]!.toLowerCase() === 'ministry' || ministry[3]!.toLowerCase() === 'foreign')) {
-    const field = ministry[3]!.toLowerCase();
-    const name = `Ministry of ${field === 'foreign' ? 'Foreign Affairs' : /^defen/.test(field) ? 'Defence' : field[0]!.toUpperCase() + field.slice(1)} of ${ministryCountry}`;
-    return cx.lexicon.dictionary.actors.find((a) => a.name === name)?.id ?? register(cx, { name, country: ministryCountry });
-  }
-  // "The Japanese government says": the government of that country, named as governments are
-  const demonym = /\b(\p{Lu}[\p{L}-]+)\s+(?:government|authorities)$/u.exec(pre)?.[1];
-  const country = COUNTRY_TAIL.exec(pre) ?? (demonym && DEMONYMS[demonym] ? [demonym, DEMONYMS[demonym]] : null);
-  if (country) {
-    const name = COUNTRY_NAMES[country[1]] ?? country[1];
-    const known = cx.lexicon.governments.get(name);
-    if (known) return known;
-    return register(cx, { name: `Government of ${name}`, country: name });
-  }
-  // "the Department of Foreign Affairs (DFA) said", then "the DFA said": the body its initials stand for
-  const initials = /\b([A-Z]{2,6})(?:\)|\s*\(([A-Z]{2,6})\))?$/.exec(pre);
-  const acronym = initials ? (initials[2] ?? initials[1]!) : undefined;
-  const spelled = acronym ? cx.acronyms.get(acronym) : undefined;
-  if (spelled) return register(cx, { name: spelled, alias: acronym });
-  const org = ORG_TAIL.exec(pre);
-  if (!org) return null;
-  // "the head of the White House stressed": the person at its head, not the body
-  if (/\b(?:head|chief|leader|director|chair(?:man|woman)?|spokes(?:man|woman|person))\s+of\s+$/i.test(pre.slice(0, org.index)))
-    return null;
-  const name = org[1]!.replace(/^the\s+/i, '');
-  if (name.split(/\s+/).length < 2) return null;
-  return register(cx, { name });
-}
-
-export function register(cx: AttributionScene, { name, country, alias }: { name: string; country?: string; alias?: string }): ActorId {
-  const id = discoveredId(name);
-  if (!cx.actorOf(id)) {
-    cx.discover({
-      id,
-      kind: 'org',
-      name,
-      aliases: [name, ...(alias ? [alias] : []), ...countryVariants(name, country)],
-      nominals: [],
-      metonyms: [],
-      roles: [],
-      origin: 'discovered',
-      ...(country ? { country } : {}),
-    });
-  }
-  return id;
-}
-
 /** The day a statement was made: a time phrase next to its cue ("said on Wednesday", "X on Monday called for"). */
 export function dateNear(cx: AttributionScene, s: Sentence, cueAt: Span | undefined): IsoDate | null {
   if (!cueAt) return null;
@@ -380,31 +208,4 @@ export function statementOf(cx: AttributionScene, s: Sentence, kind: Attribution
     ...(found.via && found.via !== found.speaker ? { via: found.via } : {}),
     date: dateNear(cx, s, found.cueAt),
   };
-}
-
-/** "Indonesian President" of Indonesia → "President of Indonesia", as offices are named ("Office of the President of Indonesia"). */
-function officeTitle(role: string | undefined, country: string | undefined): string | undefined {
-  if (!role || !country) return role;
-  const bare = role
-    .split(/\s+/)
-    .filter((w) => DEMONYMS[w] !== country && COUNTRY_NAMES[w] !== country)
-    .join(' ');
-  return /\bof\b/.test(bare) || !bare ? role : `${bare} of ${country}`;
-}
-
-/** "Office of the President of Turkey" is also "… of Türkiye": the body's name with the country's other names. */
-function countryVariants(name: string, country: string | undefined): string[] {
-  if (!country || !name.endsWith(` of ${country}`)) return [];
-  const stem = name.slice(0, name.length - country.length);
-  return Object.entries(COUNTRY_NAMES)
-    .filter(([written, c]) => c === country && written !== country && written.length > 3 && !written.includes('.'))
-    .map(([written]) => stem + written);
-}
-
-/** The person a sentence is about (its main subject), gender permitting, if it is one. */
-function sentenceSubject(cx: AttributionScene, from: number, at: number, gender: 'f' | 'm'): ActorId | null {
-  const subject = cx.reader.mainSubject({ start: from, end: at }, at);
-  const id = subject?.mentions.length === 1 ? subject.mentions[0]!.actor : null;
-  const person = id ? cx.actorOf(id) : undefined;
-  return person?.kind === 'person' && (!person.gender || person.gender === gender) ? person.id : null;
 }
