@@ -143,13 +143,13 @@ export const CUES: ContactCue[] = [
   },
   {
     hint: ['conference'],
-    re: re(String.raw`\b(?:at|during|after)\s+(?:a|the)\s+joint\s+(?:news|press)\s+conference\s+with\s+`),
+    re: re(String.raw`\b(?:at|during|after)\s+(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+conference\s+with\s+`),
     kind: 'meeting',
     parties: 'noun',
   },
   {
-    hint: ['received'],
-    re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?received\s+by\s+`),
+    hint: ['received', 'welcomed', 'greeted'],
+    re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?(?:received|welcomed|greeted)\s+by\s+`),
     kind: 'meeting',
     parties: 'subject',
   },
@@ -171,6 +171,13 @@ export const CUES: ContactCue[] = [
   {
     hint: ['meeting', 'hosting', 'receiving', 'visiting'],
     re: re(String.raw`\b(?:after|following|before|while|when|during)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?`),
+    kind: 'meeting',
+    parties: 'noun',
+  },
+  // "Greeting X and Y in the Kremlin, Z said": a sentence led by the host's participle
+  {
+    hint: ['greeting', 'welcoming', 'receiving', 'hosting', 'meeting'],
+    re: re(String.raw`^(?:Greeting|Welcoming|Receiving|Hosting|Meeting(?:\s+with)?)\s+`),
     kind: 'meeting',
     parties: 'noun',
   },
@@ -251,7 +258,12 @@ export const CUES: ContactCue[] = [
     kind: 'meeting',
     parties: 'group',
   },
-  { hint: ['between'], re: re(String.raw`\b(?:meeting|talks|summit|negotiations)\s+between\s+`), kind: 'meeting', parties: 'between' },
+  {
+    hint: ['between'],
+    re: re(String.raw`\b(?:meeting|talks|summit|negotiations|consultations|discussions)\s+between\s+`),
+    kind: 'meeting',
+    parties: 'between',
+  },
   // "a telephone conversation took place between A and B", "talks were held between …"
   {
     hint: ['between'],

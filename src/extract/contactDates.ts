@@ -25,6 +25,8 @@ export function dateBefore(cx: ContactScene, s: Sentence, at: number, tense: 'pa
   return leading || !/,/.test(after) ? hit : null;
 }
 
+const ABOUT_THE = /\b(?:about|on|regarding|concerning)\s+(?:the\s+)?$/i;
+
 /** The day an earlier sentence gives the event it names with `noun` ("a summit in Minsk on November 23", "met … on Friday"). */
 export function eventDay(cx: ContactScene, noun: string, before: number, tense: 'past' | 'future'): IsoDate | null {
   // "The leaders met in Yerevan on November 23. … arrived for the meeting": a verb of meeting names it too
@@ -34,6 +36,8 @@ export function eventDay(cx: ContactScene, noun: string, before: number, tense: 
     const body = cx.text.slice(other.start, other.end);
     const at = body.search(re);
     if (at < 0) continue;
+    // "released information about the meeting on Tuesday night": the day of the telling, not of the event
+    if (ABOUT_THE.test(body.slice(Math.max(0, at - 16), at))) continue;
     const day = findDate(body.slice(at, at + 80), cx.date, tense)?.date ?? null;
     if (day) return day;
   }

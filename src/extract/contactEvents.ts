@@ -68,13 +68,36 @@ export function inheritDates(found: Found[]): void {
     );
     if (same) found[i] = { ...c, date: same.date };
   }
-  // every pair of one sentence's event shares the day one of them got from the sentence beside it
+  // every pair of one sentence's event shares the day one of them got from the sentence beside it, or that a pair
+  // of it has elsewhere ("Putin on Monday hosted Aliyev … Greeting Aliyev and Pashinyan in the Kremlin, Putin said":
+  // one contact per pair is one event, as merge has it, so the Putin–Aliyev meeting's day is the greeting's)
+  const pairDays = new Map<string, Set<IsoDate>>();
+  const bySentence = new Map<number, Found[]>();
+  for (const d of found) {
+    const same = bySentence.get(d.sentence);
+    if (same) same.push(d);
+    else bySentence.set(d.sentence, [d]);
+    if (d.date === null || d.relative) continue;
+    const key = eventKey(d);
+    pairDays.set(key, (pairDays.get(key) ?? new Set<IsoDate>()).add(d.date));
+  }
   for (let i = 0; i < found.length; i++) {
     const c = found[i]!;
     if (c.date !== null) continue;
-    const sibling = found.find((d) => d.date !== null && d.sentence === c.sentence && d.kind === c.kind && d.status === c.status);
-    if (sibling) found[i] = { ...c, date: sibling.date };
+    const event = bySentence.get(c.sentence)!.filter((d) => d.kind === c.kind && d.status === c.status);
+    const sibling = event.find((d) => d.date !== null);
+    if (sibling) {
+      found[i] = { ...c, date: sibling.date };
+      continue;
+    }
+    const days = new Set(event.flatMap((d) => [...(pairDays.get(eventKey(d)) ?? [])]));
+    if (days.size === 1) found[i] = { ...c, date: [...days][0]! };
   }
+}
+
+/** A pair, kind and status: the contacts merge may take for one event. */
+function eventKey(c: Found): string {
+  return `${[c.a, c.b].sort().join('|')}|${c.kind}|${c.status}`;
 }
 
 // "The ceremony took place on Friday, August 8": the sentence after a contact telling when its event was held

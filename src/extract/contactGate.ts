@@ -38,6 +38,7 @@ const GATE_WORDS = [
   'host',
   'receiv',
   'welcom',
+  'greet',
   'letter',
   'wrote',
   'conversation',

@@ -2,7 +2,7 @@
 // meeting noun, a group named before ("the five leaders"), the participants of an event. Each reads the
 // article through a ContactScene, the state findContacts keeps while it walks the sentences.
 import type { Actor, ActorId, IsoDate } from '../model.js';
-import { titleStart, type ClauseReader } from './clauses.js';
+import { titleStart, type ClauseReader, type Subject } from './clauses.js';
 import type { ResolvedMention } from './coreference.js';
 import type { Found } from './contactTypes.js';
 import type { Sentence } from './sentences.js';
@@ -30,9 +30,9 @@ const GROUP_NOUN = /\b(?:leaders|ministers|presidents|premiers|diplomats|sides|p
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
-const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
+const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|co-chairs?|co-chairmen|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
 const FIRST_GAP = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)?(?:(?:${ROLE_WORD}\s*)+[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
+  String.raw`^\s*,?\s*(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)?(?:(?:(?:${ROLE_WORD}|[\p{Ll}-]+)\s*){1,6}[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
   'u',
 );
 // After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
@@ -70,6 +70,8 @@ export function objectList(cx: ContactScene, from: number, s: Sentence): ActorId
     // "the President of the European Commission Ursula von der Leyen": a name inside the next one's title
     const following = cx.named[k + 1];
     if (following && m.start >= titleStart(following) && m.end <= following.start) continue;
+    // "Igor Popov (Russia), Stéphane Visconti (France)": a country in a bracket after a party is read as words
+    if (ids.length > 0 && !isPerson(cx, m.actor!) && cx.text[m.start - 1] === '(' && cx.text[m.end] === ')') continue;
     const gap = cx.text.slice(cursor, titleStart(m));
     if (!(ids.length === 0 ? FIRST_GAP : NEXT_GAP).test(gap)) break;
     // ", the US Secretary of State Y" lists a titled person; ", the European Union Special Representative …" is an appositive
@@ -82,18 +84,31 @@ export function objectList(cx: ContactScene, from: number, s: Sentence): ActorId
       cursor = m.end;
       continue;
     }
-    // "the EU Special Representative for the South Caucasus, Henrik Aalto": the organisation is part of a title
-    const next = cx.named[k + 1];
-    const partOfTitle =
-      cx.actorOf(m.actor!)?.kind === 'org' &&
-      next &&
-      next.start < s.end &&
-      isPerson(cx, next.actor!) &&
-      FIRST_GAP.test(cx.text.slice(m.end, titleStart(next)));
-    if (!partOfTitle && isParty(cx, m) && !ids.includes(m.actor!)) ids.push(m.actor!);
+    // "the EU Special Representative for the South Caucasus, Henrik Aalto", "the EU High Representative … and Vice
+    // President of the European Commission, Josep Borrell": an organisation in the title of the person after it is
+    // read as words of the gap before that person
+    if (cx.actorOf(m.actor!)?.kind === 'org' && inTitleOfNext(cx, k, s)) continue;
+    if (isParty(cx, m) && !ids.includes(m.actor!)) ids.push(m.actor!);
     cursor = m.end;
   }
   return ids;
+}
+
+/**
+ * Whether the organisation named at `cx.named[k]` is part of the title of the next person named in its sentence:
+ * only title words (and other organisations) stand between, and no "and" right after it ("NATO and Foreign
+ * Minister X" names two parties).
+ */
+function inTitleOfNext(cx: ContactScene, k: number, s: Sentence): boolean {
+  const m = cx.named[k]!;
+  for (let j = k + 1; j < cx.named.length && j <= k + 3; j++) {
+    const n = cx.named[j]!;
+    if (n.start >= s.end) return false;
+    if (!isPerson(cx, n.actor!)) continue;
+    const gap = cx.text.slice(m.end, titleStart(n));
+    return gap.length <= 160 && !/^\s*(?:,\s*)?(?:and|as\s+well\s+as|&)\b/i.test(gap) && FIRST_GAP.test(gap);
+  }
+  return false;
 }
 
 /** People named from `from` to the end of the clause (a full stop, a semicolon, or a verb that closes the list). */
@@ -113,20 +128,72 @@ export function participantsAfter(cx: ContactScene, from: number, s: Sentence): 
   return ids;
 }
 
+// Between the members of a subject "A and his South Korean counterpart B", "A and the National Assembly Deputy Speaker B"
+const AND_GAP = new RegExp(
+  String.raw`^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
+  'u',
+);
+
+/**
+ * A subject widened to the people joined to its first member by "and" over a title the clause reader does not
+ * read as one ("Foreign Minister A and his South Korean counterpart B met": the reader stops at a two-word demonym).
+ */
+export function withListBefore(cx: ContactScene, subj: Subject, s: Sentence): Subject {
+  const first = subj.mentions[0]!;
+  if (!isPerson(cx, first.actor!)) return subj;
+  const i = cx.named.indexOf(first);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const m = cx.named[k]!;
+    if (m.start < s.start || m.inQuote) break;
+    // a country inside the title ("the National Assembly of Armenia Deputy Speaker B") is read as words of the gap
+    if (!isPerson(cx, m.actor!)) continue;
+    if (!AND_GAP.test(cx.text.slice(m.end, titleStart(first)))) break;
+    return withListBefore(cx, { mentions: [m, ...subj.mentions], start: titleStart(m) }, s);
+  }
+  return subj;
+}
+
+/** "The EU ambassador to Georgia, X, met": the person named between commas after a subject that is no person. */
+function appositiveName(cx: ContactScene, subj: Subject, at: number): ActorId | null {
+  const last = subj.mentions[subj.mentions.length - 1]!;
+  if (subj.mentions.some((m) => isPerson(cx, m.actor!))) return null;
+  const gap = cx.text.slice(last.end, at);
+  const set = /^\s*,\s*([^,;:]{1,80}),\s*(?:(?:also|then|later|on\s+\w+(?:\s+\d{1,2})?|today|yesterday)\s+)*$/i.exec(gap);
+  if (!set) return null;
+  const from = last.end + gap.indexOf(set[1]!);
+  const inner = cx.named.filter((m) => m.start >= from && m.end <= from + set[1]!.length);
+  return inner.length === 1 && isPerson(cx, inner[0]!.actor!) && (inner[0]!.kind === 'name' || inner[0]!.kind === 'discovered')
+    ? inner[0]!.actor!
+    : null;
+}
+
 // Words of a title between a country and the person who holds it: "US Under Secretary of State for Political Affairs Ambassador".
 const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for|the|and|on)\s+)*$/u;
 
 export function subjectsOf(cx: ContactScene, at: number, s: Sentence): ActorId[] {
-  const subj = cx.reader.subjectBefore(at, s.start) ?? cx.reader.mainSubject(s, at);
-  if (!subj) return [];
+  // "X is scheduled to meet Y": the subject is read from the verb's "to", which the words before it hang on
+  const verbAt = /^to\s/i.test(cx.text.slice(at, at + 3)) ? at + 2 : at;
+  const found = cx.reader.subjectBefore(verbAt, s.start) ?? cx.reader.mainSubject(s, at);
+  if (!found) return [];
+  const subj = withListBefore(cx, found, s);
   const members = bracketMembers(cx, subj.mentions[subj.mentions.length - 1]!.end, at);
   if (members.length) return members;
-  // a country or body in the title of the person after it is no party of its own
-  const ms = subj.mentions.filter((m, k) => {
-    const next = subj.mentions[k + 1];
-    return !(next && !isPerson(cx, m.actor!) && isPerson(cx, next.actor!) && TITLE_GAP.test(cx.text.slice(m.end, titleStart(next)) || ' '));
+  // "The EU ambassador to Georgia, X, met Y": the name set off after a title is the subject, not the country in it
+  const appositive = appositiveName(cx, subj, at);
+  if (appositive) return [appositive];
+  return [...new Set(titleHolders(cx, subj.mentions))].filter((id) => id && cx.actorOf(id));
+}
+
+/**
+ * A country or body in the title of the person after it is no party of its own: "A and United States Secretary of
+ * State B met" are A and B, whether or not the clause reader took B into the subject.
+ */
+function titleHolders(cx: ContactScene, members: readonly ResolvedMention[]): ActorId[] {
+  return members.map((m) => {
+    if (isPerson(cx, m.actor!)) return m.actor!;
+    const next = cx.named[cx.named.indexOf(m) + 1];
+    return next && isPerson(cx, next.actor!) && TITLE_GAP.test(cx.text.slice(m.end, titleStart(next)) || ' ') ? next.actor! : m.actor!;
   });
-  return ms.map((m) => m.actor!).filter((id) => id && cx.actorOf(id));
 }
 
 /**
@@ -172,15 +239,26 @@ export function nounSubjects(cx: ContactScene, at: number, cueText: string, s: S
         );
       if (ids.length) return ids;
     }
+    // "The ministry said that X would not travel … for the meeting with Y": the subject of the clause it reports
+    if (main && speaks) {
+      const said = /^[^]*\b(?:said|says|stated|noted|added|announced|reported)\s+(?:that\s+)?/i.exec(between);
+      const clause = said ? cx.reader.mainSubject({ start: main.start + said[0].length, end: s.end }, at) : null;
+      const ids = clause ? titleHolders(cx, clause.mentions).filter((id) => !objects.includes(id) && isPerson(cx, id)) : [];
+      if (ids.length === 1) return ids;
+    }
   }
-  // "After talks with X, Y said …" / "Y said after talks with X"
-  if (/^(?:after|following|during|before|ahead|at|in|when|while|for)\b/i.test(cueText)) {
+  // "After talks with X, Y said …" / "Y said after talks with X"; "Greeting X and Y in the Kremlin, Z said"
+  if (
+    /^(?:after|following|during|before|ahead|at|in|when|while|for|through|via|by|went|greeting|welcoming|receiving|hosting|meeting)\b/i.test(
+      cueText,
+    )
+  ) {
     const comma = cx.text.indexOf(',', at);
     const subject =
       cx.text.slice(s.start, at).trim() === '' && comma > 0 && comma < s.end
         ? cx.reader.mainSubject({ start: comma + 1, end: s.end }, s.end)
         : cx.reader.mainSubject(s, at);
-    return subject ? subject.mentions.map((m) => m.actor!).filter((id) => !objects.includes(id)) : [];
+    return subject ? titleHolders(cx, subject.mentions).filter((id) => !objects.includes(id)) : [];
   }
   // "…,” the spokesman said in a readout of the call with X": the one the quoted readout is about
   const speakerish = cx.reader.mainSubject(s, at)?.mentions.map((m) => m.actor) ?? [];
@@ -234,10 +312,12 @@ export function latestParties(cx: ContactScene, s: Sentence): ActorId[] {
 }
 
 export function groupBefore(cx: ContactScene, at: number, s: Sentence, anyDistance: boolean): ActorId[] {
-  const subj = cx.reader.subjectBefore(at, s.start);
-  if (subj && subj.mentions.length >= 2) return subj.mentions.map((m) => m.actor!).filter(Boolean);
-  const main = cx.reader.mainSubject(s, at);
+  const before = cx.reader.subjectBefore(at, s.start);
+  const subj = before && withListBefore(cx, before, s);
+  if (subj && subj.mentions.length >= 2) return [...new Set(titleHolders(cx, subj.mentions))].filter(Boolean);
+  const found = cx.reader.mainSubject(s, at);
+  const main = found && withListBefore(cx, found, s);
   if (!main || main.mentions.length < 2) return [];
   const gap = cx.text.slice(main.mentions[main.mentions.length - 1]!.end, at);
-  return anyDistance || /^\s*(?:\w+\s+){0,3}$/.test(gap) ? main.mentions.map((m) => m.actor!).filter(Boolean) : [];
+  return anyDistance || /^\s*(?:\w+\s+){0,3}$/.test(gap) ? [...new Set(titleHolders(cx, main.mentions))].filter(Boolean) : [];
 }

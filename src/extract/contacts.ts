@@ -106,6 +106,12 @@ export function findContacts(
               /\b(?:meeting|talks|negotiations|summit|session)\s+(?:was|were|will\s+be)\s+(?:also\s+)?attended\b/i.test(
                 text.slice(Math.max(s.start, at - 40), at + m[0].length),
               );
+            // "In addition to A and B, the meeting was attended by C and D": all four met
+            const alongside = meetingAttended ? peopleAlongside(s, at) : [];
+            if (alongside.length > 0) {
+              addPairs(s, cue.kind, at, objectStart, [...alongside, ...after], 'all');
+              break;
+            }
             // "A and B, in the presence of Z, signed …": the subject was there with Z
             const before = meetingAttended
               ? latestParties(cx, s)
@@ -130,12 +136,14 @@ export function findContacts(
             if (objects.length === 0) break;
             const subjects = cue.parties === 'noun' ? nounSubjects(cx, at, m[0], s, objects) : subjectsOf(cx, at, s);
             if (subjects.length === 0) break;
-            // members of a delegation named in a bracket came together: each meets the others, not one another
-            const delegation = cue.parties === 'subject' && subjects.length > 1 && subjects.every((id) => bracketed(id, at, s));
-            // "X hosted Y and Z": a meeting of all three; "X’s and Y’s meeting with Z" likewise
+            // members of a delegation named in a bracket came together: each meets the others, not one another; so
+            // do those who "were received by" their hosts
+            const delegation =
+              cue.parties === 'subject' && subjects.length > 1 && (/\sby\s*$/.test(m[0]) || subjects.every((id) => bracketed(id, at, s)));
+            // "X hosted Y and Z": a meeting of all three; "X’s and Y’s meeting with Z", "Greeting Y and Z, X said" likewise
             const together =
               (subjects.length > 1 && !delegation) ||
-              (/^(?:hosted|hosts|host)\b/i.test(m[0]) && objects.length > 1) ||
+              (/^(?:hosted|hosts|host|greeting|welcoming|receiving|hosting)\b/i.test(m[0]) && objects.length > 1) ||
               /\b(?:three|four|five)-way\b|\b(?:tri|quadri)lateral\b|\btripartite\b|\bjoint\b/i.test(m[0]);
             if (together) addPairs(s, cue.kind, at, objectStart, [...subjects, ...objects], 'all');
             else
@@ -170,6 +178,15 @@ export function findContacts(
     const from = s.start + lead.index;
     const to = from + lead[0].length;
     return named.filter((x) => x.start >= from && x.end <= to).map((x) => x.actor!);
+  }
+
+  /** "In addition to A and B, the meeting was attended by …": the people the sentence names beside the attendees. */
+  function peopleAlongside(s: Sentence, at: number): ActorId[] {
+    const lead = /\b(?:in\s+addition\s+to|besides|apart\s+from|along\s+with)\s+[^,;]{1,120},/i.exec(text.slice(s.start, at));
+    if (!lead) return [];
+    const from = s.start + lead.index;
+    const to = from + lead[0].length;
+    return named.filter((x) => x.start >= from && x.end <= to && !x.inQuote && isPerson(cx, x.actor!)).map((x) => x.actor!);
   }
 
   /** Whether `id` is named in a bracket before the cue at `at` in its sentence. */

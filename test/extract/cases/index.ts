@@ -1,6 +1,7 @@
 // Every pattern case, grouped by theme (one `describe` per group in patterns.test.ts).
 import { actorCases } from './actors.js';
 import { contactCases } from './contacts.js';
+import { contactCases2 } from './contacts2.js';
 import { dateCases } from './dates.js';
 import { negativeCases } from './negatives.js';
 import { newsAtLargeCases } from './newsAtLarge.js';
@@ -20,6 +21,7 @@ export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly 
   ['reported', reportedCases],
   ['actors', actorCases],
   ['contacts', contactCases],
+  ['contacts2', contactCases2],
   ['dates', dateCases],
   ['negatives', negativeCases],
   ['news at large', newsAtLargeCases],
