@@ -285,7 +285,7 @@ export const COMMON_WORD_SURNAMES = new Set(
   Cole Walker Parker Carter Turner Hunter Major Marshal Costa Pope Bishop Abbott Austin
   Day Nash Fields Banks Lane Street Church Dean Pierce Mills Rivers Woods Frost Snow Winter Summer
   Spring Sterling Goodman Freeman Singer Fisher Gardner Weaver Mason Potter Hope Faith Joy Grace
-  Trump Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  Johnson Cooper Bennett Payne Haley Trump Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 `),
 );
 

@@ -2,7 +2,7 @@
 // names the dictionary does not know (discovered from their context: a title, a role, a speech verb).
 import { TWO_WORD_DEMONYMS } from './worldCountries.js';
 import type { Actor, ActorId } from '../model.js';
-import { foldName, type ActorLexicon } from './actorLexicon.js';
+import { foldName, type ActorLexicon, type NameEntry } from './actorLexicon.js';
 import {
   LOWER_TITLE,
   SPEECH,
@@ -62,6 +62,12 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   // Where the names of people start and end: "A B and C D", one of them a person, makes the other one too
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();
+  // Capitalised words that stand right before a speech verb somewhere ("Ardzinba said"): a two-word run ending
+  // (or, for names written surname first, "Wang Yi", starting) with one is a person named in full.
+  let speakers: Map<string, boolean> | undefined;
+  // "Park Jin … Park said", "Yoshimasa Hayashi … Hayashi said": a dictionary person named in full answers to the
+  // last word of that name, and to the first where it speaks on its own, though the dictionary lists only full names
+  const namedSurnames = new Map<string, NameEntry[]>();
 
   // 1. Dictionary names (longest first), with the title words just before them.
   for (let i = 0; i < tokens.length; i++) {
@@ -78,6 +84,15 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       !entries.some((e) => knownFirstName(lexicon, e.actor, words[i - 1]!))
     )
       continue;
+    // "Petro Poroshenko", "Anwar Gargash": a surname the dictionary knows, as the first name of someone else
+    if (
+      last + 1 < tokens.length &&
+      facts.joined[last + 1] &&
+      entries.every((e) => e.surnameOnly) &&
+      facts.isNameWord(last + 1) &&
+      looksLikePersonContext(text, tokens, i, last + 1)
+    )
+      continue;
     const titleFrom = titleStart(facts, i);
     for (let k = titleFrom; k <= last; k++) taken[k] = 1;
     const start = tokens[i]!.start;
@@ -85,6 +100,11 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     if (entries.some((e) => lexicon.dictionary.byId.get(e.actor)?.kind === 'person')) {
       personStarts.add(start);
       personEnds.add(end);
+      if (last > i && entries.length === 1 && !entries[0]!.surnameOnly) {
+        const one = [{ words: [words[last]!], actor: entries[0]!.actor, surnameOnly: true }];
+        namedSurnames.set(words[last]!, one);
+        if (speaksElsewhere(words[i]!)) namedSurnames.set(words[i]!, [{ ...one[0]!, words: [words[i]!] }]);
+      }
     }
     mentions.push(
       titleFrom < i
@@ -93,9 +113,6 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     );
     i = last;
   }
-  // Capitalised words that stand right before a speech verb somewhere ("Ardzinba said"): a two-word run ending
-  // (or, for names written surname first, "Wang Yi", starting) with one is a person named in full.
-  let speakers: Map<string, boolean> | undefined;
   // 2. Names the dictionary does not have, when their context makes them people.
   const headlineEnd = titleCaseHeadlineEnd(text, tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -184,6 +201,11 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const surnameOf = discoveredSurnames.size > 0 && isCapitalised(word) ? discoveredSurnames.get(word) : undefined;
     if (surnameOf) {
       mentions.push({ kind: 'discovered', start: tok.start, end: tok.end, actor: surnameOf });
+      continue;
+    }
+    const named = namedSurnames.size > 0 && isCapitalised(word) ? namedSurnames.get(word) : undefined;
+    if (named) {
+      mentions.push({ kind: 'name', start: tok.start, end: tok.end, entries: named });
       continue;
     }
     const misspelt = word.length >= 5 && isCapitalised(word) ? misspeltSurname(text, tokens, i, mentions, lexicon, discovered) : null;

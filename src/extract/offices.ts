@@ -77,7 +77,8 @@ export function officeOfTitle(title: string): OfficeKind | undefined {
     )
   )
     return 'foreign minister';
-  if (/^prime\s+minister\s+of\b/i.test(title)) return 'prime minister';
+  // a chancellor heads the government as a prime minister does ("the leaders of France and Germany")
+  if (/^(?:prime\s+minister|(?:federal\s+)?chancellor)\s+of\b/i.test(title)) return 'prime minister';
   if (/^president\s+of\b/i.test(title)) return 'president';
   if (/\bdefen[cs]e\s+minister\b|\bminister\s+of\s+(?:national\s+)?defen[cs]e\b/i.test(title)) return 'defence minister';
   return undefined;

@@ -62,6 +62,24 @@ describe('office holders in seeds/actors.json', () => {
     ).toEqual(['Nikol Pashinyan']);
   });
 
+  it('a dictionary person named in full answers to a lone family name the dictionary does not list ("Park Jin … Park said")', () => {
+    expect(
+      speakers(
+        '2022-09-20',
+        'South Korean Foreign Minister Park Jin arrived in Tokyo on Monday. Park said the two sides had agreed to keep talking.',
+      ),
+    ).toEqual(['Park Jin']);
+  });
+
+  it('a surname the dictionary knows, standing as the first name of someone else, is that other person ("Petro Poroshenko")', () => {
+    expect(speakers('2019-03-01', 'Petro Poroshenko said the vote would be held on time.')).toEqual(['Petro Poroshenko']);
+  });
+
+  it('a chancellor leads Germany: "the leaders of France and Germany" are its president and its chancellor', () => {
+    expect(officeHolder(dictionary, 'Germany', 'leader', '2023-06-01' as IsoDate)).toBe('olaf-scholz');
+    expect(officeHolder(dictionary, 'Germany', 'prime minister', '2019-06-01' as IsoDate)).toBe('angela-merkel');
+  });
+
   it('does not take "Austin" alone for Lloyd Austin before his full name', () => {
     expect(speakers('2022-03-01', 'Austin officials said the conference would open on Monday.')).not.toContain('Lloyd Austin');
   });
