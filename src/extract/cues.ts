@@ -11,7 +11,9 @@ export type CueKind =
   /** "X cited Y as …ing": Y speaks, X relays. */
   | 'cited'
   /** "it was emphasized that …": no agent named. */
-  | 'passive';
+  | 'passive'
+  /** "…, Trend reported, citing X" / "with reference to X": X speaks, the reporter relays. */
+  | 'citing';
 
 export interface Cue {
   readonly kind: CueKind;
@@ -30,6 +32,7 @@ const alternation = (list: readonly string[]) =>
 export const CUE_RE = new RegExp(
   [
     `(?<according>\\baccording\\s+to\\b)`,
+    `(?<citing>\\b(?:citing|with\\s+reference\\s+to)\\b)`,
     `(?<cited>\\b(?:cited|quoted)\\b)`,
     `(?<passive>\\b(?:was|were|has\\s+been|had\\s+been|have\\s+been|is|are)\\s+(?:also\\s+)?(?:${alternation(PASSIVE_SPEECH_VERBS)})\\b)`,
     `(?<phrase>\\b(?:${alternation(SPEECH_PHRASES)})\\b)`,
@@ -52,6 +55,8 @@ const CUE_AT = new RegExp(CUE_RE.source, 'iy');
 const FIRST_WORDS = new Set(
   [
     'according',
+    'citing',
+    'with',
     'cited',
     'quoted',
     'was',
@@ -129,7 +134,17 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
   for (const m of matches) {
     const g = m.groups!;
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
-    const kind: CueKind = g.according ? 'according' : g.cited ? 'cited' : g.passive ? 'passive' : g.participle ? 'participle' : 'verb';
+    const kind: CueKind = g.according
+      ? 'according'
+      : g.citing
+        ? 'citing'
+        : g.cited
+          ? 'cited'
+          : g.passive
+            ? 'passive'
+            : g.participle
+              ? 'participle'
+              : 'verb';
     // "pointing" and "calling" need their particle to be speech: "calling for", "pointing out", "calling them"
     if (kind === 'participle' && /^(pointing|touching)$/.test(word) && !/^\s+(out|on|upon)\b/i.test(slice.slice(m.index + m[0].length)))
       continue;

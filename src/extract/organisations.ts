@@ -18,13 +18,18 @@ const COUNTRY_TAIL = new RegExp(
     .map((c) => c.replace(/\./g, '\\.'))
     .join('|')})$`,
 );
+const OFFICE_OF_COUNTRY =
+  /^(?:president|prime\s+minister|vice\s+president|government)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*$/iu;
 const MINISTRY_OF_COUNTRY =
   /(?:\b(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[’']s)\s+(foreign|defen[cs]e|interior|finance|economy|justice)\s+(ministry|office)$/iu;
 
 /** An organisation named by its kind after "according to", up to the comma: registered as discovered. */
 export function bodyNamedAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | undefined {
   const comma = cx.masked.indexOf(',', cue.end);
-  const phrase = cx.masked.slice(cue.end, comma > 0 && comma < s.end ? comma : s.end).trim();
+  const phrase = cx.masked
+    .slice(cue.end, comma > 0 && comma < s.end ? comma : s.end)
+    .trim()
+    .replace(/\.$/, '');
   if (phrase.length > 80 || /[∎“”"]/.test(phrase)) return undefined;
   const owned = /^(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:press\s+release|statement|readout|website|report|communiqu[eé])$/i.exec(
     phrase,
@@ -37,8 +42,9 @@ export function bodyNamedAfter(cx: AttributionScene, cue: Cue, s: Sentence): Act
   if (!named || /^(?:his|her|their|its)\b/i.test(named)) return undefined;
   // (the expression ignores case, so "of" must be followed by capitalised words checked here: "the Department of
   // State spokesperson Ned Price" is no body's name)
+  // ("the press service of the president of Azerbaijan" is a body's name: an office of a country)
   const of = /\sof\s+(?:the\s+)?(.+)$/.exec(named)?.[1];
-  if (of && of.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w))) return undefined;
+  if (of && of.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w)) && !OFFICE_OF_COUNTRY.test(of)) return undefined;
   // "according to the press service": the body of that kind the article named before
   if (!owned && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(phrase))
     return (cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, cue.start)) ?? undefined;

@@ -67,6 +67,12 @@ export function trailing(cx: AttributionScene, s: Sentence, q: Quotation, closeA
   const limit = next ? next.open : s.end;
   const first = after.find((c) => c.start < limit);
   if (!first) return null;
+  // "“…,” Azerbaijani media reported, citing the press service": the cited source's words
+  const citing = after.find((c) => c.kind === 'citing' && c.start < limit);
+  if (citing && citing.start - closeAt <= 100 && !/[.!?;]/.test(cx.masked.slice(closeAt, citing.start))) {
+    const found = speakerOfCue(cx, s, citing, []);
+    if (found) return found;
+  }
   const between = cx.masked.slice(closeAt, first.start);
   if (first.kind === 'according' && /^[\s,—–-]*$/.test(between)) {
     const who = whoAfter(cx, first, { ...s, end: limit });

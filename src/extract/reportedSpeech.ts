@@ -20,6 +20,17 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
   const usable = cues.filter((c) => !framesQuoteOnly(cx, s, c, quotes) && !welcomesAGuest(cx, s, c));
   if (usable.length === 0) return null;
   if (!hasNarrationWords(cx.masked, s.start, s.end, 3)) return null;
+  // "…, Trend reports with reference to X": the source a reporter cites owns the sentence
+  for (const citing of usable) {
+    if (citing.kind !== 'citing') continue;
+    const found = speakerOfCue(
+      cx,
+      s,
+      citing,
+      usable.filter((c) => c.start < citing.start),
+    );
+    if (found) return reported(cx, s, found);
+  }
   // The outermost voice wins: a trailing "…, the ministry said." owns the whole sentence.
   const last = usable[usable.length - 1]!;
   if (
@@ -44,7 +55,7 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
     }
     if (tagStart >= 0) {
       // "X told Y that …, the ministry said": X's words, relayed by the ministry; an event it reports is its own
-      const inner = usable.filter((c) => c.start < tagStart && c.kind !== 'according' && c.kind !== 'passive');
+      const inner = usable.filter((c) => c.start < tagStart && c.kind !== 'according' && c.kind !== 'passive' && c.kind !== 'citing');
       for (const cue of inner) {
         const found = speakerOfCue(
           cx,

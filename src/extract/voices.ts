@@ -12,6 +12,9 @@ import type { Sentence } from './sentences.js';
 
 const INVERTED_VERBS =
   /^(?:said|says|added|stated|wrote|announced|declared|affirmed|stressed|noted|emphasi[sz]ed|underlined|explained|recalled|insisted|assured|replied|concluded|continued)$/;
+/** A reporting verb right before "citing" / "with reference to" (a day may stand between: "reports March 1"). */
+const REPORTING_TAG =
+  /\b(?:said|says|reported|reports|wrote|writes|added|adds|stated|states|informed|informs|announced|announces)(?:\s+(?:on\s+)?\p{L}+(?:\s+\d{1,2})?)?\s*,?\s*$/u;
 const DOCUMENT_BY =
   /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|statement|release|communiqu[eé]|report|post|tweet)\s+(?:(?:issued|released|published|posted|put\s+out)\s+)?(?:by|from)\s+/i;
 // (Helpers are function declarations down here, not arrows in consts: under tsx, esbuild's
@@ -30,6 +33,19 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
       const quoted = quotedSubjectAfter(cx, cue, s);
       if (quoted && quoted !== who) return { speaker: quoted, cue: 'according to', cueAt: cue, ...(who ? { via: who } : {}) };
       return who ? { speaker: who, cue: 'according to', cueAt: cue } : null;
+    }
+    case 'citing': {
+      // "…, it said, citing official Baku", "Azerbaijani media reported, citing the press service of …", "Trend reports
+      // March 1 with reference to the Co-Chairs": only after a reporting tag ("X rejected it, citing a UN report" is X's)
+      const tag = REPORTING_TAG.exec(cx.masked.slice(Math.max(s.start, cue.start - 40), cue.start));
+      if (!tag) return null;
+      const adjective = /^\s+(?:official|unnamed|senior)(?=\s)/i.exec(cx.masked.slice(cue.end, cue.end + 12));
+      const who = whoAfter(cx, cue, s) ?? (adjective ? whoAfter(cx, { ...cue, end: cue.end + adjective[0].length }, s) : undefined);
+      if (!who) return null;
+      const tagAt = cue.start - tag[0].length + tag.index;
+      const reporterSubject = cx.reader.subjectBefore(tagAt, s.start);
+      const reporter = reporterSubject ? resolveSubject(cx, reporterSubject)[0] : undefined;
+      return { speaker: who, cue: cue.word, cueAt: cue, ...(reporter && reporter !== who ? { via: reporter } : {}) };
     }
     case 'cited': {
       // "X cited Y as condemning …"
@@ -151,7 +167,7 @@ export function whoAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId |
   }
   // "According to the emergency management service, …", "According to the GD party’s press release, …": a
   // body the dictionary does not know speaks all the same
-  if (cue.kind === 'according') {
+  if (cue.kind === 'according' || cue.kind === 'citing') {
     const body = bodyNamedAfter(cx, cue, s);
     if (body) return body;
   }

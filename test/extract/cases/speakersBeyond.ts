@@ -105,4 +105,35 @@ export const speakersBeyondCases: Case[] = [
     ],
     quotes: [{ speaker: 'Ministry of Foreign Affairs of Armenia', text: 'Both sides stressed the value of regular consultations,' }],
   },
+  {
+    name: 'speakers beyond: “…, the agency reported, citing X” and “…, Y reports with reference to X” are X’s',
+    date: '2024-06-05',
+    text: paras(
+      `The two ministers agreed to open a second border crossing before the winter, the Tasnim agency reported, citing the Iranian government.`,
+      `“The crossing will stay open for trade around the clock,” local media reported, citing the Armenian government.`,
+      `Orlov and Mammadli will meet in Vienna next week, the agency reports with reference to the Russian Foreign Ministry.`,
+    ),
+    reported: [
+      {
+        speaker: 'Government of Iran',
+        sentence: `The two ministers agreed to open a second border crossing before the winter, the Tasnim agency reported, citing the Iranian government.`,
+      },
+      {
+        speaker: 'Ministry of Foreign Affairs of Russia',
+        sentence: 'Orlov and Mammadli will meet in Vienna next week, the agency reports with reference to the Russian Foreign Ministry.',
+      },
+    ],
+    quotes: [{ speaker: 'Government of Armenia', text: 'The crossing will stay open for trade around the clock,' }],
+    contacts: [{ a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'meeting', date: null, status: 'planned', optional: true }],
+  },
+  {
+    name: 'speakers beyond: “X cancelled the trip, citing Y” — citing after a deed, not a reporting verb, gives Y no words',
+    date: '2024-06-05',
+    text: paras(
+      `Guliyev said on Tuesday that the talks had stalled.`,
+      `He cancelled his trip to Brussels, citing Moscow’s objections to the venue.`,
+    ),
+    reported: [{ speaker: 'Ilgar Guliyev', sentence: 'Guliyev said on Tuesday that the talks had stalled.' }],
+    notSaidBy: [{ text: 'cancelled his trip', speaker: 'Government of Russia' }],
+  },
 ];
