@@ -6,7 +6,7 @@ export type CueKind =
   | 'verb'
   /** A participle opening a clause whose subject is the sentence's ("…, telling Y that"). */
   | 'participle'
-  /** "according to X". */
+  /** "according to X", "as noted by X", "as stated in the statement". */
   | 'according'
   /** "X cited Y as …ing": Y speaks, X relays. */
   | 'cited'
@@ -31,7 +31,7 @@ const alternation = (list: readonly string[]) =>
 
 export const CUE_RE = new RegExp(
   [
-    `(?<according>\\baccording\\s+to\\b)`,
+    `(?<according>\\baccording\\s+to\\b|\\bas\\s+(?:noted|reported|stated|said|indicated|mentioned|announced)\\s+(?:by|in)\\b)`,
     `(?<citing>\\b(?:citing|with\\s+reference\\s+to)\\b)`,
     `(?<cited>\\b(?:cited|quoted)\\b)`,
     `(?<passive>\\b(?:was|were|has\\s+been|had\\s+been|have\\s+been|is|are)\\s+(?:also\\s+)?(?:${alternation(PASSIVE_SPEECH_VERBS)})\\b)`,
@@ -55,6 +55,7 @@ const CUE_AT = new RegExp(CUE_RE.source, 'iy');
 const FIRST_WORDS = new Set(
   [
     'according',
+    'as',
     'citing',
     'with',
     'cited',

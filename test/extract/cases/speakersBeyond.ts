@@ -136,4 +136,22 @@ export const speakersBeyondCases: Case[] = [
     reported: [{ speaker: 'Ilgar Guliyev', sentence: 'Guliyev said on Tuesday that the talks had stalled.' }],
     notSaidBy: [{ text: 'cancelled his trip', speaker: 'Government of Russia' }],
   },
+  {
+    name: 'speakers beyond: “As noted in the statement, …” is the statement’s issuer, like “according to”',
+    date: '2024-06-05',
+    text: paras(
+      `The Armenian Foreign Ministry said in a statement that the talks had been useful.`,
+      `As noted in the statement, the two delegations will exchange draft texts by the end of the month.`,
+    ),
+    reported: [
+      {
+        speaker: 'Ministry of Foreign Affairs of Armenia',
+        sentence: 'The Armenian Foreign Ministry said in a statement that the talks had been useful.',
+      },
+      {
+        speaker: 'Ministry of Foreign Affairs of Armenia',
+        sentence: 'As noted in the statement, the two delegations will exchange draft texts by the end of the month.',
+      },
+    ],
+  },
 ];
