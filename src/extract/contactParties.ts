@@ -30,9 +30,10 @@ const GROUP_NOUN = /\b(?:leaders|ministers|presidents|premiers|diplomats|sides|p
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
-const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|co-chairs?|co-chairmen|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)`;
+// (A whole word each: the lookahead keeps a failing match from trying every split of "OSCE" into capitals.)
+const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|co-chairs?|co-chairmen|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)(?![\p{L}.’'-])`;
 const FIRST_GAP = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)?(?:(?:(?:${ROLE_WORD}|[\p{Ll}-]+)\s*){1,6}[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
+  String.raw`^\s*,?\s*(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)?(?:(?:[\p{L}.’'-]+(?![\p{L}.’'-])\s*){1,6}[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
   'u',
 );
 // After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
@@ -61,9 +62,10 @@ export function isPerson(cx: ContactScene, id: ActorId): boolean {
 export function objectList(cx: ContactScene, from: number, s: Sentence): ActorId[] {
   const ids: ActorId[] = [];
   let cursor = from;
-  for (let k = 0; k < cx.named.length; k++) {
+  for (let k = firstEndingAfter(cx.named, from); k < cx.named.length; k++) {
     const m = cx.named[k]!;
-    if (m.end <= from || m.start >= s.end) continue;
+    if (m.start >= s.end) break;
+    if (m.end <= from) continue;
     // "the Minister of Foreign Affairs of Azerbaijan, Jeyhun Bayramov": a role noun that a title goes on
     // from is part of the title of the name that follows, read as words of the gap
     if ((m.kind === 'roleNoun' || m.kind === 'nominal') && /^\s+(?:of|for|to)\s/i.test(cx.text.slice(m.end, m.end + 5))) continue;
@@ -92,6 +94,18 @@ export function objectList(cx: ContactScene, from: number, s: Sentence): ActorId
     cursor = m.end;
   }
   return ids;
+}
+
+/** The index of the first mention that ends after `at` (mentions do not nest: they end in the order they start). */
+function firstEndingAfter(ms: readonly ResolvedMention[], at: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
