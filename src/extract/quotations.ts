@@ -29,7 +29,15 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
   const { text } = article;
   const found: Quotation[] = [];
   let previousUnclosed = false;
+  const turns = transcriptTurns(article);
   article.paragraphs.forEach((para, p) => {
+    const turn = turns?.get(p);
+    if (turn !== undefined) {
+      // a turn of an interview transcript: its words are one quotation, marks inside it nested
+      found.push({ open: turn - 1, close: para.end, start: turn, end: para.end, paragraph: p, continues: false });
+      previousUnclosed = false;
+      return;
+    }
     let open = -1;
     let opener = '';
     let nested = false;
@@ -96,6 +104,32 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
     const end = close >= 0 ? close : paraEnd;
     return { open, close, start: open + 1, end, paragraph, continues };
   }
+}
+
+// "Ararat Mirzoyan: The text is agreed …", "Question: When …?": a speaker's label opening a paragraph
+const TURN_LABEL = /^(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,5}):[ \t]+(?=[\p{Lu}“"«‘])/u;
+const NOT_A_SPEAKER =
+  /^(?:Photo|Photos|Source|Sources|Read|Read also|Read more|See also|Also read|Note|Related|Update|Updated|Editor|Video|Tags|Reporting|Comment|Comments|Share|Follow|Image|Credit|Subscribe|Contact|Disclaimer|Advertisement|Title|Subject|Topic|Date|Time|Place|Location|Venue|Agenda)$/i;
+
+/**
+ * An interview transcript: paragraphs that open with a speaker's label and a colon ("Question: …", "Rubinyan: …"),
+ * at least three of them, with at least two labels. Paragraph index → where the turn's words start.
+ */
+function transcriptTurns(article: Pick<Article, 'text' | 'paragraphs'>): Map<number, number> | undefined {
+  let turns: Map<number, number> | undefined;
+  const labels = new Set<string>();
+  article.paragraphs.forEach((para, p) => {
+    // (a quick look first: most paragraphs hold no colon near their start)
+    let colon = para.start;
+    const stop = Math.min(para.end, para.start + 60);
+    while (colon < stop && article.text.charCodeAt(colon) !== 58) colon++;
+    if (colon >= stop) return;
+    const m = TURN_LABEL.exec(article.text.slice(para.start, Math.min(para.end, para.start + 80)));
+    if (!m || NOT_A_SPEAKER.test(m[1]!) || /^\p{Lu}{3,}$/u.test(m[1]!)) return;
+    labels.add(m[1]!);
+    (turns ??= new Map()).set(p, para.start + m[0].length);
+  });
+  return turns && turns.size >= 3 && labels.size >= 2 ? turns : undefined;
 }
 
 function isCloser(ch: string, opener: string, before: string, after: string): boolean {
