@@ -3,6 +3,7 @@
 import { TWO_WORD_DEMONYMS } from './worldCountries.js';
 import type { Actor, ActorId } from '../model.js';
 import type { ActorLexicon } from './actorLexicon.js';
+import { GIVEN_NAMES } from './givenNames.js';
 import { COUNTRY_NAMES, DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { isCapitalised, onlySpaceBetween, type Token } from './tokens.js';
@@ -92,6 +93,8 @@ export const SPEAKER_VERBS = new Set(['met', 'spoke', 'held', 'hosted', 'receive
 // A surname with its Arabic article in lower case: "al-Bashir", "el-Sisi".
 const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{L}+$/u;
 
+const TITLE_TAIL_JOINERS = new Set(['and', 'of', 'for']);
+
 /** Optimal string alignment distance ≤ 1: one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -159,6 +162,11 @@ export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { fr
   const length = to - i + 1;
   // "Badr bin Hamad Al Busaidi": particles make a name longer than four words
   if (length < 2 || length > 4 + Math.min(particles, 1)) return null;
+  // "Minister of Economy and Sustainable Development Levan Davitashvili": the last words of a title run on into
+  // the name; a given name after them is where the name starts
+  if (length >= 3 && i > 0 && TITLE_TAIL_JOINERS.has(words[i - 1]!) && !GIVEN_NAMES.has(words[i]!)) {
+    for (let k = i + 1; k < to; k++) if (GIVEN_NAMES.has(words[k]!)) return { from: k, to };
+  }
   return { from: i, to };
 }
 
@@ -270,13 +278,29 @@ export function asciiSlug(name: string): string | null {
   return slug;
 }
 
+/**
+ * "Jeyhun Bairamov": a two-word name whose first word opens a dictionary person's two-word name and whose last word
+ * is one slip from that name's last: the same person, spelt otherwise.
+ */
+export function misspeltDictionaryName(lexicon: ActorLexicon, first: string, last: string): ActorId | undefined {
+  if (last.length < 5) return undefined;
+  let found: ActorId | undefined;
+  for (const e of lexicon.names.get(first) ?? []) {
+    if (e.words.length !== 2 || !withinOneEdit(e.words[1]!, last) || lexicon.dictionary.byId.get(e.actor)?.kind !== 'person') continue;
+    if (found && found !== e.actor) return undefined;
+    found = e.actor;
+  }
+  return found;
+}
+
 /** Whether `word` is a first word of the actor's name or of one of its longer aliases ("Hovik" of Hovik Sargsian). */
 export function knownFirstName(lexicon: ActorLexicon, id: ActorId, word: string): boolean {
   const actor = lexicon.dictionary.byId.get(id);
   if (!actor) return false;
+  // ("Jehun Bayramov" is Jeyhun Bayramov: one slip in a first name of five letters or more is a spelling, not another man)
   return [actor.name, ...actor.aliases].some((n) => {
     const parts = n.split(/\s+/);
-    return parts.length > 1 && parts.slice(0, -1).includes(word);
+    return parts.length > 1 && parts.slice(0, -1).some((p) => p === word || (word.length >= 5 && withinOneEdit(p, word)));
   });
 }
 

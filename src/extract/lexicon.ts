@@ -130,6 +130,9 @@ export const ORG_WORDS = new Set(
   Programme Platform Forum Summit Conference Format Process Monitoring University Academy Church
   Republic Federation Kingdom Emirates States Nations Community Partnership Movement Front Coalition
   Bloc Caucus Watch Rights International Amnesty Crisis Red Cross Crescent Council House Palace
+  Airport Station Square Avenue Bridge Highway Hotel Stadium Cathedral Mosque Monastery Museum Memorial
+  Prize Award Doctrine Route Corridor Pipeline Novosti Sputnik Xinhua Anadolu Armenpress Azertac Interfax
+  Reuters Kyodo Yonhap Bernama
 `),
 );
 
@@ -306,7 +309,8 @@ export const NOT_NAME_WORDS = new Set(
   Such Unlike Like Given Following Including Excluding Except Besides Alongside Nearly Almost About
   Prime Foreign Deputy Secretary President Minister Ambassador Spokesman Spokeswoman Spokesperson
   Agreement Treaty Accord Accords Convention Declaration Charter Islands Island Forum Asian African
-  Pacific Atlantic Arab Nordic Baltic Balkan Free Trade Saint St Santa Fort Mount Lake Cape Port
+  Pacific Atlantic Arab Nordic Baltic Balkan Free Trade Saint St Santa Fort Mount Lake Cape Port Bayram Eid Nowruz Ramadan
+  Christmas Easter Hanukkah Diwali
 `),
 );
 

@@ -3,6 +3,7 @@
 import { TWO_WORD_DEMONYMS } from './worldCountries.js';
 import type { Actor, ActorId } from '../model.js';
 import { foldName, type ActorLexicon, type NameEntry } from './actorLexicon.js';
+import { GIVEN_NAMES } from './givenNames.js';
 import {
   LOWER_TITLE,
   SPEECH,
@@ -12,6 +13,7 @@ import {
   discoveredId,
   knownFirstName,
   looksLikePersonContext,
+  misspeltDictionaryName,
   misspeltSurname,
   personRun,
   titleCaseHeadlineEnd,
@@ -134,14 +136,16 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       looksLikePersonContext(text, tokens, from, to) ||
       speaksElsewhere(words[to]!) ||
       speaksElsewhere(words[from]!) ||
-      coordinatedWithPerson(from, to)
+      coordinatedWithPerson(from, to) ||
+      (to - from <= 2 && GIVEN_NAMES.has(words[from]!))
     )) {
       i = to;
       continue;
     }
     const name = text.slice(tokens[from]!.start, tokens[to]!.end);
     // "Mevlüt Çavuşoglu": a dictionary person's full name with other diacritics is that person
-    const known = lexicon.foldedNames.get(foldName(name));
+    const known =
+      lexicon.foldedNames.get(foldName(name)) ?? (to === from + 1 ? misspeltDictionaryName(lexicon, words[from]!, words[to]!) : undefined);
     const id = known ?? discoveredId(name);
     const surname = words[to]!;
     if (!known && !discovered.has(id)) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { extractArticle } from '../../src/extract/extractArticle.js';
-import { loadFixtureDictionary } from './harness.js';
+import { dictionaryActorNamed, loadFixtureDictionary } from './harness.js';
 
 const { dictionary } = loadFixtureDictionary();
 
@@ -47,6 +47,36 @@ describe('people found from how the text names them', () => {
         'According to a statement by the Senior Adviser to the Prime Minister on Trade and Investment, Kojo Mensah, the visit was a success.',
       ),
     ).toEqual(['Kojo Mensah']);
+  });
+
+  it('a common given name opens a person’s name with nothing else around it', () => {
+    expect(discoveredPeople('The new scholarship honours the legacy of Samuel Okafor at the university.')).toEqual(['Samuel Okafor']);
+  });
+
+  it('the last words of a long title are not part of the name after it', () => {
+    expect(discoveredPeople('The delegation included the Minister of Culture and Sport Levan Gogoladze.')).toEqual(['Levan Gogoladze']);
+  });
+
+  it('news agencies and holidays are no one', () => {
+    expect(discoveredPeople('Ria Novosti reported that Levan Gogoladze said the border had reopened.')).toEqual(['Levan Gogoladze']);
+    expect(discoveredPeople('Levan Gogoladze congratulated Tamaz Beridze on Kurban Bayram, and Beridze thanked him.')).toEqual([
+      'Levan Gogoladze',
+      'Tamaz Beridze',
+    ]);
+  });
+
+  it('a dictionary person spelt with one slip in the first name or the surname is that person, not someone new', () => {
+    const parsed = parseArticle(
+      'slip.txt',
+      new TextEncoder().encode(' date 2024-03-12 Hovick Sargsian said the maps were ready. Ilgar Gulyiev said the same.'),
+    );
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const x = extractArticle(parsed.article, dictionary);
+    expect(x.discovered.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(x.statements.map((st) => st.speaker)).toEqual([
+      dictionaryActorNamed(dictionary, 'Hovik Sargsian')!.id,
+      dictionaryActorNamed(dictionary, 'Ilgar Guliyev')!.id,
+    ]);
   });
 
   it('a place joined by "and" to a person stays a place', () => {
