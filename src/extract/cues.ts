@@ -29,15 +29,22 @@ const alternation = (list: readonly string[]) =>
     .map((w) => w.replace(/ /g, '\\s+'))
     .join('|');
 
+/**
+ * Speech verbs this module adds to the shared list (lexicon.ts): praise and hope in readouts ("X lauded Y for …",
+ * "X appreciated Y's support", "X hopes that …"), asides ("X quipped about …").
+ */
+const MORE_SPEECH_VERBS = ['lauded', 'lauds', 'appreciated', 'appreciates', 'quipped', 'quips', 'opined', 'contended'];
+const MORE_SPEECH_PHRASES = ['hoped that', 'hopes that', 'expressed hope', 'expressed the hope', 'expressed gratitude'];
+
 export const CUE_RE = new RegExp(
   [
     `(?<according>\\baccording\\s+to\\b|\\bas\\s+(?:noted|reported|stated|said|indicated|mentioned|announced)\\s+(?:by|in)\\b)`,
     `(?<citing>\\b(?:citing|with\\s+reference\\s+to)\\b)`,
     `(?<cited>\\b(?:cited|quoted)\\b)`,
     `(?<passive>\\b(?:was|were|has\\s+been|had\\s+been|have\\s+been|is|are)\\s+(?:also\\s+)?(?:${alternation(PASSIVE_SPEECH_VERBS)})\\b)`,
-    `(?<phrase>\\b(?:${alternation(SPEECH_PHRASES)})\\b)`,
+    `(?<phrase>\\b(?:${alternation([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES])})\\b)`,
     `(?<participle>\\b(?:${alternation(SPEECH_PARTICIPLES)})\\b)`,
-    `(?<verb>\\b(?:${alternation(SPEECH_VERBS)})\\b)`,
+    `(?<verb>\\b(?:${alternation([...SPEECH_VERBS, ...MORE_SPEECH_VERBS])})\\b)`,
   ].join('|'),
   'gi',
 );
@@ -67,9 +74,10 @@ const FIRST_WORDS = new Set(
     'have',
     'is',
     'are',
-    ...SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
+    ...[...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES].map((p) => p.split(' ')[0]!),
     ...SPEECH_PARTICIPLES,
     ...SPEECH_VERBS,
+    ...MORE_SPEECH_VERBS,
   ].map((w) => wordHash(w, 0, w.length)),
 );
 const CALLED = wordHash('called', 0, 6);

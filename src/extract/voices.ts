@@ -120,9 +120,16 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
         who = subj ? resolveSubject(cx, subj) : [];
       }
       // "X provided an overview of … and stated that …": the second verb shares the clause's subject
-      if (!who[0] && /\band\s+(?:also\s+)?$/i.test(cx.masked.slice(Math.max(s.start, cue.start - 12), cue.start))) {
-        subj = cx.reader.mainSubject(s, cue.start);
-        who = subj ? resolveSubject(cx, subj) : [];
+      // ("X continued to talk about … but insisted that …": so does "but")
+      // ("… the Armenian leader said that … but added: “…”": the voice of the verb before, if one spoke)
+      if (!who[0] && /\b(?:and|but)\s+(?:also\s+)?$/i.test(cx.masked.slice(Math.max(s.start, cue.start - 12), cue.start))) {
+        const previous = [...earlier].reverse().find((c) => c.kind === 'verb');
+        const shared = previous ? speakerOfCue(cx, s, previous, earlier.slice(0, earlier.indexOf(previous))) : null;
+        if (shared?.speaker) who = [shared.speaker, ...(shared.others ?? [])];
+        else {
+          subj = cx.reader.mainSubject(s, cue.start);
+          who = subj ? resolveSubject(cx, subj) : [];
+        }
       }
       if (!who[0]) return null;
       return {

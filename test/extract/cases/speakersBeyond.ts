@@ -154,4 +154,42 @@ export const speakersBeyondCases: Case[] = [
       },
     ],
   },
+  {
+    name: 'speakers beyond: readout verbs “lauded”, “appreciated”, “hopes that”, “quipped”; “… but insisted that” shares the subject',
+    date: '2024-06-05',
+    text: paras(
+      `Guliyev lauded Delorme for the patience of the French mediators.`,
+      `Prime Minister Vardanyan hopes that the new crossing will open before the harvest.`,
+      `Orlov appreciated the support of the Turkish side for the regional platform. Sargsian quipped about how he had “lost track of the number of rounds” held in Vienna.`,
+      `Tabatabai spent much of the meeting on the water dispute but insisted that the region needed no outside mediators.`,
+    ),
+    reported: [
+      { speaker: 'Ilgar Guliyev', sentence: 'Guliyev lauded Delorme for the patience of the French mediators.' },
+      { speaker: 'Aram Vardanyan', sentence: 'Prime Minister Vardanyan hopes that the new crossing will open before the harvest.' },
+      { speaker: 'Gennady Orlov', sentence: 'Orlov appreciated the support of the Turkish side for the regional platform.' },
+      {
+        speaker: 'Hovik Sargsian',
+        sentence: 'Sargsian quipped about how he had “lost track of the number of rounds” held in Vienna.',
+      },
+      {
+        speaker: 'Reza Tabatabai',
+        sentence: 'Tabatabai spent much of the meeting on the water dispute but insisted that the region needed no outside mediators.',
+      },
+    ],
+    quotes: [{ speaker: 'Hovik Sargsian', text: 'lost track of the number of rounds' }],
+  },
+  {
+    name: 'speakers beyond: “X said that … but added: “…”” — the added words are the speaker’s of the verb before, not a country after “whether”',
+    date: '2024-06-05',
+    text: paras(
+      `Asked whether Armenia would leave the treaty, the prime minister, Aram Vardanyan, said that no decision had been taken but added: “We will decide when the time comes.”`,
+    ),
+    quotes: [{ speaker: 'Aram Vardanyan', text: 'We will decide when the time comes.' }],
+    reported: [
+      {
+        speaker: 'Aram Vardanyan',
+        sentence: `Asked whether Armenia would leave the treaty, the prime minister, Aram Vardanyan, said that no decision had been taken but added: “We will decide when the time comes.”`,
+      },
+    ],
+  },
 ];
