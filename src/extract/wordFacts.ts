@@ -39,6 +39,8 @@ export class TokenFacts {
         onlySpaceBetween(text, tokens[k - 1]!.end + 1, t.start)
       )
         this.joined[k] = 1;
+      // "Tupouto'a 'Ulukalala": a name word may open with an apostrophe after another name word
+      else if (k > 0 && apostropheOpens(text, tokens[k - 1]!, t)) this.joined[k] = 1;
     }
   }
 
@@ -61,6 +63,12 @@ export class TokenFacts {
     if (known < 0) this.nameWords[k] = known = isNameWord(this.words[k]!) ? 1 : 0;
     return known === 1;
   }
+}
+
+function apostropheOpens(text: string, before: Token, t: Token): boolean {
+  const c = text.charCodeAt(t.start - 1);
+  if ((c !== 0x27 && c !== 0x2019) || t.start - 1 <= before.end || !onlySpaceBetween(text, before.end, t.start - 1)) return false;
+  return isCapitalised(before.text) && isCapitalised(t.text);
 }
 
 /** "he", "The", "HIS", …: every way of writing the pronouns and determiners, with their lower case. */

@@ -79,6 +79,12 @@ describe('people found from how the text names them', () => {
     ]);
   });
 
+  it('a name with apostrophes inside and at the start of a word is found whole', () => {
+    expect(discoveredPeople("Foreign Minister Lopeti 'Akau'ola, who chaired the meeting, said the forum would meet again.")).toEqual([
+      "Lopeti 'Akau'ola",
+    ]);
+  });
+
   it('a place joined by "and" to a person stays a place', () => {
     expect(discoveredPeople('The summit brought Levan Gogoladze and Saint Petersburg closer, Gogoladze said.')).toEqual([
       'Levan Gogoladze',

@@ -16,6 +16,7 @@ const tricky = [
   "U.S. and U.N. envoys; U.Sx; É.U. A. x- -a 'A ’B",
   "O'Brien, D’Alema, it's the minister’s, l'État, Co-Chair Nagorno‐Karabakh non‑stop x-- e-’",
   'Astral 𝐀𝐁 letters, 日本語, ٣٤ digits, Ça-va, Ærø.',
+  "Tupouto'a 'Ulukalala in Sana’a; don't, we'll, they're, I've, I'm, he'd, Ya'alon's, x'",
 ];
 const articles = ['seeds', 'test/eval/written/articles'].flatMap((dir) =>
   readdirSync(dir)
@@ -34,6 +35,23 @@ describe('tokenize: the scanner gives exactly the tokens of the WORD expression'
       expect(tokenize(text)).toEqual(byExpression(text));
       expect(tokenize(text, 17, 400)).toEqual(byExpression(text, 17, 400));
     }
+  });
+
+  it('keeps an apostrophe inside a name before small letters that are no contraction', () => {
+    expect(tokenize("Tupouto'a met Ya'alon in Sana’a; it's Ya'alon's, we'll see").map((t) => t.text)).toEqual([
+      "Tupouto'a",
+      'met',
+      "Ya'alon",
+      'in',
+      'Sana’a',
+      'it',
+      's',
+      "Ya'alon",
+      's',
+      'we',
+      'll',
+      'see',
+    ]);
   });
 
   it('keeps dotted acronyms whole and splits possessives', () => {
