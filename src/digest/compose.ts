@@ -12,7 +12,7 @@ import { roleOn } from '../extract/dictionary.js';
 import { isSnowflake } from '../platform/snowflake.js';
 import { headingOf, nameOf, type ActorHeading } from '../views/actors.js';
 import { entriesOf } from '../views/entries.js';
-import { contactView } from '../views/statements.js';
+import { contactEntries, contactKey } from '../views/contactEntries.js';
 import { oneLine } from '../views/text.js';
 import { articleContent, type ArticleContent } from './articles.js';
 import { cutIntoMessages, type ActorPart } from './messages.js';
@@ -120,7 +120,7 @@ function actorPart(group: Group, index: AttacheIndex): ActorPart {
     // One entry per utterance, as in /brief: a sentence with the quotes in it, the same words from several articles.
     statements: entriesOf(group.statements, index, 'earliest'),
     // Undated contacts show their article's date: the view carries it.
-    contacts: group.contacts.map(({ contact, article }) => contactView(contact, group.actor, index, article)),
+    contacts: contactEntries(group.contacts, group.actor, index),
   };
 }
 
@@ -140,7 +140,8 @@ function headlineOf(
   for (const g of groups) {
     for (const s of g.statements) articles.add(s.article.id);
     for (const c of g.contacts) {
-      contacts.add(`${c.contact.article}@${c.contact.start}`);
+      // A contact under both parties, or reported by several articles, once (contactEntries.ts).
+      contacts.add(contactKey(c.contact, c.article.date));
       articles.add(c.article.id);
     }
   }

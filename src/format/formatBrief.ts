@@ -65,7 +65,9 @@ function formatStatementLines(s: StatementView, width?: number): string[] {
 
 function contactRow(c: ContactView): string[] {
   const status = c.status === 'held' ? '' : ` (${c.status})`;
-  return [c.date ?? 'undated', c.kind, `${c.with}${status}`, citationLabel(c.cited)];
+  // Several reports of it: every outlet, earliest first.
+  const cited = c.sources && c.sources.length > 1 ? c.sources.map(citationLabel).join(', ') : citationLabel(c.cited);
+  return [c.date ?? 'undated', c.kind, `${c.with}${status}`, cited];
 }
 
 function periodOf(range: DateRange): string {

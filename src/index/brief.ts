@@ -91,7 +91,8 @@ export class BriefIndex {
       foldedWords: this.foldedWords,
       sameWords: this.sameWords,
     };
-    const twins = () => this.twinsByActor.get(actorIndex) ?? this.twinsByActor.set(actorIndex, placesOfTwins(ids, this.data.statements)).get(actorIndex)!;
+    const twins = () =>
+      this.twinsByActor.get(actorIndex) ?? this.twinsByActor.set(actorIndex, placesOfTwins(ids, this.data.statements)).get(actorIndex)!;
     return { ...list, twins };
   }
 
@@ -103,7 +104,8 @@ export class BriefIndex {
   /** The actor's contacts, newest first. */
   contactsOf(actorIndex: number): ActorContacts {
     const ids = this.contactIds.subarray(this.contactOffsets[actorIndex], this.contactOffsets[actorIndex + 1]);
-    return { ids, day: this.contactDay, article: this.data.contacts.article, contact: (i) => this.records.contact(i) };
+    const { article, repeat } = this.data.contacts;
+    return { ids, day: this.contactDay, article, repeat, contact: (i) => this.records.contact(i) };
   }
 }
 
@@ -133,6 +135,8 @@ export interface ActorContacts {
   readonly ids: Int32Array;
   readonly day: Int32Array;
   readonly article: Int32Array;
+  /** 1 for another report of a contact before it (contactRepeats.ts): not counted again. */
+  readonly repeat: ArrayLike<number>;
   contact(id: number): Contact;
 }
 
@@ -175,7 +179,8 @@ export function makeBrief(
   for (let k = 0; k < c.ids.length; k++) {
     const id = c.ids[k]!;
     if (c.day[id]! < since || c.day[id]! > until) continue;
-    contactCount++;
+    // A repeat is on the day of the contact it repeats: both are in the period, or neither.
+    if (!c.repeat[id]) contactCount++;
     if (c.article[id]! < newestArticle) newestArticle = c.article[id]!;
   }
   const newest = Number.isFinite(newestArticle) ? refOf(newestArticle).date : undefined;

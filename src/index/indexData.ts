@@ -6,59 +6,19 @@ import type { Actor, Article, ArticleExtraction, Contact, IsoDate, Statement } f
 import type { Dictionary } from '../extract/dictionary.js';
 import { indexUniverse } from './actorUniverse.js';
 import { buildSearchIndex, type SearchData } from './searchIndex.js';
+import { markRepeats } from './contactRepeats.js';
+import { contactColumns, NONE, statementColumns, type ContactColumns, type StatementColumns } from './indexColumns.js';
 import { statementTwins } from './twins.js';
 import { hostsOf, wordsHash } from './utterances.js';
 
 /** Bump when IndexData's layout or meaning changes: snapshots of another version are rebuilt. */
 // 2: a statement's speaker may be NONE. 3: actors in canonical order, per-article actors and
 // discoveries, statement lengths (what a layered index needs of its base). 4: each statement's `inside`
-// and `words` (utterances.ts: what makes several statements one entry). 5: each statement's `twin` (twins.ts).
+// and `words` (utterances.ts: what makes several statements one entry). 5: each statement's `twin` (twins.ts)
+// and each contact's `repeat`.
 export const INDEX_DATA_VERSION = 5;
 
-export const NONE = -1;
-
-/** Statement i of the index, one entry per column. Strings are indices into `IndexData.strings`. */
-export interface StatementColumns {
-  /** Article ordinal (index order: newest article first). */
-  readonly article: Int32Array;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  /** Actor index, or NONE for a statement without a speaker (in no brief, found by search). */
-  readonly speaker: Int32Array;
-  /** `-(n + 2)` for an id `${article}#${n}`, else a string. */
-  readonly id: Int32Array;
-  readonly kind: Int32Array;
-  readonly cue: Int32Array;
-  /** String (an actor id) or NONE. */
-  readonly addressee: Int32Array;
-  readonly via: Int32Array;
-  readonly date: Int32Array;
-  readonly dateBasis: Int32Array;
-  /** Days since 1970 of `date`: recency in one comparison. */
-  readonly day: Int32Array;
-  /** 1 for a quote inside a reported sentence of the same speaker, article and date (one utterance with it), else 0. */
-  readonly inside: Int32Array;
-  /** A hash of the statement's folded words (utterances.ts), to find the same words in other articles. */
-  readonly words: Int32Array;
-  /** The nearest newer statement of the same speaker and words (twins.ts), or NONE. */
-  readonly twin: Int32Array;
-}
-
-/** Contacts sorted newest first (their date, else their article's). */
-export interface ContactColumns {
-  readonly article: Int32Array;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  /** Actor indices. */
-  readonly a: Int32Array;
-  readonly b: Int32Array;
-  readonly kind: Int32Array;
-  /** String or NONE (the text gives no date). */
-  readonly date: Int32Array;
-  readonly status: Int32Array;
-  /** The date that orders and filters it: its own, else its article's. */
-  readonly sortDate: Int32Array;
-}
+export { NONE, type ContactColumns, type StatementColumns } from './indexColumns.js';
 
 export interface IndexData {
   readonly builtAt: number;
@@ -220,6 +180,10 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
     ct.status[i] = strings.id(c.contact.status);
     ct.sortDate[i] = strings.id(c.sortDate);
   });
+  markRepeats(
+    ct,
+    Int32Array.from(contactList, (c) => c.day),
+  );
   phase('contacts');
   yield;
 
@@ -281,18 +245,6 @@ class Growable {
   toArray(): Int32Array {
     return this.data.slice(0, this.length);
   }
-}
-
-/** The columns filled statement by statement (`twin` is found from them after). */
-function statementColumns(n: number): Omit<StatementColumns, 'twin'> {
-  const c = () => new Int32Array(n);
-  const [article, start, end, speaker, id, kind, cue, addressee, via, date, dateBasis, day, inside, words] = Array.from({ length: 14 }, c);
-  return { article, start, end, speaker, id, kind, cue, addressee, via, date, dateBasis, day, inside, words } as Omit<StatementColumns, 'twin'>;
-}
-
-function contactColumns(n: number): ContactColumns {
-  const col = () => new Int32Array(n);
-  return { article: col(), start: col(), end: col(), a: col(), b: col(), kind: col(), date: col(), status: col(), sortDate: col() };
 }
 
 /** Ids are `${article}#${n}`: keep n, not a string per statement. */

@@ -32,6 +32,7 @@ const none = {
   article: new Int32Array(0),
   inside: new Int32Array(0),
   words: new Int32Array(0),
+  repeat: new Int32Array(0),
 };
 
 /** One layer's list of an actor: positions into its records, each with its day and article ordinal. */
@@ -124,7 +125,37 @@ export function mergedContacts(layers: Lists, actor: ActorId): ActorContacts {
     t,
     (bc, bp, tc, tp) => b.day[bc]! > t.day[tc]! || (b.day[bc] === t.day[tc] && bp < tp),
   );
-  return { ids, day, article, contact: (k): Contact => (layer[k] === 0 ? base : top).records.contact(item[k]!) };
+  // The base's marks hold while the list is the base's alone; with a report in the top layer, or a base
+  // report gone, they are marked again over the whole list (contactRepeats.ts), as a build would.
+  const repeat = new Int32Array(ids.length);
+  if (t.ids.length === 0 && ids.length === b.ids.length) for (let k = 0; k < ids.length; k++) repeat[k] = b.repeat[item[k]!]!;
+  else markMergedRepeats(layers, actor, { day, item, layer }, repeat);
+  return { ids, day, article, repeat, contact: (k): Contact => (layer[k] === 0 ? base : top).records.contact(item[k]!) };
+}
+
+/** As markRepeats, over a merged list of `self`'s contacts: the other party, kind and status on a day. */
+function markMergedRepeats(layers: Lists, self: ActorId, list: Pick<Merged, 'day' | 'item' | 'layer'>, repeat: Int32Array): void {
+  // Names as small numbers shared by both layers (their actor indices and string ids differ): parties
+  // in one table, kinds and statuses (4 and 3 in the model) in another.
+  const parties = new Map<string, number>();
+  const party = (id: string) => parties.get(id) ?? parties.set(id, parties.size).get(id)!;
+  const words = new Map<string, number>();
+  const word = (w: string) => words.get(w) ?? words.set(w, words.size).get(w)!;
+  const seen = new Set<number>();
+  let today = NaN;
+  for (let k = 0; k < list.day.length; k++) {
+    if (list.day[k] !== today) {
+      today = list.day[k]!;
+      seen.clear();
+    }
+    const { data } = list.layer[k] === 0 ? layers.base : layers.top;
+    const c = list.item[k]!;
+    const a = data.actors[data.contacts.a[c]!]!.id;
+    const other = a === self ? data.actors[data.contacts.b[c]!]!.id : a;
+    const key = party(other) * 64 + word(data.strings[data.contacts.kind[c]!]!) * 8 + word(data.strings[data.contacts.status[c]!]!);
+    if (seen.has(key)) repeat[k] = 1;
+    else seen.add(key);
+  }
 }
 
 interface Hit {

@@ -5,6 +5,7 @@
 import type { AttacheIndex, Brief, DateRange } from '../index/api.js';
 import type { ActorId, ContactKind, ContactStatus, IsoDate } from '../model.js';
 import { headingOf, nameOf, type ActorHeading } from '../views/actors.js';
+import { contactKey } from '../views/contactEntries.js';
 
 /** How much one picture holds. */
 export const PICTURE_LIMITS = {
@@ -43,7 +44,7 @@ export interface ContactsPictureView {
   readonly hidden: { readonly counterparts: number; readonly contacts: number };
   /** Contacts within the range, whatever the limits left out. */
   readonly total: number;
-  /** Contacts read from the index: the newest PICTURE_LIMITS.contacts of `total`. */
+  /** Distinct contacts read from the index (its newest PICTURE_LIMITS.contacts reports) of `total`. */
   readonly read: number;
   /** The first and last day of the marks drawn; null when there are none. */
   readonly span: { readonly from: IsoDate; readonly to: IsoDate } | null;
@@ -68,9 +69,14 @@ export function contactsPictureView(
     if (!articleDates.has(id)) articleDates.set(id, index.article(id)?.date);
     return articleDates.get(id);
   };
+  // Several reports of one contact are one mark, as `total` counts them (src/views/contactEntries.ts).
+  const seen = new Set<string>();
   for (const contact of brief.contacts) {
     const date = contact.date ?? articleDate(contact.article);
     if (!date) continue; // an article gone in a reload: nowhere to place it
+    const key = contactKey(contact, date);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const other = contact.a === self ? contact.b : contact.a;
     const marks = byCounterpart.get(other) ?? [];
     marks.push({ date, dated: contact.date !== null, kind: contact.kind, status: contact.status, article: contact.article });
@@ -103,7 +109,8 @@ export function contactsPictureView(
     rows,
     hidden: { counterparts: left.length, contacts: left.reduce((n, row) => n + row.marks.length, 0) },
     total: brief.contactCount,
-    read: brief.contacts.length,
+    // Distinct, as `total` is: fewer than it exactly when the index's limit left some out.
+    read: seen.size,
     span: from && to ? { from, to } : null,
   };
 }

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { INDEX_DATA_VERSION, type ContactColumns, type IndexData, type StatementColumns } from '../index/indexData.js';
+import { CONTACT_COLUMNS, STATEMENT_COLUMNS, type ContactColumns, type StatementColumns } from '../index/indexColumns.js';
+import { INDEX_DATA_VERSION, type IndexData } from '../index/indexData.js';
 import type { SearchData } from '../index/searchIndex.js';
 import type { Actor } from '../model.js';
 import type { LoadProblem } from './problems.js';
@@ -78,25 +79,6 @@ interface Header {
   /** name → [kind, byte offset in the body, element count] */
   readonly arrays: Record<string, [Kind, number, number]>;
 }
-
-const STATEMENT_COLUMNS = [
-  'article',
-  'start',
-  'end',
-  'speaker',
-  'id',
-  'kind',
-  'cue',
-  'addressee',
-  'via',
-  'date',
-  'dateBasis',
-  'day',
-  'inside',
-  'words',
-  'twin',
-] as const;
-const CONTACT_COLUMNS = ['article', 'start', 'end', 'a', 'b', 'kind', 'date', 'status', 'sortDate'] as const;
 
 function arraysOf(data: IndexData): [string, Typed][] {
   return [

@@ -5,7 +5,8 @@ import type { Brief, DateRange } from '../index/api.js';
 import { headingOf, type ActorHeading, type IndexLookup } from './actors.js';
 import { citationsOf, type Citation } from './citations.js';
 import { entriesOf } from './entries.js';
-import { contactView, type ContactView, type Source, type StatementView } from './statements.js';
+import { contactEntries } from './contactEntries.js';
+import type { ContactView, Source, StatementView } from './statements.js';
 
 export interface BriefView {
   readonly actor: ActorHeading;
@@ -46,6 +47,11 @@ export function briefView(brief: Brief, index: IndexLookup, range: DateRange = {
     range,
     counts: { statements: brief.utteranceCount, articles: brief.articleCount, contacts: brief.contactCount },
     articles,
-    contacts: brief.contacts.map((c) => contactView(c, brief.actor.id, index)),
+    // Several reports of one contact are one entry, as `counts.contacts` counts them.
+    contacts: contactEntries(
+      brief.contacts.map((contact) => ({ contact })),
+      brief.actor.id,
+      index,
+    ),
   };
 }

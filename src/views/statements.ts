@@ -24,6 +24,11 @@ export interface ContactView {
   readonly source: Source;
   /** The article it comes from, as renderers cite it. (Absent in digest delivery records written before citations.) */
   readonly cited: Citation;
+  /**
+   * Every outlet that reported it, earliest first (contactEntries.ts: several reports are one entry); absent
+   * for a single report's own outlet (and in delivery records written before).
+   */
+  readonly sources?: readonly Citation[];
 }
 
 /** A contact seen from `self`'s side: `with` is the other party. The article's date comes with `article`. */

@@ -42,12 +42,20 @@ function namedSource(c: Citation, links = true): string {
  */
 export function sourcesLine(list: readonly Citation[], links = true): string {
   if (list.length <= 1) return list[0] ? citationText(list[0], links) : '';
+  return namedList(list, links);
+}
+
+/** "A, B and 2 more" (or "A and B"): the first NAMED_SOURCES by name. */
+function namedList(list: readonly Citation[], links = true): string {
   const names = list.slice(0, NAMED_SOURCES).map((c) => namedSource(c, links));
   const more = list.length - names.length;
   return more > 0 ? `${names.join(', ')} and ${more} more` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }
 
-/** A contact's source, short enough for a line of a list: the outlet (linked), else the first words. */
-export function contactSource(c: Citation): string {
-  return namedSource(c);
+/**
+ * A contact's sources, short enough for a line of a list: the outlet (linked), else the first words; several
+ * reports of it as "[Armenpress](…), [News.am](…) and 2 more".
+ */
+export function contactSource(c: Citation, all: readonly Citation[] = [c]): string {
+  return all.length <= 1 ? namedSource(c) : namedList(all);
 }

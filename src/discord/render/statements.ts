@@ -124,6 +124,6 @@ export function contactLine(contact: ContactView): string {
   const name = inlineText(contact.with, NAME_MAX);
   // Delivery records of an earlier release have no citation: they named the article.
   const cited = contact.cited as ContactView['cited'] | undefined;
-  const source = cited ? contactSource(cited) : articleLabel(date, contact.source);
+  const source = cited ? contactSource(cited, contact.sources) : articleLabel(date, contact.source);
   return `${date} · ${CONTACT_PHRASE[contact.kind]} **${name}**${status} · ${source}`;
 }
