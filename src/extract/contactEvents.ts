@@ -96,7 +96,7 @@ export function inheritDates(found: Found[]): void {
 }
 
 /** A pair, kind and status: the contacts merge may take for one event. */
-function eventKey(c: Found): string {
+function eventKey(c: FoundContact): string {
   return `${[c.a, c.b].sort().join('|')}|${c.kind}|${c.status}`;
 }
 
@@ -159,7 +159,7 @@ export function merge(found: readonly Found[]): FoundContact[] {
   const byPair = new Map<string, FoundContact[]>();
   const pairOf = (a: ActorId, b: ActorId) => [a, b].sort().join('|');
   const told = new Set(found.filter((c) => !c.inferred).map((c) => pairOf(c.a, c.b)));
-  for (const { relative: _relative, sentence: _sentence, paragraph: _paragraph, inferred, ...c } of found) {
+  for (const { relative: _relative, sentence: _sentence, paragraph: _paragraph, vague: _vague, inferred, ...c } of found) {
     if (c.a === c.b) continue;
     if (inferred && told.has(pairOf(c.a, c.b))) continue;
     const key = `${pairOf(c.a, c.b)}|${c.kind}`;
@@ -175,4 +175,20 @@ export function merge(found: readonly Found[]): FoundContact[] {
     }
   }
   return [...byPair.values()].flat();
+}
+
+const LEAD_PARAGRAPHS = 2;
+
+/**
+ * The news of the day: a held contact the article's lead tells (its headline and first two paragraphs), with no time phrase at all by it and
+ * no day from any other mention of it, is the article's event and takes the article's date ("PM X meets Y", "X met Y
+ * on the sidelines of the summit in Sochi"). A contact told later in the article, or with a vague time ("last
+ * year"), keeps no day.
+ */
+export function newsOfTheDay(merged: FoundContact[], found: readonly Found[], date: IsoDate): FoundContact[] {
+  if (!merged.some((c) => c.date === null && c.status === 'held')) return merged;
+  const lead = new Set(
+    found.filter((c) => c.paragraph <= LEAD_PARAGRAPHS && c.status === 'held' && !c.vague && c.date === null).map((c) => eventKey(c)),
+  );
+  return merged.map((c) => (c.date === null && c.status === 'held' && lead.has(eventKey(c)) ? { ...c, date } : c));
 }

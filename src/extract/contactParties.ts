@@ -280,13 +280,21 @@ export function nounSubjects(cx: ContactScene, at: number, cueText: string, s: S
     (m) => m.inQuote && m.start >= s.start && m.end <= at && m.actor && isPerson(cx, m.actor) && !objects.includes(m.actor),
   );
   if (inQuote) return [inQuote.actor!];
-  for (let k = cx.named.length - 1; k >= 0; k--) {
+  // (never a spokesperson: "“The Secretary General had a phone call with X,” the spokesman said" is not the spokesman's)
+  for (let k = firstEndingAfter(cx.named, s.start) - 1; k >= 0; k--) {
     const m = cx.named[k]!;
     if (m.end > s.start || m.inQuote) continue;
-    if (isPerson(cx, m.actor!) && !objects.includes(m.actor!) && !speakerish.includes(m.actor)) return [m.actor!];
+    if (isPerson(cx, m.actor!) && !objects.includes(m.actor!) && !speakerish.includes(m.actor) && !relays(cx, m.actor!)) return [m.actor!];
   }
   return [];
 }
+
+/** Whether a person speaks for others by office (a spokesperson, a press secretary): such a one relays a contact. */
+function relays(cx: ContactScene, id: ActorId): boolean {
+  const a = cx.actorOf(id);
+  return !!a && (SPOKESPERSON.test(a.description ?? '') || a.roles.some((r) => SPOKESPERSON.test(r.title)));
+}
+const SPOKESPERSON = /\bspokes(?:man|woman|person)\b|\bpress\s+secretary\b/i;
 
 export function possessorsBefore(cx: ContactScene, at: number, s: Sentence): ActorId[] {
   const window = cx.text.slice(s.start, at);

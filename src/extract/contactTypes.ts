@@ -19,4 +19,6 @@ export type Found = FoundContact & {
   readonly paragraph: number;
   readonly relative?: boolean;
   readonly inferred?: boolean;
+  /** A time phrase stands by the cue but names no day ("last year", "recently"): no day is guessed for it. */
+  readonly vague?: boolean;
 };

@@ -4,7 +4,7 @@ import { ClauseReader } from './clauses.js';
 import { CANCELLED, CUES, NEGATED, PLANNED, SAME_DAY } from './contactCues.js';
 import { cueBit, DAY_BIT, GATE_BIT, SENTENCE_WORDS } from './contactGate.js';
 import { contactDate } from './contactDates.js';
-import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, withPronouns } from './contactEvents.js';
+import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, newsOfTheDay, withPronouns } from './contactEvents.js';
 import type { Found, FoundContact } from './contactTypes.js';
 import {
   groupAnaphor,
@@ -138,8 +138,11 @@ export function findContacts(
             if (subjects.length === 0) break;
             // members of a delegation named in a bracket came together: each meets the others, not one another; so
             // do those who "were received by" their hosts
+            // ("A and B met separately with C and D": each of A and B with each of C and D)
             const delegation =
-              cue.parties === 'subject' && subjects.length > 1 && (/\sby\s*$/.test(m[0]) || subjects.every((id) => bracketed(id, at, s)));
+              cue.parties === 'subject' &&
+              subjects.length > 1 &&
+              (/\s(?:by|separately)\s/.test(m[0]) || subjects.every((id) => bracketed(id, at, s)));
             // "X hosted Y and Z": a meeting of all three; "X’s and Y’s meeting with Z", "Greeting Y and Z, X said" likewise
             const together =
               (subjects.length > 1 && !delegation) ||
@@ -169,7 +172,7 @@ export function findContacts(
   eventToldNext(found, sentences, text, date);
   inheritDates(found);
   dateFromLead(found, sentences, text, date);
-  return merge(found);
+  return newsOfTheDay(merge(found), found, date);
 
   /** "Together with X, the talks will be attended by …": X, whose delegation the attendees are. */
   function companions(s: Sentence, at: number): ActorId[] {
@@ -252,6 +255,7 @@ export function findContacts(
       sentence: s.index,
       paragraph: s.paragraph,
       ...(relative ? { relative } : {}),
+      ...(when && when.date === null ? { vague: true } : {}),
       ...(inferred ? { inferred } : {}),
     });
   }

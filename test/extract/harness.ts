@@ -219,14 +219,16 @@ export function checkCase(c: Case, article: Article, ex: ArticleExtraction, dict
     const status = e.status ?? 'held';
     const samePair = ex.contacts.filter((k) => !usedContacts.has(k) && pairIs(k, e));
     const sameKind = samePair.filter((k) => k.kind === e.kind);
-    const chosen = sameKind.find((k) => k.date === e.date && k.status === status) ?? sameKind.find((k) => k.date === e.date) ?? sameKind[0];
+    // as the official scorer has it: a contact the text gives no day accepts none or the article's own date
+    const dateOk = (k: Contact) => k.date === e.date || (e.date === null && k.date === article.date);
+    const chosen = sameKind.find((k) => dateOk(k) && k.status === status) ?? sameKind.find((k) => dateOk(k)) ?? sameKind[0];
     if (!chosen) {
       const other = samePair.map((k) => `\n      same pair, other kind: ${describeContact(ctx, k)}`);
       problems.push(`missing contact ${contactWhat(e)}${other.join('')}`);
       continue;
     }
     usedContacts.add(chosen);
-    if (chosen.date !== e.date) {
+    if (!dateOk(chosen)) {
       problems.push(
         `wrong date for contact ${contactWhat(e)}: got ${chosen.date ?? 'null'}${e.dateText ? ` (text: "${e.dateText}")` : ''}`,
       );
