@@ -189,7 +189,11 @@ export function resolveMentions(
     if (office === 'counterpart') {
       for (let i = history.length - 1; i >= 0 && !kind; i--) {
         const person = actorOf(history[i]!.actor!);
-        if (person?.kind === 'person' && person.country !== country) kind = officeOf(person, date);
+        if (person?.kind !== 'person' || person.country === country) continue;
+        kind = officeOf(person, date);
+        // "Putin hosted his counterparts from Armenia and Azerbaijan": a country's leader meets the other's leader,
+        // whether president or prime minister there
+        if ((kind === 'president' || kind === 'prime minister') && person.country && leads(person.id, person.country)) kind = 'leader';
       }
       if (!kind) return null;
     }
@@ -199,6 +203,10 @@ export function resolveMentions(
         return person.id;
     }
     return officeHolder(lexicon.dictionary, country, kind!, date) ?? null;
+  }
+
+  function leads(id: ActorId, country: string): boolean {
+    return officeHolder(lexicon.dictionary, country, 'leader', date) === id;
   }
 
   function knownHolder(noun: string, country: string): boolean {

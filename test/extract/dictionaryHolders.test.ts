@@ -22,6 +22,14 @@ function speakers(date: string, body: string): string[] {
   return x.statements.map((s) => nameOf(s.speaker));
 }
 
+function contactNames(date: string, body: string): string[] {
+  const parsed = parseArticle('holders.txt', new TextEncoder().encode(` date ${date} ${body}`));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  const x = extractArticle(parsed.article, dictionary);
+  const nameOf = (id: string) => dictionary.byId.get(id)?.name ?? x.discovered.find((a) => a.id === id)?.name ?? id;
+  return x.contacts.map((c) => [nameOf(c.a), nameOf(c.b)].sort().join(' – ')).sort();
+}
+
 describe('office holders in seeds/actors.json', () => {
   it('reads without problems', () => {
     expect(problems).toEqual([]);
@@ -78,6 +86,16 @@ describe('office holders in seeds/actors.json', () => {
   it('a chancellor leads Germany: "the leaders of France and Germany" are its president and its chancellor', () => {
     expect(officeHolder(dictionary, 'Germany', 'leader', '2023-06-01' as IsoDate)).toBe('olaf-scholz');
     expect(officeHolder(dictionary, 'Germany', 'prime minister', '2019-06-01' as IsoDate)).toBe('angela-merkel');
+  });
+
+  it('a leader’s counterparts are the other countries’ leaders, a prime minister where the prime minister leads', () => {
+    expect(
+      contactNames('2021-01-11', 'Russian President Vladimir Putin hosted his counterparts from Armenia and Azerbaijan on Monday.'),
+    ).toEqual(['Ilham Aliyev – Nikol Pashinyan', 'Ilham Aliyev – Vladimir Putin', 'Nikol Pashinyan – Vladimir Putin']);
+    // a president who does not lead his country meets the other country's president
+    expect(
+      contactNames('2023-03-01', 'Armenian President Vahagn Khachaturyan met his Georgian counterpart in Tbilisi on Tuesday.'),
+    ).toEqual(['Salome Zourabichvili – Vahagn Khachaturyan']);
   });
 
   it('does not take "Austin" alone for Lloyd Austin before his full name', () => {
