@@ -72,6 +72,19 @@ export function bodySpokenLast(cx: AttributionScene, at: number): ActorId | null
   return cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, at);
 }
 
+/**
+ * Whose is "the statement" the text names no issuer for: a body named since the last statement ("The ministry released
+ * information about the meeting. According to the statement, …"), else the body that relayed the last statement
+ * ("X briefed Y, according to the Kremlin. … , added the statement"), else the last voice.
+ */
+export function documentVoice(cx: AttributionScene, at: number): ActorId | null {
+  const lastStatement = cx.results[cx.results.length - 1];
+  const named = lastOrganisation(cx, at, lastStatement ? lastStatement.end : 0);
+  if (named) return named;
+  if (lastStatement?.via && cx.actorOf(lastStatement.via)?.kind === 'org') return lastStatement.via;
+  return cx.lastSpeaker ?? lastOrganisation(cx, at);
+}
+
 /** The last organisation named before `before`; from `after` on only, and then not a country standing for its government. */
 export function lastOrganisation(cx: AttributionScene, before: number, after = 0): ActorId | null {
   for (let i = cx.narration.length - 1; i >= 0; i--) {

@@ -6,7 +6,7 @@ import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import { organisationBefore } from './organisations.js';
 import { isPerson } from './people.js';
-import { resolveSubject, speakerOfCue, statementOf } from './voices.js';
+import { resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
 
 /** What may follow the verb of a closing "…, the ministry said": where, when and how, nothing said. */
 const TRAILING_TAG_REST =
@@ -84,8 +84,13 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
       if (who[0]) return reported(cx, s, { speaker: who[0], cue: last.word, cueAt: last });
     }
   }
-  // "According to X, Y told …": the voice is Y's, relayed by X; X's own only when no one else speaks.
-  const ordered = [...usable.filter((c) => c.kind !== 'according'), ...usable.filter((c) => c.kind === 'according')];
+  // "According to X, Y told …": the voice is Y's, relayed by X; X's own only when no one else speaks. An agentless
+  // passive speaks last ("… was emphasized, according to a statement from the ministry" is the ministry's).
+  const ordered = [
+    ...usable.filter((c) => c.kind !== 'according' && c.kind !== 'passive'),
+    ...usable.filter((c) => c.kind === 'according'),
+    ...usable.filter((c) => c.kind === 'passive'),
+  ];
   for (const cue of ordered) {
     const found = speakerOfCue(
       cx,
@@ -93,9 +98,17 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
       cue,
       usable.filter((c) => c.start < cue.start),
     );
-    if (found) return reported(cx, s, found);
+    if (!found) continue;
+    // "Y briefed Z …, according to the ministry": Y's words, relayed by the source that closes the sentence
+    const closing = found.via || cue.kind === 'according' ? undefined : trailingAccording(cx, s, cue, usable);
+    const via = closing ? whoAfter(cx, closing, s) : undefined;
+    return reported(cx, s, via && via !== found.speaker ? { ...found, via } : found);
   }
   return null;
+}
+
+function trailingAccording(cx: AttributionScene, s: Sentence, cue: Cue, usable: readonly Cue[]): Cue | undefined {
+  return usable.find((c) => c.kind === 'according' && c.start > cue.end && /,\s*$/.test(cx.masked.slice(cue.end, c.start)));
 }
 
 export function framesQuoteOnly(cx: AttributionScene, s: Sentence, cue: Cue, quotes: readonly Quotation[]): boolean {

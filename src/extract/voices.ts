@@ -6,7 +6,7 @@ import type { Subject } from './clauses.js';
 import type { Cue } from './cues.js';
 import { findDate } from './dates.js';
 import { ADDRESSEE_VERBS } from './lexicon.js';
-import { bodyNamedAfter, bodySpokenLast, issuerOf, lastOrganisation, organisationBefore } from './organisations.js';
+import { bodyNamedAfter, bodySpokenLast, documentVoice, issuerOf, lastOrganisation, organisationBefore } from './organisations.js';
 import { isPerson, lastPersonFor } from './people.js';
 import type { Sentence } from './sentences.js';
 
@@ -200,7 +200,7 @@ export function resolveSubject(cx: AttributionScene, subj: Subject): ActorId[] {
   for (const m of subj.mentions) {
     let id = m.actor;
     if (!id && m.kind === 'pronoun') id = lastPersonFor(cx, m.gender);
-    if (!id && m.kind === 'document') id = issuerOf(cx, m.start) ?? cx.lastSpeaker ?? lastOrganisation(cx, m.start);
+    if (!id && m.kind === 'document') id = issuerOf(cx, m.start) ?? documentVoice(cx, m.start);
     if (id && !ids.includes(id)) ids.push(id);
   }
   return ids;

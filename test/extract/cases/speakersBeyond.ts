@@ -192,4 +192,25 @@ export const speakersBeyondCases: Case[] = [
       },
     ],
   },
+  {
+    name: 'speakers beyond: “the statement” with no issuer is the body named since the last statement, else the body that relayed it',
+    date: '2024-06-05',
+    text: paras(
+      `Sargsian said on Monday that the visit had been useful.`,
+      `The Azerbaijani Foreign Ministry released information about the talks on Tuesday night. According to the statement, the two sides discussed the reopening of transport links.`,
+      `Orlov also briefed Mammadli on his visit to Yerevan, according to the Russian Foreign Ministry. The two ministers agreed on the “need to keep every channel open,” added the statement.`,
+    ),
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsian said on Monday that the visit had been useful.' },
+      {
+        speaker: 'Ministry of Foreign Affairs of Azerbaijan',
+        sentence: 'According to the statement, the two sides discussed the reopening of transport links.',
+      },
+    ],
+    quotes: [{ speaker: 'Ministry of Foreign Affairs of Russia', text: 'need to keep every channel open,' }],
+    notSaidBy: [
+      { text: 'reopening of transport links', speaker: 'Hovik Sargsian' },
+      { text: 'need to keep every channel open', speaker: 'Gennady Orlov' },
+    ],
+  },
 ];
