@@ -6,7 +6,7 @@ import type { Subject } from './clauses.js';
 import type { Cue } from './cues.js';
 import { findDate } from './dates.js';
 import { ADDRESSEE_VERBS } from './lexicon.js';
-import { bodyNamedAfter, bodySpokenLast, documentVoice, issuerOf, lastOrganisation, organisationBefore } from './organisations.js';
+import { bodyNamedAfter, bodySpokenLast, documentVoice, issuerOf, organisationBefore } from './organisations.js';
 import { isPerson, lastPersonFor } from './people.js';
 import type { Sentence } from './sentences.js';
 
