@@ -67,7 +67,8 @@ export function resolveMentions(
     if (c?.kind === 'person' && c.country) countryWeight.set(c.country, (countryWeight.get(c.country) ?? 0) + 1);
   }
   let q = 0;
-  for (const m of raw) {
+  for (let at = 0; at < raw.length; at++) {
+    const m = raw[at]!;
     while (q < quotations.length && quotations[q]!.end <= m.start) q++;
     const quote = quotations[q];
     const inQuote = !!quote && m.start >= quote.start && m.end <= quote.end;
@@ -99,10 +100,14 @@ export function resolveMentions(
           const country = actorOf(actor)?.country;
           if (country && !countryWeight.has(country) && !mentionsCountry(country)) actor = null;
         }
+        // "the press secretary of the U.S. Embassy … the press secretary stressed": the holder of another body's
+        // office, whom the article never names, is not the dictionary's holder of the bare title
+        if (actor && !everMentioned.has(actor) && text.lastIndexOf(`${m.phrase} of `, m.start) >= 0) actor = null;
+        actor = appositiveName(at) ?? actor;
         break;
       }
       case 'roleNoun': {
-        actor = lastFitting(m.noun, m.country, [], m.start);
+        actor = appositiveName(at) ?? lastFitting(m.noun, m.country, [], m.start);
         // "the top Iranian diplomat" with no Iranian named before: the holder of the office that day
         const office = OFFICE_NOUNS.get(m.noun);
         if (!actor && m.country && office) actor = holderOfOffice(office, m.country);
@@ -203,6 +208,15 @@ export function resolveMentions(
         return person.id;
     }
     return officeHolder(lexicon.dictionary, country, kind!, date) ?? null;
+  }
+
+  /** "the ministry spokeswoman, Anna Naghdalian, said": the person named right after a role, set off by a comma, holds it. */
+  function appositiveName(at: number): ActorId | null {
+    const next = raw[at + 1];
+    if (!next || (next.kind !== 'name' && next.kind !== 'discovered')) return null;
+    if (!/^,\s*$/.test(text.slice(raw[at]!.end, next.start))) return null;
+    const id = next.kind === 'discovered' ? next.actor : pickAmong([...new Set(next.entries.map((e) => e.actor))]);
+    return id && actorOf(id)?.kind === 'person' ? id : null;
   }
 
   function leads(id: ActorId, country: string): boolean {

@@ -285,4 +285,21 @@ export const actorCases: Case[] = [
     contacts: [{ a: 'Hovik Sargsian', b: 'Hakan Öztürk', kind: 'meeting', date: '2023-12-02', dateText: 'on Saturday' }],
     exhaustive: true,
   },
+  {
+    name: "actors: a role with a name set off after it is that person; another body's unnamed spokeswoman is not the dictionary's",
+    date: '2023-04-04',
+    text: paras(
+      `The spokeswoman, Lena Hartmann, said on Tuesday that the consultations with Russia would resume in May.`,
+      `The spokeswoman of the Danish embassy in Yerevan said the ambassador would attend. The spokeswoman added that no date had been set.`,
+    ),
+    reported: [
+      {
+        speaker: 'Lena Hartmann',
+        sentence: 'The spokeswoman, Lena Hartmann, said on Tuesday that the consultations with Russia would resume in May.',
+      },
+    ],
+    discovered: ['Lena Hartmann'],
+    noActors: ['Irina Volkova'],
+    notSaidBy: [{ text: 'no date had been set', speaker: 'Irina Volkova' }],
+  },
 ];
