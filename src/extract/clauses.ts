@@ -49,6 +49,8 @@ const ROLE_HEAD =
 const COORDINATION_GAP =
   /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+|(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?|colleagues?),?\s+)?$/u;
 
+const OPENING_PARTICIPLE = /^\s*(?:(?:while|after|before|when|upon|on|by|since|despite)\s+)?\p{L}{2,}ing\s[^,;:∎“”"]*$/iu;
+
 export class ClauseReader {
   constructor(
     private readonly masked: string,
@@ -215,6 +217,9 @@ export class ClauseReader {
         )
       )
         continue;
+      // "Acknowledging Armenia as …, Putin wished", "While welcoming X, Y lauded": a name inside an opening
+      // participial phrase is its object
+      if (OPENING_PARTICIPLE.test(lead)) continue;
       // ("Oman’s Foreign Minister X took …": a titled name after the possessive is its head, and the subject)
       if (/[’']s\s*$/.test(lead) && !((m.kind === 'name' || m.kind === 'discovered') && titleStart(m) < m.start)) continue;
       // a possessive mention ("Aliyev’s") is not a subject

@@ -213,4 +213,19 @@ export const speakersBeyondCases: Case[] = [
       { text: 'need to keep every channel open', speaker: 'Gennady Orlov' },
     ],
   },
+  {
+    name: 'speakers beyond: a name inside an opening participial phrase (“Acknowledging Armenia as …, X …”) is no subject',
+    date: '2024-06-05',
+    text: paras(
+      `Acknowledging Yerevan as “a neighbour we cannot choose,” Guliyev wished the new cabinet well, saying he hoped the talks would “move faster than before.”`,
+    ),
+    reported: [
+      {
+        speaker: 'Ilgar Guliyev',
+        sentence: `Acknowledging Yerevan as “a neighbour we cannot choose,” Guliyev wished the new cabinet well, saying he hoped the talks would “move faster than before.”`,
+      },
+    ],
+    quotes: [{ speaker: 'Ilgar Guliyev', text: 'move faster than before.' }],
+    notSaidBy: [{ text: 'move faster', speaker: 'Government of Armenia' }],
+  },
 ];
