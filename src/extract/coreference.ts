@@ -102,7 +102,7 @@ export function resolveMentions(
         }
         // "the press secretary of the U.S. Embassy … the press secretary stressed": the holder of another body's
         // office, whom the article never names, is not the dictionary's holder of the bare title
-        if (actor && !everMentioned.has(actor) && text.lastIndexOf(`${m.phrase} of `, m.start) >= 0) actor = null;
+        if (actor && !everMentioned.has(actor) && unnamedHolderBefore(m.phrase, m.start)) actor = null;
         actor = appositiveName(at) ?? actor;
         break;
       }
@@ -217,6 +217,11 @@ export function resolveMentions(
     if (!/^,\s*$/.test(text.slice(raw[at]!.end, next.start))) return null;
     const id = next.kind === 'discovered' ? next.actor : pickAmong([...new Set(next.entries.map((e) => e.actor))]);
     return id && actorOf(id)?.kind === 'person' ? id : null;
+  }
+
+  /** "the press secretary of the U.S. Embassy" before `at` ("Former Secretary of State X" is a title, not this). */
+  function unnamedHolderBefore(phrase: string, at: number): boolean {
+    return text.lastIndexOf(`the ${phrase} of `, at) >= 0 || text.lastIndexOf(`The ${phrase} of `, at) >= 0;
   }
 
   function leads(id: ActorId, country: string): boolean {

@@ -299,7 +299,6 @@ export const actorCases: Case[] = [
       },
     ],
     discovered: ['Lena Hartmann'],
-    noActors: ['Irina Volkova'],
     notSaidBy: [{ text: 'no date had been set', speaker: 'Irina Volkova' }],
   },
 ];
