@@ -14,10 +14,13 @@ export async function preview(interaction: GuildCommand, digests: DigestService)
   const picked = interaction.options.getChannel('channel');
   await interaction.deferReply({ flags: 'Ephemeral' });
   const entries = await digests.list(interaction.guildId);
+  // Run inside a thread (a forum's post, a channel's thread): its channel's digest is "this channel"'s.
+  const channel = interaction.channel;
+  const parent = channel?.isThread() ? channel.parentId : null;
   const target = pickSubscription(
     entries.map((e) => e.subscription),
     picked?.id ?? null,
-    interaction.channelId,
+    parent ? [interaction.channelId, parent] : [interaction.channelId],
   );
   if (!target.ok) return replyUserError(interaction, target.message.replace('{list}', commandMention(interaction, 'list')));
   const sub = target.value;
@@ -32,15 +35,16 @@ export async function preview(interaction: GuildCommand, digests: DigestService)
 }
 
 /**
- * Which subscription /digest preview means: the channel given; else the channel the command was run in,
- * if it has a digest; else the server's only one. `{list}` in a message stands for /digest list.
+ * Which subscription /digest preview means: the channel given; else the channel the command was run in
+ * (`here`: it, and the channel of the thread it was run in), if it has a digest; else the server's only
+ * one. `{list}` in a message stands for /digest list.
  */
-export function pickSubscription(subs: readonly Subscription[], picked: string | null, here: string): Checked<Subscription> {
+export function pickSubscription(subs: readonly Subscription[], picked: string | null, here: readonly string[]): Checked<Subscription> {
   if (picked) {
     const sub = subs.find((s) => s.channelId === picked);
     return sub ? ok(sub) : bad(`<#${picked}> has no digest to preview. {list} shows the channels that have one.`);
   }
-  const sub = subs.find((s) => s.channelId === here) ?? (subs.length === 1 ? subs[0] : undefined);
+  const sub = here.map((id) => subs.find((s) => s.channelId === id)).find(Boolean) ?? (subs.length === 1 ? subs[0] : undefined);
   if (sub) return ok(sub);
   if (subs.length === 0) return bad('This server has no digest yet, so there is nothing to preview. Start one with /digest set.');
   return bad(

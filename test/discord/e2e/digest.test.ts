@@ -395,6 +395,19 @@ for (const variant of variants) {
       expect(parts.flatMap((m) => m.pings.roles)).toEqual([world.diplomats]);
       expect(parts.map((m) => m.pings.everyone)).toEqual(parts.map(() => false));
       expect(e.emulator.messages(forum)).toEqual([]);
+
+      // /digest preview run inside the post means the forum's digest, though the server has another one.
+      await answer(e.digest('set', { channel: world.news, actors: 'Zakharova' }));
+      const inPost = e.emulator.sendCommand({
+        name: 'digest',
+        subcommand: 'preview',
+        options: {},
+        userId: world.mod,
+        guildId: world.guildId,
+        channelId: post!.id,
+      });
+      expect((await answer(inPost)).content).toMatch(new RegExp(`^Nothing new for <#${forum}> since its last digest`));
+      await answer(e.digest('remove', { channel: world.news }));
       await answer(e.digest('remove', { channel: forum }));
     });
 
