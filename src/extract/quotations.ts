@@ -21,7 +21,7 @@ const MARKS = /[“”«»‘’"„‹›']/g;
  * - ’ between letters (Azerbaijan’s, don’t) is an apostrophe, never a mark;
  * - a straight " opens when it starts a word and closes when it ends one;
  * - a double quotation may close with a mismatched mark (“…’), as sloppy copy does;
- * - ‘…’ inside “…” is a nested quotation and does not end the outer one;
+ * - ‘…’ inside “…” is a nested quotation and does not end the outer one, and so is “…” opened after a space;
  * - a quotation still open at the end of a paragraph runs to the paragraph's end, and the next
  *   paragraph's quotation continues it when that paragraph opens with a mark (newspaper style).
  */
@@ -41,6 +41,11 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
     let open = -1;
     let opener = '';
     let nested = false;
+    // “…“…”…”: a double quotation inside a double quotation, opened after a space
+    let nestedDouble = false;
+    let nestedAt = -1;
+    // (a nested “ after which the outer quotation never closes was a sloppy new opening: read again without it)
+    const flat = new Set<number>();
     let unclosedAtEnd = false;
     // A straight ' that never closes in its paragraph was no mark ("Tupouto'a 'Ulukalala, who chaired the
     // meeting, told reporters"): the scan goes back to it and reads on with it as an apostrophe.
@@ -49,6 +54,13 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
     MARKS.lastIndex = para.start;
     for (let mark = MARKS.exec(text); ; mark = MARKS.exec(text)) {
       if (!mark || mark.index >= para.end) {
+        if (open >= 0 && nestedAt >= 0 && !flat.has(nestedAt)) {
+          flat.add(nestedAt);
+          MARKS.lastIndex = open + 1;
+          nestedDouble = false;
+          nestedAt = -1;
+          continue;
+        }
         if (open < 0 || opener !== "'") break;
         notOpeners.add(open);
         MARKS.lastIndex = open + 1;
@@ -69,9 +81,20 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
         open = i;
         opener = ch;
         nested = false;
+        nestedDouble = false;
+        nestedAt = -1;
         continue;
       }
       // inside a quotation
+      if (opener === '“' && ch === '“' && !nestedDouble && !flat.has(i) && /\s/.test(before) && /[\p{L}\p{N}]/u.test(after)) {
+        nestedDouble = true;
+        nestedAt = i;
+        continue;
+      }
+      if (nestedDouble && ch === '”') {
+        nestedDouble = false;
+        continue;
+      }
       if (
         opener !== '‘' &&
         opener !== "'" &&
@@ -148,8 +171,10 @@ function isCloser(ch: string, opener: string, before: string, after: string): bo
     return true;
   }
   if (opener === '‘') return false;
-  // tolerated mismatches for double quotations: ”, ", and a closing ’ that is not an apostrophe
+  // tolerated mismatches for double quotations: ”, ", “ after a word or its punctuation and before no word
+  // ("… out-of-tolerance,“ said the President"), and a closing ’ that is not an apostrophe
   if (ch === '”' || ch === '»') return true;
+  if (ch === '“') return !/\s/.test(before) && !LETTER.test(after);
   if (ch === '"') return !/\s/.test(before);
   if (ch === '’') return !LETTER.test(after) && /[\p{L}\p{N}.,!?;:)]/u.test(before) && !/s/i.test(before);
   return false;
