@@ -45,6 +45,8 @@ export interface ResolvedMention extends Span {
   readonly title?: string;
   /** Where the title before the name starts. */
   readonly titleStart?: number;
+  /** A person called only by a role that names no country ("the President"): no name the article gives. */
+  readonly byRoleOnly?: true;
 }
 
 export function resolveMentions(
@@ -129,6 +131,9 @@ export function resolveMentions(
       ...(m.kind === 'pronoun' ? { gender: m.gender } : {}),
       ...(title ? { title } : {}),
       ...((m.kind === 'name' || m.kind === 'discovered') && m.title ? { titleStart: m.title.start } : {}),
+      ...((m.kind === 'nominal' || m.kind === 'roleNoun') && !m.country && actor && actorOf(actor)?.kind === 'person'
+        ? { byRoleOnly: true as const }
+        : {}),
     };
     resolved.push(r);
     if (actor) everMentioned.add(actor);

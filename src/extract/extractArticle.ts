@@ -55,7 +55,8 @@ function extractWhole(article: Article, dictionary: Dictionary): ArticleExtracti
   const seen = new Set<ActorId>();
   // An actor the article names, or who speaks or meets in it; not one only alluded to by an office
   // ("the statements of the leaders of Azerbaijan, Armenia and Russia")
-  for (const m of mentions) if (m.actor && m.kind !== 'office') note(m.actor);
+  // (nor a person only called by a role, "the impeachment of the President", who neither speaks nor meets)
+  for (const m of mentions) if (m.actor && m.kind !== 'office' && !m.byRoleOnly) note(m.actor);
   for (const s of statements) {
     note(s.speaker);
     note(s.via);

@@ -15,7 +15,21 @@ function discoveredPeople(body: string): string[] {
     .map((a) => a.name);
 }
 
+function actorNames(body: string): string[] {
+  const parsed = parseArticle('roles.txt', new TextEncoder().encode(` date 2022-12-06 ${body}`));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  const x = extractArticle(parsed.article, dictionary);
+  return x.actors.map((id) => dictionary.byId.get(id)?.name ?? x.discovered.find((a) => a.id === id)?.name ?? id);
+}
+
 describe('capitalised words that are no one', () => {
+  it('a person only alluded to by a bare role, who neither speaks nor meets, is no actor of the article', () => {
+    const body = 'Aram Vardanyan said in Baku that the impeachment of the President was a matter for the courts.';
+    expect(actorNames(body)).not.toContain('Ilgar Guliyev');
+    // named, the same person is one
+    expect(actorNames(`${body} Ilgar Guliyev did not comment.`)).toContain('Ilgar Guliyev');
+  });
+
   it('a Title Case headline gives no person from its verbs and common words', () => {
     const people = discoveredPeople(
       [
