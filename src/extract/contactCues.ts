@@ -128,7 +128,7 @@ export const CUES: ContactCue[] = [
   {
     hint: ['talks', 'meeting', 'negotiation', 'consultation', 'summit', 'visit'],
     re: re(
-      String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+){0,2}(?:talks|meeting|negotiations|consultations|summit|visit)\s+(?:(?:on\s+)?\w+\s+\d{1,2}\s+)?with\s+`,
+      String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|consultations|summit|visit)\s+(?:(?:on\s+)?\w+\s+\d{1,2}\s+)?with\s+`,
     ),
     kind: 'meeting',
     parties: 'noun',
@@ -345,5 +345,5 @@ export const SAME_DAY =
 export const PLANNED =
   /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
 export const CANCELLED =
-  /\b(?:cancel(?:l)?ed|called\s+off|(?:declined|refused|declines|refuses)\s+to\s+(?:meet|receive|talk|hold)|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
+  /\b(?:cancel(?:l)?ed|called\s+off|(?:declined|refused|declines|refuses)\s+to\s+(?:meet|receive|talk|hold|attend|join|take\s+part|participate|travel)|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
 export const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+(?:plans?|intention)\s+(?:to\s+)?$/i;

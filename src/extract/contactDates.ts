@@ -1,11 +1,12 @@
 // The day of a contact: a time phrase in the cue's own clause, else one leading the sentence, else "that day",
 // else the day of the event the sentence names ("the summit" after "a summit in Minsk on November 23").
-import type { IsoDate } from '../model.js';
+import { isoDateOf, type IsoDate } from '../model.js';
 import { SAME_DAY } from './contactCues.js';
 import type { ContactScene } from './contactParties.js';
 import { findDate, type FoundDate } from './dates.js';
 import type { Sentence } from './sentences.js';
 
+const DATELINE_AFTER = /^\s*(?:\)|\([^()]{1,30}\)\s*(?:--|—|–|-))/;
 // Where a trailing attribution starts (", the ministry said on Wednesday"): a contact's date is not looked for past it.
 const SPEECH_AFTER = /\b(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
 const TRAILING_ATTRIBUTION = /,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b[^,;]*$/i;
@@ -20,9 +21,47 @@ export function dateBefore(cx: ContactScene, s: Sentence, at: number, tense: 'pa
   const hit = findDate(before, cx.date, tense);
   if (!hit) return null;
   const after = before.slice(hit.index + hit.phrase.length);
+  // "A statement on Wednesday said X will meet Y": the day of the telling; "MOSCOW (Agency - 27th June, 2023) X met
+  // Y": a dateline's day is the report's, not the event's
+  if (SPEECH_AFTER.test(after) || DATELINE_AFTER.test(after)) return null;
   // ("On the afternoon of October 1, at the Government House, X received Y")
-  const leading = /^\s*(?:(?:[\w’'-]+\s+){0,2}|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$/i.test(before.slice(0, hit.index));
+  const leading = /^\s*["“‘«]?(?:(?:[\w’'-]+\s+){0,2}|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$/i.test(
+    before.slice(0, hit.index),
+  );
   return leading || !/,/.test(after) ? hit : null;
+}
+
+const PARTICIPLE_CLAUSE =
+  /,\s+(?:(?:after|before|while|when|since)\s+)?(?!(?:during|including|according|regarding|concerning|pending|considering|notwithstanding)\b)[a-z]+ing\b/;
+
+function dayBefore(day: IsoDate): IsoDate {
+  return addDays(day, -1);
+}
+
+function addDays(day: IsoDate, days: number): IsoDate {
+  return isoDateOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+}
+
+const DAYS_APART = /\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before)\s+[^,;]{0,80}$/i;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "The conversation comes two days after X met Y": the day that many days before (after) the last day a contact
+ * was dated by, else the article's.
+ */
+function daysApart(cx: ContactScene, s: Sentence, at: number): FoundDate | null {
+  const gap = DAYS_APART.exec(cx.text.slice(s.start, at));
+  if (!gap) return null;
+  const n = COUNT[gap[1]!.toLowerCase()] ?? Number(gap[1]);
+  let anchor: IsoDate = cx.date;
+  for (let k = cx.found.length - 1; k >= 0; k--) {
+    const d = cx.found[k]!.date;
+    if (d) {
+      anchor = d;
+      break;
+    }
+  }
+  return { date: addDays(anchor, gap[2]!.toLowerCase() === 'after' ? -n : n), index: 0, phrase: gap[0] };
 }
 
 const ABOUT_THE = /\b(?:about|on|regarding|concerning)\s+(?:the\s+)?$/i;
@@ -44,6 +83,27 @@ export function eventDay(cx: ContactScene, noun: string, before: number, tense: 
   return null;
 }
 
+/** The day an earlier sentence that names `noun` gives ("The remarks were made on Wednesday … at a hearing"). */
+function dayOfSentenceNaming(cx: ContactScene, noun: string, before: number): IsoDate | null {
+  for (let k = before - 1; k >= 0 && k >= before - 6; k--) {
+    const other = cx.sentences[k]!;
+    const body = cx.text.slice(other.start, other.end);
+    if (!namesWord(body, noun)) continue;
+    const day = findDate(body, cx.date, 'past')?.date ?? null;
+    if (day) return day;
+  }
+  return null;
+}
+
+/** Whether `text` holds the lower-case word `word` (whole). */
+function namesWord(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if (!/\w/.test(lower[i - 1] ?? ' ') && !/\w/.test(lower[i + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 export function lastNamedDay(cx: ContactScene): IsoDate | null {
   for (let k = cx.dayCandidates.length - 1; k >= 0; k--) {
     const d = findDate(cx.dayCandidates[k]!, cx.date, 'past')?.date;
@@ -53,13 +113,24 @@ export function lastNamedDay(cx: ContactScene): IsoDate | null {
 }
 
 export function contactDate(cx: ContactScene, s: Sentence, at: number, tense: 'past' | 'future', body: string): FoundDate | null {
-  const rest = cx.text.slice(at, s.end);
+  let rest = cx.text.slice(at, s.end);
   // (the tail is looked for only where it can be: a comma and a speech verb in the rest)
   const tail = rest.includes(',') && SPEECH_AFTER.test(rest) ? TRAILING_ATTRIBUTION.exec(rest) : null;
-  let when = findDate(tail ? rest.slice(0, tail.index) : rest, cx.date, tense);
+  if (tail) rest = rest.slice(0, tail.index);
+  // "…, congratulating them on Independence Day on 21 September", "…, after landing … on a visit that includes a
+  // meeting with Y on Nov 12": a clause a participle opens after a comma tells another time
+  const participle = rest.includes(',') ? PARTICIPLE_CLAUSE.exec(rest) : null;
+  if (participle) rest = rest.slice(0, participle.index);
+  let when = findDate(rest, cx.date, tense);
+  // "the day before the hearing": the day before the day the article gives that event
+  if (when && /^the day before$/i.test(when.phrase)) {
+    const noun = /^\s+(?:the|his|her|their)\s+([a-z]+)/i.exec(rest.slice(when.index + when.phrase.length))?.[1]?.toLowerCase();
+    const day = noun && !/^(?:talks|meeting|meetings|negotiations)$/.test(noun) ? dayOfSentenceNaming(cx, noun, s.index) : null;
+    if (day) when = { date: dayBefore(day), index: when.index, phrase: `the day before the ${noun}` };
+  }
   // "had a phone call … about this week’s crash": a time that qualifies a noun is not the contact's
   if (when && when.date === null && /^[’']s\b/.test(rest.slice(when.index + when.phrase.length))) when = null;
-  when ??= dateBefore(cx, s, at, tense);
+  when ??= dateBefore(cx, s, at, tense) ?? daysApart(cx, s, at);
   if ((!when || when.date === null) && SAME_DAY.test(body)) {
     const day = lastNamedDay(cx);
     if (day) when = { date: day, index: 0, phrase: 'that day' };

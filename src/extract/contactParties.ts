@@ -16,6 +16,10 @@ export interface ContactScene {
   /** All mentions, quoted ones included. */
   readonly mentions: readonly ResolvedMention[];
   readonly reader: ClauseReader;
+  /** The text with quotation words masked: where it differs from `text`, a position is inside a quotation. */
+  readonly masked: string;
+  /** Reads clauses inside quotations too (a quoted readout: "“On June 26, X received Y,” the ministry said"). */
+  readonly quotedReader: ClauseReader;
   readonly date: IsoDate;
   readonly actorOf: (id: ActorId) => Actor | undefined;
   /** Contacts found so far, in text order. */
@@ -187,7 +191,11 @@ const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for|the|and|on)\s+)*$/u;
 export function subjectsOf(cx: ContactScene, at: number, s: Sentence): ActorId[] {
   // "X is scheduled to meet Y": the subject is read from the verb's "to", which the words before it hang on
   const verbAt = /^to\s/i.test(cx.text.slice(at, at + 3)) ? at + 2 : at;
-  const found = cx.reader.subjectBefore(verbAt, s.start) ?? cx.reader.mainSubject(s, at);
+  // (inside a quotation, only the subject right before the verb: "“We met X,” Y said" is the voice's, found elsewhere)
+  const quoted = cx.masked[at] !== cx.text[at];
+  const found = quoted
+    ? cx.quotedReader.subjectBefore(verbAt, s.start)
+    : (cx.reader.subjectBefore(verbAt, s.start) ?? cx.reader.mainSubject(s, at));
   if (!found) return [];
   const subj = withListBefore(cx, found, s);
   const members = bracketMembers(cx, subj.mentions[subj.mentions.length - 1]!.end, at);
@@ -314,14 +322,40 @@ export function groupAnaphor(cx: ContactScene, at: number, s: Sentence): ActorId
   const lead = GROUP_ANAPHOR.exec(before);
   if (!lead) return [];
   const want = lead[1] ? (NUMBER_WORDS[lead[1].toLowerCase()] ?? 0) : lead[0].toLowerCase().startsWith('both') ? 2 : 0;
+  // "the presidents" are heads of state or government, "the ministers" ministers, "the leaders" either (news calls two
+  // foreign ministers "the two leaders"), never mediators or envoys: a group of others is not meant
+  const noun = GROUP_NOUN.exec(lead[0])![0].toLowerCase();
+  const fits =
+    noun === 'presidents' || noun === 'premiers'
+      ? LEADER
+      : noun === 'ministers'
+        ? MINISTER
+        : noun === 'leaders'
+          ? LEADER_OR_MINISTER
+          : null;
   const bySentence = new Map<number, Set<ActorId>>();
   for (const c of cx.found)
     if (c.sentence < s.index) bySentence.set(c.sentence, new Set([...(bySentence.get(c.sentence) ?? []), c.a, c.b]));
   for (const k of [...bySentence.keys()].sort((x, y) => y - x)) {
-    const parties = [...bySentence.get(k)!].filter((id) => isPerson(cx, id));
+    const parties = [...bySentence.get(k)!].filter((id) => isPerson(cx, id) && (!fits || holds(cx, id, fits)));
     if (parties.length >= 2 && (!want || parties.length === want)) return parties;
   }
   return [];
+}
+
+const LEADER = /\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|head\s+of\s+(?:state|government))\b/i;
+const MINISTER = /\bminister\b|\bsecretary\s+of\s+state\b/i;
+const LEADER_OR_MINISTER =
+  /\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|head\s+of\s+(?:state|government)|minister|secretary\s+of\s+state)\b/i;
+
+/** Whether a person's title, in the dictionary or as the text gave it, says what `office` asks. */
+function holds(cx: ContactScene, id: ActorId, office: RegExp): boolean {
+  const a = cx.actorOf(id);
+  if (!a) return false;
+  // ("Deputy Prime Minister", "Vice President" and "Press Secretary of the President" are no leaders)
+  const fit = (title: string) =>
+    office.test(title) && !(office !== MINISTER && /\b(?:deputy|vice|press\s+secretary|spokes\w*|adviser|advisor|aide)\b/i.test(title));
+  return fit(a.description ?? '') || a.roles.some((r) => fit(r.title));
 }
 
 /** The people of the latest contact found, in this sentence or the one before. */

@@ -23,6 +23,8 @@ import type { Sentence } from './sentences.js';
 
 export type { FoundContact } from './contactTypes.js';
 
+const DECLINED = /\b(?:declined|refused|declines|refuses)\s+to\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+$/i;
+
 export function findContacts(
   text: string,
   /** The text with quotation words masked: subjects are looked for in narration only. */
@@ -47,7 +49,20 @@ export function findContacts(
   const found: Found[] = [];
   // The last day the article named, for "that day" and "later in the day".
   const dayCandidates: string[] = [];
-  const cx: ContactScene = { text, sentences, named, mentions, reader, date, actorOf, found, dayCandidates };
+  const quotedReader = new ClauseReader(text, named);
+  const cx: ContactScene = {
+    text,
+    sentences,
+    named,
+    mentions,
+    reader,
+    masked: maskedText,
+    quotedReader,
+    date,
+    actorOf,
+    found,
+    dayCandidates,
+  };
   let whenAt: { key: string; when: FoundDate | null } | undefined;
   // whether the cue being read only infers its contact from what was discussed (Found.inferred)
   let inferred = false;
@@ -148,7 +163,9 @@ export function findContacts(
               (subjects.length > 1 && !delegation) ||
               (/^(?:hosted|hosts|host|greeting|welcoming|receiving|hosting)\b/i.test(m[0]) && objects.length > 1) ||
               /\b(?:three|four|five)-way\b|\b(?:tri|quadri)lateral\b|\btripartite\b|\bjoint\b/i.test(m[0]);
-            if (together) addPairs(s, cue.kind, at, objectStart, [...subjects, ...objects], 'all');
+            // ("X declined to attend a five-way meeting with A, B, C and D": only X's meetings are off)
+            if (together && !(subjects.length === 1 && DECLINED.test(text.slice(Math.max(s.start, at - 40), at))))
+              addPairs(s, cue.kind, at, objectStart, [...subjects, ...objects], 'all');
             else
               for (const o of objects)
                 for (const subject of delegation ? subjects : subjects.slice(0, 1))
@@ -237,7 +254,12 @@ export function findContacts(
     const window = text.slice(from, nextClause >= 0 ? at + nextClause : to);
     const planned = PLANNED.test(window);
     const status: ContactStatus = cancelled ? 'cancelled' : planned ? 'planned' : 'held';
-    const tense = status === 'held' ? 'past' : 'future';
+    // (a contact called off is in the past unless the sentence says it would have been ahead: "declined to attend the
+    // meeting on October 5" in a November article, "would not travel for the talks on Monday", "was scheduled for Friday")
+    const tense =
+      status === 'held' || (status === 'cancelled' && !/\b(?:will|would|won[’']t|due|scheduled|planned|set\s+to)\b/i.test(body))
+        ? 'past'
+        : 'future';
     // The time phrase of the contact: after the cue first ("met with X on Friday"), else before it ("X on Friday met").
     // Every pair of one cue asks the same question: worked out once.
     const key = `${at}|${tense}`;

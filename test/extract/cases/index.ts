@@ -2,6 +2,7 @@
 import { actorCases } from './actors.js';
 import { contactCases } from './contacts.js';
 import { contactCases2 } from './contacts2.js';
+import { contactDateCases2 } from './contactDates2.js';
 import { dateCases } from './dates.js';
 import { negativeCases } from './negatives.js';
 import { newsAtLargeCases } from './newsAtLarge.js';
@@ -22,6 +23,7 @@ export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly 
   ['actors', actorCases],
   ['contacts', contactCases],
   ['contacts2', contactCases2],
+  ['contact dates 2', contactDateCases2],
   ['dates', dateCases],
   ['negatives', negativeCases],
   ['news at large', newsAtLargeCases],
