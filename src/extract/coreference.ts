@@ -109,6 +109,10 @@ export function resolveMentions(
         break;
       }
       case 'roleNoun': {
+        if (m.noun === 'former' || m.noun === 'latter') {
+          actor = pairMember(m.noun === 'latter' ? 0 : 1);
+          break;
+        }
         actor = appositiveName(at) ?? lastFitting(m.noun, m.country, [], m.start);
         // "the top Iranian diplomat" with no Iranian named before: the holder of the office that day
         const office = OFFICE_NOUNS.get(m.noun);
@@ -227,6 +231,18 @@ export function resolveMentions(
   /** "the press secretary of the U.S. Embassy" before `at` ("Former Secretary of State X" is a title, not this). */
   function unnamedHolderBefore(phrase: string, at: number): boolean {
     return text.lastIndexOf(`the ${phrase} of `, at) >= 0 || text.lastIndexOf(`The ${phrase} of `, at) >= 0;
+  }
+
+  /** "the latter" (0): the last person named; "the former" (1): the one named before that one. */
+  function pairMember(back: number): ActorId | null {
+    let found: ActorId | null = null;
+    for (let i = history.length - 1, seen = 0; i >= 0; i--) {
+      const id = history[i]!.actor!;
+      if (actorOf(id)?.kind !== 'person' || id === found) continue;
+      if (seen++ === back) return id;
+      found = id;
+    }
+    return null;
   }
 
   function leads(id: ActorId, country: string): boolean {

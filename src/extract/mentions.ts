@@ -7,6 +7,7 @@ import { GIVEN_NAMES } from './givenNames.js';
 import {
   LOWER_TITLE,
   SPEECH,
+  CONTACT_VERBS,
   appositiveRole,
   titleBeforeComma,
   countryIn,
@@ -47,6 +48,31 @@ export interface MentionScan {
 }
 
 const AND_BEFORE = /,? and $/;
+// Words that may follow "the former" / "the latter" used as a pronoun (not "the former president")
+const AFTER_PAIR_MEMBER = new Set([
+  'also',
+  'then',
+  'in',
+  'on',
+  'at',
+  'for',
+  'to',
+  'and',
+  'who',
+  'whose',
+  'would',
+  'could',
+  'can',
+  'did',
+  'does',
+  'expressed',
+  'invited',
+  'agreed',
+  'congratulated',
+  'extended',
+  'conveyed',
+  'thanked',
+]);
 const AND_AFTER = /^,? and /;
 const LOWER_OFFICE_OPENERS = new Set(['deputy', 'foreign', 'prime', 'defence', 'defense', 'leaders', 'presidents', 'premiers']);
 const BARE_PLURAL_OFFICE = /^(?:deputy\s+)?(?:(?:foreign|prime|defen[cs]e)\s+)?(?:ministers|premiers|presidents|leaders)\s+of\s+\p{Lu}/u;
@@ -277,6 +303,12 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     }
     const possessive = lower === 'his' || lower === 'her';
     if (lower !== 'the' && !possessive && lower !== 'their') continue;
+    // "… after the former was elected", "the latter congratulated him": one of the two people just named
+    if (lower === 'the' && (facts.lower(i + 1) === 'former' || facts.lower(i + 1) === 'latter') && standsAlone(i + 2)) {
+      mentions.push({ kind: 'roleNoun', start: tok.start, end: tokens[i + 1]!.end, noun: facts.lower(i + 1)! });
+      i++;
+      continue;
+    }
     // "the foreign ministers of Russia, Armenia and Azerbaijan", "his Armenian and Azerbaijani counterparts"
     const offices = officePhrase(facts, text, i, taken);
     if (offices) {
@@ -325,6 +357,13 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     return !COMMON_WORD_SURNAMES.has(word) || m.entries.some((e) => seenFull.has(e.actor));
   });
   return { mentions: kept, discovered: [...discovered.values()] };
+
+  /** Whether word `k` ends a phrase before it: punctuation, the text's end, or a verb ("the latter said", "the former was"). */
+  function standsAlone(k: number): boolean {
+    if (k >= tokens.length || !joined[k]) return true;
+    const w = words[k]!;
+    return SPEECH.has(w) || CONTACT_VERBS.has(w) || AFTER_PAIR_MEMBER.has(w);
+  }
 
   /**
    * "the cases of Archil Tatunashvili and David Basharuli", "Sergey Shamba and Ahsar Dzhioyev": a name joined by

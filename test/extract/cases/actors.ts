@@ -301,4 +301,21 @@ export const actorCases: Case[] = [
     discovered: ['Lena Hartmann'],
     notSaidBy: [{ text: 'no date had been set', speaker: 'Irina Volkova' }],
   },
+  {
+    name: 'actors: "the latter" is the last person named and "the former" the one before, when they stand alone',
+    date: '2023-06-29',
+    text: paras(
+      `Aram Vardanyan spoke by phone with Hakan Ozturk on Wednesday, and the latter congratulated him on the new trade deal.`,
+      `The former expressed hope that the border would open to third-country citizens before the summer.`,
+      `The former president of the chamber did not comment.`,
+    ),
+    reported: [
+      {
+        speaker: 'Aram Vardanyan',
+        sentence: 'The former expressed hope that the border would open to third-country citizens before the summer.',
+      },
+    ],
+    contacts: [{ a: 'Aram Vardanyan', b: 'Hakan Öztürk', kind: 'call', date: '2023-06-28', dateText: 'on Wednesday' }],
+    notSaidBy: [{ text: 'third-country citizens', speaker: 'Hakan Öztürk' }],
+  },
 ];
