@@ -179,11 +179,19 @@ export class ClauseReader {
   subjectAfter(at: number, to: number): Subject | null {
     let start = at;
     while (start < to && /\s/.test(this.masked[start]!)) start++;
-    const m = this.mentions.find(
+    let m = this.mentions.find(
       (x) =>
         x.start >= start &&
-        (x.start === start || titleStart(x) === start || /^(?:the|a)\s+$/i.test(this.masked.slice(start, titleStart(x)))),
+        (x.start === start ||
+          titleStart(x) === start ||
+          /^(?:(?:the|a)\s+|\p{Lu}[\p{L}-]*[’']s\s+)$/iu.test(this.masked.slice(start, titleStart(x)))),
     );
+    // "said Ethiopia's Foreign Minister X": the titled name after a possessive is the subject, not its country
+    if (m && /^[’']s\s/.test(this.masked.slice(m.end, m.end + 3))) {
+      const head = this.mentions[this.mentions.indexOf(m) + 1];
+      if (head && /^[’']s\s+$/.test(this.masked.slice(m.end, titleStart(head))) && (head.kind === 'name' || head.kind === 'discovered'))
+        m = head;
+    }
     if (!m || m.end > to) return null;
     // "said the de facto president of occupied Abkhazia, Aslan Bzhania": the name after the role noun's comma
     if (m.kind === 'roleNoun' || m.kind === 'nominal' || m.kind === 'office') {

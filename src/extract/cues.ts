@@ -6,7 +6,7 @@ export type CueKind =
   | 'verb'
   /** A participle opening a clause whose subject is the sentence's ("…, telling Y that"). */
   | 'participle'
-  /** "according to X", "as noted by X", "as stated in the statement". */
+  /** "according to X", "as noted by X", "as stated in the statement", "in his words". */
   | 'according'
   /** "X cited Y as …ing": Y speaks, X relays. */
   | 'cited'
@@ -38,7 +38,7 @@ const MORE_SPEECH_PHRASES = ['hoped that', 'hopes that', 'expressed hope', 'expr
 
 export const CUE_RE = new RegExp(
   [
-    `(?<according>\\baccording\\s+to\\b|\\bas\\s+(?:noted|reported|stated|said|indicated|mentioned|announced)\\s+(?:by|in)\\b)`,
+    `(?<according>\\baccording\\s+to\\b|\\bas\\s+(?:noted|reported|stated|said|indicated|mentioned|announced)\\s+(?:by|in)\\b|\\bin\\s+(?:his|her)\\s+(?:words|view|opinion)\\b)`,
     `(?<citing>\\b(?:citing|with\\s+reference\\s+to)\\b)`,
     `(?<cited>\\b(?:cited|quoted)\\b)`,
     `(?<passive>\\b(?:was|were|has\\s+been|had\\s+been|have\\s+been|is|are)\\s+(?:also\\s+)?(?:${alternation(PASSIVE_SPEECH_VERBS)})\\b)`,
@@ -63,6 +63,7 @@ const FIRST_WORDS = new Set(
   [
     'according',
     'as',
+    'in',
     'citing',
     'with',
     'cited',

@@ -54,7 +54,18 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
   // "“…,” said one European diplomat": a voice is given, but not a name; it is no one's we know
   if (!found && after[0] && ATTRIBUTING_VERBS.has(after[0].word) && /^[\s,—–-]*$/.test(cx.masked.slice(closeAt, after[0].start)))
     return undefined;
+  // "“…,” the ministry said" with a ministry no one can name: the quotation has its own voice, so none is taken from
+  // a statement before it (only one the same paragraph carries on)
+  const ownTag =
+    !found &&
+    opensSentence &&
+    after[0]?.kind === 'verb' &&
+    ATTRIBUTING_VERBS.has(after[0].word) &&
+    /^[\s,—–-]*(?:the|a|an|one|his|her|its|their)?\s*[\p{L}’' -]{1,60}$/u.test(cx.masked.slice(closeAt, after[0].start)) &&
+    // (not "a statement added": a document goes on the voice before it)
+    !/\b(?:statement|readout|release|communiqu[eé]|report|document|text)\s*$/i.test(cx.masked.slice(closeAt, after[0].start));
   if (!found) found = adjacent(cx, s, q);
+  if (ownTag && found && !(found.cue === 'continued quotation' && cx.lastQuote?.paragraph === q.paragraph)) return undefined;
   if (!found) return null;
   // "It is emphasized that the “blockade” …": a short phrase in marks with no one's voice is a scare quote
   if (found.speaker === null && fragment) return undefined;

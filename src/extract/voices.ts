@@ -156,6 +156,8 @@ export function quotedSubjectAfter(cx: AttributionScene, cue: Cue, s: Sentence):
 }
 
 export function whoAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | undefined {
+  const own = /^in (his|her) /.exec(cue.word);
+  if (own) return pronounVoice(cx, own[1] === 'his' ? 'm' : 'f');
   const subj = cx.reader.subjectAfter(cue.end, s.end);
   if (subj) return resolveSubject(cx, subj)[0];
   // "According to a readout issued by X, …", "according to a statement from X": the issuer
@@ -181,7 +183,11 @@ export function whoAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId |
   // "According to him, …": the one who was speaking (gender permitting), not the last name mentioned
   const pronoun = /^\s+(him|her)\b/i.exec(cx.masked.slice(cue.end, cue.end + 6));
   if (!pronoun) return undefined;
-  const gender = pronoun[1]!.toLowerCase() === 'him' ? 'm' : 'f';
+  return pronounVoice(cx, pronoun[1]!.toLowerCase() === 'him' ? 'm' : 'f');
+}
+
+/** "According to him", "In her words": the one who was speaking (gender permitting), else the last person of that gender. */
+function pronounVoice(cx: AttributionScene, gender: 'f' | 'm'): ActorId | undefined {
   const speaker = cx.lastSpeaker ? cx.actorOf(cx.lastSpeaker) : undefined;
   if (speaker?.kind === 'person' && (!speaker.gender || speaker.gender === gender)) return speaker.id;
   return lastPersonFor(cx, gender) ?? undefined;

@@ -228,4 +228,35 @@ export const speakersBeyondCases: Case[] = [
     quotes: [{ speaker: 'Ilgar Guliyev', text: 'move faster than before.' }],
     notSaidBy: [{ text: 'move faster', speaker: 'Government of Armenia' }],
   },
+  {
+    name: 'speakers beyond: “…,” said <country>’s Foreign Minister X — the titled name after the possessive, not the country',
+    date: '2024-06-05',
+    text: paras(`“This is a turning point for the whole region,” said Turkey’s Foreign Minister Hakan Öztürk after the talks.`),
+    quotes: [{ speaker: 'Hakan Öztürk', text: 'This is a turning point for the whole region,' }],
+    notSaidBy: [{ text: 'turning point', speaker: 'Government of Turkey' }],
+  },
+  {
+    name: 'speakers beyond: “…,” <a body no one can name> said — the voice of the statement before is not guessed',
+    date: '2024-06-05',
+    text: paras(
+      `Foreign Minister Reza Tabatabai said on Monday that the crossing would stay open.`,
+      `“The border will reopen to trucks next month,” the agency said.`,
+    ),
+    reported: [
+      { speaker: 'Reza Tabatabai', sentence: 'Foreign Minister Reza Tabatabai said on Monday that the crossing would stay open.' },
+    ],
+    notSaidBy: [{ text: 'reopen to trucks', speaker: 'Reza Tabatabai' }],
+  },
+  {
+    name: 'speakers beyond: “In his words, …” is the man who was speaking, like “according to him”',
+    date: '2024-06-05',
+    text: paras(
+      `Sargsian said the commission had finished its work on the northern section. In his words, the talks were “frank but useful.”`,
+    ),
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsian said the commission had finished its work on the northern section.' },
+      { speaker: 'Hovik Sargsian', sentence: 'In his words, the talks were “frank but useful.”' },
+    ],
+    quotes: [{ speaker: 'Hovik Sargsian', text: 'frank but useful.' }],
+  },
 ];
