@@ -25,7 +25,8 @@ function unhyphenated(phrase: string): string {
 /** Whether an office's title is the one a noun names: "Secretary General of the OSCE" is "the secretary general", "Deputy Prime Minister" is not "the prime minister". */
 function titleNames(title: string | undefined, noun: string): boolean {
   if (!title) return false;
-  const words = unhyphenated(title).split(/[\s,]+/);
+  let words = TITLE_WORDS_CACHE.get(title);
+  if (!words) TITLE_WORDS_CACHE.set(title, (words = unhyphenated(title).split(/[\s,]+/)));
   const nounWords = noun.split(' ');
   for (let i = 0; i + nounWords.length <= words.length; i++) {
     if (!nounWords.every((w, k) => words[i + k] === w)) continue;
@@ -33,6 +34,8 @@ function titleNames(title: string | undefined, noun: string): boolean {
   }
   return false;
 }
+// A role's title in lower-case words, once per title (titles come from the dictionary: a bounded set)
+const TITLE_WORDS_CACHE = new Map<string, string[]>();
 const RANK_BEFORE = new Set(['deputy', 'vice', 'assistant', 'under', 'first', 'former', 'acting']);
 
 export interface ResolvedMention extends Span {
@@ -59,6 +62,7 @@ export function resolveMentions(
 ): ResolvedMention[] {
   const resolved: ResolvedMention[] = [];
   const countriesInText = new Map<string, boolean>();
+  const ownedTitles = new Map<string, number>();
   const history: ResolvedMention[] = []; // outside quotations only, in order
   const everMentioned = new Set<ActorId>();
   // How often each country's people are named in the article: the last resort for "the ministry".
@@ -230,7 +234,15 @@ export function resolveMentions(
 
   /** "the press secretary of the U.S. Embassy" before `at` ("Former Secretary of State X" is a title, not this). */
   function unnamedHolderBefore(phrase: string, at: number): boolean {
-    return text.lastIndexOf(`the ${phrase} of `, at) >= 0 || text.lastIndexOf(`The ${phrase} of `, at) >= 0;
+    // one look through the text per phrase and article, not per mention
+    let first = ownedTitles.get(phrase);
+    if (first === undefined) {
+      const lower = text.indexOf(`the ${phrase} of `);
+      const upper = text.indexOf(`The ${phrase} of `);
+      first = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+      ownedTitles.set(phrase, first);
+    }
+    return first >= 0 && first < at;
   }
 
   /** "the latter" (0): the last person named; "the former" (1): the one named before that one. */

@@ -335,3 +335,17 @@ export function titleBeforeComma(text: string, start: number): string | undefine
     );
   return m?.[1];
 }
+
+// Words that may follow "the former" / "the latter" used as a pronoun (not "the former president")
+const AFTER_PAIR_MEMBER = new Set(
+  'also then in on at for to and who whose would could can did does expressed invited agreed congratulated extended conveyed thanked'.split(
+    ' ',
+  ),
+);
+
+/** Whether word `k` ends the phrase before it: punctuation, the text's end, or a verb ("the latter said", "the former was"). */
+export function standsAlone(facts: TokenFacts, k: number): boolean {
+  if (k >= facts.words.length || !facts.joined[k]) return true;
+  const w = facts.words[k]!;
+  return SPEECH.has(w) || CONTACT_VERBS.has(w) || AFTER_PAIR_MEMBER.has(w);
+}

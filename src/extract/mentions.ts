@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from './givenNames.js';
 import {
   LOWER_TITLE,
   SPEECH,
-  CONTACT_VERBS,
+  standsAlone,
   appositiveRole,
   titleBeforeComma,
   countryIn,
@@ -48,31 +48,6 @@ export interface MentionScan {
 }
 
 const AND_BEFORE = /,? and $/;
-// Words that may follow "the former" / "the latter" used as a pronoun (not "the former president")
-const AFTER_PAIR_MEMBER = new Set([
-  'also',
-  'then',
-  'in',
-  'on',
-  'at',
-  'for',
-  'to',
-  'and',
-  'who',
-  'whose',
-  'would',
-  'could',
-  'can',
-  'did',
-  'does',
-  'expressed',
-  'invited',
-  'agreed',
-  'congratulated',
-  'extended',
-  'conveyed',
-  'thanked',
-]);
 const AND_AFTER = /^,? and /;
 const LOWER_OFFICE_OPENERS = new Set(['deputy', 'foreign', 'prime', 'defence', 'defense', 'leaders', 'presidents', 'premiers']);
 const BARE_PLURAL_OFFICE = /^(?:deputy\s+)?(?:(?:foreign|prime|defen[cs]e)\s+)?(?:ministers|premiers|presidents|leaders)\s+of\s+\p{Lu}/u;
@@ -96,6 +71,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   // "Park Jin … Park said", "Yoshimasa Hayashi … Hayashi said": a dictionary person named in full answers to the
   // last word of that name, and to the first where it speaks on its own, though the dictionary lists only full names
   const namedSurnames = new Map<string, NameEntry[]>();
+  const namedFirstWords = new Map<string, NameEntry[]>(); // asked whether they speak alone only where they stand alone
 
   // 1. Dictionary names (longest first), with the title words just before them.
   for (let i = 0; i < tokens.length; i++) {
@@ -131,7 +107,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       if (last > i && entries.length === 1 && !entries[0]!.surnameOnly) {
         const one = [{ words: [words[last]!], actor: entries[0]!.actor, surnameOnly: true }];
         namedSurnames.set(words[last]!, one);
-        if (speaksElsewhere(words[i]!)) namedSurnames.set(words[i]!, [{ ...one[0]!, words: [words[i]!] }]);
+        if (!namedSurnames.has(words[i]!)) namedFirstWords.set(words[i]!, [{ ...one[0]!, words: [words[i]!] }]);
       }
     }
     mentions.push(
@@ -233,7 +209,10 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       mentions.push({ kind: 'discovered', start: tok.start, end: tok.end, actor: surnameOf });
       continue;
     }
-    const named = namedSurnames.size > 0 && isCapitalised(word) ? namedSurnames.get(word) : undefined;
+    const named =
+      namedSurnames.size > 0 && isCapitalised(word)
+        ? (namedSurnames.get(word) ?? (namedFirstWords.has(word) && speaksElsewhere(word) ? namedFirstWords.get(word) : undefined))
+        : undefined;
     if (named) {
       mentions.push({ kind: 'name', start: tok.start, end: tok.end, entries: named });
       continue;
@@ -304,7 +283,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const possessive = lower === 'his' || lower === 'her';
     if (lower !== 'the' && !possessive && lower !== 'their') continue;
     // "… after the former was elected", "the latter congratulated him": one of the two people just named
-    if (lower === 'the' && (facts.lower(i + 1) === 'former' || facts.lower(i + 1) === 'latter') && standsAlone(i + 2)) {
+    if (lower === 'the' && (facts.lower(i + 1) === 'former' || facts.lower(i + 1) === 'latter') && standsAlone(facts, i + 2)) {
       mentions.push({ kind: 'roleNoun', start: tok.start, end: tokens[i + 1]!.end, noun: facts.lower(i + 1)! });
       i++;
       continue;
@@ -357,13 +336,6 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     return !COMMON_WORD_SURNAMES.has(word) || m.entries.some((e) => seenFull.has(e.actor));
   });
   return { mentions: kept, discovered: [...discovered.values()] };
-
-  /** Whether word `k` ends a phrase before it: punctuation, the text's end, or a verb ("the latter said", "the former was"). */
-  function standsAlone(k: number): boolean {
-    if (k >= tokens.length || !joined[k]) return true;
-    const w = words[k]!;
-    return SPEECH.has(w) || CONTACT_VERBS.has(w) || AFTER_PAIR_MEMBER.has(w);
-  }
 
   /**
    * "the cases of Archil Tatunashvili and David Basharuli", "Sergey Shamba and Ahsar Dzhioyev": a name joined by
