@@ -49,6 +49,8 @@ const ROLE_HEAD =
 const COORDINATION_GAP =
   /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+|(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?|colleagues?),?\s+)?$/u;
 
+const ROLE_BEFORE_NAME =
+  /^(?:(?:the|a)\s+)?(?:(?:deputy|foreign|prime|senior|press|presidential|government|ministry|defen[cs]e|chief)\s+){0,2}(?:spokes(?:man|woman|person)|minister|president|ambassador|envoy|advis[eo]r|official|diplomat|chair(?:man|woman)?|secretary|director|head|aide|representative|commissioner|negotiator)\s+$/;
 const OPENING_PARTICIPLE = /^\s*(?:(?:while|after|before|when|upon|on|by|since|despite)\s+)?\p{L}{2,}ing\s[^,;:∎“”"]*$/iu;
 
 export class ClauseReader {
@@ -184,7 +186,9 @@ export class ClauseReader {
         x.start >= start &&
         (x.start === start ||
           titleStart(x) === start ||
-          /^(?:(?:the|a)\s+|\p{Lu}[\p{L}-]*[’']s\s+)$/iu.test(this.masked.slice(start, titleStart(x)))),
+          /^(?:(?:the|a)\s+|\p{Lu}[\p{L}-]*[’']s\s+)$/iu.test(this.masked.slice(start, titleStart(x))) ||
+          // "said spokeswoman Irina Volkova": a role in lower case before the name
+          ROLE_BEFORE_NAME.test(this.masked.slice(start, titleStart(x)))),
     );
     // "said Ethiopia's Foreign Minister X": the titled name after a possessive is the subject, not its country
     if (m && /^[’']s\s/.test(this.masked.slice(m.end, m.end + 3))) {

@@ -34,7 +34,44 @@ const alternation = (list: readonly string[]) =>
  * "X appreciated Y's support", "X hopes that …"), asides ("X quipped about …").
  */
 const MORE_SPEECH_VERBS = ['lauded', 'lauds', 'appreciated', 'appreciates', 'quipped', 'quips', 'opined', 'contended'];
-const MORE_SPEECH_PHRASES = ['hoped that', 'hopes that', 'expressed hope', 'expressed the hope', 'expressed gratitude'];
+const MORE_SPEECH_PHRASES = [
+  'hoped that',
+  'hopes that',
+  'expressed hope',
+  'expressed the hope',
+  'expressed gratitude',
+  'extended his gratitude',
+  'extended her gratitude',
+  'extended their gratitude',
+];
+/**
+ * A group's statement in the present ("The Co-Chairs call upon the sides", "The ministers reaffirm …"): the plain
+ * form speaks only as a finite verb, never after "to", a modal or a determiner ("will urge", "a warm welcome").
+ */
+const PLURAL_PRESENT = [
+  'urge',
+  'stress',
+  'welcome',
+  'express',
+  'reaffirm',
+  'reiterate',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'underscore',
+  'condemn',
+  'deplore',
+  'commend',
+  'highlight',
+  'acknowledge',
+  'affirm',
+  'warn',
+  'insist',
+];
+const PLURAL_PRESENT_PHRASES = ['call on', 'call upon', 'call for'];
+const PLURAL_PRESENT_FIRST = new Set([...PLURAL_PRESENT, 'call']);
+const NOT_FINITE_BEFORE =
+  /\b(?:to|will|would|shall|should|could|can|may|might|must|did|do|does|not|never|cannot|let|a|an|the|this|that|his|her|its|their|our|your|my|whose|any|no|warm|cordial|renewed|repeated|strong|urgent)\s+$/i;
 
 export const CUE_RE = new RegExp(
   [
@@ -42,9 +79,9 @@ export const CUE_RE = new RegExp(
     `(?<citing>\\b(?:citing|with\\s+reference\\s+to)\\b)`,
     `(?<cited>\\b(?:cited|quoted)\\b)`,
     `(?<passive>\\b(?:was|were|has\\s+been|had\\s+been|have\\s+been|is|are)\\s+(?:also\\s+)?(?:${alternation(PASSIVE_SPEECH_VERBS)})\\b)`,
-    `(?<phrase>\\b(?:${alternation([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES])})\\b)`,
+    `(?<phrase>\\b(?:${alternation([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES])})\\b)`,
     `(?<participle>\\b(?:${alternation(SPEECH_PARTICIPLES)})\\b)`,
-    `(?<verb>\\b(?:${alternation([...SPEECH_VERBS, ...MORE_SPEECH_VERBS])})\\b)`,
+    `(?<verb>\\b(?:${alternation([...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...PLURAL_PRESENT])})\\b)`,
   ].join('|'),
   'gi',
 );
@@ -75,7 +112,8 @@ const FIRST_WORDS = new Set(
     'have',
     'is',
     'are',
-    ...[...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES].map((p) => p.split(' ')[0]!),
+    ...[...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES].map((p) => p.split(' ')[0]!),
+    ...PLURAL_PRESENT,
     ...SPEECH_PARTICIPLES,
     ...SPEECH_VERBS,
     ...MORE_SPEECH_VERBS,
@@ -166,6 +204,7 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     // "has not commented", "declined to say": no one spoke
     if ((kind === 'verb' || kind === ('phrase' as CueKind)) && NEGATED_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index)))
       continue;
+    if (PLURAL_PRESENT_FIRST.has(word.split(' ')[0]!) && NOT_FINITE_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
     cues.push({ kind, start: from + m.index, end: from + m.index + m[0].length, word });
   }
   if (called) {

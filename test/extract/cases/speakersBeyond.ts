@@ -259,4 +259,35 @@ export const speakersBeyondCases: Case[] = [
     ],
     quotes: [{ speaker: 'Hovik Sargsian', text: 'frank but useful.' }],
   },
+  {
+    name: 'speakers beyond: a group’s statement in the present (“The Armenian authorities call upon …”, “… reaffirm”), never “will urge” or “a warm welcome”',
+    date: '2024-06-05',
+    text: paras(
+      `The Armenian authorities call upon the mediators to send observers to the border villages.`,
+      `The Armenian authorities reaffirm their readiness to sign the treaty.`,
+      `Orlov will urge both sides to return to the table. Guliyev received a warm welcome in Ankara.`,
+    ),
+    reported: [
+      {
+        speaker: 'Government of Armenia',
+        sentence: 'The Armenian authorities call upon the mediators to send observers to the border villages.',
+      },
+      { speaker: 'Government of Armenia', sentence: 'The Armenian authorities reaffirm their readiness to sign the treaty.' },
+    ],
+    noStatementsContaining: ['will urge both sides', 'warm welcome'],
+  },
+  {
+    name: 'speakers beyond: “…, said spokeswoman X” (a role in lower case before the name) owns the sentence',
+    date: '2024-06-05',
+    text: paras(
+      `Sargsian and Orlov agreed to hold the next round in Moscow. She noted that the Iranian side had been invited as well, said spokeswoman Irina Volkova.`,
+    ),
+    reported: [
+      {
+        speaker: 'Irina Volkova',
+        sentence: 'She noted that the Iranian side had been invited as well, said spokeswoman Irina Volkova.',
+      },
+    ],
+    notSaidBy: [{ text: 'Iranian side had been invited', speaker: 'Hovik Sargsian' }],
+  },
 ];
