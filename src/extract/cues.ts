@@ -120,6 +120,12 @@ const FIRST_WORDS = new Set(
   ].map((w) => wordHash(w, 0, w.length)),
 );
 const CALLED = wordHash('called', 0, 6);
+// "in", "as" and "with" open a cue only as "in his words", "as noted by", "with reference to"
+const NEXT_WORD = new Map<number, RegExp>([
+  [wordHash('in', 0, 2), /\s+(?:his|her)\s/iy],
+  [wordHash('as', 0, 2), /\s+(?:noted|reported|stated|said|indicated|mentioned|announced)\s/iy],
+  [wordHash('with', 0, 4), /\s+reference\s/iy],
+]);
 
 /** A hash of `s.slice(from, to)` that ignores ASCII case. */
 function wordHash(s: string, from: number, to: number): number {
@@ -163,6 +169,12 @@ export function cueMatches(
     while (++p < to && isWordUnit((c = masked.charCodeAt(p))));
     if (hash === CALLED) called = true;
     if (!FIRST_WORDS.has(hash)) continue;
+    // (common words that open a cue only before a known next word are looked past at the cost of one small test)
+    const next = NEXT_WORD.get(hash);
+    if (next) {
+      next.lastIndex = p;
+      if (!next.test(masked)) continue;
+    }
     CUE_AT.lastIndex = start - from;
     const m = CUE_AT.exec(slice);
     if (!m) continue;
