@@ -19,7 +19,8 @@ const GENERIC_OFFICE = /\b(?:ministry|spokes(?:man|woman|person)|press\s+secreta
 
 /** "Secretary-General" and "secretary general" alike. */
 function unhyphenated(phrase: string): string {
-  return phrase.toLowerCase().replace(/-/g, ' ');
+  const lower = phrase.toLowerCase();
+  return lower.includes('-') ? lower.replace(/-/g, ' ') : lower;
 }
 
 /** Whether an office's title is the one a noun names: "Secretary General of the OSCE" is "the secretary general", "Deputy Prime Minister" is not "the prime minister". */
@@ -63,6 +64,7 @@ export function resolveMentions(
   const resolved: ResolvedMention[] = [];
   const countriesInText = new Map<string, boolean>();
   const ownedTitles = new Map<string, number>();
+  const titles = new Map<ActorId, string | undefined>();
   const history: ResolvedMention[] = []; // outside quotations only, in order
   const everMentioned = new Set<ActorId>();
   // How often each country's people are named in the article: the last resort for "the ministry".
@@ -108,7 +110,14 @@ export function resolveMentions(
         }
         // "the press secretary of the U.S. Embassy … the press secretary stressed": the holder of another body's
         // office, whom the article never names, is not the dictionary's holder of the bare title
-        if (actor && !everMentioned.has(actor) && unnamedHolderBefore(m.phrase, m.start)) actor = null;
+        if (
+          actor &&
+          !everMentioned.has(actor) &&
+          GENERIC_OFFICE.test(m.phrase) &&
+          actorOf(actor)?.kind === 'person' &&
+          unnamedHolderBefore(m.phrase, m.start)
+        )
+          actor = null;
         actor = appositiveName(at) ?? actor;
         break;
       }
@@ -257,6 +266,14 @@ export function resolveMentions(
     return null;
   }
 
+  /** The title of the role `a` holds on the article's date, looked up once per actor and article. */
+  function titleOn(a: Actor): string | undefined {
+    if (titles.has(a.id)) return titles.get(a.id);
+    const title = roleOn(a, date)?.title;
+    titles.set(a.id, title);
+    return title;
+  }
+
   function leads(id: ActorId, country: string): boolean {
     return officeHolder(lexicon.dictionary, country, 'leader', date) === id;
   }
@@ -298,15 +315,13 @@ export function resolveMentions(
         if (holders.includes(a.id)) return a.id;
         // the dictionary knows who held the office that day: another person it knows is a former or future holder,
         // unless their own office that day is the one named ("Secretary General of the OSCE X … the Secretary General")
-        if (holders.length && a.origin === 'dictionary' && !titleNames(roleOn(a, date)?.title, wanted)) continue;
+        if (holders.length && a.origin === 'dictionary' && !titleNames(titleOn(a), wanted)) continue;
         // "former President X": the word may stand before the title the mention keeps
         const lead = h.titleStart === undefined ? '' : text.slice(Math.max(0, h.titleStart - 12), h.titleStart);
         if (/\b(?:former|ex-|late)\b/i.test(h.title ?? '') || /\b(?:former|ex-|late)\s*$/i.test(lead)) continue;
         if (country && a.country !== country && (a.country || !countryUnknown)) continue;
         if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
-        const described = unhyphenated(
-          [h.title, a.description, roleOn(a, date)?.title, ...a.roles.map((r) => r.title)].filter(Boolean).join(' '),
-        );
+        const described = unhyphenated([h.title, a.description, titleOn(a), ...a.roles.map((r) => r.title)].filter(Boolean).join(' '));
         if (described.includes(wanted) || described.includes(head)) return a.id;
       }
       return null;
