@@ -1,5 +1,6 @@
 // The words that tell a contact: each cue's expression, the kind of contact it tells, and where its parties
-// stand; and the status words. contactGate.ts holds the one scan per sentence that says which cues are worth running.
+// stand (the status words are in contactStatus.ts). contactGate.ts holds the one scan per sentence that says
+// which cues are worth running.
 import type { ContactKind } from '../model.js';
 
 export type PartiesFrom =
@@ -14,7 +15,9 @@ export type PartiesFrom =
   /** "I told President X …" inside a quotation: the quotation's speaker and the object */
   | 'voice'
   /** every person named from the cue to the clause's end, with the subject before it ("A and B were joined by C, D") */
-  | 'participants';
+  | 'participants'
+  /** the two names the cue joins with a hyphen ("the Putin–Erdogan talks") */
+  | 'pair';
 
 export interface ContactCue {
   /** Lower-case words one of which the sentence must contain for `re` to be worth running. */
@@ -27,7 +30,7 @@ export interface ContactCue {
 }
 
 // Time and place phrases that may sit between a verb and its "with": "spoke by phone on Thursday with".
-const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earlier|later|again|separately|jointly|and|together|bilaterally|privately|informally|also|briefly|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|via\s+video(?:\s+link)?)\s+)*`;
+const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earlier|later|again|separately|jointly|and|together|bilaterally|privately|informally|also|briefly|virtually|online|remotely|personally|face-to-face|in\s+person|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|via\s+(?:tele)?phone|via\s+video(?:\s+link)?|(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s+)*`;
 const re = (source: string) => new RegExp(source, 'gi');
 
 export const CUES: ContactCue[] = [
@@ -56,7 +59,7 @@ export const CUES: ContactCue[] = [
   {
     hint: ['call', 'phoned'],
     re: re(
-      String.raw`\b(?:called|phoned|will\s+call|to\s+call)\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`,
+      String.raw`\b(?:called|phoned|telephoned|will\s+(?:call|telephone)|to\s+(?:call|telephone))\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`,
     ),
     kind: 'call',
     parties: 'subject',
@@ -74,9 +77,9 @@ export const CUES: ContactCue[] = [
     parties: 'subject',
   },
   {
-    hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion'],
+    hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion', 'dinner', 'lunch', 'breakfast'],
     re: re(
-      String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions)\s+${ADVERBIAL}with\s+`,
+      String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold|will\s+have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions|dinner|lunch|breakfast)\s+${ADVERBIAL}with\s+`,
     ),
     kind: 'meeting',
     parties: 'subject',
@@ -98,12 +101,54 @@ export const CUES: ContactCue[] = [
   },
   { hint: ['confer'], re: re(String.raw`\b(?:conferred|confers|confer)\s+${ADVERBIAL}with\s+`), kind: 'meeting', parties: 'subject' },
   {
-    hint: ['host', 'receiv', 'welcomed'],
+    hint: ['host', 'receiv', 'welcomed', 'greeted'],
     // (not "received a call", but "received a delegation led by X")
     re: re(
-      String.raw`\b(?:hosted|hosts|host|received|receives|welcomed)\s+(?!(?:a|an)\s+(?!(?:[\w-]+\s+)?delegation\b)|calls?\b|letters?\b)`,
+      String.raw`\b(?:hosted|hosts|host|received|receives|welcomed|greeted)\s+(?!(?:a|an)\s+(?!(?:[\w-]+\s+)?delegation\b)|calls?\b|letters?\b)`,
     ),
     kind: 'meeting',
+    parties: 'subject',
+  },
+  // "X sat down with Y", "X exchanged views with Y" (a readout's words for talks)
+  {
+    hint: ['sat down', 'sit down', 'sits down'],
+    re: re(String.raw`\b(?:sat|sits|sit|will\s+sit)\s+down\s+${ADVERBIAL}with\s+`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['exchanged', 'exchange views', 'exchanges views', 'exchange opinions'],
+    re: re(String.raw`\b(?:exchanged|exchanges|exchange|will\s+exchange)\s+(?:views|opinions|ideas|greetings)\s+${ADVERBIAL}with\s+`),
+    kind: 'meeting',
+    parties: 'subject',
+    inferred: true,
+  },
+  // "X hosted talks with A and B": the host and its guests
+  {
+    hint: ['host'],
+    re: re(
+      String.raw`\b(?:hosted|hosts|will\s+host|to\s+host)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations|dinner|lunch|breakfast|summit)\s+with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  // "Ambassador X presented her credentials to President Y"
+  {
+    hint: ['credential'],
+    re: re(
+      String.raw`\b(?:presented|presents|handed|handed\s+over)\s+(?:(?:his|her|their)\s+)?(?:copy\s+of\s+(?:(?:his|her|their)\s+)?)?credentials\s+to\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  // "X sent Y a letter"
+  {
+    hint: ['letter', 'message'],
+    re: new RegExp(
+      String.raw`\b(?:sent|handed|wrote)\s+(?=(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|message)\b)`,
+      'giu',
+    ),
+    kind: 'letter',
     parties: 'subject',
   },
   {
@@ -320,6 +365,16 @@ export const CUES: ContactCue[] = [
     parties: 'noun',
   },
   { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+between\s+`), kind: 'call', parties: 'between' },
+  // "the Putin–Erdogan talks", "a Xi-Biden summit": two names joined before the event
+  {
+    hint: ['meeting', 'talks', 'summit', 'call', 'conversation'],
+    re: new RegExp(
+      String.raw`\b\p{Lu}[\p{L}’'-]*\p{Ll}\s*[-–—]\s*\p{Lu}[\p{L}’']*\s+(?:(?:tele)?phone\s+)?(?:meeting|talks|summit|call|conversation)\b`,
+      'gu',
+    ),
+    kind: 'meeting',
+    parties: 'pair',
+  },
   // "X discussed bilateral cooperation with Y": readouts tell a meeting or call by what was discussed
   {
     hint: ['discuss'],
@@ -339,11 +394,3 @@ export const CUES: ContactCue[] = [
     inferred: true,
   },
 ];
-
-export const SAME_DAY =
-  /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
-export const PLANNED =
-  /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
-export const CANCELLED =
-  /\b(?:cancel(?:l)?ed|called\s+off|(?:declined|refused|declines|refuses)\s+to\s+(?:meet|receive|talk|hold|attend|join|take\s+part|participate|travel)|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
-export const NEGATED = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+)?$|\bno\s+(?:plans?|intention)\s+(?:to\s+)?$/i;

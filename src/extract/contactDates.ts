@@ -1,7 +1,7 @@
 // The day of a contact: a time phrase in the cue's own clause, else one leading the sentence, else "that day",
 // else the day of the event the sentence names ("the summit" after "a summit in Minsk on November 23").
 import { isoDateOf, type IsoDate } from '../model.js';
-import { SAME_DAY } from './contactCues.js';
+import { SAME_DAY } from './contactStatus.js';
 import type { ContactScene } from './contactParties.js';
 import { findDate, type FoundDate } from './dates.js';
 import type { Sentence } from './sentences.js';
@@ -28,7 +28,8 @@ export function dateBefore(cx: ContactScene, s: Sentence, at: number, tense: 'pa
   const leading = /^\s*["“‘«]?(?:(?:[\w’'-]+\s+){0,2}|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$/i.test(
     before.slice(0, hit.index),
   );
-  return leading || !/,/.test(after) ? hit : null;
+  // ("X travelled to Washington on Monday, where he met Y": the place's clause shares the day)
+  return leading || !/,/.test(after) || /^[^,;]*,\s+where\s+[^,;]*$/i.test(after) ? hit : null;
 }
 
 const PARTICIPLE_CLAUSE =

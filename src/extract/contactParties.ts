@@ -37,7 +37,7 @@ const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|ad
 // (A whole word each: the lookahead keeps a failing match from trying every split of "OSCE" into capitals.)
 const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|co-chairs?|co-chairmen|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)(?![\p{L}.’'-])`;
 const FIRST_GAP = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)?(?:(?:[\p{L}.’'-]+(?![\p{L}.’'-])\s*){1,6}[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
+  String.raw`^\s*,?\s*(?:both\s+)?(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)?(?:(?:[\p{L}.’'-]+(?![\p{L}.’'-])\s*){1,6}[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
   'u',
 );
 // After a party: its appositive may stand between (", the EU's envoy,"), but the next party needs a
@@ -94,7 +94,7 @@ export function objectList(cx: ContactScene, from: number, s: Sentence): ActorId
     // President of the European Commission, Josep Borrell": an organisation in the title of the person after it is
     // read as words of the gap before that person
     if (cx.actorOf(m.actor!)?.kind === 'org' && inTitleOfNext(cx, k, s)) continue;
-    if (isParty(cx, m) && !ids.includes(m.actor!)) ids.push(m.actor!);
+    if (isParty(cx, m) && !qualifiesSomeone(cx, m) && !ids.includes(m.actor!)) ids.push(m.actor!);
     cursor = m.end;
   }
   return ids;
@@ -211,11 +211,21 @@ export function subjectsOf(cx: ContactScene, at: number, s: Sentence): ActorId[]
  * State B met" are A and B, whether or not the clause reader took B into the subject.
  */
 function titleHolders(cx: ContactScene, members: readonly ResolvedMention[]): ActorId[] {
-  return members.map((m) => {
-    if (isPerson(cx, m.actor!)) return m.actor!;
+  return members.flatMap((m) => {
+    if (isPerson(cx, m.actor!)) return [m.actor!];
+    // "A senior U.S. official telephoned X": the country qualifies an unnamed person, who is no party named here
+    if (qualifiesSomeone(cx, m)) return [];
     const next = cx.named[cx.named.indexOf(m) + 1];
-    return next && isPerson(cx, next.actor!) && TITLE_GAP.test(cx.text.slice(m.end, titleStart(next)) || ' ') ? next.actor! : m.actor!;
+    return [next && isPerson(cx, next.actor!) && TITLE_GAP.test(cx.text.slice(m.end, titleStart(next)) || ' ') ? next.actor! : m.actor!];
   });
+}
+
+const UNNAMED_HEAD =
+  /^\s+(?:[a-z]+\s+)?(?:officials?|diplomats?|envoys?|sources?|delegations?|representatives?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|negotiators?|lawmakers?|senators?|mediators?|ambassadors?|counterparts?)\b/;
+
+/** Whether a country or body is only a qualifier of a person left unnamed ("a senior U.S. official"). */
+function qualifiesSomeone(cx: ContactScene, m: ResolvedMention): boolean {
+  return UNNAMED_HEAD.test(cx.text.slice(m.end, m.end + 40));
 }
 
 /**
@@ -348,13 +358,15 @@ const MINISTER = /\bminister\b|\bsecretary\s+of\s+state\b/i;
 const LEADER_OR_MINISTER =
   /\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|head\s+of\s+(?:state|government)|minister|secretary\s+of\s+state)\b/i;
 
-/** Whether a person's title, in the dictionary or as the text gave it, says what `office` asks. */
+/** Whether a person's title, in the dictionary or as the text gave it, says what `office` asks (or says nothing). */
 function holds(cx: ContactScene, id: ActorId, office: RegExp): boolean {
   const a = cx.actorOf(id);
   if (!a) return false;
   // ("Deputy Prime Minister", "Vice President" and "Press Secretary of the President" are no leaders)
   const fit = (title: string) =>
     office.test(title) && !(office !== MINISTER && /\b(?:deputy|vice|press\s+secretary|spokes\w*|adviser|advisor|aide)\b/i.test(title));
+  // (a person whose office the article and the dictionary do not give may be meant)
+  if (!a.description && a.roles.length === 0) return true;
   return fit(a.description ?? '') || a.roles.some((r) => fit(r.title));
 }
 

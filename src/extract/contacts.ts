@@ -1,7 +1,8 @@
 // Who called, met or wrote to whom, when, and whether it happened, is planned or was called off.
 import type { Actor, ActorId, ContactKind, ContactStatus, IsoDate } from '../model.js';
 import { ClauseReader } from './clauses.js';
-import { CANCELLED, CUES, NEGATED, PLANNED, SAME_DAY } from './contactCues.js';
+import { CUES } from './contactCues.js';
+import { CANCELLED, DECLINED, NEGATED, PLANNED, SAME_DAY } from './contactStatus.js';
 import { cueBit, DAY_BIT, GATE_BIT, SENTENCE_WORDS } from './contactGate.js';
 import { contactDate } from './contactDates.js';
 import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, newsOfTheDay, withPronouns } from './contactEvents.js';
@@ -22,8 +23,6 @@ import type { FoundDate } from './dates.js';
 import type { Sentence } from './sentences.js';
 
 export type { FoundContact } from './contactTypes.js';
-
-const DECLINED = /\b(?:declined|refused|declines|refuses)\s+to\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+$/i;
 
 export function findContacts(
   text: string,
@@ -91,7 +90,17 @@ export function findContacts(
             if (group.length < 2) group = groupAnaphor(cx, at, s);
             // "X congratulated Y on his victory in a phone call": the subject and the person it spoke to
             if (group.length < 2 && cue.kind === 'call' && /^(?:during|in|over|by)\b/i.test(m[0])) group = spokenTo(at, s);
+            // "X thanked Y during their meeting": "their" is the subject and the one it addressed
+            if (group.length < 2 && /^(?:during|in|at|after|before)\s+their\b/i.test(m[0])) group = spokenTo(at, s);
             if (group.length >= 2) addPairs(s, cue.kind, at, objectStart, group, 'all');
+            break;
+          }
+          case 'pair': {
+            // both names must be people named here, and nothing else between them
+            const two = named.filter((x) => x.start >= at && x.end <= at + m[0].length && isPerson(cx, x.actor!));
+            const kind: ContactKind = /\b(?:call|conversation)$/i.test(m[0]) ? 'call' : cue.kind;
+            if (two.length === 2 && two[0]!.actor !== two[1]!.actor)
+              addPairs(s, kind, at, objectStart, [two[0]!.actor!, two[1]!.actor!], 'all');
             break;
           }
           case 'between':
@@ -219,7 +228,9 @@ export function findContacts(
 
   /** The subject of the clause a call phrase ends and the first person after its verb: [X, Y] or []. */
   function spokenTo(at: number, s: Sentence): ActorId[] {
-    const subject = subjectsOf(cx, at, s).filter((id) => isPerson(cx, id));
+    // (the sentence's subject: "X thanked Y during their meeting" is not Y's, though Y stands right before the cue)
+    const main = reader.mainSubject(s, at);
+    const subject = (main ? main.mentions.map((m) => m.actor!) : subjectsOf(cx, at, s)).filter((id) => isPerson(cx, id));
     if (subject.length !== 1) return [];
     const from = named.find((m) => m.actor === subject[0] && m.start >= s.start && m.end <= at)?.end;
     if (from === undefined || /\b(?:said|says|told|added|stated)\b|[,;:]/.test(text.slice(from, at))) return [];

@@ -3,6 +3,7 @@ import { actorCases } from './actors.js';
 import { contactCases } from './contacts.js';
 import { contactCases2 } from './contacts2.js';
 import { contactDateCases2 } from './contactDates2.js';
+import { contactCases3 } from './contacts3.js';
 import { dateCases } from './dates.js';
 import { negativeCases } from './negatives.js';
 import { newsAtLargeCases } from './newsAtLarge.js';
@@ -24,6 +25,7 @@ export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly 
   ['contacts', contactCases],
   ['contacts2', contactCases2],
   ['contact dates 2', contactDateCases2],
+  ['contacts3', contactCases3],
   ['dates', dateCases],
   ['negatives', negativeCases],
   ['news at large', newsAtLargeCases],

@@ -1,0 +1,123 @@
+// Contacts in the words news of every region uses for them: "telephoned", "sat down with", "exchanged views with",
+// "presented her credentials to", "sent Y a letter", a working dinner, a meeting on the sidelines, "their meeting",
+// "the A–B call". One short article each; contacts only.
+import { paras, type Case } from './types.js';
+
+const held = (a: string, b: string, kind: 'call' | 'meeting' | 'letter', date: string, dateText: string) => ({
+  a,
+  b,
+  kind,
+  date,
+  dateText,
+});
+
+export const contactCases3: Case[] = [
+  {
+    name: 'contacts3: "X telephoned Y" is a call',
+    date: '2024-03-20',
+    text: paras(`Secretary of State Daniel Whitcombe telephoned Foreign Minister Hovik Sargsian on Monday.`),
+    contacts: [held('Daniel Whitcombe', 'Hovik Sargsian', 'call', '2024-03-18', 'on Monday')],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts3: "X sat down with Y" is a meeting',
+    date: '2024-03-20',
+    text: paras(`Foreign Minister Hovik Sargsian sat down with Secretary of State Daniel Whitcombe in Washington on Monday.`),
+    contacts: [held('Hovik Sargsian', 'Daniel Whitcombe', 'meeting', '2024-03-18', 'on Monday')],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts3: "X exchanged views with Y" is a meeting (what was said tells it)',
+    date: '2024-03-20',
+    text: paras(`Sargsian exchanged views with Whitcombe on regional security on Monday.`),
+    contacts: [held('Hovik Sargsian', 'Daniel Whitcombe', 'meeting', '2024-03-18', 'on Monday')],
+  },
+  {
+    name: 'contacts3: "X sent Y a letter" is a letter',
+    date: '2024-03-20',
+    text: paras(`Whitcombe sent Sargsian a letter on Monday.`),
+    contacts: [held('Daniel Whitcombe', 'Hovik Sargsian', 'letter', '2024-03-18', 'on Monday')],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts3: "Ambassador X presented her credentials to President Y" is a meeting',
+    date: '2024-03-20',
+    text: paras(`Ambassador Lena Kovac presented her credentials to President Ilgar Guliyev on Monday.`),
+    discovered: ['Lena Kovac'],
+    contacts: [held('Lena Kovac', 'Ilgar Guliyev', 'meeting', '2024-03-18', 'on Monday')],
+    note: 'Not exhaustive: whether "presented" also reads as speech here is for the reported-speech rules.',
+  },
+  {
+    name: 'contacts3: "met virtually with", "spoke via telephone with", "held a meeting on the sidelines of the forum with"',
+    date: '2024-03-20',
+    text: paras(
+      `Sargsian met virtually with Whitcombe on Monday.`,
+      `Guliyev spoke via telephone with Vandamme on Monday.`,
+      `Orlov held a meeting on the sidelines of the forum with Öztürk on Monday.`,
+    ),
+    contacts: [
+      held('Hovik Sargsian', 'Daniel Whitcombe', 'meeting', '2024-03-18', 'on Monday'),
+      held('Ilgar Guliyev', 'Pieter Vandamme', 'call', '2024-03-18', 'on Monday'),
+      held('Gennady Orlov', 'Hakan Öztürk', 'meeting', '2024-03-18', 'on Monday'),
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts3: "X greeted Y", "had a working dinner with", "X hosted talks with A and B"',
+    date: '2024-03-20',
+    text: paras(
+      `Whitcombe greeted Sargsian at the State Department on Monday.`,
+      `Orlov had a working dinner with Öztürk on Monday.`,
+      `Vandamme hosted talks with Vardanyan and Guliyev on Monday.`,
+    ),
+    contacts: [
+      held('Daniel Whitcombe', 'Hovik Sargsian', 'meeting', '2024-03-18', 'on Monday'),
+      held('Gennady Orlov', 'Hakan Öztürk', 'meeting', '2024-03-18', 'on Monday'),
+      held('Pieter Vandamme', 'Aram Vardanyan', 'meeting', '2024-03-18', 'on Monday'),
+      held('Pieter Vandamme', 'Ilgar Guliyev', 'meeting', '2024-03-18', 'on Monday'),
+      held('Aram Vardanyan', 'Ilgar Guliyev', 'meeting', '2024-03-18', 'on Monday'),
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts3: "X thanked Y during their meeting" (their: the subject and the one it addressed)',
+    date: '2024-03-20',
+    text: paras(`Sargsian thanked Whitcombe during their meeting in Washington on Monday.`),
+    reported: [
+      {
+        speaker: 'Hovik Sargsian',
+        addressee: 'Daniel Whitcombe',
+        sentence: 'Sargsian thanked Whitcombe during their meeting in Washington on Monday.',
+      },
+    ],
+    contacts: [held('Hovik Sargsian', 'Daniel Whitcombe', 'meeting', '2024-03-18', 'on Monday')],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts3: "the Vardanyan–Guliyev phone call" (two names joined before the event)',
+    date: '2024-03-20',
+    text: paras(`Border talks`, `The Vardanyan–Guliyev phone call on Monday lasted an hour.`),
+    contacts: [held('Aram Vardanyan', 'Ilgar Guliyev', 'call', '2024-03-18', 'on Monday')],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts3: "X travelled to Washington on Monday, where he met Y" (the place’s clause shares the day)',
+    date: '2024-03-20',
+    text: paras(`Border talks`, `Sargsian travelled to Washington on Monday, where he met Whitcombe.`),
+    contacts: [held('Hovik Sargsian', 'Daniel Whitcombe', 'meeting', '2024-03-18', 'on Monday')],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts3: "spoke to both A and B", and "a senior U.S. official" is no party (the country qualifies someone unnamed)',
+    date: '2024-03-20',
+    text: paras(
+      `Whitcombe spoke to both Sargsian and Mammadli on Monday.`,
+      `A senior State Department official telephoned Vardanyan on Tuesday.`,
+    ),
+    contacts: [
+      held('Daniel Whitcombe', 'Hovik Sargsian', 'call', '2024-03-18', 'on Monday'),
+      held('Daniel Whitcombe', 'Rauf Mammadli', 'call', '2024-03-18', 'on Monday'),
+    ],
+    exhaustive: true,
+  },
+];
