@@ -20,6 +20,8 @@ const COUNTRY_TAIL = new RegExp(
 );
 const OFFICE_OF_COUNTRY =
   /^(?:president|prime\s+minister|vice\s+president|government)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*$/iu;
+const PRESIDENCY_OF_COUNTRY =
+  /\b(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+(?:presidency(?:\s+office)?|presidential\s+(?:office|press\s+service)|president[’']s\s+office)$/iu;
 const MINISTRY_OF_COUNTRY =
   /(?:\b(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[’']s)\s+(foreign|defen[cs]e|interior|finance|economy|justice)\s+(ministry|office)$/iu;
 
@@ -138,6 +140,13 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
     const field = ministry[3]!.toLowerCase();
     const name = `Ministry of ${field === 'foreign' ? 'Foreign Affairs' : /^defen/.test(field) ? 'Defence' : field[0]!.toUpperCase() + field.slice(1)} of ${ministryCountry}`;
     return cx.lexicon.dictionary.actors.find((a) => a.name === name)?.id ?? register(cx, { name, country: ministryCountry });
+  }
+  // "the Azerbaijani presidency said", "Turkish presidency office said": the office of that country's president
+  const presidency = PRESIDENCY_OF_COUNTRY.exec(pre)?.[1];
+  const presidencyCountry = presidency ? (DEMONYMS[presidency] ?? COUNTRY_NAMES[presidency]) : undefined;
+  if (presidencyCountry) {
+    const name = `Office of the President of ${presidencyCountry}`;
+    return cx.lexicon.dictionary.actors.find((a) => a.name === name)?.id ?? register(cx, { name, country: presidencyCountry });
   }
   // "The Japanese government says": the government of that country, named as governments are
   const demonym = /\b(\p{Lu}[\p{L}-]+)\s+(?:government|authorities)$/u.exec(pre)?.[1];
