@@ -132,7 +132,9 @@ export const ORG_WORDS = new Set(
   Bloc Caucus Watch Rights International Amnesty Crisis Red Cross Crescent Council House Palace
   Airport Station Square Avenue Bridge Highway Hotel Stadium Cathedral Mosque Monastery Museum Memorial
   Prize Award Doctrine Route Corridor Pipeline Novosti Sputnik Xinhua Anadolu Armenpress Azertac Interfax
-  Reuters Kyodo Yonhap Bernama
+  Reuters Kyodo Yonhap Bernama Jazeera Arabiya Knot Daily Gazette Herald Tribune Journal Telegraph Guardian
+  Observer Kommersant Izvestia Vedomosti Hurriyet Yomiuri Asahi Nikkei Bloomberg Politico Axios Euronews Eurasianet
+  Asbarez Azatutyun Road Street Boulevard
 `),
 );
 
@@ -163,6 +165,7 @@ export const PLACES = new Set(
   Chechnya Ingushetia Krasnodar Rostov Stavropol Arabia Gulf Persian States Kingdom Republic
   Lisbon Helsinki Stockholm Oslo Copenhagen Dublin Tallinn Riga Vilnius Bratislava Ljubljana Zagreb
   Belgrade Sarajevo Skopje Tirana Podgorica Nicosia Valletta Reykjavik Ottawa Bern Hague
+  Lanka Rica Faso Leone Kong Guinea Verde Marino Bissau Lumpur Aires Janeiro Aviv Ababa Penh Salaam
 `),
 );
 

@@ -179,8 +179,12 @@ export function isInitial(w: string): boolean {
 export function isNameWord(w: string): boolean {
   if (w.length < 2 || !isCapitalised(w)) return false;
   if (hasAsciiDigit(w) || onlyCapitalsDotsHyphens(w)) return false; // numbers, acronyms
-  return !NEVER_NAME_WORDS.has(w);
+  if (NEVER_NAME_WORDS.has(w)) return false;
+  // "Kazakh-Uzbek", "Russian-Ukrainian", "Sino-Russian": adjectives of two nations, no one's name
+  return !(w.includes('-') && w.split('-').every((part) => DEMONYMS[part] !== undefined || NATION_PREFIXES.has(part)));
 }
+
+const NATION_PREFIXES = new Set(['Sino', 'Indo', 'Afro', 'Euro', 'Anglo', 'Franco', 'Russo', 'Turco', 'Greco', 'Austro', 'Italo', 'Irano']);
 
 // Every capitalised word isNameWord rules out by list, in one set: one lookup instead of five.
 export const NEVER_NAME_WORDS = new Set([

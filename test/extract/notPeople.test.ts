@@ -30,6 +30,17 @@ describe('capitalised words that are no one', () => {
     expect(actorNames(`${body} Ilgar Guliyev did not comment.`)).toContain('Ilgar Guliyev');
   });
 
+  it('two-word places, outlets and adjectives of two nations said to speak are no people', () => {
+    const people = discoveredPeople(
+      [
+        'Talks in Colombo',
+        'Sri Lanka said it would attend. Al Jazeera said the talks had failed. Kazakh-Uzbek Cooperation said nothing new.',
+        'Caucasian Knot said on Monday that the protest had ended. Buenos Aires said it would not take part.',
+      ].join('\n\n'),
+    );
+    expect(people).toEqual([]);
+  });
+
   it('a Title Case headline gives no person from its verbs and common words', () => {
     const people = discoveredPeople(
       [
