@@ -290,21 +290,4 @@ export const speakersBeyondCases: Case[] = [
     ],
     notSaidBy: [{ text: 'Iranian side had been invited', speaker: 'Hovik Sargsian' }],
   },
-  {
-    name: 'speakers beyond: “the Azerbaijani presidency said”, “Turkish presidency office said” are the office of that country’s president',
-    date: '2024-06-05',
-    text: paras(
-      `Guliyev and Vardanyan will meet in Abu Dhabi next week, the Azerbaijani presidency said on Wednesday.`,
-      `The talks lasted just over an hour, Turkish presidency office said.`,
-    ),
-    reported: [
-      {
-        speaker: 'Office of the President of Azerbaijan',
-        sentence: 'Guliyev and Vardanyan will meet in Abu Dhabi next week, the Azerbaijani presidency said on Wednesday.',
-      },
-      { speaker: 'Office of the President of Turkey', sentence: 'The talks lasted just over an hour, Turkish presidency office said.' },
-    ],
-    contacts: [{ a: 'Ilgar Guliyev', b: 'Aram Vardanyan', kind: 'meeting', date: null, status: 'planned', optional: true }],
-    discovered: ['Office of the President of Azerbaijan', 'Office of the President of Turkey'],
-  },
 ];

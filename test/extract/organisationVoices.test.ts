@@ -1,0 +1,26 @@
+// Bodies named from the text as speakers, where the name the extractor gives them is not written in the article
+// (so the pattern cases, which want every discovered name in the text, cannot hold them).
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { extractArticle } from '../../src/extract/extractArticle.js';
+import { loadFixtureDictionary } from './harness.js';
+
+const { dictionary } = loadFixtureDictionary();
+
+function speakerOf(body: string, sentence: string): string | undefined {
+  const parsed = parseArticle('bodies.txt', new TextEncoder().encode(` date 2024-06-05 ${body}`));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  const x = extractArticle(parsed.article, dictionary);
+  const s = x.statements.find((st) => parsed.article.text.slice(st.start, st.end) === sentence);
+  return s?.speaker ? (dictionary.byId.get(s.speaker) ?? x.discovered.find((a) => a.id === s.speaker))?.name : undefined;
+}
+
+describe('organisations named from the text', () => {
+  it('“the Azerbaijani presidency said” and “Turkish presidency office said” are the office of that country’s president', () => {
+    const first = 'Guliyev and Vardanyan will meet in Abu Dhabi next week, the Azerbaijani presidency said on Wednesday.';
+    const second = 'The talks lasted just over an hour, Turkish presidency office said.';
+    const body = `${first}\n\n${second}`;
+    expect(speakerOf(body, first)).toBe('Office of the President of Azerbaijan');
+    expect(speakerOf(body, second)).toBe('Office of the President of Turkey');
+  });
+});
