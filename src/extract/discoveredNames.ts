@@ -166,6 +166,8 @@ export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { fr
   // the name; a given name after them is where the name starts
   if (length >= 3 && i > 0 && TITLE_TAIL_JOINERS.has(words[i - 1]!) && !GIVEN_NAMES.has(words[i]!)) {
     for (let k = i + 1; k < to; k++) if (GIVEN_NAMES.has(words[k]!)) return { from: k, to };
+    // ("… and Civic Equality Tea Akhvlediani": before a surname of the region, the one word of a first name)
+    if (REGIONAL_SURNAME.test(words[to]!)) return { from: to - 1, to };
   }
   return { from: i, to };
 }
@@ -173,10 +175,11 @@ export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { fr
 /** A speech or contact verb after the name, or an appositive role: "Karen Smith, the spokeswoman, …". */
 /**
  * Surnames of the region by their endings: Armenian -yan/-ian, Azerbaijani and Russian -ov/-ev(a), Georgian
- * -shvili/-dze/-ia, Ukrainian -enko, Turkish -oğlu, Persian -zadeh, Slavic -ski/-sky/-vich. A full name ending so
+ * -shvili/-dze/-ia/-iani/-uli, Ukrainian -enko, Turkish -oğlu, Persian -zadeh, Slavic -ski/-sky/-vich. A full name ending so
  * is a person wherever it stands ("talks with Rauf Gasimov", "the delegation of Nino Kalandadze").
  */
-export const REGIONAL_SURNAME = /(?:[yi]ants?|[yi]an|[oe]va?|yeva?|shvili|dze|[^ai]ia|enko|zade?h?|o[gğ]lu|[oe]vi[cć]h?|sk[iy]|ska)$/;
+export const REGIONAL_SURNAME =
+  /(?:[yi]ants?|[yi]an|[oe]va?|yeva?|shvili|dze|[^ai]ia|[^aeiou]iani|uli|enko|zade?h?|o[gğ]lu|[oe]vi[cć]h?|sk[iy]|ska)$/;
 
 const TITLE_PHRASE_BEFORE_COMMA =
   /\b(?:the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:adviser|advisor|spokes(?:man|woman|person)|secretary|minister|ambassador|envoy|director|representative|chair(?:man|woman|person)?|head|chief|aide|commissioner|coordinator|counsell?or)\b[^,.;“”"]{0,70},\s$/iu;

@@ -27,7 +27,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
  Nabil Nasser Omar Osama Rashid Saad Salem Saleh Sameh Tamim Walid Yousef Youssef Yusuf Zayed Abbas Ebrahim
  Esmaeil Masoud Javad Kazem Mahmoud Mojtaba Nasser Saeed Hamid Reza Mehdi Morteza Kamal Kassym Nursultan Shavkat
  Emomali Sadyr Sooronbay Almazbek Mukhtar Murat Askar Olzhas Alikhan Erlan Yerlan Bakhtiyor Sirojiddin Rashid
- Narendra Rahul Amit Rajnath Subrahmanyam Shehbaz Nawaz Imran Bilawal Asif Arif 
+ Mahatma Narendra Rahul Amit Rajnath Subrahmanyam Shehbaz Nawaz Imran Bilawal Asif Arif 
  Joe Joseph John James Robert Michael William David Richard Thomas Charles Christopher Daniel Matthew Anthony
  Antony Donald Steven Stephen Paul Andrew Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob
  Gary Nicholas Eric Jonathan Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Patrick Jack Dennis Jerry

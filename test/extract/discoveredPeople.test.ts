@@ -57,6 +57,14 @@ describe('people found from how the text names them', () => {
     expect(discoveredPeople('The delegation included the Minister of Culture and Sport Levan Gogoladze.')).toEqual(['Levan Gogoladze']);
   });
 
+  it('Georgian surnames in -iani and -uli are people, cut from the title words before them', () => {
+    expect(
+      discoveredPeople(
+        'The cabinet includes the Minister of Reconciliation and Civic Dialogue Tea Gvardiani and a new deputy, Zaza Basaruli.',
+      ),
+    ).toEqual(['Tea Gvardiani', 'Zaza Basaruli']);
+  });
+
   it('news agencies and holidays are no one', () => {
     expect(discoveredPeople('Ria Novosti reported that Levan Gogoladze said the border had reopened.')).toEqual(['Levan Gogoladze']);
     expect(discoveredPeople('Levan Gogoladze congratulated Tamaz Beridze on Kurban Bayram, and Beridze thanked him.')).toEqual([
