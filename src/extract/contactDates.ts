@@ -18,8 +18,20 @@ const TRAILING_ATTRIBUTION = /,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|told|added|an
  */
 export function dateBefore(cx: ContactScene, s: Sentence, at: number, tense: 'past' | 'future') {
   const before = cx.text.slice(s.start, at);
-  const hit = findDate(before, cx.date, tense);
+  let hit = findDate(before, cx.date, tense);
   if (!hit) return null;
+  // "On October 10, the sides reaffirmed the ceasefire reached on October 9 during the meeting …": the day nearest
+  // the cue in its own clause, when there is one
+  for (let k = 0, next = hit; k < 3; k++) {
+    const from: number = next.index + next.phrase.length;
+    const later = findDate(before.slice(from), cx.date, tense);
+    if (!later) break;
+    next = { ...later, index: from + later.index };
+    if (!/[,;]/.test(before.slice(next.index + next.phrase.length))) {
+      hit = next;
+      break;
+    }
+  }
   const after = before.slice(hit.index + hit.phrase.length);
   // "A statement on Wednesday said X will meet Y": the day of the telling; "MOSCOW (Agency - 27th June, 2023) X met
   // Y": a dateline's day is the report's, not the event's

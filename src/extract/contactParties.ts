@@ -1,6 +1,6 @@
 // Who takes part in a contact a cue tells: the objects after it, the subject before it, the possessors of a
-// meeting noun, a group named before ("the five leaders"), the participants of an event. Each reads the
-// article through a ContactScene, the state findContacts keeps while it walks the sentences.
+// meeting noun, the participants of an event (a group named before, "the five leaders", is in contactGroups.ts).
+// Each reads the article through a ContactScene, the state findContacts keeps while it walks the sentences.
 import type { Actor, ActorId, IsoDate } from '../model.js';
 import { titleStart, type ClauseReader, type Subject } from './clauses.js';
 import type { ResolvedMention } from './coreference.js';
@@ -28,10 +28,6 @@ export interface ContactScene {
   readonly dayCandidates: string[];
 }
 
-const GROUP_ANAPHOR =
-  /\b(?:the|both|all)\s+(?:(two|three|four|five|six|seven)\s+)?(?:[\w-]+\s+)?(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads\s+of\s+state)\b[^,;]{0,50}$/i;
-const GROUP_NOUN = /\b(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads)\b/i;
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 // (A whole word each: the lookahead keeps a failing match from trying every split of "OSCE" into capitals.)
@@ -62,10 +58,24 @@ export function isPerson(cx: ContactScene, id: ActorId): boolean {
   return cx.actorOf(id)?.kind === 'person';
 }
 
-/** The parties right after a cue: "with Foreign Minister X and Azerbaijani Foreign Minister Y". */
-export function objectList(cx: ContactScene, from: number, s: Sentence): ActorId[] {
+/**
+ * "met with A in Yerevan Feb. 20 and B in Baku Feb. 21": a place and a day after a party, before the "and" of the
+ * next, which must then be a person (not "on Monday and the ministry said").
+ */
+const ADJUNCT_AND = new RegExp(
+  String.raw`^(?:\s+(?:(?:in|on|at)\s+)?(?:[\p{Lu}][\p{L}.]*|\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\p{L}\d]))+\s*,?\s+and\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
+  'u',
+);
+
+/**
+ * The parties right after a cue: "with Foreign Minister X and Azerbaijani Foreign Minister Y". `told`, when given,
+ * gets the days some of them are given apart ("met with A in Yerevan Feb. 20 and B in Baku Feb. 21"): the text after
+ * each such party, up to the next.
+ */
+export function objectList(cx: ContactScene, from: number, s: Sentence, told?: Map<ActorId, string>): ActorId[] {
   const ids: ActorId[] = [];
   let cursor = from;
+  let last: ResolvedMention | null = null;
   for (let k = firstEndingAfter(cx.named, from); k < cx.named.length; k++) {
     const m = cx.named[k]!;
     if (m.start >= s.end) break;
@@ -76,10 +86,17 @@ export function objectList(cx: ContactScene, from: number, s: Sentence): ActorId
     // "the President of the European Commission Ursula von der Leyen": a name inside the next one's title
     const following = cx.named[k + 1];
     if (following && m.start >= titleStart(following) && m.end <= following.start) continue;
+    // "met with A in Yerevan Feb. 20 and B …": a place after a party is read as words
+    if (ids.length > 0 && m.kind === 'metonym' && /\s(?:in|at)\s+$/.test(cx.text.slice(m.start - 4, m.start))) continue;
     // "Igor Popov (Russia), Stéphane Visconti (France)": a country in a bracket after a party is read as words
     if (ids.length > 0 && !isPerson(cx, m.actor!) && cx.text[m.start - 1] === '(' && cx.text[m.end] === ')') continue;
     const gap = cx.text.slice(cursor, titleStart(m));
-    if (!(ids.length === 0 ? FIRST_GAP : NEXT_GAP).test(gap)) break;
+    const apart = ids.length > 0 && !NEXT_GAP.test(gap) && isPerson(cx, m.actor!) && ADJUNCT_AND.test(gap);
+    if (!apart && !(ids.length === 0 ? FIRST_GAP : NEXT_GAP).test(gap)) break;
+    if (apart && told && last) {
+      told.set(last.actor!, gap);
+      told.set(m.actor!, cx.text.slice(m.end, s.end));
+    }
     // ", the US Secretary of State Y" lists a titled person; ", the European Union Special Representative …" is an appositive
     if (ids.length > 0 && /^\s*,\s*the\s/i.test(gap) && !(isPerson(cx, m.actor!) && titleStart(m) < m.start)) break;
     // "…with Y, the ministry said": the voice of a trailing attribution is no party
@@ -94,7 +111,10 @@ export function objectList(cx: ContactScene, from: number, s: Sentence): ActorId
     // President of the European Commission, Josep Borrell": an organisation in the title of the person after it is
     // read as words of the gap before that person
     if (cx.actorOf(m.actor!)?.kind === 'org' && inTitleOfNext(cx, k, s)) continue;
-    if (isParty(cx, m) && !qualifiesSomeone(cx, m) && !ids.includes(m.actor!)) ids.push(m.actor!);
+    if (isParty(cx, m) && !qualifiesSomeone(cx, m) && !ids.includes(m.actor!)) {
+      ids.push(m.actor!);
+      last = m;
+    }
     cursor = m.end;
   }
   return ids;
@@ -320,63 +340,6 @@ export function possessorsBefore(cx: ContactScene, at: number, s: Sentence): Act
   if (!m) return [];
   const from = s.start + m.index;
   return cx.named.filter((x) => x.start >= from && x.end <= at && isParty(cx, x)).map((x) => x.actor!);
-}
-
-/**
- * "The five leaders already met in this format in June", "both ministers met again": the parties of the
- * latest earlier contact of that many people.
- */
-export function groupAnaphor(cx: ContactScene, at: number, s: Sentence): ActorId[] {
-  const before = cx.text.slice(s.start, at);
-  if (!GROUP_NOUN.test(before)) return [];
-  const lead = GROUP_ANAPHOR.exec(before);
-  if (!lead) return [];
-  const want = lead[1] ? (NUMBER_WORDS[lead[1].toLowerCase()] ?? 0) : lead[0].toLowerCase().startsWith('both') ? 2 : 0;
-  // "the presidents" are heads of state or government, "the ministers" ministers, "the leaders" either (news calls two
-  // foreign ministers "the two leaders"), never mediators or envoys: a group of others is not meant
-  const noun = GROUP_NOUN.exec(lead[0])![0].toLowerCase();
-  const fits =
-    noun === 'presidents' || noun === 'premiers'
-      ? LEADER
-      : noun === 'ministers'
-        ? MINISTER
-        : noun === 'leaders'
-          ? LEADER_OR_MINISTER
-          : null;
-  const bySentence = new Map<number, Set<ActorId>>();
-  for (const c of cx.found)
-    if (c.sentence < s.index) bySentence.set(c.sentence, new Set([...(bySentence.get(c.sentence) ?? []), c.a, c.b]));
-  for (const k of [...bySentence.keys()].sort((x, y) => y - x)) {
-    const parties = [...bySentence.get(k)!].filter((id) => isPerson(cx, id) && (!fits || holds(cx, id, fits)));
-    if (parties.length >= 2 && (!want || parties.length === want)) return parties;
-  }
-  return [];
-}
-
-const LEADER = /\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|head\s+of\s+(?:state|government))\b/i;
-const MINISTER = /\bminister\b|\bsecretary\s+of\s+state\b/i;
-const LEADER_OR_MINISTER =
-  /\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|head\s+of\s+(?:state|government)|minister|secretary\s+of\s+state)\b/i;
-
-/** Whether a person's title, in the dictionary or as the text gave it, says what `office` asks (or says nothing). */
-function holds(cx: ContactScene, id: ActorId, office: RegExp): boolean {
-  const a = cx.actorOf(id);
-  if (!a) return false;
-  // ("Deputy Prime Minister", "Vice President" and "Press Secretary of the President" are no leaders)
-  const fit = (title: string) =>
-    office.test(title) && !(office !== MINISTER && /\b(?:deputy|vice|press\s+secretary|spokes\w*|adviser|advisor|aide)\b/i.test(title));
-  // (a person whose office the article and the dictionary do not give may be meant)
-  if (!a.description && a.roles.length === 0) return true;
-  return fit(a.description ?? '') || a.roles.some((r) => fit(r.title));
-}
-
-/** The people of the latest contact found, in this sentence or the one before. */
-export function latestParties(cx: ContactScene, s: Sentence): ActorId[] {
-  const last = cx.found[cx.found.length - 1];
-  if (!last || last.sentence < s.index - 1) return [];
-  return [...new Set(cx.found.filter((c) => c.sentence === last.sentence && c.kind === last.kind).flatMap((c) => [c.a, c.b]))].filter(
-    (id) => isPerson(cx, id),
-  );
 }
 
 export function groupBefore(cx: ContactScene, at: number, s: Sentence, anyDistance: boolean): ActorId[] {

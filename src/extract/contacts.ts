@@ -7,22 +7,15 @@ import { cueBit, DAY_BIT, GATE_BIT, SENTENCE_WORDS } from './contactGate.js';
 import { contactDate } from './contactDates.js';
 import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, newsOfTheDay, withPronouns } from './contactEvents.js';
 import type { Found, FoundContact } from './contactTypes.js';
-import {
-  groupAnaphor,
-  groupBefore,
-  isPerson,
-  latestParties,
-  nounSubjects,
-  objectList,
-  participantsAfter,
-  subjectsOf,
-  type ContactScene,
-} from './contactParties.js';
+import { groupAfter, groupAnaphor, latestParties } from './contactGroups.js';
+import { groupBefore, isPerson, nounSubjects, objectList, participantsAfter, subjectsOf, type ContactScene } from './contactParties.js';
 import type { ResolvedMention } from './coreference.js';
-import type { FoundDate } from './dates.js';
+import { findDate, type FoundDate } from './dates.js';
 import type { Sentence } from './sentences.js';
 
 export type { FoundContact } from './contactTypes.js';
+
+const COUNTERPARTS = /^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts|guests|colleagues),/i;
 
 export function findContacts(
   text: string,
@@ -63,6 +56,8 @@ export function findContacts(
     dayCandidates,
   };
   let whenAt: { key: string; when: FoundDate | null } | undefined;
+  // the words after a party told apart from the others ("… and B in Baku Feb. 21"), where its own day is looked for
+  let apart: string | undefined;
   // whether the cue being read only infers its contact from what was discussed (Found.inferred)
   let inferred = false;
   // (The helpers are function declarations after the return, not arrows held in consts: under tsx,
@@ -123,7 +118,12 @@ export function findContacts(
           }
           case 'participants': {
             const after = participantsAfter(cx, objectStart, s);
-            if (after.length === 0) break;
+            // "during the meeting of the 3 FMs": the latest group of that many
+            if (after.length === 0) {
+              const group = /\bof$/i.test(m[0]) ? groupAfter(cx, objectStart, s) : [];
+              if (group.length >= 2) addPairs(s, cue.kind, at, objectStart, group, 'all');
+              break;
+            }
             // "X met Y; the meeting was attended by A and B": the attendees meet the meeting's parties
             const meetingAttended =
               /attended/i.test(m[0]) &&
@@ -156,7 +156,13 @@ export function findContacts(
           }
           case 'subject':
           case 'noun': {
-            const objects = objectList(cx, objectStart, s);
+            const told = new Map<ActorId, string>();
+            // "Welcoming his counterparts, X …": the people of the contact just told
+            const objects =
+              /^(?:greeting|welcoming|receiving|hosting|meeting)\b/i.test(m[0]) &&
+              COUNTERPARTS.test(text.slice(objectStart, objectStart + 40))
+                ? latestParties(cx, s)
+                : objectList(cx, objectStart, s, told);
             if (objects.length === 0) break;
             const subjects = cue.parties === 'noun' ? nounSubjects(cx, at, m[0], s, objects) : subjectsOf(cx, at, s);
             if (subjects.length === 0) break;
@@ -176,9 +182,13 @@ export function findContacts(
             if (together && !(subjects.length === 1 && DECLINED.test(text.slice(Math.max(s.start, at - 40), at))))
               addPairs(s, cue.kind, at, objectStart, [...subjects, ...objects], 'all');
             else
-              for (const o of objects)
+              for (const o of objects) {
+                // ("met with A in Yerevan Feb. 20 and B in Baku Feb. 21": each on the day told after it)
+                apart = told.get(o);
                 for (const subject of delegation ? subjects : subjects.slice(0, 1))
                   addPairs(s, cue.kind, at, objectStart, [subject, o], 'first');
+                apart = undefined;
+              }
             break;
           }
         }
@@ -275,7 +285,8 @@ export function findContacts(
     // Every pair of one cue asks the same question: worked out once.
     const key = `${at}|${tense}`;
     if (whenAt?.key !== key) whenAt = { key, when: contactDate(cx, s, at, tense, body) };
-    const when = whenAt.when;
+    const own = apart === undefined ? null : findDate(apart, date, tense);
+    const when = own?.date ? own : whenAt.when;
     const relative = !!when && /day before|previous day|eve of/i.test(when.phrase);
     found.push({
       start: s.start,

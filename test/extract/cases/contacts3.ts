@@ -120,4 +120,48 @@ export const contactCases3: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts3: "met with A in Yerevan Feb. 20 and B in Baku Feb. 21" (each party on the day told after it)',
+    date: '2019-03-01',
+    text: paras(
+      `The mediators (Ambassador Pavel Lebedev and Ambassador Anne Moreau) met with Prime Minister Aram Vardanyan in Yerevan Feb. 20 and President Ilgar Guliyev in Baku Feb. 21 to discuss preparations for a summit.`,
+      `Sargsian met Whitcombe on Monday and Mammadli on Tuesday, and the ministry said the talks went well.`,
+    ),
+    discovered: ['Pavel Lebedev', 'Anne Moreau'],
+    contacts: [
+      held('Pavel Lebedev', 'Aram Vardanyan', 'meeting', '2019-02-20', 'Feb. 20'),
+      held('Anne Moreau', 'Aram Vardanyan', 'meeting', '2019-02-20', 'Feb. 20'),
+      held('Pavel Lebedev', 'Ilgar Guliyev', 'meeting', '2019-02-21', 'Feb. 21'),
+      held('Anne Moreau', 'Ilgar Guliyev', 'meeting', '2019-02-21', 'Feb. 21'),
+      held('Hovik Sargsian', 'Daniel Whitcombe', 'meeting', '2019-02-25', 'on Monday'),
+      held('Hovik Sargsian', 'Rauf Mammadli', 'meeting', '2019-02-26', 'on Tuesday'),
+    ],
+  },
+  {
+    name: 'contacts3: "Welcoming his counterparts, X emphasized …" (the counterparts are the people of the talks just told)',
+    date: '2020-05-11',
+    text: paras(
+      `Foreign Minister Rauf Mammadli and Foreign Minister Hovik Sargsian began negotiations in Almaty on May 10. Welcoming his counterparts, Kazakh Foreign Minister Erlan Temirov emphasized the readiness of his country to help.`,
+    ),
+    discovered: ['Erlan Temirov'],
+    contacts: [
+      held('Rauf Mammadli', 'Hovik Sargsian', 'meeting', '2020-05-10', 'on May 10'),
+      held('Erlan Temirov', 'Rauf Mammadli', 'meeting', '2020-05-10', 'on May 10'),
+      held('Erlan Temirov', 'Hovik Sargsian', 'meeting', '2020-05-10', 'on May 10'),
+    ],
+  },
+  {
+    name: 'contacts3: "the ceasefire reached on October 9 during the meeting of the 3 FMs" (the group of three, on the day nearest the cue)',
+    date: '2020-10-12',
+    text: paras(
+      `Orlov, Sargsian and Mammadli met in Moscow on October 9.`,
+      `On October 10, the sides reaffirmed the ceasefire reached on October 9 during the meeting of the 3 FMs.`,
+    ),
+    contacts: [
+      held('Gennady Orlov', 'Hovik Sargsian', 'meeting', '2020-10-09', 'on October 9'),
+      held('Gennady Orlov', 'Rauf Mammadli', 'meeting', '2020-10-09', 'on October 9'),
+      held('Hovik Sargsian', 'Rauf Mammadli', 'meeting', '2020-10-09', 'on October 9'),
+    ],
+    exhaustive: true,
+  },
 ];
