@@ -20,7 +20,7 @@ import type {
   SearchHit,
 } from './api.js';
 import { ActorDirectory, MAX_CHOICES, MAX_LISTED } from './actorDirectory.js';
-import { makeBrief } from './brief.js';
+import { makeBrief, type ActorContacts, type ActorStatements } from './brief.js';
 import { buildIndexData, type IndexInput } from './indexData.js';
 import { wholeActors, type ActorTable } from './layeredActors.js';
 import { mergedContacts, mergedStatements, mergedSearch, type Layers } from './layeredMerge.js';
@@ -38,6 +38,8 @@ export type Changes = ReadonlyMap<string, LayerArticle | null>;
 
 const MAX_SEARCH_LIMIT = 1000;
 const RECENT_BRIEFS = 16;
+/** Actors whose merged lists are kept: ~2 MB each for the busiest at 100,000 articles. */
+const MERGED_LISTS = 8;
 
 /** The base with `changes` applied: builds the small top layer, yielding between slices. */
 export function* layeredSteps(
@@ -74,6 +76,7 @@ export class LayeredIndex implements AttacheIndex {
   private readonly directory: ActorDirectory;
   private readonly statistics: IndexStats;
   private readonly recent = new Map<string, Brief>();
+  private readonly merged = new Map<ActorId, { statements: ActorStatements; contacts: ActorContacts }>();
   private ids: readonly string[] | undefined;
   private scope: Layers['scope'] | undefined;
 
@@ -137,10 +140,24 @@ export class LayeredIndex implements AttacheIndex {
       return seen;
     }
     const refOf = (position: number) => this.layers.refs[position]!;
-    const brief = makeBrief(known, mergedStatements(this.layers, actor), mergedContacts(this.layers, actor), refOf, range, limit);
+    const lists = this.listsOf(actor);
+    const brief = makeBrief(known, lists.statements, lists.contacts, refOf, range, limit);
     this.recent.set(key, brief);
     if (this.recent.size > RECENT_BRIEFS) this.recent.delete(this.recent.keys().next().value!);
     return brief;
+  }
+
+  /**
+   * The actor's merged lists, kept for its next briefs (another period, another limit): merging them and
+   * finding their twins is most of a layered brief of a busy actor, and the layers never change.
+   */
+  private listsOf(actor: ActorId): { statements: ActorStatements; contacts: ActorContacts } {
+    let lists = this.merged.get(actor);
+    if (lists) this.merged.delete(actor);
+    else lists = { statements: mergedStatements(this.layers, actor), contacts: mergedContacts(this.layers, actor) };
+    this.merged.set(actor, lists);
+    if (this.merged.size > MERGED_LISTS) this.merged.delete(this.merged.keys().next().value!);
+    return lists;
   }
 
   search(text: string, options?: { limit?: number }): readonly SearchHit[] {
