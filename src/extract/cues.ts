@@ -44,6 +44,8 @@ const MORE_SPEECH_PHRASES = [
   'extended her gratitude',
   'extended their gratitude',
 ];
+// "As Lavrov put it, “…”", "Pashinyan put it bluntly:" (never "put it on the agenda")
+const PUT_IT = String.raw`put\s+it(?=\s*[,:]|\s+(?:bluntly|simply|succinctly|plainly|mildly|diplomatically|this\s+way)\b)`;
 /**
  * A group's statement in the present ("The Co-Chairs call upon the sides", "The ministers reaffirm …"): the plain
  * form speaks only as a finite verb, never after "to", a modal or a determiner ("will urge", "a warm welcome").
@@ -79,7 +81,7 @@ export const CUE_RE = new RegExp(
     `(?<citing>\\b(?:citing|with\\s+reference\\s+to)\\b)`,
     `(?<cited>\\b(?:cited|quoted)\\b)`,
     `(?<passive>\\b(?:was|were|has\\s+been|had\\s+been|have\\s+been|is|are)\\s+(?:also\\s+)?(?:${alternation(PASSIVE_SPEECH_VERBS)})\\b)`,
-    `(?<phrase>\\b(?:${alternation([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES])})\\b)`,
+    `(?<phrase>\\b(?:${alternation([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES])}|${PUT_IT})\\b)`,
     `(?<participle>\\b(?:${alternation(SPEECH_PARTICIPLES)})\\b)`,
     `(?<verb>\\b(?:${alternation([...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...PLURAL_PRESENT])})\\b)`,
   ].join('|'),
@@ -114,6 +116,7 @@ const FIRST_WORDS = new Set(
     'are',
     ...[...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES].map((p) => p.split(' ')[0]!),
     ...PLURAL_PRESENT,
+    'put',
     ...SPEECH_PARTICIPLES,
     ...SPEECH_VERBS,
     ...MORE_SPEECH_VERBS,
@@ -125,6 +128,7 @@ const NEXT_WORD = new Map<number, RegExp>([
   [wordHash('in', 0, 2), /\s+(?:his|her)\s/iy],
   [wordHash('as', 0, 2), /\s+(?:noted|reported|stated|said|indicated|mentioned|announced)\s/iy],
   [wordHash('with', 0, 4), /\s+reference\s/iy],
+  [wordHash('put', 0, 3), /\s+it\b/iy],
 ]);
 
 /** A hash of `s.slice(from, to)` that ignores ASCII case. */

@@ -20,6 +20,8 @@ const COUNTRY_TAIL = new RegExp(
 );
 const OFFICE_OF_COUNTRY =
   /^(?:president|prime\s+minister|vice\s+president|government)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*$/iu;
+const HEAD_OF_BODY =
+  /\b(?:head|chief|leader|director|chair(?:man|woman)?|spokes(?:man|woman|person)|minister|secretary|advis[eo]r|officials?|representatives?|envoy|ambassador|members?)\s+of\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+$/iu;
 const PRESIDENCY_OF_COUNTRY =
   /\b(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+(?:presidency(?:\s+office)?|presidential\s+(?:office|press\s+service)|president[’']s\s+office)$/iu;
 const MINISTRY_OF_COUNTRY =
@@ -126,6 +128,8 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
       });
     }
   }
+  // "the head of the Armenian foreign ministry told": a person at the body's head, whom this cannot name
+  if (HEAD_OF_BODY.test(pre)) return null;
   // "The CSTO secretariat said": a generic body of an organisation the dictionary knows is that organisation
   const body = /(\S+)\s+(?:secretariat|press\s+service|press\s+office|spokesperson|headquarters|leadership)$/i.exec(pre);
   if (body) {

@@ -51,6 +51,8 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
   // a short phrase in quotation marks with no one saying it: a scare quote, unless the voice that closes its
   // sentence owns it ("… the “need for mutual respect” in fostering relations, the ministry said"; see attribution.ts)
   if (!found && fragment) return null;
+  // "«Armenia is committed to peace» — Mirzoyan.": a name after a dash closing the sentence signs the quotation
+  if (!found) found = signedByDash(cx, s, closeAt);
   // "“…,” said one European diplomat": a voice is given, but not a name; it is no one's we know
   if (!found && after[0] && ATTRIBUTING_VERBS.has(after[0].word) && /^[\s,—–-]*$/.test(cx.masked.slice(closeAt, after[0].start)))
     return undefined;
@@ -113,6 +115,16 @@ export function trailing(cx: AttributionScene, s: Sentence, q: Quotation, closeA
     if (body) who.push(body);
   }
   return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
+}
+
+function signedByDash(cx: AttributionScene, s: Sentence, closeAt: number): Found | null {
+  const dash = /^\s*,?\s*[—–-]{1,2}\s*/.exec(cx.masked.slice(closeAt, Math.min(s.end, closeAt + 6)));
+  if (!dash) return null;
+  const subj = cx.reader.subjectAfter(closeAt + dash[0].length, s.end);
+  const last = subj?.mentions[subj.mentions.length - 1];
+  if (!subj || !last || !/^[\s.,;!?]*$/.test(cx.masked.slice(last.end, s.end))) return null;
+  const who = resolveSubject(cx, subj);
+  return who.length === 1 ? { speaker: who[0]!, cue: 'signed' } : null;
 }
 
 /** The cue whose clause holds the quotation: "X said: “…”", "X told Y that “…”", "…, calling them “…”". */

@@ -290,4 +290,31 @@ export const speakersBeyondCases: Case[] = [
     ],
     notSaidBy: [{ text: 'Iranian side had been invited', speaker: 'Hovik Sargsian' }],
   },
+  {
+    name: 'speakers beyond: a name after a dash signs the quotation before it (“…” — X.); “As X put it, “…””',
+    date: '2024-06-05',
+    text: paras(
+      `Orlov met Sargsian in Moscow on Wednesday.`,
+      `“Armenia is committed to the peace process” — Sargsian.`,
+      `As Orlov put it, “the region needs fewer outsiders and more trade.”`,
+    ),
+    quotes: [
+      { speaker: 'Hovik Sargsian', text: 'Armenia is committed to the peace process' },
+      { speaker: 'Gennady Orlov', text: 'the region needs fewer outsiders and more trade.' },
+    ],
+    reported: [
+      { speaker: 'Gennady Orlov', sentence: 'As Orlov put it, “the region needs fewer outsiders and more trade.”', optional: true },
+    ],
+    notSaidBy: [{ text: 'committed to the peace process', speaker: 'Gennady Orlov' }],
+  },
+  {
+    name: 'speakers beyond: “the head of the Armenian foreign ministry told” is a person at the ministry’s head, never the ministry',
+    date: '2024-06-05',
+    text: paras(
+      `Sargsian said on Tuesday that the talks had gone well.`,
+      `“We will reach an agreement,” the head of the Armenian foreign ministry told journalists.`,
+    ),
+    reported: [{ speaker: 'Hovik Sargsian', sentence: 'Sargsian said on Tuesday that the talks had gone well.' }],
+    notSaidBy: [{ text: 'We will reach an agreement', speaker: 'Ministry of Foreign Affairs of Armenia' }],
+  },
 ];
