@@ -126,6 +126,10 @@ export function resolveMentions(
           actor = pairMember(m.noun === 'latter' ? 0 : 1);
           break;
         }
+        if (m.noun === 'side' && m.country) {
+          actor = sideOf(m.country);
+          break;
+        }
         actor = appositiveName(at) ?? lastFitting(m.noun, m.country, [], m.start);
         // "the top Iranian diplomat" with no Iranian named before: the holder of the office that day
         const office = OFFICE_NOUNS.get(m.noun);
@@ -252,6 +256,16 @@ export function resolveMentions(
       ownedTitles.set(phrase, first);
     }
     return first >= 0 && first < at;
+  }
+
+  /** "the Azerbaijani side": the last person of that country named (who led its side), else its government. */
+  function sideOf(country: string): ActorId | null {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      const a = h.kind === 'name' || h.kind === 'discovered' ? actorOf(h.actor!) : undefined;
+      if (a?.kind === 'person' && a.country === country) return a.id;
+    }
+    return lexicon.governments.get(country) ?? null;
   }
 
   /** "the latter" (0): the last person named; "the former" (1): the one named before that one. */

@@ -312,6 +312,12 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     }
     const w1 = facts.lower(k);
     const w2 = facts.lower(k + 1);
+    // "The Azerbaijani side also underlined": that country's party to the talks
+    if (w1 === 'side' && country && lower === 'the' && !taken[k]) {
+      mentions.push({ kind: 'roleNoun', start: tok.start, end: tokens[k]!.end, noun: 'side', country });
+      i = k;
+      continue;
+    }
     // the two-word noun is spelt out only when its first word can start one
     const two = w1 && w2 && ROLE_NOUN_FIRST_WORDS.has(w1) ? `${w1} ${w2}` : '';
     const nounEnd = ROLE_NOUNS.has(two) ? k + 1 : w1 && ROLE_NOUNS.has(w1) ? k : -1;

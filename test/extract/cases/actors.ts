@@ -318,4 +318,17 @@ export const actorCases: Case[] = [
     contacts: [{ a: 'Aram Vardanyan', b: 'Hakan Öztürk', kind: 'call', date: '2023-06-28', dateText: 'on Wednesday' }],
     notSaidBy: [{ text: 'third-country citizens', speaker: 'Hakan Öztürk' }],
   },
+  {
+    name: 'actors: "the Azerbaijani side" in a readout is the person who led that side, the last of that country named',
+    date: '2023-06-10',
+    text: paras(
+      `Hovik Sargsian met Azerbaijani Deputy Prime Minister Ilgar Guliyev in Almaty on Friday.`,
+      `The Azerbaijani side underlined that the border commissions should meet again in June.`,
+    ),
+    reported: [
+      { speaker: 'Ilgar Guliyev', sentence: 'The Azerbaijani side underlined that the border commissions should meet again in June.' },
+    ],
+    contacts: [{ a: 'Hovik Sargsian', b: 'Ilgar Guliyev', kind: 'meeting', date: '2023-06-09', dateText: 'on Friday' }],
+    exhaustive: true,
+  },
 ];
