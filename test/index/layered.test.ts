@@ -184,4 +184,21 @@ describe('a layered index', () => {
       expect(folded).toBeGreaterThan(0);
     });
   }
+
+  it('counts words said in three articles once when the middle one is gone (its twin gives way to the next newer)', () => {
+    const words = 'Peace talks must resume now.';
+    const said = (id: string, date: string): LayerArticle => {
+      const article = makeArticle(id, date, [`“${words}” Mirzoyan said.`]);
+      return { article, extraction: makeExtraction(article, [{ speaker: 'mirzoyan', words }]) };
+    };
+    const files = new Map([said('old', '2022-01-01'), said('mid', '2022-02-01'), said('new', '2022-03-01')].map((v) => [v.article.id, v]));
+    const base = baseOf(files);
+    files.delete('mid');
+    const layered = runSteps(layeredSteps(base, new Map([['mid', null]]), dictionary, 0));
+    for (const range of [{}, { since: '2022-01-01', until: '2022-03-31' }, { since: '2022-01-01', until: '2022-01-31' }] as const) {
+      const brief = layered.brief('mirzoyan', range as never);
+      expect(brief.utteranceCount).toBe(fullBuild(files).brief('mirzoyan', range as never).utteranceCount);
+      expect(brief.utteranceCount).toBe(1);
+    }
+  });
 });
