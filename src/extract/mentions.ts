@@ -249,15 +249,24 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       continue;
     }
     // Determiner-led phrases: nominals from the dictionary, documents, role nouns.
-    const demonymFirst = i + 1 < words.length && DEMONYM.get(words[i + 1]!) ? 1 : 0;
-    const nominal = longestMatch(facts, i + 1 + demonymFirst, nominals, true);
+    let demonymFirst = i + 1 < words.length && DEMONYM.get(words[i + 1]!) ? 1 : 0;
+    let nominal = longestMatch(facts, i + 1 + demonymFirst, nominals, true);
+    // "the EU's foreign policy chief", "the EU foreign policy chief": a nominal may itself open with the adjective
+    const whole = demonymFirst ? longestMatch(facts, i + 1, nominals, true) : null;
+    if (whole && (!nominal || whole.last >= nominal.last)) [nominal, demonymFirst] = [whole, 0];
     // (not the title of a name: "the President of Turkey Recep Tayyip Erdogan")
     // ("the press secretary of the U.S. Embassy" is not the holder of "the press secretary": a phrase of its own)
     const ofSomething =
       nominal &&
       facts.lower(nominal.last + 1) === 'of' &&
       /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(tokens[nominal.last + 1]!.end, tokens[nominal.last + 1]!.end + 12));
-    if (nominal && lower === 'the' && !taken[i + 1] && !ofSomething && !followedByName(facts, nominal.last, taken)) {
+    if (
+      nominal &&
+      lower === 'the' &&
+      (!taken[i + 1] || bodyInsideNominal(i + 1, nominal.last)) &&
+      !ofSomething &&
+      !followedByName(facts, nominal.last, taken)
+    ) {
       const phrase = text.slice(tokens[i + 1 + demonymFirst]!.start, tokens[nominal.last]!.end);
       const country = countryOfModifier(words, i + 1, nominal.last);
       mentions.push({
@@ -342,6 +351,19 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     return !COMMON_WORD_SURNAMES.has(word) || m.entries.some((e) => seenFull.has(e.actor));
   });
   return { mentions: kept, discovered: [...discovered.values()] };
+
+  /**
+   * "the UN chief", "the EU's foreign policy chief": a body's name the nominal runs past is part of the nominal, and
+   * its mention gives way to it.
+   */
+  function bodyInsideNominal(k: number, last: number): boolean {
+    const at = mentions.findIndex((m) => m.start === tokens[k]!.start);
+    const body = mentions[at];
+    if (!body || body.kind !== 'name' || body.end >= tokens[last]!.end) return false;
+    if (!body.entries.every((e) => lexicon.dictionary.byId.get(e.actor)?.kind === 'org')) return false;
+    mentions.splice(at, 1);
+    return true;
+  }
 
   /**
    * "the cases of Archil Tatunashvili and David Basharuli", "Sergey Shamba and Ahsar Dzhioyev": a name joined by

@@ -14,6 +14,8 @@ export class TokenFacts {
   readonly words: string[];
   /** `joined[k]` is 1 when only spaces (no punctuation, no line break) separate token k-1 from token k. */
   readonly joined: Uint8Array;
+  /** `possessive[k]` is 1 for the "s" of "EU's": a nominal written with it ("the EU's foreign policy chief") reads on. */
+  readonly possessive: Uint8Array;
   private readonly lowered: (string | undefined)[];
   /** -1 not worked out yet, else 0/1: see `isNameWord`. */
   private readonly nameWords: Int8Array;
@@ -25,6 +27,7 @@ export class TokenFacts {
     const n = tokens.length;
     this.words = new Array<string>(n);
     this.joined = new Uint8Array(n);
+    this.possessive = new Uint8Array(n);
     this.lowered = new Array<string | undefined>(n);
     this.nameWords = new Int8Array(n).fill(-1);
     for (let k = 0; k < n; k++) {
@@ -41,6 +44,7 @@ export class TokenFacts {
         this.joined[k] = 1;
       // "Tupouto'a 'Ulukalala": a name word may open with an apostrophe after another name word
       else if (k > 0 && apostropheOpens(text, tokens[k - 1]!, t)) this.joined[k] = 1;
+      else if (t.text === 's' && k > 0 && tokens[k - 1]!.end === t.start - 1) this.possessive[k] = 1;
     }
   }
 
@@ -151,7 +155,10 @@ export function longestMatch<E extends { words: readonly string[] }>(
     if (n < bestLength) break; // sorted longest first
     if (i + n > words.length) continue;
     let ok = true;
-    for (let k = 1; k < n && ok; k++) ok = (lowerCase ? facts.lower(i + k) : words[i + k]) === entry.words[k] && joined[i + k] === 1;
+    for (let k = 1; k < n && ok; k++)
+      ok =
+        (lowerCase ? facts.lower(i + k) : words[i + k]) === entry.words[k] &&
+        (joined[i + k] === 1 || (lowerCase && facts.possessive[i + k] === 1));
     if (!ok) continue;
     if (n > bestLength) {
       bestLength = n;

@@ -98,6 +98,12 @@ describe('office holders in seeds/actors.json', () => {
     ).toEqual(['Salome Zourabichvili – Vahagn Khachaturyan']);
   });
 
+  it('a nominal that opens with a body’s name or adjective is the body’s officer ("the UN chief", "the EU’s foreign policy chief")', () => {
+    expect(speakers('2021-05-04', 'The UN chief urged both sides to pull back their troops.')).toEqual(['António Guterres']);
+    expect(speakers('2023-05-04', 'The EU’s foreign policy chief said the mission would stay.')).toEqual(['Josep Borrell']);
+    expect(speakers('2025-05-04', 'The EU foreign policy chief said the mission would stay.')).toEqual(['Kaja Kallas']);
+  });
+
   it('does not take "Austin" alone for Lloyd Austin before his full name', () => {
     expect(speakers('2022-03-01', 'Austin officials said the conference would open on Monday.')).not.toContain('Lloyd Austin');
   });
