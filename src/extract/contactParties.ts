@@ -172,6 +172,10 @@ const AND_GAP = new RegExp(
   'u',
 );
 
+const APPOSITIVE_ROLE = new RegExp(String.raw`^\s*,\s*(?:${ROLE_WORD}\s*)+$`, 'u');
+// "Sheikh A, Deputy Prime Minister and Minister of Interior, Sheikh B, …, and Sheikh C": each member's role between commas
+const ROLE_LIST_GAP = new RegExp(String.raw`^\s*,\s*(?:${ROLE_WORD}\s*){1,12},\s*(?:and\s+)?(?:${ROLE_WORD}\s*)*$`, 'u');
+
 /**
  * A subject widened to the people joined to its first member by "and" over a title the clause reader does not
  * read as one ("Foreign Minister A and his South Korean counterpart B met": the reader stops at a two-word demonym).
@@ -185,7 +189,11 @@ export function withListBefore(cx: ContactScene, subj: Subject, s: Sentence): Su
     if (m.start < s.start || m.inQuote) break;
     // a country inside the title ("the National Assembly of Armenia Deputy Speaker B") is read as words of the gap
     if (!isPerson(cx, m.actor!)) continue;
-    if (!AND_GAP.test(cx.text.slice(m.end, titleStart(first)))) break;
+    const gap = cx.text.slice(m.end, titleStart(first));
+    // ("the OSCE Chairperson-in-Office, Head of the Swiss foreign ministry X": the office and the name are one person)
+    if (m.actor === first.actor && APPOSITIVE_ROLE.test(gap))
+      return withListBefore(cx, { mentions: [m, ...subj.mentions.slice(1)], start: titleStart(m) }, s);
+    if (!AND_GAP.test(gap) && !ROLE_LIST_GAP.test(gap)) break;
     return withListBefore(cx, { mentions: [m, ...subj.mentions], start: titleStart(m) }, s);
   }
   return subj;

@@ -58,6 +58,8 @@ export function findContacts(
   let whenAt: { key: string; when: FoundDate | null } | undefined;
   // the words after a party told apart from the others ("… and B in Baku Feb. 21"), where its own day is looked for
   let apart: string | undefined;
+  // whether the cue being read is denied in the future ("will not talk to"): a contact called off
+  let calledOff = false;
   // whether the cue being read only infers its contact from what was discussed (Found.inferred)
   let inferred = false;
   // (The helpers are function declarations after the return, not arrows held in consts: under tsx,
@@ -76,7 +78,12 @@ export function findContacts(
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(body); m; m = cue.re.exec(body)) {
         const at = s.start + m.index;
-        if (NEGATED.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
+        // "X did not meet Y" is no contact; "X will not talk to Y this Friday" is one called off
+        const lead = body.slice(Math.max(0, m.index - 24), m.index);
+        const negated = NEGATED.test(lead);
+        const ahead = negated && /\b(?:(?:will|would)\s+not|won[’']t|wouldn[’']t)\s+(?:\w+\s+)?$/i.test(lead);
+        if (negated && !ahead) continue;
+        calledOff = ahead;
         const objectStart = at + m[0].length;
         switch (cue.parties) {
           case 'group': {
@@ -88,6 +95,20 @@ export function findContacts(
             // "X thanked Y during their meeting": "their" is the subject and the one it addressed
             if (group.length < 2 && /^(?:during|in|at|after|before)\s+their\b/i.test(m[0])) group = spokenTo(at, s);
             if (group.length >= 2) addPairs(s, cue.kind, at, objectStart, group, 'all');
+            break;
+          }
+          case 'joiners': {
+            // each meets the guests of the latest contact (told in this sentence or up to three before): those
+            // present at a meeting someone hosted are mostly the host's people
+            const joiners = subjectsOf(cx, at, s).filter((id) => isPerson(cx, id));
+            const last = found[found.length - 1];
+            if (!joiners.length || !last || last.sentence < s.index - 3) break;
+            const partners = [...new Set(found.filter((c) => c.sentence === last.sentence).map((c) => c.b))];
+            const from = found.length;
+            for (const j of joiners)
+              for (const p of partners) if (!joiners.includes(p)) addPairs(s, cue.kind, at, objectStart, [j, p], 'first');
+            // (on the day of the contact they joined, when the sentence gives none)
+            for (let i = from; i < found.length; i++) if (found[i]!.date === null) found[i] = { ...found[i]!, date: last.date };
             break;
           }
           case 'pair': {
@@ -262,7 +283,7 @@ export function findContacts(
 
   function push(s: Sentence, kind: ContactKind, at: number, objectStart: number, a: ActorId, b: ActorId) {
     const body = text.slice(s.start, s.end);
-    const cancelled = CANCELLED.test(body);
+    const cancelled = calledOff || CANCELLED.test(body);
     // the tense of the contact itself: the words around the cue and its parties, not the rest of the sentence
     const partiesEnd = Math.max(
       objectStart,

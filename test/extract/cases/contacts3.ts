@@ -164,4 +164,50 @@ export const contactCases3: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts3: "X will not talk to Y this Friday" is a contact called off; "X did not meet Y" is none',
+    date: '2018-09-05',
+    text: paras(`Vardanyan will not talk to President Ilgar Guliyev this Friday in Brussels.`, `Sargsian did not meet Mammadli in Vienna.`),
+    contacts: [{ a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'call', date: '2018-09-07', dateText: 'this Friday', status: 'cancelled' }],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts3: "A and his counterpart had exchanged messages", "X exchanged letters with Y" are letters',
+    date: '2024-03-20',
+    text: paras(
+      `Prime Minister Aram Vardanyan and Foreign Minister Rauf Mammadli had exchanged messages after the election.`,
+      `Sargsian exchanged letters with Orlov last week.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Rauf Mammadli', kind: 'letter', date: null },
+      { a: 'Hovik Sargsian', b: 'Gennady Orlov', kind: 'letter', date: null },
+    ],
+  },
+  {
+    name: 'contacts3: "A, Role, B, Role, and C, Role, were also among the welcoming party" (each meets the guest, not the host)',
+    date: '2022-01-29',
+    text: paras(
+      `President Ilgar Guliyev welcomed Prime Minister Aram Vardanyan to Baku on Saturday.`,
+      `The national anthems were played.`,
+      `Rauf Mammadli, Minister of Foreign Affairs, Eldar Huseynli, Minister of Economy, and Farid Rzayev, Minister of Energy, were also among the welcoming party.`,
+    ),
+    discovered: ['Eldar Huseynli', 'Farid Rzayev'],
+    contacts: [
+      held('Ilgar Guliyev', 'Aram Vardanyan', 'meeting', '2022-01-29', 'on Saturday'),
+      held('Rauf Mammadli', 'Aram Vardanyan', 'meeting', '2022-01-29', 'on Saturday'),
+      held('Eldar Huseynli', 'Aram Vardanyan', 'meeting', '2022-01-29', 'on Saturday'),
+      held('Farid Rzayev', 'Aram Vardanyan', 'meeting', '2022-01-29', 'on Saturday'),
+    ],
+    note: 'Not exhaustive: "welcoming" is no speech, but that is for the reported-speech rules.',
+  },
+  {
+    name: 'contacts3: "A and the OSCE Chairperson-in-Office, Head of …, B held a press conference" (the office and the name are one person)',
+    date: '2026-02-10',
+    text: paras(
+      `Foreign Minister Hovik Sargsian and the OSCE Chairperson-in-Office, Head of the Federal Department of Foreign Affairs of Switzerland Ignazio Cassis held a joint press conference in Yerevan on Tuesday following their talks.`,
+    ),
+    discovered: ['Ignazio Cassis'],
+    contacts: [held('Hovik Sargsian', 'Ignazio Cassis', 'meeting', '2026-02-10', 'on Tuesday')],
+    exhaustive: true,
+  },
 ];
