@@ -148,6 +148,8 @@ export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { fr
       particles++;
       continue;
     }
+    // "John F. Wheeler": a middle initial inside the name
+    if (isInitial(w) && k + 1 < words.length && facts.joined[k + 1] === 1 && facts.isNameWord(k + 1)) continue;
     // "Omar Hassan al-Bashir": a surname with its article in lower case
     if (ARTICLE_SURNAME.test(w)) {
       to = k;

@@ -22,6 +22,7 @@ import {
 import { COMMON_WORD_SURNAMES, COUNTRY_NAMES, DOCUMENT_NOUNS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { OFFICE_OPENERS, officePhrase } from './officePhrases.js';
+import { bodyInsideNominal, withoutInitials } from './nameForms.js';
 import { absorbOrganisationTitles, countryOfModifier, genderOfTitle, joinedArticle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
 import {
@@ -147,7 +148,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const name = text.slice(tokens[from]!.start, tokens[to]!.end);
     // "Mevlüt Çavuşoglu": a dictionary person's full name with other diacritics is that person
     const known =
-      lexicon.foldedNames.get(foldName(name)) ?? (to === from + 1 ? misspeltDictionaryName(lexicon, words[from]!, words[to]!) : undefined);
+      lexicon.foldedNames.get(foldName(name)) ??
+      (to === from + 1 ? misspeltDictionaryName(lexicon, words[from]!, words[to]!) : withoutInitials(lexicon, words, from, to));
     const id = known ?? discoveredId(name);
     const surname = words[to]!;
     if (!known && !discovered.has(id)) {
@@ -263,7 +265,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     if (
       nominal &&
       lower === 'the' &&
-      (!taken[i + 1] || bodyInsideNominal(i + 1, nominal.last)) &&
+      (!taken[i + 1] || bodyInsideNominal(mentions, tokens, lexicon, i + 1, nominal.last)) &&
       !ofSomething &&
       !followedByName(facts, nominal.last, taken)
     ) {
@@ -351,19 +353,6 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     return !COMMON_WORD_SURNAMES.has(word) || m.entries.some((e) => seenFull.has(e.actor));
   });
   return { mentions: kept, discovered: [...discovered.values()] };
-
-  /**
-   * "the UN chief", "the EU's foreign policy chief": a body's name the nominal runs past is part of the nominal, and
-   * its mention gives way to it.
-   */
-  function bodyInsideNominal(k: number, last: number): boolean {
-    const at = mentions.findIndex((m) => m.start === tokens[k]!.start);
-    const body = mentions[at];
-    if (!body || body.kind !== 'name' || body.end >= tokens[last]!.end) return false;
-    if (!body.entries.every((e) => lexicon.dictionary.byId.get(e.actor)?.kind === 'org')) return false;
-    mentions.splice(at, 1);
-    return true;
-  }
 
   /**
    * "the cases of Archil Tatunashvili and David Basharuli", "Sergey Shamba and Ahsar Dzhioyev": a name joined by

@@ -104,6 +104,13 @@ describe('office holders in seeds/actors.json', () => {
     expect(speakers('2025-05-04', 'The EU foreign policy chief said the mission would stay.')).toEqual(['Kaja Kallas']);
   });
 
+  it('a dictionary person written with a middle initial is that person ("Lloyd J. Austin")', () => {
+    expect(speakers('2022-03-01', 'Lloyd J. Austin said the exercises would go ahead. Austin added that allies had been told.')).toEqual([
+      'Lloyd Austin',
+      'Lloyd Austin',
+    ]);
+  });
+
   it('does not take "Austin" alone for Lloyd Austin before his full name', () => {
     expect(speakers('2022-03-01', 'Austin officials said the conference would open on Monday.')).not.toContain('Lloyd Austin');
   });

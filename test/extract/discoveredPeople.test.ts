@@ -93,6 +93,12 @@ describe('people found from how the text names them', () => {
     ]);
   });
 
+  it('a middle initial stays inside the name', () => {
+    expect(discoveredPeople('Marcus T. Whitlow said the talks had been useful, and Whitlow added that more would follow.')).toEqual([
+      'Marcus T. Whitlow',
+    ]);
+  });
+
   it('a place joined by "and" to a person stays a place', () => {
     expect(discoveredPeople('The summit brought Levan Gogoladze and Saint Petersburg closer, Gogoladze said.')).toEqual([
       'Levan Gogoladze',

@@ -1,0 +1,32 @@
+// Other forms of a name the dictionary knows: with middle initials ("Lloyd J. Austin"), or a body's name that opens
+// a longer nominal ("the UN chief", "the EU's foreign policy chief").
+import type { ActorId } from '../model.js';
+import { foldName, type ActorLexicon } from './actorLexicon.js';
+import type { RawMention } from './mentionKinds.js';
+import type { Token } from './tokens.js';
+import { isInitial } from './wordFacts.js';
+
+/** "Lloyd J. Austin" is the dictionary's Lloyd Austin: the name from `from` to `to` without its middle initials. */
+export function withoutInitials(lexicon: ActorLexicon, words: readonly string[], from: number, to: number): ActorId | undefined {
+  const kept = words.slice(from, to + 1).filter((w) => !isInitial(w));
+  return kept.length > 1 && kept.length <= to - from ? lexicon.foldedNames.get(foldName(kept.join(' '))) : undefined;
+}
+
+/**
+ * "the UN chief": whether the mention at token `k` is a body's name that the nominal ending at token `last` runs past;
+ * if so, its mention is taken out of `mentions`, to give way to the nominal.
+ */
+export function bodyInsideNominal(
+  mentions: RawMention[],
+  tokens: readonly Token[],
+  lexicon: ActorLexicon,
+  k: number,
+  last: number,
+): boolean {
+  const at = mentions.findIndex((m) => m.start === tokens[k]!.start);
+  const body = mentions[at];
+  if (!body || body.kind !== 'name' || body.end >= tokens[last]!.end) return false;
+  if (!body.entries.every((e) => lexicon.dictionary.byId.get(e.actor)?.kind === 'org')) return false;
+  mentions.splice(at, 1);
+  return true;
+}
