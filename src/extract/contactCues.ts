@@ -194,6 +194,15 @@ export const CUES: ContactCue[] = [
     kind: 'meeting',
     parties: 'noun',
   },
+  // "… after which a joint press conference was held with A and B": the sentence's subject held it
+  {
+    hint: ['held with'],
+    re: re(
+      String.raw`(?<=\b(?:meeting|talks|negotiations|consultations|conference)\s+)(?:was|were|will\s+be)\s+(?:also\s+)?held\s+with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'noun',
+  },
   // "Greeting X and Y in the Kremlin, Z said": a sentence led by the host's participle
   {
     hint: ['greeting', 'welcoming', 'receiving', 'hosting', 'meeting'],

@@ -10,6 +10,29 @@ export const GROUP_CUES: ContactCue[] = [
     kind: 'meeting',
     parties: 'group',
   },
+  // "… to discuss the results of their meeting held in Tbilisi on Saturday"
+  {
+    hint: ['their'],
+    re: re(String.raw`\b(?:of|on|about|from|since)\s+their\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)\b(?!\s+(?:with|between|of)\b)`),
+    kind: 'meeting',
+    parties: 'group',
+  },
+  // "A and B held the first round of talks in Moscow"
+  {
+    hint: ['round of'],
+    re: re(
+      String.raw`\b(?:held|hold|had|will\s+hold)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)`,
+    ),
+    kind: 'meeting',
+    parties: 'group',
+  },
+  // "A and B co-chaired the session", "co-facilitated the proceedings"
+  {
+    hint: ['co-chair', 'co-facilitat', 'co-host', 'co-organi', 'co-moderat'],
+    re: re(String.raw`\bco-(?:chaired|chair|facilitated|facilitate|hosted|host|organi[sz]ed|moderated)\b`),
+    kind: 'meeting',
+    parties: 'group',
+  },
   // "A and B spoke to each other at the summit"
   {
     hint: ['spoke', 'talked', 'spoken'],

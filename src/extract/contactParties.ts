@@ -157,9 +157,13 @@ export function participantsAfter(cx: ContactScene, from: number, s: Sentence): 
       rest,
     );
   const end = stop ? from + stop.index : s.end;
+  // (inside a quoted readout, the quotation's names: "“The fourth meeting of the envoys, A and B, took place …”")
+  const quoted = cx.masked[from - 1] !== cx.text[from - 1];
   const ids: ActorId[] = [];
-  for (const m of cx.named) {
-    if (m.start < from || m.end > end || m.inQuote) continue;
+  for (let k = firstEndingAfter(cx.named, from); k < cx.named.length; k++) {
+    const m = cx.named[k]!;
+    if (m.start >= end) break;
+    if (m.start < from || m.end > end || (m.inQuote && !quoted)) continue;
     if (/^[’']s\b/.test(cx.text.slice(m.end, m.end + 3))) continue;
     if (isPerson(cx, m.actor!) && !ids.includes(m.actor!)) ids.push(m.actor!);
   }
@@ -174,7 +178,11 @@ const AND_GAP = new RegExp(
 
 const APPOSITIVE_ROLE = new RegExp(String.raw`^\s*,\s*(?:${ROLE_WORD}\s*)+$`, 'u');
 // "Sheikh A, Deputy Prime Minister and Minister of Interior, Sheikh B, …, and Sheikh C": each member's role between commas
-const ROLE_LIST_GAP = new RegExp(String.raw`^\s*,\s*(?:${ROLE_WORD}\s*){1,12},\s*(?:and\s+)?(?:${ROLE_WORD}\s*)*$`, 'u');
+// ("Head of the EU Monitoring Mission in Georgia (EUMM), and …": a place and an acronym may end a role)
+const ROLE_LIST_GAP = new RegExp(
+  String.raw`^\s*,\s*(?:(?:${ROLE_WORD}|in)\s*){1,14}(?:\([^()]{1,30}\)\s*)?,\s*(?:and\s+)?(?:${ROLE_WORD}\s*)*$`,
+  'u',
+);
 
 /**
  * A subject widened to the people joined to its first member by "and" over a title the clause reader does not
@@ -241,13 +249,16 @@ export function subjectsOf(cx: ContactScene, at: number, s: Sentence): ActorId[]
 function titleHolders(cx: ContactScene, members: readonly ResolvedMention[]): ActorId[] {
   return members.flatMap((m) => {
     if (isPerson(cx, m.actor!)) return [m.actor!];
-    // "A senior U.S. official telephoned X": the country qualifies an unnamed person, who is no party named here
-    if (qualifiesSomeone(cx, m)) return [];
+    // "A senior U.S. official telephoned X": the country qualifies an unnamed person, who is no party named here;
+    // "X, Head of the EU Monitoring Mission (EUMM), and Y met": the body is part of X's title
+    if (qualifiesSomeone(cx, m) || HEAD_OF.test(cx.text.slice(Math.max(0, titleStart(m) - 40), titleStart(m)))) return [];
     const next = cx.named[cx.named.indexOf(m) + 1];
     return [next && isPerson(cx, next.actor!) && TITLE_GAP.test(cx.text.slice(m.end, titleStart(next)) || ' ') ? next.actor! : m.actor!];
   });
 }
 
+const HEAD_OF =
+  /\b(?:Head|head|Chief|chief|Director|director|Chair|chair|Chairman|chairman|Secretary|Representative|Ambassador|Commissioner|Member|member)\s+(?:of|to|for|at)\s+(?:the\s+)?$/;
 const UNNAMED_HEAD =
   /^\s+(?:[a-z]+\s+)?(?:officials?|diplomats?|envoys?|sources?|delegations?|representatives?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|negotiators?|lawmakers?|senators?|mediators?|ambassadors?|counterparts?)\b/;
 
@@ -309,7 +320,7 @@ export function nounSubjects(cx: ContactScene, at: number, cueText: string, s: S
   }
   // "After talks with X, Y said …" / "Y said after talks with X"; "Greeting X and Y in the Kremlin, Z said"
   if (
-    /^(?:after|following|during|before|ahead|at|in|when|while|for|through|via|by|went|greeting|welcoming|receiving|hosting|meeting)\b/i.test(
+    /^(?:after|following|during|before|ahead|at|in|when|while|for|through|via|by|went|greeting|welcoming|receiving|hosting|meeting|was|were|will)\b/i.test(
       cueText,
     )
   ) {
@@ -358,5 +369,9 @@ export function groupBefore(cx: ContactScene, at: number, s: Sentence, anyDistan
   const main = found && withListBefore(cx, found, s);
   if (!main || main.mentions.length < 2) return [];
   const gap = cx.text.slice(main.mentions[main.mentions.length - 1]!.end, at);
-  return anyDistance || /^\s*(?:\w+\s+){0,3}$/.test(gap) ? [...new Set(titleHolders(cx, main.mentions))].filter(Boolean) : [];
+  // ("A and B held the first round of talks in Moscow on Jan. 14 and had their second meeting on Feb. 24": a verb
+  // joined by "and" to the subject's first verb, no one else named between)
+  const joined =
+    /\band\s+$/.test(gap) && !/[;:]/.test(gap) && !cx.named.some((m) => m.start > at - gap.length && m.end <= at && isPerson(cx, m.actor!));
+  return anyDistance || joined || /^\s*(?:\w+\s+){0,3}$/.test(gap) ? [...new Set(titleHolders(cx, main.mentions))].filter(Boolean) : [];
 }

@@ -93,7 +93,7 @@ export function findContacts(
             // "X congratulated Y on his victory in a phone call": the subject and the person it spoke to
             if (group.length < 2 && cue.kind === 'call' && /^(?:during|in|over|by)\b/i.test(m[0])) group = spokenTo(at, s);
             // "X thanked Y during their meeting": "their" is the subject and the one it addressed
-            if (group.length < 2 && /^(?:during|in|at|after|before)\s+their\b/i.test(m[0])) group = spokenTo(at, s);
+            if (group.length < 2 && /\btheir\b/i.test(m[0])) group = spokenTo(at, s);
             if (group.length >= 2) addPairs(s, cue.kind, at, objectStart, group, 'all');
             break;
           }
@@ -262,6 +262,12 @@ export function findContacts(
     // (the sentence's subject: "X thanked Y during their meeting" is not Y's, though Y stands right before the cue)
     const main = reader.mainSubject(s, at);
     const subject = (main ? main.mentions.map((m) => m.actor!) : subjectsOf(cx, at, s)).filter((id) => isPerson(cx, id));
+    // ("A senior U.S. official telephoned A and B … about their meeting": "their" is the two, when the subject is no one named)
+    if (subject.length === 0 && main && /\btheir\b/i.test(text.slice(at, at + 30))) {
+      const from = main.mentions[main.mentions.length - 1]!.end;
+      const objects = named.filter((m) => m.start >= from && m.end <= at && !m.inQuote && isPerson(cx, m.actor!)).map((m) => m.actor!);
+      return [...new Set(objects)].length === 2 ? [...new Set(objects)] : [];
+    }
     if (subject.length !== 1) return [];
     const from = named.find((m) => m.actor === subject[0] && m.start >= s.start && m.end <= at)?.end;
     if (from === undefined || /\b(?:said|says|told|added|stated)\b|[,;:]/.test(text.slice(from, at))) return [];

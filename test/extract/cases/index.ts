@@ -4,6 +4,7 @@ import { contactCases } from './contacts.js';
 import { contactCases2 } from './contacts2.js';
 import { contactDateCases2 } from './contactDates2.js';
 import { contactCases3 } from './contacts3.js';
+import { contactCases4 } from './contacts4.js';
 import { dateCases } from './dates.js';
 import { negativeCases } from './negatives.js';
 import { newsAtLargeCases } from './newsAtLarge.js';
@@ -26,6 +27,7 @@ export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly 
   ['contacts2', contactCases2],
   ['contact dates 2', contactDateCases2],
   ['contacts3', contactCases3],
+  ['contacts4', contactCases4],
   ['dates', dateCases],
   ['negatives', negativeCases],
   ['news at large', newsAtLargeCases],

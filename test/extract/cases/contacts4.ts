@@ -1,0 +1,59 @@
+// Contacts told across a sentence's clauses: a second verb of the same subject, "their meeting" of the people just
+// named, those who co-chaired, a press conference held with guests after an event, a quoted readout's meeting.
+import { paras, type Case } from './types.js';
+
+export const contactCases4: Case[] = [
+  {
+    name: 'contacts4: "A and B held the first round of talks … on Jan. 14 and had their second meeting on Feb. 24" (two meetings)',
+    date: '2022-03-01',
+    text: paras(
+      `Ambassador Selim Kayaoglu and Deputy Speaker Aram Petrosyan held the first round of talks in Moscow on Jan. 14 and had their second meeting on Feb. 24 in Vienna.`,
+    ),
+    discovered: ['Selim Kayaoglu', 'Aram Petrosyan'],
+    contacts: [
+      { a: 'Selim Kayaoglu', b: 'Aram Petrosyan', kind: 'meeting', date: '2022-01-14', dateText: 'on Jan. 14' },
+      { a: 'Selim Kayaoglu', b: 'Aram Petrosyan', kind: 'meeting', date: '2022-02-24', dateText: 'on Feb. 24' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts4: "an official telephoned A and B … to discuss the results of their meeting held in Tbilisi on Saturday" (their: the two)',
+    date: '2022-07-18',
+    text: paras(
+      `A senior State Department official telephoned Foreign Minister Hovik Sargsian and Foreign Minister Rauf Mammadli on Sunday to discuss the results of their face-to-face meeting held in Tbilisi on Saturday.`,
+    ),
+    contacts: [{ a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2022-07-16', dateText: 'on Saturday' }],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts4: "X, Head of the Monitoring Mission (EUMM), and Y, …, co-facilitated the proceedings" (the body in a title is no party)',
+    date: '2019-05-14',
+    text: paras(
+      `Ambassador Erik Lund, Head of the OSCE Mission (OM), and Ambassador Rudolf Varga, Special Representative of the Chairperson-in-Office, co-facilitated the proceedings on Monday.`,
+    ),
+    discovered: ['Erik Lund', 'Rudolf Varga'],
+    contacts: [{ a: 'Erik Lund', b: 'Rudolf Varga', kind: 'meeting', date: '2019-05-13', dateText: 'on Monday' }],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts4: "X took part in the council meeting, after which a joint press conference was held with A and B"',
+    date: '2024-02-21',
+    text: paras(
+      `Lomidze took part in the council meeting, after which a joint press conference was held with Ambassador Jan Vermeulen and Commissioner Eva Lindqvist.`,
+    ),
+    discovered: ['Jan Vermeulen', 'Eva Lindqvist'],
+    contacts: [
+      { a: 'Davit Lomidze', b: 'Jan Vermeulen', kind: 'meeting', date: null },
+      { a: 'Davit Lomidze', b: 'Eva Lindqvist', kind: 'meeting', date: null },
+    ],
+  },
+  {
+    name: 'contacts4: a quoted readout "“The fourth meeting of the envoys, A and B, took place in Vienna on July 1,” the ministry said"',
+    date: '2022-07-02',
+    text: paras(
+      `“The fourth meeting of the envoys, Ambassador Selim Kayaoglu and Deputy Speaker Aram Petrosyan, took place in Vienna on July 1,” the ministry said.`,
+    ),
+    discovered: ['Selim Kayaoglu', 'Aram Petrosyan'],
+    contacts: [{ a: 'Selim Kayaoglu', b: 'Aram Petrosyan', kind: 'meeting', date: '2022-07-01', dateText: 'on July 1' }],
+  },
+];
