@@ -52,9 +52,9 @@ export const CUES: ContactCue[] = [
     parties: 'subject',
   },
   {
-    hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion', 'dinner', 'lunch', 'breakfast'],
+    hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion', 'dinner', 'lunch', 'breakfast', 'audience'],
     re: re(
-      String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold|will\s+have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions|dinner|lunch|breakfast)\s+${ADVERBIAL}with\s+`,
+      String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold|will\s+have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions|dinner|lunch|breakfast|audience)\s+${ADVERBIAL}with\s+`,
     ),
     kind: 'meeting',
     parties: 'subject',
@@ -79,11 +79,19 @@ export const CUES: ContactCue[] = [
     hint: ['host', 'receiv', 'welcomed', 'greeted'],
     // (not "received a call", but "received a delegation led by X")
     re: re(
-      String.raw`\b(?:hosted|hosts|host|received|receives|welcomed|greeted)\s+(?!(?:a|an)\s+(?!(?:[\w-]+\s+)?delegation\b)|calls?\b|letters?\b)`,
+      String.raw`\b(?:hosted|hosts|host|received|receives|receive|welcomed|welcome|greeted)\s+(?!(?:a|an)\s+(?!(?:[\w-]+\s+)?delegation\b)|calls?\b|letters?\b)`,
     ),
     kind: 'meeting',
     parties: 'subject',
   },
+  // "X shook hands with Y", "X visited Y" (a person: "visited Baku" names no party)
+  {
+    hint: ['shook hands', 'shake hands'],
+    re: re(String.raw`\b(?:shook|shakes|shake|will\s+shake)\s+hands\s+${ADVERBIAL}with\s+`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  { hint: ['visit'], re: re(String.raw`\b(?:visited|visits|will\s+visit|to\s+visit)\s+`), kind: 'meeting', parties: 'subject' },
   // "X sat down with Y", "X exchanged views with Y" (a readout's words for talks)
   {
     hint: ['sat down', 'sit down', 'sits down'],
@@ -168,8 +176,8 @@ export const CUES: ContactCue[] = [
     parties: 'noun',
   },
   {
-    hint: ['received', 'welcomed', 'greeted'],
-    re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?(?:received|welcomed|greeted)\s+by\s+`),
+    hint: ['received', 'welcomed', 'greeted', 'hosted'],
+    re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?(?:received|welcomed|greeted|hosted)\s+by\s+`),
     kind: 'meeting',
     parties: 'subject',
   },

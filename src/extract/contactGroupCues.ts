@@ -33,6 +33,13 @@ export const GROUP_CUES: ContactCue[] = [
     kind: 'meeting',
     parties: 'group',
   },
+  // "A and B shook hands"
+  {
+    hint: ['shook hands', 'shake hands'],
+    re: re(String.raw`\b(?:shook|shake|will\s+shake)\s+hands\b(?!\s+${ADVERBIAL}with\b)`),
+    kind: 'meeting',
+    parties: 'group',
+  },
   // "A and B spoke to each other at the summit"
   {
     hint: ['spoke', 'talked', 'spoken'],

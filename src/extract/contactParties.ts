@@ -40,7 +40,7 @@ const FIRST_GAP = new RegExp(
 // conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z", "X, the US
 // Secretary of State Y").
 const NEXT_GAP = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|(?:\s*\([^()]{1,40}\))?\s*,\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for)\s+)*(?:[\p{Lu}][\p{L}.’'-]*,\s+)?)$`,
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:then|later|also)\s+)?(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|(?:\s*\([^()]{1,40}\))?\s*,\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for)\s+)*(?:[\p{Lu}][\p{L}.’'-]*,\s+)?)$`,
   'u',
 );
 

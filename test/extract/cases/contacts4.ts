@@ -56,4 +56,23 @@ export const contactCases4: Case[] = [
     discovered: ['Selim Kayaoglu', 'Aram Petrosyan'],
     contacts: [{ a: 'Selim Kayaoglu', b: 'Aram Petrosyan', kind: 'meeting', date: '2022-07-01', dateText: 'on July 1' }],
   },
+  {
+    name: 'contacts4: "was hosted by", "shook hands", "visited Y" (a person; "visited Baku" is none), "will receive", "met A and then B"',
+    date: '2024-03-20',
+    text: paras(
+      `Sargsian was hosted by Whitcombe at the State Department on Monday.`,
+      `Orlov and Öztürk shook hands at the start of the forum on Monday.`,
+      `Delorme visited Vandamme in Brussels on Monday. Delorme visited Baku on Tuesday.`,
+      `President Ilgar Guliyev will receive Mammadli on Thursday. Lomidze met Vardanyan and then Aalto on Monday.`,
+    ),
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Daniel Whitcombe', kind: 'meeting', date: '2024-03-18', dateText: 'on Monday' },
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: '2024-03-18', dateText: 'on Monday' },
+      { a: 'Claire Delorme', b: 'Pieter Vandamme', kind: 'meeting', date: '2024-03-18', dateText: 'on Monday' },
+      { a: 'Ilgar Guliyev', b: 'Rauf Mammadli', kind: 'meeting', date: '2024-03-21', dateText: 'on Thursday', status: 'planned' },
+      { a: 'Davit Lomidze', b: 'Aram Vardanyan', kind: 'meeting', date: '2024-03-18', dateText: 'on Monday' },
+      { a: 'Davit Lomidze', b: 'Henrik Aalto', kind: 'meeting', date: '2024-03-18', dateText: 'on Monday' },
+    ],
+    exhaustive: true,
+  },
 ];
