@@ -13,6 +13,7 @@ import type { Actor, Contact, IsoDate, Statement } from '../model.js';
 import { roleOn } from '../extract/dictionary.js';
 import type { ArticleRef, Brief, BriefArticle, DateRange } from './api.js';
 import { NONE, type IndexData } from './indexData.js';
+import { lowerBound } from './lowerBound.js';
 import type { Records } from './records.js';
 
 /** Briefs kept for a repeat; a fully read brief of the busiest actor is a few MB. */
@@ -349,14 +350,8 @@ export function placesOfTwins(ids: Int32Array, columns: Pick<IndexData['statemen
     else if (t === NONE) twins[k] = -1;
     else {
       // The twin is newer: a smaller id, at a place before k.
-      let lo = 0;
-      let hi = k;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (ids[mid]! < t) lo = mid + 1;
-        else hi = mid;
-      }
-      twins[k] = ids[lo] === t ? lo : -1;
+      const at = lowerBound(ids, t, 0, k);
+      twins[k] = ids[at] === t ? at : -1;
     }
   }
   return twins;

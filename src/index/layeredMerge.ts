@@ -6,6 +6,7 @@ import type { ArticleRef } from './api.js';
 import { twinsOf, type ActorContacts, type ActorStatements } from './brief.js';
 import type { SearchHit } from './api.js';
 import { NONE } from './indexColumns.js';
+import { lowerBound } from './lowerBound.js';
 import type { OpenedIndex } from './openIndex.js';
 
 export interface Layers {
@@ -147,7 +148,7 @@ function mergedTwins(
     else if (layer[k] === 1 || contested.has(words[k]!)) again.push(k);
     else {
       let at = -1;
-      for (let t = baseTwin[item[k]!]!; t !== NONE && at < 0; t = baseTwin[t]!) at = position[placeOf(baseIds, t)]!;
+      for (let t = baseTwin[item[k]!]!; t !== NONE && at < 0; t = baseTwin[t]!) at = position[lowerBound(baseIds, t)]!;
       twins[k] = at;
     }
   }
@@ -156,18 +157,6 @@ function mergedTwins(
     again.forEach((k, j) => (twins[k] = places[j]! < 0 ? places[j]! : again[places[j]!]!));
   }
   return twins;
-}
-
-/** The place of `id` in the ascending `ids` (it is there). */
-function placeOf(ids: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid]! < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function mergedContacts(layers: Lists, actor: ActorId): ActorContacts {

@@ -1,6 +1,7 @@
 // Autocomplete's structure: every folded name, and every tail of it that starts a word ("mirzoian" of
 // "ararat mirzoian"), sorted, so the names starting with what was typed are one binary search away.
 import type { NameEntry } from './fuzzyNames.js';
+import { lowerBound } from './lowerBound.js';
 
 export class NamePrefixes {
   private readonly keys: string[];
@@ -23,13 +24,6 @@ export class NamePrefixes {
   /** Calls `visit` for every (actor, key) whose key starts with `prefix`; an actor may come more than once. */
   forEachStartingWith(prefix: string, visit: (actor: number, key: string) => void): void {
     const { keys } = this;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) visit(this.owners[i]!, keys[i]!);
+    for (let i = lowerBound(keys, prefix); i < keys.length && keys[i]!.startsWith(prefix); i++) visit(this.owners[i]!, keys[i]!);
   }
 }

@@ -16,6 +16,7 @@ import type {
 import { ActorDirectory, MAX_CHOICES, MAX_LISTED } from './actorDirectory.js';
 import { BriefIndex } from './brief.js';
 import type { IndexData } from './indexData.js';
+import { lowerBound } from './lowerBound.js';
 import { Records } from './records.js';
 import { SearchIndex } from './searchIndex.js';
 import { foldWords, sameWords } from './utterances.js';
@@ -207,16 +208,4 @@ export class OpenedIndex implements AttacheIndex {
 export function strangerBrief(id: ActorId): Brief {
   const stranger: Actor = { id, kind: 'person', name: id, aliases: [id], nominals: [], metonyms: [], roles: [], origin: 'discovered' };
   return { actor: stranger, articles: [], contacts: [], statementCount: 0, utteranceCount: 0, articleCount: 0, contactCount: 0 };
-}
-
-/** The first position in a non-decreasing column holding `value` or more. */
-function lowerBound(column: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = column.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (column[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
