@@ -86,7 +86,7 @@ export const CUES: ContactCue[] = [
   },
   // "X shook hands with Y", "X visited Y" (a person: "visited Baku" names no party)
   {
-    hint: ['shook hands', 'shake hands'],
+    hint: ['hands'],
     re: re(String.raw`\b(?:shook|shakes|shake|will\s+shake)\s+hands\s+${ADVERBIAL}with\s+`),
     kind: 'meeting',
     parties: 'subject',
@@ -94,13 +94,13 @@ export const CUES: ContactCue[] = [
   { hint: ['visit'], re: re(String.raw`\b(?:visited|visits|will\s+visit|to\s+visit)\s+`), kind: 'meeting', parties: 'subject' },
   // "X sat down with Y", "X exchanged views with Y" (a readout's words for talks)
   {
-    hint: ['sat down', 'sit down', 'sits down'],
+    hint: ['down'],
     re: re(String.raw`\b(?:sat|sits|sit|will\s+sit)\s+down\s+${ADVERBIAL}with\s+`),
     kind: 'meeting',
     parties: 'subject',
   },
   {
-    hint: ['exchanged', 'exchange views', 'exchanges views', 'exchange opinions'],
+    hint: ['exchang'],
     re: re(String.raw`\b(?:exchanged|exchanges|exchange|will\s+exchange)\s+(?:views|opinions|ideas|greetings)\s+${ADVERBIAL}with\s+`),
     kind: 'meeting',
     parties: 'subject',

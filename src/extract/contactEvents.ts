@@ -97,7 +97,7 @@ export function inheritDates(found: Found[]): void {
 
 /** A pair, kind and status: the contacts merge may take for one event. */
 function eventKey(c: FoundContact): string {
-  return `${[c.a, c.b].sort().join('|')}|${c.kind}|${c.status}`;
+  return `${c.a < c.b ? `${c.a}|${c.b}` : `${c.b}|${c.a}`}|${c.kind}|${c.status}`;
 }
 
 // "The ceremony took place on Friday, August 8": the sentence after a contact telling when its event was held
@@ -157,7 +157,7 @@ export function anchorRelativeDates(found: Found[]): void {
  */
 export function merge(found: readonly Found[]): FoundContact[] {
   const byPair = new Map<string, FoundContact[]>();
-  const pairOf = (a: ActorId, b: ActorId) => [a, b].sort().join('|');
+  const pairOf = (a: ActorId, b: ActorId) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const told = new Set(found.filter((c) => !c.inferred).map((c) => pairOf(c.a, c.b)));
   for (const { relative: _relative, sentence: _sentence, paragraph: _paragraph, vague: _vague, inferred, ...c } of found) {
     if (c.a === c.b) continue;

@@ -28,14 +28,14 @@ export const GROUP_CUES: ContactCue[] = [
   },
   // "A and B co-chaired the session", "co-facilitated the proceedings"
   {
-    hint: ['co-chair', 'co-facilitat', 'co-host', 'co-organi', 'co-moderat'],
+    hint: ['co-'],
     re: re(String.raw`\bco-(?:chaired|chair|facilitated|facilitate|hosted|host|organi[sz]ed|moderated)\b`),
     kind: 'meeting',
     parties: 'group',
   },
   // "A and B shook hands"
   {
-    hint: ['shook hands', 'shake hands'],
+    hint: ['hands'],
     re: re(String.raw`\b(?:shook|shake|will\s+shake)\s+hands\b(?!\s+${ADVERBIAL}with\b)`),
     kind: 'meeting',
     parties: 'group',
@@ -168,7 +168,7 @@ export const GROUP_CUES: ContactCue[] = [
   { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+between\s+`), kind: 'call', parties: 'between' },
   // "A and B were also present", "… were also among the welcoming party", "in which A and B also attended,"
   {
-    hint: ['present', 'attendance', 'welcoming party', 'also attended'],
+    hint: ['present', 'attend', 'welcom'],
     re: re(
       String.raw`\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+the\s+(?:welcoming|receiving)\s+(?:party|delegation))|also\s+attended(?=\s*[,.;]))`,
     ),
@@ -177,22 +177,23 @@ export const GROUP_CUES: ContactCue[] = [
   },
   // "X and Y exchanged messages", "X exchanged letters with Y"
   {
-    hint: ['exchanged', 'exchange'],
+    hint: ['exchang'],
     re: re(String.raw`\b(?:exchanged|exchange|have\s+exchanged|had\s+exchanged)\s+(?:[\w-]+\s+)?(?:messages|letters)\b(?!\s+with\b)`),
     kind: 'letter',
     parties: 'group',
   },
   {
-    hint: ['exchanged', 'exchange'],
+    hint: ['exchang'],
     re: re(String.raw`\b(?:exchanged|exchange|have\s+exchanged|had\s+exchanged)\s+(?:[\w-]+\s+)?(?:messages|letters)\s+with\s+`),
     kind: 'letter',
     parties: 'subject',
   },
   // "the Putin–Erdogan talks", "a Xi-Biden summit": two names joined before the event
   {
-    hint: ['meeting', 'talks', 'summit', 'call', 'conversation'],
+    // (a dash, not a hyphen: "Sargsian-Whitcombe" is read as one name)
+    hint: ['–', '—'],
     re: new RegExp(
-      String.raw`\b\p{Lu}[\p{L}’'-]*\p{Ll}\s*[-–—]\s*\p{Lu}[\p{L}’']*\s+(?:(?:tele)?phone\s+)?(?:meeting|talks|summit|call|conversation)\b`,
+      String.raw`\b\p{Lu}[\p{L}’'-]*\p{Ll}\s*[–—]\s*\p{Lu}[\p{L}’']*\s+(?:(?:tele)?phone\s+)?(?:meeting|talks|summit|call|conversation)\b`,
       'gu',
     ),
     kind: 'meeting',

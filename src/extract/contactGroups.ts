@@ -51,8 +51,11 @@ function latestGroup(cx: ContactScene, s: Sentence, want: number, noun: string):
           ? LEADER_OR_MINISTER
           : null;
   const bySentence = new Map<number, Set<ActorId>>();
-  for (const c of cx.found)
-    if (c.sentence < s.index) bySentence.set(c.sentence, new Set([...(bySentence.get(c.sentence) ?? []), c.a, c.b]));
+  for (const c of cx.found) {
+    if (c.sentence >= s.index) continue;
+    const parties = bySentence.get(c.sentence) ?? new Set<ActorId>();
+    bySentence.set(c.sentence, parties.add(c.a).add(c.b));
+  }
   for (const k of [...bySentence.keys()].sort((x, y) => y - x)) {
     const parties = [...bySentence.get(k)!].filter((id) => isPerson(cx, id) && (!fits || holds(cx, id, fits)));
     if (parties.length >= 2 && (!want || parties.length === want)) return parties;

@@ -121,7 +121,7 @@ export function objectList(cx: ContactScene, from: number, s: Sentence, told?: M
 }
 
 /** The index of the first mention that ends after `at` (mentions do not nest: they end in the order they start). */
-function firstEndingAfter(ms: readonly ResolvedMention[], at: number): number {
+export function firstEndingAfter(ms: readonly ResolvedMention[], at: number): number {
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) {
@@ -191,7 +191,7 @@ const ROLE_LIST_GAP = new RegExp(
 export function withListBefore(cx: ContactScene, subj: Subject, s: Sentence): Subject {
   const first = subj.mentions[0]!;
   if (!isPerson(cx, first.actor!)) return subj;
-  const i = cx.named.indexOf(first);
+  const i = firstEndingAfter(cx.named, first.start);
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const m = cx.named[k]!;
     if (m.start < s.start || m.inQuote) break;

@@ -8,7 +8,16 @@ import { contactDate } from './contactDates.js';
 import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, newsOfTheDay, withPronouns } from './contactEvents.js';
 import type { Found, FoundContact } from './contactTypes.js';
 import { groupAfter, groupAnaphor, latestParties } from './contactGroups.js';
-import { groupBefore, isPerson, nounSubjects, objectList, participantsAfter, subjectsOf, type ContactScene } from './contactParties.js';
+import {
+  firstEndingAfter,
+  groupBefore,
+  isPerson,
+  nounSubjects,
+  objectList,
+  participantsAfter,
+  subjectsOf,
+  type ContactScene,
+} from './contactParties.js';
 import type { ResolvedMention } from './coreference.js';
 import { findDate, type FoundDate } from './dates.js';
 import type { Sentence } from './sentences.js';
@@ -291,10 +300,11 @@ export function findContacts(
     const body = text.slice(s.start, s.end);
     const cancelled = calledOff || CANCELLED.test(body);
     // the tense of the contact itself: the words around the cue and its parties, not the rest of the sentence
-    const partiesEnd = Math.max(
-      objectStart,
-      ...named.filter((m) => m.start >= objectStart && m.end <= s.end && (m.actor === a || m.actor === b)).map((m) => m.end),
-    );
+    let partiesEnd = objectStart;
+    for (let k = firstEndingAfter(named, objectStart); k < named.length && named[k]!.start < s.end; k++) {
+      const m = named[k]!;
+      if (m.start >= objectStart && m.end <= s.end && (m.actor === a || m.actor === b)) partiesEnd = Math.max(partiesEnd, m.end);
+    }
     const from = Math.max(s.start, at - 40);
     const to = Math.min(s.end, Math.max(objectStart + 20, partiesEnd + 40));
     // …but not into the next clause: "after talks with Y, said the two countries would …"
