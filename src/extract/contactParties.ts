@@ -51,7 +51,16 @@ const NEXT_GAP = new RegExp(
 
 export function isParty(cx: ContactScene, m: ResolvedMention): boolean {
   const a = cx.actorOf(m.actor!);
-  return !!a && (a.kind === 'person' || (m.kind !== 'metonym' && !/^government of/i.test(a.name)));
+  return !!a && (a.kind === 'person' || (m.kind !== 'metonym' && !/^government of/i.test(a.name))) && !spokespersonByRole(cx, m);
+}
+
+/**
+ * A role noun or office that coreference gave to a spokesperson ("the Secretary General" to the Secretary General's
+ * spokesman, "the Russian president" to the president's press secretary): the office is someone else's, and no party
+ * is named by it here.
+ */
+function spokespersonByRole(cx: ContactScene, m: ResolvedMention): boolean {
+  return (m.kind === 'roleNoun' || m.kind === 'nominal' || m.kind === 'office') && relays(cx, m.actor!);
 }
 
 export function isPerson(cx: ContactScene, id: ActorId): boolean {
@@ -248,6 +257,7 @@ export function subjectsOf(cx: ContactScene, at: number, s: Sentence): ActorId[]
  */
 function titleHolders(cx: ContactScene, members: readonly ResolvedMention[]): ActorId[] {
   return members.flatMap((m) => {
+    if (spokespersonByRole(cx, m)) return [];
     if (isPerson(cx, m.actor!)) return [m.actor!];
     // "A senior U.S. official telephoned X": the country qualifies an unnamed person, who is no party named here;
     // "X, Head of the EU Monitoring Mission (EUMM), and Y met": the body is part of X's title
@@ -260,7 +270,7 @@ function titleHolders(cx: ContactScene, members: readonly ResolvedMention[]): Ac
 const HEAD_OF =
   /\b(?:Head|head|Chief|chief|Director|director|Chair|chair|Chairman|chairman|Secretary|Representative|Ambassador|Commissioner|Member|member)\s+(?:of|to|for|at)\s+(?:the\s+)?$/;
 const UNNAMED_HEAD =
-  /^\s+(?:[a-z]+\s+)?(?:officials?|diplomats?|envoys?|sources?|delegations?|representatives?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|negotiators?|lawmakers?|senators?|mediators?|ambassadors?|counterparts?)\b/;
+  /^\s+(?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?(?:president|chairman|chairwoman|chair|head|chief|leaders?|officials?|diplomats?|envoys?|sources?|delegations?|representatives?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|negotiators?|lawmakers?|senators?|mediators?|ambassadors?|counterparts?)\b/;
 
 /** Whether a country or body is only a qualifier of a person left unnamed ("a senior U.S. official"). */
 function qualifiesSomeone(cx: ContactScene, m: ResolvedMention): boolean {

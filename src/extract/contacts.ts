@@ -96,6 +96,8 @@ export function findContacts(
         const objectStart = at + m[0].length;
         switch (cue.parties) {
           case 'group': {
+            // ("A and B met separately with C and D": A and B did not meet each other)
+            if (/^\s+separately\b/i.test(body.slice(m.index + m[0].length, m.index + m[0].length + 12))) break;
             // "during a phone call", "during fresh talks": the sentence's subject held it, however far before
             let group = groupBefore(cx, at, s, /^(?:during|in|over|by|at)\b/i.test(m[0]));
             if (group.length < 2) group = groupAnaphor(cx, at, s);

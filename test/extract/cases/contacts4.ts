@@ -75,4 +75,19 @@ export const contactCases4: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts4: "A and B met separately with the leaders" (A and B did not meet), "received a delegation led by the OSCE Assembly president" (no body as party)',
+    date: '2024-02-18',
+    text: paras(
+      `Vandamme and Whitcombe met separately with Vardanyan and Guliyev in Munich on Saturday.`,
+      `Lomidze received a delegation led by the OSCE Parliamentary Assembly president on Friday.`,
+    ),
+    contacts: [
+      { a: 'Pieter Vandamme', b: 'Aram Vardanyan', kind: 'meeting', date: '2024-02-17', dateText: 'on Saturday' },
+      { a: 'Pieter Vandamme', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-02-17', dateText: 'on Saturday' },
+      { a: 'Daniel Whitcombe', b: 'Aram Vardanyan', kind: 'meeting', date: '2024-02-17', dateText: 'on Saturday' },
+      { a: 'Daniel Whitcombe', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-02-17', dateText: 'on Saturday' },
+    ],
+    exhaustive: true,
+  },
 ];
