@@ -77,6 +77,18 @@ export class ClauseReader {
     return undefined;
   }
 
+  /** The index of the first mention starting at or after `at`. */
+  private firstFrom(at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   mentionStartingAt(start: number): ResolvedMention | undefined {
     return this.mentions.find((m) => m.start === start || titleStart(m) === start);
   }
@@ -164,10 +176,14 @@ export class ClauseReader {
         continue;
       }
       let stripped = false;
+      // (every glue pattern is anchored at the end and spans at most ~125 characters: an expression anchored at the
+      // end is tried from every position it is given, so it is given only the clause's last 130)
+      const tailFrom = Math.max(from, end - 130);
+      const tail = tailFrom === from ? pre : this.masked.slice(tailFrom, end);
       for (const re of GLUE_AT_END) {
-        const g = re.exec(pre);
+        const g = re.exec(tail);
         if (g && g[0].length > 0) {
-          end = from + g.index;
+          end = tailFrom + g.index;
           stripped = true;
           break;
         }
@@ -181,18 +197,28 @@ export class ClauseReader {
   subjectAfter(at: number, to: number): Subject | null {
     let start = at;
     while (start < to && /\s/.test(this.masked[start]!)) start++;
-    let m = this.mentions.find(
-      (x) =>
-        x.start >= start &&
-        (x.start === start ||
-          titleStart(x) === start ||
-          /^(?:(?:the|a)\s+|\p{Lu}[\p{L}-]*[’']s\s+)$/iu.test(this.masked.slice(start, titleStart(x))) ||
-          // "said spokeswoman Irina Volkova": a role in lower case before the name
-          ROLE_BEFORE_NAME.test(this.masked.slice(start, titleStart(x)))),
-    );
+    // the first mention from `start` on whose lead is nothing, "the", a possessive or a lower-case role ("said
+    // spokeswoman Irina Volkova"); such a lead is short, so the search stops a little way on
+    let i = this.firstFrom(start);
+    let m: ResolvedMention | undefined;
+    for (; i < this.mentions.length; i++) {
+      const x = this.mentions[i]!;
+      if (x.start - start > 120) break;
+      const lead = titleStart(x) - start;
+      if (lead === 0 || x.start === start) {
+        m = x;
+        break;
+      }
+      if (lead < 0 || lead > 80) continue;
+      const gap = this.masked.slice(start, titleStart(x));
+      if (/^(?:(?:the|a)\s+|\p{Lu}[\p{L}-]*[’']s\s+)$/iu.test(gap) || ROLE_BEFORE_NAME.test(gap)) {
+        m = x;
+        break;
+      }
+    }
     // "said Ethiopia's Foreign Minister X": the titled name after a possessive is the subject, not its country
     if (m && /^[’']s\s/.test(this.masked.slice(m.end, m.end + 3))) {
-      const head = this.mentions[this.mentions.indexOf(m) + 1];
+      const head = this.mentions[i + 1];
       if (head && /^[’']s\s+$/.test(this.masked.slice(m.end, titleStart(head))) && (head.kind === 'name' || head.kind === 'discovered'))
         m = head;
     }

@@ -75,18 +75,41 @@ const PLURAL_PRESENT_FIRST = new Set([...PLURAL_PRESENT, 'call']);
 const NOT_FINITE_BEFORE =
   /\b(?:to|will|would|shall|should|could|can|may|might|must|did|do|does|not|never|cannot|let|a|an|the|this|that|his|her|its|their|our|your|my|whose|any|no|warm|cordial|renewed|repeated|strong|urgent)\s+$/i;
 
-export const CUE_RE = new RegExp(
+const spaced = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`));
+const passiveTail = String.raw`\s+(?:also\s+)?(?:${alternation(PASSIVE_SPEECH_VERBS)})`;
+
+/** Each kind of cue and its alternatives, in the order the expression tries them; each alternative opens with a word. */
+const CUE_GROUPS: readonly (readonly [group: string, alternatives: readonly string[]])[] = [
   [
-    `(?<according>\\baccording\\s+to\\b|\\bas\\s+(?:noted|reported|stated|said|indicated|mentioned|announced)\\s+(?:by|in)\\b|\\bin\\s+(?:his|her)\\s+(?:words|view|opinion)\\b)`,
-    `(?<citing>\\b(?:citing|with\\s+reference\\s+to)\\b)`,
-    `(?<cited>\\b(?:cited|quoted)\\b)`,
-    `(?<passive>\\b(?:was|were|has\\s+been|had\\s+been|have\\s+been|is|are)\\s+(?:also\\s+)?(?:${alternation(PASSIVE_SPEECH_VERBS)})\\b)`,
-    `(?<phrase>\\b(?:${alternation([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES])}|${PUT_IT})\\b)`,
-    `(?<participle>\\b(?:${alternation(SPEECH_PARTICIPLES)})\\b)`,
-    `(?<verb>\\b(?:${alternation([...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...PLURAL_PRESENT])})\\b)`,
-  ].join('|'),
-  'gi',
-);
+    'according',
+    [
+      String.raw`according\s+to`,
+      String.raw`as\s+(?:noted|reported|stated|said|indicated|mentioned|announced)\s+(?:by|in)`,
+      String.raw`in\s+(?:his|her)\s+(?:words|view|opinion)`,
+    ],
+  ],
+  ['citing', ['citing', String.raw`with\s+reference\s+to`]],
+  ['cited', ['cited', 'quoted']],
+  [
+    'passive',
+    ['was', 'were', String.raw`has\s+been`, String.raw`had\s+been`, String.raw`have\s+been`, 'is', 'are'].map((aux) => aux + passiveTail),
+  ],
+  ['phrase', [...spaced([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES]), PUT_IT]],
+  ['participle', spaced(SPEECH_PARTICIPLES)],
+  ['verb', spaced([...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...PLURAL_PRESENT])],
+];
+
+function cueExpression(groups: typeof CUE_GROUPS, flags: string): RegExp {
+  return new RegExp(
+    groups
+      .filter(([, alternatives]) => alternatives.length > 0)
+      .map(([group, alternatives]) => `(?<${group}>\\b(?:${alternatives.join('|')})\\b)`)
+      .join('|'),
+    flags,
+  );
+}
+
+export const CUE_RE = cueExpression(CUE_GROUPS, 'gi');
 
 const NEGATED_BEFORE = /\b(?:not|never|n[’']t|declined\s+to|refused\s+to|no\s+longer)\s+(?:\w+\s+)?$/i;
 // "called the agreement “a unilateral concession”": "called" speaks when quoted words follow it.
@@ -94,34 +117,25 @@ const CALLED_QUOTE = /\bcalled\s+(?:[^\s“"«‘.;]+\s+){0,6}(?=[“"«‘])/gi
 
 // Running CUE_RE over every sentence was the single most expensive expression of extraction, and
 // two sentences in three hold no cue. Every cue starts with a whole word (a run of \w characters)
-// from a short list, so the sentence's words are hashed in one pass over its characters and the
-// expression is tried (sticky, so it answers exactly as the global scan would there) only where
-// such a word stands. A hash collision costs a failed try, never a cue.
-const CUE_AT = new RegExp(CUE_RE.source, 'iy');
-const FIRST_WORDS = new Set(
-  [
-    'according',
-    'as',
-    'in',
-    'citing',
-    'with',
-    'cited',
-    'quoted',
-    'was',
-    'were',
-    'has',
-    'had',
-    'have',
-    'is',
-    'are',
-    ...[...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES].map((p) => p.split(' ')[0]!),
-    ...PLURAL_PRESENT,
-    'put',
-    ...SPEECH_PARTICIPLES,
-    ...SPEECH_VERBS,
-    ...MORE_SPEECH_VERBS,
-  ].map((w) => wordHash(w, 0, w.length)),
-);
+// from a short list, so the sentence's words are hashed in one pass over its characters, and where
+// such a word stands the expression is tried (sticky) with only the alternatives that open with that
+// word, in their order: it answers exactly as the global scan would there, without trying the
+// hundreds of others one by one. A hash collision costs a failed try, never a cue.
+const CUE_AT = new Map<number, RegExp>();
+{
+  const byHash = new Map<number, [string, string[]][]>();
+  for (const [group, alternatives] of CUE_GROUPS)
+    for (const alternative of alternatives) {
+      const first = /^[a-z]+/i.exec(alternative)![0];
+      const hash = wordHash(first, 0, first.length);
+      const groups = byHash.get(hash) ?? [];
+      if (!byHash.has(hash)) byHash.set(hash, groups);
+      const last = groups[groups.length - 1];
+      if (last?.[0] === group) last[1].push(alternative);
+      else groups.push([group, [alternative]]);
+    }
+  for (const [hash, groups] of byHash) CUE_AT.set(hash, cueExpression(groups, 'iy'));
+}
 const CALLED = wordHash('called', 0, 6);
 // "in", "as" and "with" open a cue only as "in his words", "as noted by", "with reference to"
 const NEXT_WORD = new Map<number, RegExp>([
@@ -172,15 +186,16 @@ export function cueMatches(
     do hash = hashStep(hash, c);
     while (++p < to && isWordUnit((c = masked.charCodeAt(p))));
     if (hash === CALLED) called = true;
-    if (!FIRST_WORDS.has(hash)) continue;
+    const cueAt = CUE_AT.get(hash);
+    if (!cueAt) continue;
     // (common words that open a cue only before a known next word are looked past at the cost of one small test)
     const next = NEXT_WORD.get(hash);
     if (next) {
       next.lastIndex = p;
       if (!next.test(masked)) continue;
     }
-    CUE_AT.lastIndex = start - from;
-    const m = CUE_AT.exec(slice);
+    cueAt.lastIndex = start - from;
+    const m = cueAt.exec(slice);
     if (!m) continue;
     // the global scan would go on after the match, whether or not it makes a cue
     p = start + m[0].length;

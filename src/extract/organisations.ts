@@ -20,6 +20,9 @@ const COUNTRY_TAIL = new RegExp(
 );
 const OFFICE_OF_COUNTRY =
   /^(?:president|prime\s+minister|vice\s+president|government)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*$/iu;
+const OWNED_TAIL = new Set(['government', 'office', 'administration', 'cabinet', 'service']);
+const BODY_TAIL = new Set(['secretariat', 'service', 'office', 'spokesperson', 'headquarters', 'leadership']);
+const PRESIDENCY_TAIL = new Set(['presidency', 'office', 'service']);
 const HEAD_OF_BODY =
   /\b(?:head|chief|leader|director|chair(?:man|woman)?|spokes(?:man|woman|person)|minister|secretary|advis[eo]r|officials?|representatives?|envoy|ambassador|members?)\s+of\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+$/iu;
 const PRESIDENCY_OF_COUNTRY =
@@ -102,18 +105,29 @@ export function lastOrganisation(cx: AttributionScene, before: number, after = 0
 
 /** An organisation or a country named right before a verb but absent from the dictionary. */
 export function organisationBefore(cx: AttributionScene, at: number, from: number): ActorId | null {
+  // (every pattern below reads the end of the clause only: the last 160 characters are all it needs, and an
+  // expression anchored at the end is tried from every position of what it is given)
+  const base = Math.max(from, at - 160);
   const pre = cx.masked
-    .slice(from, at)
+    .slice(base, at)
     .replace(/\s+(?:also|again|on \w+|later|earlier)?\s*$/, '')
     .trimEnd();
+  // Each pattern below ends with a word of its own: the clause's last word says which may match, so the others,
+  // expressions anchored at the end and tried from every position, are not run at all.
+  let cut = pre.length;
+  while (cut > 0 && !/\s/.test(pre[cut - 1]!)) cut--;
+  const last = pre.slice(cut).toLowerCase();
+  const capitalised = /^[^\p{L}]*\p{Lu}/u.test(last === '' ? '' : pre.slice(cut));
   // "his office said", "Pashinyan’s government says": the organisation of a person
-  const owned = /(?:\b(his|her)|(\S+?)[’']s)\s+(government|office|administration|cabinet|press\s+service|press\s+office)$/i.exec(pre);
+  const owned = OWNED_TAIL.has(last)
+    ? /(?:\b(his|her)|(\S+?)[’']s)\s+(government|office|administration|cabinet|press\s+service|press\s+office)$/i.exec(pre)
+    : null;
   if (owned) {
     // "X is due to travel to Paris, his office said": the person the sentence is about, else the last one spoken of
     const owner = owned[1]
       ? (sentenceSubject(cx, from, at, owned[1].toLowerCase() === 'her' ? 'f' : 'm') ??
         lastPersonFor(cx, owned[1].toLowerCase() === 'her' ? 'f' : 'm'))
-      : (cx.narration.find((m) => m.end === from + owned.index + owned[2]!.length && m.actor)?.actor ?? null);
+      : (cx.narration.find((m) => m.end === base + owned.index + owned[2]!.length && m.actor)?.actor ?? null);
     const person = owner ? cx.actorOf(owner) : undefined;
     if (person) {
       if (/government|cabinet/i.test(owned[3]!) && person.country) {
@@ -129,15 +143,18 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
     }
   }
   // "the head of the Armenian foreign ministry told": a person at the body's head, whom this cannot name
-  if (HEAD_OF_BODY.test(pre)) return null;
+  const of = pre.lastIndexOf(' of ');
+  if (of >= 0 && pre.length - of < 80 && HEAD_OF_BODY.test(pre.slice(Math.max(0, of - 40)))) return null;
   // "The CSTO secretariat said": a generic body of an organisation the dictionary knows is that organisation
-  const body = /(\S+)\s+(?:secretariat|press\s+service|press\s+office|spokesperson|headquarters|leadership)$/i.exec(pre);
+  const body = BODY_TAIL.has(last)
+    ? /(\S+)\s+(?:secretariat|press\s+service|press\s+office|spokesperson|headquarters|leadership)$/i.exec(pre)
+    : null;
   if (body) {
-    const org = cx.narration.find((m) => m.end === from + body.index + body[1]!.length && m.actor && cx.actorOf(m.actor)?.kind === 'org');
+    const org = cx.narration.find((m) => m.end === base + body.index + body[1]!.length && m.actor && cx.actorOf(m.actor)?.kind === 'org');
     if (org) return org.actor;
   }
   // "The Kenyan foreign ministry said", "Japan's defence ministry said": that country's ministry
-  const ministry = MINISTRY_OF_COUNTRY.exec(pre);
+  const ministry = last === 'ministry' || last === 'office' ? MINISTRY_OF_COUNTRY.exec(pre) : null;
   const ministryCountry = ministry ? (ministry[1] ? DEMONYMS[ministry[1]] : COUNTRY_NAMES[ministry[2]!]) : undefined;
   // ("the Georgian foreign office said": a foreign office is the foreign ministry; no other office is)
   if (ministry && ministryCountry && (ministry[4]!.toLowerCase() === 'ministry' || ministry[3]!.toLowerCase() === 'foreign')) {
@@ -146,15 +163,16 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
     return cx.lexicon.dictionary.actors.find((a) => a.name === name)?.id ?? register(cx, { name, country: ministryCountry });
   }
   // "the Azerbaijani presidency said", "Turkish presidency office said": the office of that country's president
-  const presidency = PRESIDENCY_OF_COUNTRY.exec(pre)?.[1];
+  const presidency = PRESIDENCY_TAIL.has(last) ? PRESIDENCY_OF_COUNTRY.exec(pre)?.[1] : undefined;
   const presidencyCountry = presidency ? (DEMONYMS[presidency] ?? COUNTRY_NAMES[presidency]) : undefined;
   if (presidencyCountry) {
     const name = `Office of the President of ${presidencyCountry}`;
     return cx.lexicon.dictionary.actors.find((a) => a.name === name)?.id ?? register(cx, { name, country: presidencyCountry });
   }
   // "The Japanese government says": the government of that country, named as governments are
-  const demonym = /\b(\p{Lu}[\p{L}-]+)\s+(?:government|authorities)$/u.exec(pre)?.[1];
-  const country = COUNTRY_TAIL.exec(pre) ?? (demonym && DEMONYMS[demonym] ? [demonym, DEMONYMS[demonym]] : null);
+  const demonym =
+    last === 'government' || last === 'authorities' ? /\b(\p{Lu}[\p{L}-]+)\s+(?:government|authorities)$/u.exec(pre)?.[1] : undefined;
+  const country = (capitalised ? COUNTRY_TAIL.exec(pre) : null) ?? (demonym && DEMONYMS[demonym] ? [demonym, DEMONYMS[demonym]] : null);
   if (country) {
     const name = COUNTRY_NAMES[country[1]] ?? country[1];
     const known = cx.lexicon.governments.get(name);
@@ -162,11 +180,11 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
     return register(cx, { name: `Government of ${name}`, country: name });
   }
   // "the Department of Foreign Affairs (DFA) said", then "the DFA said": the body its initials stand for
-  const initials = /\b([A-Z]{2,6})(?:\)|\s*\(([A-Z]{2,6})\))?$/.exec(pre);
+  const initials = capitalised ? /\b([A-Z]{2,6})(?:\)|\s*\(([A-Z]{2,6})\))?$/.exec(pre) : null;
   const acronym = initials ? (initials[2] ?? initials[1]!) : undefined;
   const spelled = acronym ? cx.acronyms.get(acronym) : undefined;
   if (spelled) return register(cx, { name: spelled, alias: acronym });
-  const org = ORG_TAIL.exec(pre);
+  const org = capitalised || ORG_WORDS.has(last.charAt(0).toUpperCase() + last.slice(1)) ? ORG_TAIL.exec(pre) : null;
   if (!org) return null;
   // "the head of the White House stressed": the person at its head, not the body
   if (/\b(?:head|chief|leader|director|chair(?:man|woman)?|spokes(?:man|woman|person))\s+of\s+$/i.test(pre.slice(0, org.index)))

@@ -141,12 +141,15 @@ const NOT_A_SPEAKER =
 function transcriptTurns(article: Pick<Article, 'text' | 'paragraphs'>): Map<number, number> | undefined {
   let turns: Map<number, number> | undefined;
   const labels = new Set<string>();
+  // (a quick look first: most paragraphs hold no colon near their start; the next colon of the text is found once
+  // for all the paragraphs before it)
+  let colon = -1;
   article.paragraphs.forEach((para, p) => {
-    // (a quick look first: most paragraphs hold no colon near their start)
-    let colon = para.start;
-    const stop = Math.min(para.end, para.start + 60);
-    while (colon < stop && article.text.charCodeAt(colon) !== 58) colon++;
-    if (colon >= stop) return;
+    if (colon < para.start) {
+      colon = article.text.indexOf(':', para.start);
+      if (colon < 0) colon = article.text.length;
+    }
+    if (colon - para.start > 60 || colon >= para.end) return;
     const m = TURN_LABEL.exec(article.text.slice(para.start, Math.min(para.end, para.start + 80)));
     if (!m || NOT_A_SPEAKER.test(m[1]!) || /^\p{Lu}{3,}$/u.test(m[1]!)) return;
     labels.add(m[1]!);
