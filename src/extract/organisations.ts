@@ -129,6 +129,10 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
         lastPersonFor(cx, owned[1].toLowerCase() === 'her' ? 'f' : 'm'))
       : (cx.narration.find((m) => m.end === base + owned.index + owned[2]!.length && m.actor)?.actor ?? null);
     const person = owner ? cx.actorOf(owner) : undefined;
+    // "Mexico’s government said": that country's government
+    const ownerCountry = owned[2] ? COUNTRY_NAMES[owned[2]] : undefined;
+    if (ownerCountry && person?.kind !== 'person' && /government|cabinet/i.test(owned[3]!))
+      return cx.lexicon.governments.get(ownerCountry) ?? register(cx, { name: `Government of ${ownerCountry}`, country: ownerCountry });
     if (person) {
       if (/government|cabinet/i.test(owned[3]!) && person.country) {
         return (

@@ -102,6 +102,8 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
     // "Y briefed Z …, according to the ministry": Y's words, relayed by the source that closes the sentence
     const closing = found.via || cue.kind === 'according' ? undefined : trailingAccording(cx, s, cue, usable);
     const via = closing ? whoAfter(cx, closing, s) : undefined;
+    // ("X and Y talked about …, according to the statement": what two parties discussed is the source's account)
+    if (via && found.others?.length) return reported(cx, s, { speaker: via, cue: 'according to', cueAt: closing! });
     return reported(cx, s, via && via !== found.speaker ? { ...found, via } : found);
   }
   return null;

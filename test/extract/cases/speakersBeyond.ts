@@ -317,4 +317,24 @@ export const speakersBeyondCases: Case[] = [
     reported: [{ speaker: 'Hovik Sargsian', sentence: 'Sargsian said on Tuesday that the talks had gone well.' }],
     notSaidBy: [{ text: 'We will reach an agreement', speaker: 'Ministry of Foreign Affairs of Armenia' }],
   },
+  {
+    name: 'speakers beyond: “Armenia’s government said” is the Government of Armenia; “X and Y discussed …, according to the statement” is the statement’s',
+    date: '2024-06-05',
+    text: paras(
+      `Sargsian and Mammadli agreed to meet again in July, Armenia’s government said in a statement.`,
+      `Sargsian and Mammadli, both new in their posts, discussed the maps of the northern section, according to the statement.`,
+    ),
+    reported: [
+      {
+        speaker: 'Government of Armenia',
+        sentence: 'Sargsian and Mammadli agreed to meet again in July, Armenia’s government said in a statement.',
+      },
+      {
+        speaker: 'Government of Armenia',
+        sentence: 'Sargsian and Mammadli, both new in their posts, discussed the maps of the northern section, according to the statement.',
+      },
+    ],
+    contacts: [{ a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: null, status: 'planned', optional: true }],
+    noActors: ['Armenia’s government'],
+  },
 ];
