@@ -50,14 +50,15 @@ function latestGroup(cx: ContactScene, s: Sentence, want: number, noun: string):
         : noun === 'leaders'
           ? LEADER_OR_MINISTER
           : null;
-  const bySentence = new Map<number, Set<ActorId>>();
-  for (const c of cx.found) {
-    if (c.sentence >= s.index) continue;
-    const parties = bySentence.get(c.sentence) ?? new Set<ActorId>();
-    bySentence.set(c.sentence, parties.add(c.a).add(c.b));
-  }
-  for (const k of [...bySentence.keys()].sort((x, y) => y - x)) {
-    const parties = [...bySentence.get(k)!].filter((id) => isPerson(cx, id) && (!fits || holds(cx, id, fits)));
+  // (the contacts are found in sentence order: walked back one sentence's contacts at a time)
+  const found = cx.found;
+  let k = found.length - 1;
+  while (k >= 0 && found[k]!.sentence >= s.index) k--;
+  while (k >= 0) {
+    const sentence = found[k]!.sentence;
+    const seen = new Set<ActorId>();
+    for (; k >= 0 && found[k]!.sentence === sentence; k--) seen.add(found[k]!.a).add(found[k]!.b);
+    const parties = [...seen].filter((id) => isPerson(cx, id) && (!fits || holds(cx, id, fits)));
     if (parties.length >= 2 && (!want || parties.length === want)) return parties;
   }
   return [];
