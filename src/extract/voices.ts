@@ -131,6 +131,8 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
           who = subj ? resolveSubject(cx, subj) : [];
         }
       }
+      // "They also welcomed …" opening a sentence: the body that spoke last (the Co-Chairs), or the group that did
+      if (!who[0] && /^\s*They\s+(?:also\s+|have\s+|had\s+|further\s+)?$/.test(cx.masked.slice(s.start, cue.start))) who = theyVoice(cx);
       if (!who[0]) return null;
       return {
         speaker: who[0],
@@ -142,6 +144,12 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
       };
     }
   }
+}
+
+function theyVoice(cx: AttributionScene): ActorId[] {
+  if (cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org') return [cx.lastSpeaker];
+  const last = cx.results[cx.results.length - 1];
+  return last?.speaker && last.coSpeakers.length > 0 ? [last.speaker, ...last.coSpeakers] : [];
 }
 
 /** After "According to X,": a person whose quoted words follow right after their name ("Y “…”"). */

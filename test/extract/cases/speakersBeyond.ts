@@ -337,4 +337,25 @@ export const speakersBeyondCases: Case[] = [
     contacts: [{ a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: null, status: 'planned', optional: true }],
     noActors: ['Armenia’s government'],
   },
+  {
+    name: 'speakers beyond: “They also welcomed …” is the body that spoke last, or the pair that did',
+    date: '2024-06-05',
+    text: paras(
+      `The OSCE said on Monday that it was ready to send monitors to the border.`,
+      `They also welcomed the release of the detainees.`,
+      `Sargsian and Orlov discussed the reopening of the railway. They also stressed the need for calm on the border.`,
+    ),
+    reported: [
+      {
+        speaker: 'Organization for Security and Co-operation in Europe',
+        sentence: 'The OSCE said on Monday that it was ready to send monitors to the border.',
+      },
+      { speaker: 'Organization for Security and Co-operation in Europe', sentence: 'They also welcomed the release of the detainees.' },
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsian and Orlov discussed the reopening of the railway.', optional: true },
+      { speaker: 'Gennady Orlov', sentence: 'Sargsian and Orlov discussed the reopening of the railway.', optional: true },
+      { speaker: 'Hovik Sargsian', sentence: 'They also stressed the need for calm on the border.' },
+      { speaker: 'Gennady Orlov', sentence: 'They also stressed the need for calm on the border.' },
+    ],
+    contacts: [{ a: 'Hovik Sargsian', b: 'Gennady Orlov', kind: 'meeting', date: null, optional: true }],
+  },
 ];
