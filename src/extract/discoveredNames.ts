@@ -208,7 +208,12 @@ export function looksLikePersonContext(text: string, tokens: readonly Token[], f
   if (aside && SPEECH.has(aside[1]!)) return true;
   // "a statement by the Special Adviser to the President on Media and Publicity, Ajuri Ngelale, …": a name set off
   // by commas right after a title phrase
-  if (after.startsWith(',') && TITLE_PHRASE_BEFORE_COMMA.test(text.slice(Math.max(0, tokens[from]!.start - 110), tokens[from]!.start)))
+  const start = tokens[from]!.start;
+  if (
+    after.startsWith(',') &&
+    text.charCodeAt(start - 2) === 44 &&
+    TITLE_PHRASE_BEFORE_COMMA.test(text.slice(Math.max(0, start - 110), start))
+  )
     return true;
   const before = text.slice(Math.max(0, tokens[from]!.start - 30), tokens[from]!.start);
   // "his Nigerian counterpart, Yusuf Tuggar", "opposition leader Raila Odinga"
@@ -334,6 +339,10 @@ export function titleCaseHeadlineEnd(text: string, tokens: readonly Token[]): nu
 
 /** A title set off by a comma before a name: "South African President, Cyril Ramaphosa" → "South African President". */
 export function titleBeforeComma(text: string, start: number): string | undefined {
+  // most names have no comma right before them: no expression needed
+  let p = start - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xa0)) p--;
+  if (text.charCodeAt(p) !== 44) return undefined;
   const m =
     /((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:President|Minister|Secretary|Ambassador|Envoy|Chancellor|Premier|Spokes(?:man|woman|person)))\s*,\s*$/u.exec(
       text.slice(Math.max(0, start - 60), start),

@@ -71,8 +71,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   let speakers: Map<string, boolean> | undefined;
   // "Park Jin … Park said", "Yoshimasa Hayashi … Hayashi said": a dictionary person named in full answers to the
   // last word of that name, and to the first where it speaks on its own, though the dictionary lists only full names
-  const namedSurnames = new Map<string, NameEntry[]>();
-  const namedFirstWords = new Map<string, NameEntry[]>(); // asked whether they speak alone only where they stand alone
+  const namedSurnames = new Map<string, { entries: NameEntry[]; first: boolean }>(); // a first word: only where it speaks alone
 
   // 1. Dictionary names (longest first), with the title words just before them.
   for (let i = 0; i < tokens.length; i++) {
@@ -107,8 +106,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       personEnds.add(end);
       if (last > i && entries.length === 1 && !entries[0]!.surnameOnly) {
         const one = [{ words: [words[last]!], actor: entries[0]!.actor, surnameOnly: true }];
-        namedSurnames.set(words[last]!, one);
-        if (!namedSurnames.has(words[i]!)) namedFirstWords.set(words[i]!, [{ ...one[0]!, words: [words[i]!] }]);
+        namedSurnames.set(words[last]!, { entries: one, first: false });
+        if (!namedSurnames.has(words[i]!)) namedSurnames.set(words[i]!, { entries: [{ ...one[0]!, words: [words[i]!] }], first: true });
       }
     }
     mentions.push(
@@ -211,10 +210,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       mentions.push({ kind: 'discovered', start: tok.start, end: tok.end, actor: surnameOf });
       continue;
     }
-    const named =
-      namedSurnames.size > 0 && isCapitalised(word)
-        ? (namedSurnames.get(word) ?? (namedFirstWords.has(word) && speaksElsewhere(word) ? namedFirstWords.get(word) : undefined))
-        : undefined;
+    const known = namedSurnames.size > 0 && isCapitalised(word) ? namedSurnames.get(word) : undefined;
+    const named = known && (!known.first || speaksElsewhere(word)) ? known.entries : undefined;
     if (named) {
       mentions.push({ kind: 'name', start: tok.start, end: tok.end, entries: named });
       continue;
@@ -254,8 +251,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     let demonymFirst = i + 1 < words.length && DEMONYM.get(words[i + 1]!) ? 1 : 0;
     let nominal = longestMatch(facts, i + 1 + demonymFirst, nominals, true);
     // "the EU's foreign policy chief", "the EU foreign policy chief": a nominal may itself open with the adjective
-    const whole = demonymFirst ? longestMatch(facts, i + 1, nominals, true) : null;
-    if (whole && (!nominal || whole.last >= nominal.last)) [nominal, demonymFirst] = [whole, 0];
+    const whole = demonymFirst && !nominal ? longestMatch(facts, i + 1, nominals, true) : null;
+    if (whole) [nominal, demonymFirst] = [whole, 0];
     // (not the title of a name: "the President of Turkey Recep Tayyip Erdogan")
     // ("the press secretary of the U.S. Embassy" is not the holder of "the press secretary": a phrase of its own)
     const ofSomething =
