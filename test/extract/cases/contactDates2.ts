@@ -99,4 +99,36 @@ export const contactDateCases2: Case[] = [
     discovered: ['Pavel Lebedev', 'Anne Moreau'],
     exhaustive: true,
   },
+  {
+    name: 'contact dates: "X held a call with Y on Thursday and briefed him on his meeting with Z" (the day is the call’s, not the meeting’s)',
+    date: '2021-04-10',
+    text: paras(`Border talks`, `Orlov also held a telephone call with Guliyev on Thursday and briefed him on his meeting with Sargsian.`),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Ilgar Guliyev', kind: 'call', date: '2021-04-08', dateText: 'on Thursday' },
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: null },
+    ],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        addressee: 'Ilgar Guliyev',
+        optional: true,
+        sentence: 'Orlov also held a telephone call with Guliyev on Thursday and briefed him on his meeting with Sargsian.',
+      },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contact dates: "The ministers met in Milan the day before A and B spoke to each other" (the day before is not the call’s)',
+    date: '2019-01-08',
+    text: paras(
+      `Border talks`,
+      `The commission did not meet this month.`,
+      `Experts say the maps are the main obstacle.`,
+      `Sargsian and Mammadli met in Milan on December 5, the day before Vardanyan and Guliyev spoke to each other at a summit in Russia.`,
+    ),
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2018-12-05', dateText: 'on December 5' },
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'call', date: null },
+    ],
+  },
 ];
