@@ -31,5 +31,5 @@ export interface ContactCue {
 }
 
 // Time and place phrases that may sit between a verb and its "with": "spoke by phone on Thursday with".
-export const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earlier|later|again|separately|jointly|and|together|bilaterally|privately|informally|also|briefly|virtually|online|remotely|personally|face-to-face|in\s+person|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|via\s+(?:tele)?phone|via\s+video(?:\s+link)?|(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s+)*`;
+export const ADVERBIAL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|earlier|later|again|here|there|separately|jointly|and|together|bilaterally|privately|informally|also|briefly|virtually|online|remotely|personally|face-to-face|in\s+person|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|via\s+(?:tele)?phone|via\s+video(?:\s+link)?|(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s+)*`;
 export const re = (source: string) => new RegExp(source, 'gi');

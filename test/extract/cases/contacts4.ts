@@ -90,4 +90,17 @@ export const contactCases4: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts4: "met with visiting President X", "met here on Tuesday with X" (the wire style of state news agencies)',
+    date: '2023-04-12',
+    text: paras(
+      `Russian Foreign Minister Gennady Orlov on Tuesday met with visiting Turkish Foreign Minister Hakan Öztürk in Moscow.`,
+      `Prime Minister Davit Lomidze met here on Monday with French Foreign Minister Claire Delorme.`,
+    ),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: '2023-04-11', dateText: 'on Tuesday' },
+      { a: 'Davit Lomidze', b: 'Claire Delorme', kind: 'meeting', date: '2023-04-10', dateText: 'on Monday' },
+    ],
+    exhaustive: true,
+  },
 ];
