@@ -44,6 +44,10 @@ const MORE_SPEECH_PHRASES = [
   'extended her gratitude',
   'extended their gratitude',
 ];
+// "…, Xinhua news agency reported.": "reported" closing its sentence is a tag (elsewhere it tells of events:
+// "clashes were reported near the border")
+const TAG_END = String.raw`(?=\s+(?:on\s+\w+|earlier|later|today|yesterday)\s*[.!?]?\s*$|\s*[.!?]?\s*$)`;
+const REPORTED_TAGS = [`reported${TAG_END}`, `reports${TAG_END}`];
 // "As Lavrov put it, “…”", "Pashinyan put it bluntly:" (never "put it on the agenda")
 const PUT_IT = String.raw`put\s+it(?=\s*[,:]|\s+(?:bluntly|simply|succinctly|plainly|mildly|diplomatically|this\s+way)\b)`;
 /**
@@ -94,7 +98,7 @@ const CUE_GROUPS: readonly (readonly [group: string, alternatives: readonly stri
     'passive',
     ['was', 'were', String.raw`has\s+been`, String.raw`had\s+been`, String.raw`have\s+been`, 'is', 'are'].map((aux) => aux + passiveTail),
   ],
-  ['phrase', [...spaced([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES]), PUT_IT]],
+  ['phrase', [...spaced([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES]), PUT_IT, ...REPORTED_TAGS]],
   ['participle', spaced(SPEECH_PARTICIPLES)],
   ['verb', spaced([...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...PLURAL_PRESENT])],
 ];
@@ -251,6 +255,8 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
 /** Cues that, said after a quotation, attribute it: "“…,” she said" / "“…,” added the minister". */
 export const ATTRIBUTING_VERBS = new Set([
   'said',
+  'reported',
+  'reports',
   'says',
   'added',
   'adds',

@@ -183,6 +183,9 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
     if (known) return known;
     return register(cx, { name: `Government of ${name}`, country: name });
   }
+  // "Xinhua news agency reported": the outlet, by its name
+  const outlet = last === 'agency' ? /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:state\s+)?news\s+agency$/u.exec(pre)?.[1] : undefined;
+  if (outlet && !DEMONYMS[outlet.split(/\s+/).pop()!]) return register(cx, { name: outlet });
   // "the Department of Foreign Affairs (DFA) said", then "the DFA said": the body its initials stand for
   const initials = capitalised ? /\b([A-Z]{2,6})(?:\)|\s*\(([A-Z]{2,6})\))?$/.exec(pre) : null;
   const acronym = initials ? (initials[2] ?? initials[1]!) : undefined;

@@ -23,4 +23,12 @@ describe('organisations named from the text', () => {
     expect(speakerOf(body, first)).toBe('Office of the President of Azerbaijan');
     expect(speakerOf(body, second)).toBe('Office of the President of Turkey');
   });
+
+  it('“…, Xinhua news agency reported.” is the outlet’s; “clashes were reported near the border” is no one’s', () => {
+    const first = 'China and Armenia upgraded their ties on Wednesday, Xinhua news agency reported.';
+    const second = 'Heavy clashes were reported near the border overnight.';
+    const body = `${first}\n\n${second}`;
+    expect(speakerOf(body, first)).toBe('Xinhua');
+    expect(speakerOf(body, second)).toBeUndefined();
+  });
 });
