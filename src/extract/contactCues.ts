@@ -54,7 +54,7 @@ export const CUES: ContactCue[] = [
   {
     hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion', 'dinner', 'lunch', 'breakfast', 'audience'],
     re: re(
-      String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold|will\s+have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions|dinner|lunch|breakfast|audience)\s+${ADVERBIAL}with\s+`,
+      String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold|will\s+have|conducted|engaged\s+in)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions|dinner|lunch|breakfast|audience)\s+${ADVERBIAL}with\s+`,
     ),
     kind: 'meeting',
     parties: 'subject',
@@ -111,6 +111,15 @@ export const CUES: ContactCue[] = [
     hint: ['host'],
     re: re(
       String.raw`\b(?:hosted|hosts|will\s+host|to\s+host)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations|dinner|lunch|breakfast|summit)\s+with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  // "X hosted a luncheon in honour of Y", "X received in audience Y"
+  {
+    hint: ['honour', 'honor', 'audience', 'luncheon', 'reception', 'dinner'],
+    re: re(
+      String.raw`\b(?:hosted|hosts|gave|gives|will\s+host)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:luncheon|lunch|dinner|reception|banquet)\s+(?:for|in\s+hono(?:u)?r\s+of)\s+|\breceived\s+in\s+(?:private\s+)?audience\s+`,
     ),
     kind: 'meeting',
     parties: 'subject',

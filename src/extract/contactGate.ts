@@ -47,6 +47,8 @@ const GATE_WORDS = [
   'held with',
   'round of',
   'audience',
+  'luncheon',
+  'reception',
   'present',
   'dinner',
   'lunch',

@@ -103,4 +103,20 @@ export const contactCases4: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts4: "hosted a luncheon in honour of Y", "received in audience Y", "conducted talks with Y", "talks between the delegations led by A and B"',
+    date: '2023-04-12',
+    text: paras(
+      `Guliyev hosted a luncheon in honour of Prime Minister Aram Vardanyan on Monday.`,
+      `Vandamme received in audience Foreign Minister Hovik Sargsian on Monday.`,
+      `Orlov conducted talks with Delorme on Monday. The talks between the delegations led by Lomidze and Öztürk lasted three hours on Monday.`,
+    ),
+    contacts: [
+      { a: 'Ilgar Guliyev', b: 'Aram Vardanyan', kind: 'meeting', date: '2023-04-10', dateText: 'on Monday' },
+      { a: 'Pieter Vandamme', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-04-10', dateText: 'on Monday' },
+      { a: 'Gennady Orlov', b: 'Claire Delorme', kind: 'meeting', date: '2023-04-10', dateText: 'on Monday' },
+      { a: 'Davit Lomidze', b: 'Hakan Öztürk', kind: 'meeting', date: '2023-04-10', dateText: 'on Monday' },
+    ],
+    exhaustive: true,
+  },
 ];
