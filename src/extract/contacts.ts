@@ -24,6 +24,8 @@ import type { Sentence } from './sentences.js';
 
 export type { FoundContact } from './contactTypes.js';
 
+const HOSTED_BY =
+  /\bhosted\s+by\s+|\bwhich\s+([^,;]{1,80}?)\s+(?:had\s+been|has\s+been|was|is|were)\s+(?:due|set|scheduled|expected|planning|to)\s+(?:to\s+)?host\b/i;
 const COUNTERPARTS = /^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts|guests|colleagues),/i;
 
 export function findContacts(
@@ -226,10 +228,15 @@ export function findContacts(
         }
       }
     }
-    // "… at talks hosted by Z": the host joins every meeting of the sentence
-    const host = /\bhosted\s+by\s+/i.exec(body);
+    // "… at talks hosted by Z", "… the meeting with Y, which Z had been due to host": the host joins every meeting
+    // of the sentence
+    const host = found.length > before ? HOSTED_BY.exec(body) : null;
     if (host) {
-      const hosts = objectList(cx, s.start + host.index + host[0].length, s);
+      const hosts = host[1]
+        ? named
+            .filter((m) => m.start >= s.start + host.index && m.end <= s.start + host.index + host[0].length && isPerson(cx, m.actor!))
+            .map((m) => m.actor!)
+        : objectList(cx, s.start + host.index + host[0].length, s);
       const meetings = found.slice(before).filter((c) => c.kind === 'meeting');
       for (const h of hosts) {
         for (const c of meetings) for (const p of [c.a, c.b]) if (p !== h) found.push({ ...c, a: h, b: p });

@@ -131,4 +131,16 @@ export const contactDateCases2: Case[] = [
       { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'call', date: null },
     ],
   },
+  {
+    name: 'contact dates: "… for the meeting with Y, which Z had been due to host on November 20" (the host’s meetings are called off too)',
+    date: '2023-11-17',
+    text: paras(
+      `The Azerbaijani Foreign Ministry said that Foreign Minister Rauf Mammadli would not travel to Washington for the meeting with his Armenian counterpart Hovik Sargsian, which Secretary of State Daniel Whitcombe had been due to host on November 20.`,
+    ),
+    contacts: [
+      { a: 'Rauf Mammadli', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-11-20', dateText: 'on November 20', status: 'cancelled' },
+      { a: 'Daniel Whitcombe', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-11-20', dateText: 'on November 20', status: 'cancelled' },
+      { a: 'Daniel Whitcombe', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-11-20', dateText: 'on November 20', status: 'cancelled' },
+    ],
+  },
 ];
