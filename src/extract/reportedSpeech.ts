@@ -124,7 +124,8 @@ export function framesQuoteOnly(cx: AttributionScene, s: Sentence, cue: Cue, quo
     const after = cx.masked.slice(cue.end, cue.end + 40);
     return (
       !/^\s+(?:\S+\s+){0,2}?that\b/.test(after) &&
-      !/\b(?:adding|saying|noting|stressing|and (?:also )?(?:stressed|said|noted|added|called|warned))\b/.test(narrationText)
+      // ("X was quoted as saying by TASS" adds nothing: that "saying" is the frame's own)
+      !/\b(?:adding|(?<!\bas\s)saying|noting|stressing|and (?:also )?(?:stressed|said|noted|added|called|warned))\b/.test(narrationText)
     );
   }
   // X said: “…”  /  The ministry said in a readout: “…”  (but "Recalling that …, X said, “…”" tells more than who

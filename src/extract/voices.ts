@@ -48,6 +48,19 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
       return { speaker: who, cue: cue.word, cueAt: cue, ...(reporter && reporter !== who ? { via: reporter } : {}) };
     }
     case 'cited': {
+      // "“…,” X was quoted as saying by TASS", "X was quoted by Armenpress as saying that …": X speaks, the outlet relays
+      const aux = /\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+$/.exec(
+        cx.masked.slice(Math.max(s.start, cue.start - 16), cue.start),
+      );
+      if (aux && /^\s+(?:by\s+[^,;:∎“”"]{1,60}?\s+)?as\s+(?:saying|telling|stating)\b/.test(cx.masked.slice(cue.end, s.end))) {
+        const subject = cx.reader.subjectBefore(cue.start - aux[0].length, s.start);
+        const speaker = subject ? resolveSubject(cx, subject)[0] : undefined;
+        if (!speaker) return null;
+        const by = /^\s+(?:as\s+(?:saying|telling|stating)\s+)?by\s+/.exec(cx.masked.slice(cue.end, s.end));
+        const outlet = by ? cx.reader.subjectAfter(cue.end + by[0].length, s.end) : null;
+        const via = outlet ? resolveSubject(cx, outlet)[0] : undefined;
+        return { speaker, cue: 'quoted as saying', cueAt: cue, ...(via && via !== speaker ? { via } : {}) };
+      }
       // "X cited Y as condemning …"
       const m = /^\s+(.{1,80}?)\s+as\b/.exec(cx.masked.slice(cue.end, s.end));
       if (!m) return null;

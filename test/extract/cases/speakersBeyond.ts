@@ -358,4 +358,20 @@ export const speakersBeyondCases: Case[] = [
     ],
     contacts: [{ a: 'Hovik Sargsian', b: 'Gennady Orlov', kind: 'meeting', date: null, optional: true }],
   },
+  {
+    name: 'speakers beyond: “…,” X was quoted as saying by <outlet> (a quote only); “X was quoted by <outlet> as saying that …”',
+    date: '2024-06-05',
+    text: paras(
+      `“We are ready to help both sides,” Orlov was quoted as saying by a state news agency.`,
+      `Sargsian was quoted by local media as saying that Yerevan “values the partnership”.`,
+    ),
+    quotes: [
+      { speaker: 'Gennady Orlov', text: 'We are ready to help both sides,' },
+      { speaker: 'Hovik Sargsian', text: 'values the partnership' },
+    ],
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsian was quoted by local media as saying that Yerevan “values the partnership”.' },
+    ],
+    exhaustive: true,
+  },
 ];
