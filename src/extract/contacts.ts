@@ -24,6 +24,8 @@ import type { Sentence } from './sentences.js';
 
 export type { FoundContact } from './contactTypes.js';
 
+// "called Y a liar", "called X's remarks irresponsible": the name is followed by what it is called
+const NAME_CALLING = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:an?\s+|[’']s\s+\w+\s+)(?!call\b|phone\b)\p{Ll}/u;
 const HOSTED_BY =
   /\bhosted\s+by\s+|\bwhich\s+([^,;]{1,80}?)\s+(?:had\s+been|has\s+been|was|is|were)\s+(?:due|set|scheduled|expected|planning|to)\s+(?:to\s+)?host\b/i;
 const COUNTERPARTS = /^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts|guests|colleagues),/i;
@@ -192,11 +194,15 @@ export function findContacts(
           case 'noun': {
             const told = new Map<ActorId, string>();
             // "Welcoming his counterparts, X …": the people of the contact just told
-            const objects =
+            let objects =
               /^(?:greeting|welcoming|receiving|hosting|meeting)\b/i.test(m[0]) &&
               COUNTERPARTS.test(text.slice(objectStart, objectStart + 40))
                 ? latestParties(cx, s)
                 : objectList(cx, objectStart, s, told);
+            // "X visited Y" is a meeting with a person ("visited the European Parliament" is a visit to a place);
+            // "X called Y a liar" is no call
+            if (/^(?:visit|will\s+visit|to\s+visit)/i.test(m[0])) objects = objects.filter((o) => isPerson(cx, o));
+            if (/^called\s/i.test(m[0]) && NAME_CALLING.test(text.slice(objectStart, Math.min(s.end, objectStart + 80)))) break;
             if (objects.length === 0) break;
             const subjects = cue.parties === 'noun' ? nounSubjects(cx, at, m[0], s, objects) : subjectsOf(cx, at, s);
             if (subjects.length === 0) break;

@@ -119,4 +119,15 @@ export const contactCases4: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts4: "X called Y a provocateur" is no call; "X visited the State Department" is no contact',
+    date: '2023-04-12',
+    text: paras(
+      `Guliyev called Vardanyan a provocateur on Monday.`,
+      `Sargsian visited the State Department on Monday.`,
+      `Guliyev called Vardanyan on Tuesday.`,
+    ),
+    contacts: [{ a: 'Ilgar Guliyev', b: 'Aram Vardanyan', kind: 'call', date: '2023-04-11', dateText: 'on Tuesday' }],
+    exhaustive: true,
+  },
 ];
