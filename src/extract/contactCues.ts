@@ -10,9 +10,9 @@ export type { ContactCue, PartiesFrom } from './contactCueWords.js';
 /** Every cue, in the order they are tried. */
 export const CUES: ContactCue[] = [
   {
-    hint: ['told', 'met', 'spoke', 'called', 'phoned', 'host', 'receiv', 'welcom'],
+    hint: ['told', 'met', 'spoke', 'called', 'phoned', 'host', 'receiv', 'welcom', 'talks', 'meeting', 'conversation', 'call'],
     re: re(
-      String.raw`\b(?:(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned|hosted|received|welcomed)|(?:a\s+pleasure|an\s+honou?r|glad|pleased|delighted|happy)\s+to\s+(?:host|receive|welcome|meet(?:\s+with)?))\s+`,
+      String.raw`\b(?:(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned|hosted|received|welcomed|(?:had|held)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meeting|conversation|(?:phone\s+)?call)\s+with)|(?:a\s+pleasure|an\s+honou?r|glad|pleased|delighted|happy)\s+to\s+(?:host|receive|welcome|meet(?:\s+with)?))\s+`,
     ),
     kind: 'other',
     parties: 'voice',

@@ -140,9 +140,9 @@ export function findContacts(
           case 'voice': {
             const voice = voiceAt(at);
             const objects = voice ? objectList(cx, objectStart, s).filter((o) => o !== voice && isPerson(cx, o)) : [];
-            const kind: ContactKind = /\b(?:called|phoned|spoke)\b/i.test(m[0])
+            const kind: ContactKind = /\b(?:called|phoned|spoke|call|conversation)\b/i.test(m[0])
               ? 'call'
-              : /\b(?:met|meet|host|hosted|receive|received|welcome|welcomed)\b/i.test(m[0])
+              : /\b(?:met|meet|host|hosted|receive|received|welcome|welcomed|talks|meeting)\b/i.test(m[0])
                 ? 'meeting'
                 : cue.kind;
             // "It was a pleasure to host X and Y": all three met; "I told X …": the one spoken to

@@ -130,4 +130,20 @@ export const contactCases4: Case[] = [
     contacts: [{ a: 'Ilgar Guliyev', b: 'Aram Vardanyan', kind: 'call', date: '2023-04-11', dateText: 'on Tuesday' }],
     exhaustive: true,
   },
+  {
+    name: 'contacts4: "“We had a long conversation with President X,” Y said", "“I held talks with X,” Y told reporters" (the voice’s own contacts)',
+    date: '2023-04-12',
+    text: paras(
+      `“We had a long conversation with President Ilgar Guliyev on Monday,” Vardanyan said.`,
+      `“I held talks with Foreign Minister Hovik Sargsian on Tuesday,” Orlov told reporters.`,
+    ),
+    quotes: [
+      { speaker: 'Aram Vardanyan', text: 'We had a long conversation with President Ilgar Guliyev on Monday,' },
+      { speaker: 'Gennady Orlov', text: 'I held talks with Foreign Minister Hovik Sargsian on Tuesday,' },
+    ],
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'call', date: '2023-04-10', dateText: 'on Monday' },
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-04-11', dateText: 'on Tuesday' },
+    ],
+  },
 ];
