@@ -93,6 +93,10 @@ describe('people found from how the text names them', () => {
     ]);
   });
 
+  it('a surname the dictionary knows, as the first name of someone else with a person’s context, is that other person', () => {
+    expect(discoveredPeople('Mercer Davies said the talks had been useful.')).toEqual(['Mercer Davies']);
+  });
+
   it('a middle initial stays inside the name', () => {
     expect(discoveredPeople('Marcus T. Whitlow said the talks had been useful, and Whitlow added that more would follow.')).toEqual([
       'Marcus T. Whitlow',
