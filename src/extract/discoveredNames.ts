@@ -200,6 +200,8 @@ export function looksLikePersonContext(text: string, tokens: readonly Token[], f
   // "…, Gegham Stepanyan, said …": a name set off by commas right before a speech verb
   const setOff = /^,\s+(?:also\s+)?(\p{Ll}+)/u.exec(after);
   if (setOff && SPEECH.has(setOff[1]!) && /,\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 3), tokens[from]!.start))) return true;
+  // "Jane Roe, who chaired the meeting, …": "who" follows people ("which" follows bodies and places)
+  if (setOff && (setOff[1] === 'who' || setOff[1] === 'whose')) return true;
   // "X, for his part, accused …"
   const aside =
     /^,\s+(?:for (?:his|her|their) part|in turn|in response|however|meanwhile|in a statement|on Twitter|on X)\s*,\s+(?:also\s+)?(\p{L}+)/u.exec(

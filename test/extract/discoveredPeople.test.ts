@@ -97,6 +97,11 @@ describe('people found from how the text names them', () => {
     expect(discoveredPeople('Mercer Davies said the talks had been useful.')).toEqual(['Mercer Davies']);
   });
 
+  it('a name followed by ", who" is a person; one followed by ", which" is not', () => {
+    expect(discoveredPeople('The forum was opened by Lotte Brandsma, who chairs the council this year.')).toEqual(['Lotte Brandsma']);
+    expect(discoveredPeople('The forum was held in Grand Baie, which hosts the council this year.')).toEqual([]);
+  });
+
   it('a middle initial stays inside the name', () => {
     expect(discoveredPeople('Marcus T. Whitlow said the talks had been useful, and Whitlow added that more would follow.')).toEqual([
       'Marcus T. Whitlow',
