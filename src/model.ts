@@ -105,7 +105,11 @@ export interface Contact extends Span {
   readonly a: ActorId;
   readonly b: ActorId;
   readonly kind: ContactKind;
-  /** `null` when the text gives no date for it; the article date is then the best guess. */
+  /**
+   * The day the text gives for it; for a held contact the article's lead tells as the news of the day
+   * (headline or first two paragraphs, no time phrase), the article's date, as readers and the evaluation's
+   * annotators take it; `null` when the text gives no day (the article date is then the best guess).
+   */
   readonly date: IsoDate | null;
   readonly status: ContactStatus;
 }
