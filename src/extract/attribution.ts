@@ -82,7 +82,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     const quotes = quotesBySentence.get(s.index) ?? [];
     const cues = findCues(masked, s.start, s.end);
     const quoteResults: Attribution[] = [];
-    const unvoiced: Quotation[] = [];
+    let unvoiced: Quotation[] | undefined;
     if (quotes.length === 0 && cues.length > 0 && /:\s*$/.test(masked.slice(s.start, s.end)) && opensWithQuotation(cx, s.index + 1)) {
       const cue = cues[cues.length - 1]!;
       const found = speakerOfCue(cx, s, cue, cues.slice(0, -1));
@@ -95,7 +95,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     }
     for (const q of quotes) {
       const a = attributeQuote(cx, s, q, cues);
-      if (a === null) unvoiced.push(q);
+      if (a === null) (unvoiced ??= []).push(q);
       else if (a) {
         quoteResults.push(a);
         cx.lastQuote = { speaker: a.speaker, paragraph: q.paragraph, end: q.end };
@@ -104,7 +104,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     }
     const reported = reportedIn(cx, s, quotes, cues);
     if (reported) results.push(reported);
-    for (const q of unvoiced) {
+    for (const q of unvoiced ?? []) {
       const owned = reported?.speaker ? ownedByClosingVoice(cx, s, q, reported, cues) : undefined;
       if (owned) quoteResults.push(owned);
       else pending.push(q);

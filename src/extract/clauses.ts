@@ -17,10 +17,6 @@ const GLUE_AT_END: RegExp[] = [
   /\b(?:was|is|were|are)\s+(?:also\s+)?(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to\s*$/i,
   /\b(?:plans?|planned|intends?|intended|agreed|decided|hopes?|hoped|wants?|wanted)\s+to\s*$/i,
   /\b(?:also|again|last|since|later|further|then|previously|earlier|repeatedly|reportedly|separately|too|personally|strongly|firmly|publicly|additionally|once again|in turn|immediately|subsequently|meanwhile|has|have|had|was|were|is|will|would|did|does|not|never|already|first|jointly|both|each|specifically|explicitly|openly|clearly|sharply|recently|today|yesterday|tonight|however|then|in particular|moreover|furthermore|notably|particularly|on his part|on her part|for his part|for her part|in response|in return|in reply)\s*$/i,
-  // any other adverb of manner ("X thoroughly informed"), and "was quick to" ("X was quick to hail it")
-  /\b(?!(?:family|assembly|supply|rally|ally|anomaly|monopoly|reply|apply|comply|italy|july|only|fly|belly|jelly|bully)\b)\p{Ll}{3,}ly\s*$/u,
-  /\b(?:merely|simply|only|just|quickly|swiftly)\s*$/i,
-  /\b(?:was|were|is|are)\s+(?:quick|quicker|swift|eager|keen|careful|ready|among\s+the\s+first|the\s+first)\s+to\s*$/i,
   // time phrases
   /\b(?:on|last|this|next|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i,
   /\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*$/i,
@@ -31,6 +27,20 @@ const GLUE_AT_END: RegExp[] = [
   // a parenthesis
   /\s*\([^()]{0,120}\)\s*$/,
   /\s*—[^—]{0,120}—\s*$/,
+];
+
+// Any other adverb of manner ("X thoroughly informed") and "was quick to" ("X was quick to hail it"), each tried
+// only when the clause's last word can end it
+const ADVERB_GLUE: readonly (readonly [RegExp, (last: string) => boolean])[] = [
+  [
+    /\b(?!(?:family|assembly|supply|rally|ally|anomaly|monopoly|reply|apply|comply|italy|july|only|fly|belly|jelly|bully)\b)\p{Ll}{3,}ly$/u,
+    (last) => last.endsWith('ly'),
+  ],
+  [/\b(?:merely|simply|only|just)$/i, (last) => last === 'merely' || last === 'simply' || last === 'only' || last === 'just'],
+  [
+    /\b(?:was|were|is|are)\s+(?:quick|quicker|swift|eager|keen|careful|ready|among\s+the\s+first|the\s+first)\s+to$/i,
+    (last) => last === 'to',
+  ],
 ];
 
 const ISSUED_BY =
@@ -186,6 +196,17 @@ export class ClauseReader {
           end = tailFrom + g.index;
           stripped = true;
           break;
+        }
+      }
+      if (!stripped) {
+        const last = tail.slice(tail.lastIndexOf(' ') + 1).toLowerCase();
+        for (const [re, may] of ADVERB_GLUE) {
+          const g = may(last) ? re.exec(tail) : null;
+          if (g) {
+            end = tailFrom + g.index;
+            stripped = true;
+            break;
+          }
         }
       }
       if (!stripped) return null;

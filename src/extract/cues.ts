@@ -75,7 +75,7 @@ const PLURAL_PRESENT = [
   'insist',
 ];
 const PLURAL_PRESENT_PHRASES = ['call on', 'call upon', 'call for'];
-const PLURAL_PRESENT_FIRST = new Set([...PLURAL_PRESENT, 'call']);
+const PLURAL_PRESENT_FIRST = new Set(PLURAL_PRESENT);
 const NOT_FINITE_BEFORE =
   /\b(?:to|will|would|shall|should|could|can|may|might|must|did|do|does|not|never|cannot|let|a|an|the|this|that|his|her|its|their|our|your|my|whose|any|no|warm|cordial|renewed|repeated|strong|urgent)\s+$/i;
 
@@ -239,7 +239,11 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     // "has not commented", "declined to say": no one spoke
     if ((kind === 'verb' || kind === ('phrase' as CueKind)) && NEGATED_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index)))
       continue;
-    if (PLURAL_PRESENT_FIRST.has(word.split(' ')[0]!) && NOT_FINITE_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (
+      (PLURAL_PRESENT_FIRST.has(word) || word.startsWith('call ')) &&
+      NOT_FINITE_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     cues.push({ kind, start: from + m.index, end: from + m.index + m[0].length, word });
   }
   if (called) {

@@ -45,24 +45,24 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
     let nestedDouble = false;
     let nestedAt = -1;
     // (a nested “ after which the outer quotation never closes was a sloppy new opening: read again without it)
-    const flat = new Set<number>();
+    let flat: Set<number> | undefined;
     let unclosedAtEnd = false;
     // A straight ' that never closes in its paragraph was no mark ("Tupouto'a 'Ulukalala, who chaired the
     // meeting, told reporters"): the scan goes back to it and reads on with it as an apostrophe.
-    const notOpeners = new Set<number>();
+    let notOpeners: Set<number> | undefined;
     // Only quotation marks and apostrophes can change the state: jump from one to the next.
     MARKS.lastIndex = para.start;
     for (let mark = MARKS.exec(text); ; mark = MARKS.exec(text)) {
       if (!mark || mark.index >= para.end) {
-        if (open >= 0 && nestedAt >= 0 && !flat.has(nestedAt)) {
-          flat.add(nestedAt);
+        if (open >= 0 && nestedAt >= 0 && !flat?.has(nestedAt)) {
+          (flat ??= new Set()).add(nestedAt);
           MARKS.lastIndex = open + 1;
           nestedDouble = false;
           nestedAt = -1;
           continue;
         }
         if (open < 0 || opener !== "'") break;
-        notOpeners.add(open);
+        (notOpeners ??= new Set()).add(open);
         MARKS.lastIndex = open + 1;
         open = -1;
         continue;
@@ -72,7 +72,7 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
       const before = i > para.start ? text[i - 1]! : ' ';
       const after = i + 1 < para.end ? text[i + 1]! : ' ';
       if (open < 0) {
-        if (!OPENERS.has(ch) || notOpeners.has(i)) continue;
+        if (!OPENERS.has(ch) || notOpeners?.has(i)) continue;
         if (ch === '‘' && LETTER.test(before)) continue; // a reversed apostrophe inside a word
         // a straight ' opens only before a letter, after a space or an opening bracket or dash (never "EU's", "'90s")
         if (ch === "'" && (!/[\s([—–-]/.test(before) || !/\p{L}/u.test(after))) continue;
@@ -86,7 +86,7 @@ export function findQuotations(article: Pick<Article, 'text' | 'paragraphs'>): Q
         continue;
       }
       // inside a quotation
-      if (opener === '“' && ch === '“' && !nestedDouble && !flat.has(i) && /\s/.test(before) && /[\p{L}\p{N}]/u.test(after)) {
+      if (opener === '“' && ch === '“' && !nestedDouble && !flat?.has(i) && /\s/.test(before) && /[\p{L}\p{N}]/u.test(after)) {
         nestedDouble = true;
         nestedAt = i;
         continue;

@@ -86,11 +86,14 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
   }
   // "According to X, Y told …": the voice is Y's, relayed by X; X's own only when no one else speaks. An agentless
   // passive speaks last ("… was emphasized, according to a statement from the ministry" is the ministry's).
-  const ordered = [
-    ...usable.filter((c) => c.kind !== 'according' && c.kind !== 'passive'),
-    ...usable.filter((c) => c.kind === 'according'),
-    ...usable.filter((c) => c.kind === 'passive'),
-  ];
+  const ordered =
+    usable.length === 1
+      ? usable
+      : [
+          ...usable.filter((c) => c.kind !== 'according' && c.kind !== 'passive'),
+          ...usable.filter((c) => c.kind === 'according'),
+          ...usable.filter((c) => c.kind === 'passive'),
+        ];
   for (const cue of ordered) {
     const found = speakerOfCue(
       cx,
