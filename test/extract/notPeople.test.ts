@@ -36,6 +36,7 @@ describe('capitalised words that are no one', () => {
         'Talks in Colombo',
         'Sri Lanka said it would attend. Al Jazeera said the talks had failed. Kazakh-Uzbek Cooperation said nothing new.',
         'Caucasian Knot said on Monday that the protest had ended. Buenos Aires said it would not take part.',
+        'Civil Contract said the vote had been fair.',
       ].join('\n\n'),
     );
     expect(people).toEqual([]);
