@@ -22,7 +22,7 @@ import {
 import { COMMON_WORD_SURNAMES, COUNTRY_NAMES, DOCUMENT_NOUNS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { OFFICE_OPENERS, officePhrase } from './officePhrases.js';
-import { bodyInsideNominal, withoutInitials } from './nameForms.js';
+import { addressedByPatronymic, bodyInsideNominal, withoutInitials } from './nameForms.js';
 import { absorbOrganisationTitles, countryOfModifier, genderOfTitle, joinedArticle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
 import {
@@ -148,7 +148,10 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     // "Mevlüt Çavuşoglu": a dictionary person's full name with other diacritics is that person
     const known =
       lexicon.foldedNames.get(foldName(name)) ??
-      (to === from + 1 ? misspeltDictionaryName(lexicon, words[from]!, words[to]!) : withoutInitials(lexicon, words, from, to));
+      (to === from + 1
+        ? (misspeltDictionaryName(lexicon, words[from]!, words[to]!) ??
+          addressedByPatronymic(text, mentions, discovered, words[from]!, words[to]!))
+        : withoutInitials(lexicon, words, from, to));
     const id = known ?? discoveredId(name);
     const surname = words[to]!;
     if (!known && !discovered.has(id)) {

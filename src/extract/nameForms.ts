@@ -1,6 +1,6 @@
 // Other forms of a name the dictionary knows: with middle initials ("Lloyd J. Austin"), or a body's name that opens
 // a longer nominal ("the UN chief", "the EU's foreign policy chief").
-import type { ActorId } from '../model.js';
+import type { Actor, ActorId } from '../model.js';
 import { foldName, type ActorLexicon } from './actorLexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import type { Token } from './tokens.js';
@@ -29,4 +29,26 @@ export function bodyInsideNominal(
   if (!body.entries.every((e) => lexicon.dictionary.byId.get(e.actor)?.kind === 'org')) return false;
   mentions.splice(at, 1);
   return true;
+}
+
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|ogly|oglu|kyzy|qizi)$/u;
+
+/**
+ * "Grigory Borisovich [Karasin]": a first name and a patronymic, as Russian speakers address one another, name the
+ * person of that first name the article names in full (a dictionary name or one found before).
+ */
+export function addressedByPatronymic(
+  text: string,
+  mentions: readonly RawMention[],
+  discovered: ReadonlyMap<ActorId, Actor>,
+  first: string,
+  patronymic: string,
+): ActorId | undefined {
+  if (!PATRONYMIC.test(patronymic)) return undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.entries.length !== 1 || m.entries[0]!.surnameOnly) continue;
+    if (text.startsWith(`${first} `, m.start)) return m.entries[0]!.actor;
+  }
+  for (const a of discovered.values()) if (a.kind === 'person' && a.name.startsWith(`${first} `)) return a.id;
+  return undefined;
 }

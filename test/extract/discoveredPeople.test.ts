@@ -102,6 +102,12 @@ describe('people found from how the text names them', () => {
     expect(discoveredPeople('The forum was held in Grand Baie, which hosts the council this year.')).toEqual([]);
   });
 
+  it('a first name and a patronymic name the person of that first name named in full, not someone new', () => {
+    expect(
+      discoveredPeople('Envoy Pavel Korzhakov arrived on Monday. “Pavel Andreyevich and I talk every week,” the Georgian envoy said.'),
+    ).toEqual(['Pavel Korzhakov']);
+  });
+
   it('a middle initial stays inside the name', () => {
     expect(discoveredPeople('Marcus T. Whitlow said the talks had been useful, and Whitlow added that more would follow.')).toEqual([
       'Marcus T. Whitlow',
