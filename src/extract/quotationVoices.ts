@@ -9,6 +9,8 @@ import { isPerson } from './people.js';
 import { resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
 
 const SENTENCE_END_PUNCT = /[.!?]/;
+const BODY_AT_END =
+  /\b(?:ministry|office|government|agency|embassy|department|service|council|commission|presidency|administration|cabinet|mission|delegation|secretariat|committee|authorities)\s*$/i;
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
 const ATTITUDE_VERBS = new Set([
   'regret',
@@ -64,10 +66,16 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
     after[0]?.kind === 'verb' &&
     ATTRIBUTING_VERBS.has(after[0].word) &&
     /^[\s,—–-]*(?:the|a|an|one|his|her|its|their)?\s*[\p{L}’' -]{1,60}$/u.test(cx.masked.slice(closeAt, after[0].start)) &&
-    // (not "a statement added": a document goes on the voice before it)
-    !/\b(?:statement|readout|release|communiqu[eé]|report|document|text)\s*$/i.test(cx.masked.slice(closeAt, after[0].start));
+    // (a body, where the voice before was a person's: "the minister said" may well be the minister who just spoke)
+    BODY_AT_END.test(cx.masked.slice(closeAt, after[0].start));
   if (!found) found = adjacent(cx, s, q);
-  if (ownTag && found && !(found.cue === 'continued quotation' && cx.lastQuote?.paragraph === q.paragraph)) return undefined;
+  if (
+    ownTag &&
+    found?.speaker &&
+    isPerson(cx, found.speaker) &&
+    !(found.cue === 'continued quotation' && cx.lastQuote?.paragraph === q.paragraph)
+  )
+    return undefined;
   if (!found) return null;
   // "It is emphasized that the “blockade” …": a short phrase in marks with no one's voice is a scare quote
   if (found.speaker === null && fragment) return undefined;

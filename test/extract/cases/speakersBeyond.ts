@@ -374,4 +374,16 @@ export const speakersBeyondCases: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'speakers beyond: “…,” the veteran politician said after that man’s statement is still his (only a body’s tag refuses the voice before)',
+    date: '2024-06-05',
+    text: paras(
+      `Foreign Minister Reza Tabatabai said on Monday that the crossing would stay open.`,
+      `“Trade will not stop,” the veteran politician said.`,
+    ),
+    reported: [
+      { speaker: 'Reza Tabatabai', sentence: 'Foreign Minister Reza Tabatabai said on Monday that the crossing would stay open.' },
+    ],
+    quotes: [{ speaker: 'Reza Tabatabai', text: 'Trade will not stop,' }],
+  },
 ];
