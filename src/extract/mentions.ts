@@ -22,7 +22,7 @@ import {
 import { COMMON_WORD_SURNAMES, COUNTRY_NAMES, DOCUMENT_NOUNS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { OFFICE_OPENERS, officePhrase } from './officePhrases.js';
-import { addressedByPatronymic, bodyInsideNominal, withoutInitials } from './nameForms.js';
+import { addressedByPatronymic, bodyInsideNominal, withoutMiddleNames } from './nameForms.js';
 import { absorbOrganisationTitles, countryOfModifier, genderOfTitle, joinedArticle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
 import {
@@ -151,7 +151,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       (to === from + 1
         ? (misspeltDictionaryName(lexicon, words[from]!, words[to]!) ??
           addressedByPatronymic(text, mentions, discovered, words[from]!, words[to]!))
-        : withoutInitials(lexicon, words, from, to));
+        : withoutMiddleNames(lexicon, words, from, to));
     const id = known ?? discoveredId(name);
     const surname = words[to]!;
     if (!known && !discovered.has(id)) {

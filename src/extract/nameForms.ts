@@ -6,9 +6,14 @@ import type { RawMention } from './mentionKinds.js';
 import type { Token } from './tokens.js';
 import { isInitial } from './wordFacts.js';
 
-/** "Lloyd J. Austin" is the dictionary's Lloyd Austin: the name from `from` to `to` without its middle initials. */
-export function withoutInitials(lexicon: ActorLexicon, words: readonly string[], from: number, to: number): ActorId | undefined {
-  const kept = words.slice(from, to + 1).filter((w) => !isInitial(w));
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|ogly|oglu|kyzy|qizi)$/u;
+
+/**
+ * "Lloyd J. Austin", "Abdulla Nigmatovich Aripov" are the dictionary's Lloyd Austin and Abdulla Aripov: the name from
+ * `from` to `to` without its middle initials and patronymics.
+ */
+export function withoutMiddleNames(lexicon: ActorLexicon, words: readonly string[], from: number, to: number): ActorId | undefined {
+  const kept = words.slice(from, to + 1).filter((w, k) => !isInitial(w) && !(k > 0 && k < to - from && PATRONYMIC.test(w)));
   return kept.length > 1 && kept.length <= to - from ? lexicon.foldedNames.get(foldName(kept.join(' '))) : undefined;
 }
 
@@ -30,8 +35,6 @@ export function bodyInsideNominal(
   mentions.splice(at, 1);
   return true;
 }
-
-const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|ogly|oglu|kyzy|qizi)$/u;
 
 /**
  * "Grigory Borisovich [Karasin]": a first name and a patronymic, as Russian speakers address one another, name the

@@ -111,6 +111,12 @@ describe('office holders in seeds/actors.json', () => {
     ]);
   });
 
+  it('a dictionary person written with a patronymic is that person ("Abdulla Nigmatovich Aripov")', () => {
+    expect(speakers('2023-01-10', 'Prime Minister Abdulla Nigmatovich Aripov said the new corridor would open in spring.')).toEqual([
+      'Abdulla Aripov',
+    ]);
+  });
+
   it('does not take "Austin" alone for Lloyd Austin before his full name', () => {
     expect(speakers('2022-03-01', 'Austin officials said the conference would open on Monday.')).not.toContain('Lloyd Austin');
   });
