@@ -43,6 +43,10 @@ const MORE_SPEECH_PHRASES = [
   'extended his gratitude',
   'extended her gratitude',
   'extended their gratitude',
+  'talked about',
+  'talks about',
+  'elaborated on',
+  'elaborated upon',
 ];
 // "…, Xinhua news agency reported.": "reported" closing its sentence is a tag (elsewhere it tells of events:
 // "clashes were reported near the border")

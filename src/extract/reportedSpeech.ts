@@ -20,6 +20,8 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
   const usable = cues.filter((c) => !framesQuoteOnly(cx, s, c, quotes) && !welcomesAGuest(cx, s, c));
   if (usable.length === 0) return null;
   if (!hasNarrationWords(cx.masked, s.start, s.end, 3)) return null;
+  // "What did X and Y talk about?": a question in narration tells no one's words
+  if (/\?\s*$/.test(cx.masked.slice(Math.max(s.start, s.end - 4), s.end))) return null;
   // "…, Trend reports with reference to X": the source a reporter cites owns the sentence
   for (const citing of usable) {
     if (citing.kind !== 'citing') continue;

@@ -386,4 +386,17 @@ export const speakersBeyondCases: Case[] = [
     ],
     quotes: [{ speaker: 'Reza Tabatabai', text: 'Trade will not stop,' }],
   },
+  {
+    name: 'speakers beyond: “X talked about …” and “X elaborated on …” are statements; a question in narration (“What did X and Y talk about?”) is none',
+    date: '2024-06-05',
+    text: paras(
+      `What did Sargsian and Mammadli talk about in Vienna?`,
+      `Sargsian talked about the reopening of the railway through Syunik. Mammadli elaborated on the demining of the border villages.`,
+    ),
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsian talked about the reopening of the railway through Syunik.' },
+      { speaker: 'Rauf Mammadli', sentence: 'Mammadli elaborated on the demining of the border villages.' },
+    ],
+    noStatementsContaining: ['What did Sargsian'],
+  },
 ];
