@@ -100,15 +100,46 @@ export function casings(word: string): string[] {
  * A lexicon map keyed by first words, with a cheap first test: most words of an article (every
  * lower-case one, for names) start with a letter that no key starts with, and need no Map lookup.
  */
-export class WordIndex<E> {
+export class WordIndex<E extends { words: readonly string[] }> {
   private readonly starts = new Uint8Array(0x10000);
+  /**
+   * For a first word many entries share ("foreign", "the"): its entries by their second word, and those
+   * of one word, each in the entries' own order. The nominals of "foreign" alone are over a hundred, and
+   * every "foreign" of every article was compared with each of them.
+   */
+  private readonly bySecond = new Map<string, { readonly next: ReadonlyMap<string, readonly E[]>; readonly single: readonly E[] }>();
 
   constructor(private readonly map: ReadonlyMap<string, readonly E[]>) {
-    for (const key of map.keys()) this.starts[key.charCodeAt(0)] = 1;
+    for (const [key, entries] of map) {
+      this.starts[key.charCodeAt(0)] = 1;
+      if (entries.length <= SPLIT_ABOVE) continue;
+      const next = new Map<string, E[]>();
+      for (const e of entries) {
+        const second = e.words[1];
+        if (second === undefined) continue;
+        const list = next.get(second);
+        if (list) list.push(e);
+        else next.set(second, [e]);
+      }
+      this.bySecond.set(key, { next, single: entries.filter((e) => e.words.length === 1) });
+    }
   }
 
   get(word: string): readonly E[] | undefined {
     return this.starts[word.charCodeAt(0)] ? this.map.get(word) : undefined;
+  }
+
+  /**
+   * The entries that may match from `word` when `second` follows it (undefined: none follows), in the
+   * order `get` gives them: those longer than one word only when their second word is `second`.
+   */
+  candidates(word: string, second: string | undefined): readonly E[] | undefined {
+    if (!this.starts[word.charCodeAt(0)]) return undefined;
+    const split = this.bySecond.get(word);
+    if (!split) return this.map.get(word);
+    const longer = second === undefined ? undefined : split.next.get(second);
+    // Longer entries come before single words in `get`'s order (longest first), and keep it here.
+    return longer ? (split.single.length ? [...longer, ...split.single] : longer) : split.single;
   }
 
   /**
@@ -122,9 +153,15 @@ export class WordIndex<E> {
   }
 }
 
-export const wordIndexes = new WeakMap<ReadonlyMap<string, readonly unknown[]>, WordIndex<unknown>>();
+/** A first word with more entries than this gets them indexed by their second word. */
+const SPLIT_ABOVE = 8;
 
-export function wordIndex<E>(map: ReadonlyMap<string, readonly E[]>): WordIndex<E> {
+export const wordIndexes = new WeakMap<
+  ReadonlyMap<string, readonly { words: readonly string[] }[]>,
+  WordIndex<{ words: readonly string[] }>
+>();
+
+export function wordIndex<E extends { words: readonly string[] }>(map: ReadonlyMap<string, readonly E[]>): WordIndex<E> {
   let index = wordIndexes.get(map) as WordIndex<E> | undefined;
   if (!index) wordIndexes.set(map, (index = new WordIndex(map)));
   return index;
@@ -146,7 +183,8 @@ export function longestMatch<E extends { words: readonly string[] }>(
   const { words, joined } = facts;
   if (i >= words.length) return null;
   if (lowerCase && !index.mayHoldLowerCased(words[i]!)) return null;
-  const candidates = index.get(lowerCase ? facts.lower(i)! : words[i]!);
+  const next = i + 1 < words.length ? (lowerCase ? facts.lower(i + 1)! : words[i + 1]!) : undefined;
+  const candidates = index.candidates(lowerCase ? facts.lower(i)! : words[i]!, next);
   if (!candidates) return null;
   let bestLength = 0;
   let best: E[] = [];
