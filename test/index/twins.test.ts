@@ -18,7 +18,14 @@ function random(seed: number): () => number {
   };
 }
 
-const PHRASES = ['We are ready for talks.', 'we are READY for talks', 'Peace is near', 'peace — is near!', 'No comment', 'The border is open'];
+const PHRASES = [
+  'We are ready for talks.',
+  'we are READY for talks',
+  'Peace is near',
+  'peace — is near!',
+  'No comment',
+  'The border is open',
+];
 
 function randomColumns(seed: number, n: number, hashBuckets: number) {
   const next = random(seed);
