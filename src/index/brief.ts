@@ -14,6 +14,7 @@ import { roleOn } from '../extract/dictionary.js';
 import type { ArticleRef, Brief, BriefArticle, DateRange } from './api.js';
 import { NONE, type IndexData } from './indexData.js';
 import { lowerBound } from './lowerBound.js';
+import { RecentlyUsed } from './recentlyUsed.js';
 import type { Records } from './records.js';
 
 /** Briefs kept for a repeat; a fully read brief of the busiest actor is a few MB. */
@@ -30,7 +31,7 @@ export class BriefIndex {
    * The last briefs asked for. A brief is immutable (its lazy lists fill once), so a repeat can be the
    * same object: the busiest actors, whose lists cost milliseconds to make, are also the most asked for.
    */
-  private readonly recent = new Map<string, Brief>();
+  private readonly recent = new RecentlyUsed<string, Brief>(RECENT_BRIEFS);
   /** Each actor's twins as `twinsOf` gives them, read from the index's `twin` column at its first brief. */
   private readonly twinsByActor: Map<number, Int32Array>;
 
@@ -65,17 +66,9 @@ export class BriefIndex {
 
   brief(actor: Actor, actorIndex: number, range: DateRange = {}, limit = Infinity): Brief {
     const key = `${actorIndex}|${range.since ?? ''}|${range.until ?? ''}|${limit}`;
-    const seen = this.recent.get(key);
-    if (seen) {
-      // Most recently used last: a Map keeps insertion order.
-      this.recent.delete(key);
-      this.recent.set(key, seen);
-      return seen;
-    }
-    const brief = makeBrief(actor, this.statementsOf(actorIndex), this.contactsOf(actorIndex), (a) => this.articleRefs[a]!, range, limit);
-    this.recent.set(key, brief);
-    if (this.recent.size > RECENT_BRIEFS) this.recent.delete(this.recent.keys().next().value!);
-    return brief;
+    return this.recent.get(key, () =>
+      makeBrief(actor, this.statementsOf(actorIndex), this.contactsOf(actorIndex), (a) => this.articleRefs[a]!, range, limit),
+    );
   }
 
   /** The actor's statements, newest article first, text order within. */

@@ -21,6 +21,7 @@ import type {
 } from './api.js';
 import { ActorDirectory, MAX_CHOICES, MAX_LISTED } from './actorDirectory.js';
 import { makeBrief, type ActorContacts, type ActorStatements } from './brief.js';
+import { RecentlyUsed } from './recentlyUsed.js';
 import { buildIndexData, type IndexInput } from './indexData.js';
 import { wholeActors, type ActorTable } from './layeredActors.js';
 import { mergedContacts, mergedStatements, mergedSearch, type Layers } from './layeredMerge.js';
@@ -75,8 +76,8 @@ export class LayeredIndex implements AttacheIndex {
   private readonly table: ActorTable;
   private readonly directory: ActorDirectory;
   private readonly statistics: IndexStats;
-  private readonly recent = new Map<string, Brief>();
-  private readonly merged = new Map<ActorId, { statements: ActorStatements; contacts: ActorContacts }>();
+  private readonly recent = new RecentlyUsed<string, Brief>(RECENT_BRIEFS);
+  private readonly merged = new RecentlyUsed<ActorId, { statements: ActorStatements; contacts: ActorContacts }>(MERGED_LISTS);
   private ids: readonly string[] | undefined;
   private scope: Layers['scope'] | undefined;
 
@@ -133,31 +134,15 @@ export class LayeredIndex implements AttacheIndex {
     if (!known) return strangerBrief(actor);
     const limit = options?.limit ?? Infinity;
     const key = `${actor}|${range.since ?? ''}|${range.until ?? ''}|${limit}`;
-    const seen = this.recent.get(key);
-    if (seen) {
-      this.recent.delete(key);
-      this.recent.set(key, seen);
-      return seen;
-    }
-    const refOf = (position: number) => this.layers.refs[position]!;
-    const lists = this.listsOf(actor);
-    const brief = makeBrief(known, lists.statements, lists.contacts, refOf, range, limit);
-    this.recent.set(key, brief);
-    if (this.recent.size > RECENT_BRIEFS) this.recent.delete(this.recent.keys().next().value!);
-    return brief;
-  }
-
-  /**
-   * The actor's merged lists, kept for its next briefs (another period, another limit): merging them and
-   * finding their twins is most of a layered brief of a busy actor, and the layers never change.
-   */
-  private listsOf(actor: ActorId): { statements: ActorStatements; contacts: ActorContacts } {
-    let lists = this.merged.get(actor);
-    if (lists) this.merged.delete(actor);
-    else lists = { statements: mergedStatements(this.layers, actor), contacts: mergedContacts(this.layers, actor) };
-    this.merged.set(actor, lists);
-    if (this.merged.size > MERGED_LISTS) this.merged.delete(this.merged.keys().next().value!);
-    return lists;
+    return this.recent.get(key, () => {
+      // The actor's merged lists are kept for its next briefs (another period, another limit): merging them
+      // and finding their twins is most of a layered brief of a busy actor, and the layers never change.
+      const lists = this.merged.get(actor, () => ({
+        statements: mergedStatements(this.layers, actor),
+        contacts: mergedContacts(this.layers, actor),
+      }));
+      return makeBrief(known, lists.statements, lists.contacts, (position) => this.layers.refs[position]!, range, limit);
+    });
   }
 
   search(text: string, options?: { limit?: number }): readonly SearchHit[] {
