@@ -12,26 +12,42 @@ export interface ContactParts {
 }
 
 /**
- * Marks each contact that repeats one before it: the same two parties, kind and status on the same day
- * (several outlets reporting one meeting, or an article telling it twice). Contacts are sorted by day, so
- * each day's run is looked at alone, and a repeat is in a period exactly when the contact it repeats is.
+ * Marks each contact that repeats one before it on the same day: the same key (two parties, kind and
+ * status, as a number). Contacts come sorted by day, so each day's run is looked at alone, and a repeat is
+ * in a period exactly when the contact it repeats is. The index's build and a layered index's merged lists
+ * make their keys each their own way (actor indices differ between layers).
  */
-export function markRepeats(ct: ContactParts, day: ArrayLike<number>): void {
+export function markRepeatedKeys(day: ArrayLike<number>, keyOf: (i: number) => number, repeat: Int32Array): void {
   const seen = new Set<number>();
-  // Kind and status are string ids; as small numbers of their own (the model has a handful of each).
-  const codes = new Map<number, number>();
-  const code = (id: number) => codes.get(id) ?? codes.set(id, codes.size).get(id)!;
   let today = NaN;
   for (let i = 0; i < day.length; i++) {
     if (day[i] !== today) {
       today = day[i]!;
       seen.clear();
     }
-    const lo = Math.min(ct.a[i]!, ct.b[i]!);
-    const hi = Math.max(ct.a[i]!, ct.b[i]!);
-    // Two actor indices (< 2^21 each) and two codes (< 8 each: 4 kinds and 3 statuses): < 2^53, exact.
-    const key = (lo * 2 ** 21 + hi) * 64 + code(ct.kind[i]!) * 8 + code(ct.status[i]!);
-    if (seen.has(key)) ct.repeat[i] = 1;
+    const key = keyOf(i);
+    if (seen.has(key)) repeat[i] = 1;
     else seen.add(key);
   }
+}
+
+/** Small numbers for the few names it is given (kinds and statuses: 4 and 3 in the model), in order met. */
+export function smallCodes<T>(): (name: T) => number {
+  const codes = new Map<T, number>();
+  return (name) => codes.get(name) ?? codes.set(name, codes.size).get(name)!;
+}
+
+/** markRepeatedKeys over a build's contact columns (their `a`, `b`: actor indices). */
+export function markRepeats(ct: ContactParts, day: ArrayLike<number>): void {
+  const code = smallCodes<number>();
+  markRepeatedKeys(
+    day,
+    (i) => {
+      const lo = Math.min(ct.a[i]!, ct.b[i]!);
+      const hi = Math.max(ct.a[i]!, ct.b[i]!);
+      // Two actor indices (< 2^21 each) and two codes (< 8 each): < 2^53, exact.
+      return (lo * 2 ** 21 + hi) * 64 + code(ct.kind[i]!) * 8 + code(ct.status[i]!);
+    },
+    ct.repeat,
+  );
 }

@@ -5,6 +5,7 @@ import type { ActorId, Contact } from '../model.js';
 import type { ArticleRef } from './api.js';
 import { twinsOf, type ActorContacts, type ActorStatements } from './brief.js';
 import type { SearchHit } from './api.js';
+import { markRepeatedKeys, smallCodes } from './contactRepeats.js';
 import { NONE } from './indexColumns.js';
 import { lowerBound } from './lowerBound.js';
 import type { OpenedIndex } from './openIndex.js';
@@ -182,27 +183,20 @@ export function mergedContacts(layers: Lists, actor: ActorId): ActorContacts {
 
 /** As markRepeats, over a merged list of `self`'s contacts: the other party, kind and status on a day. */
 function markMergedRepeats(layers: Lists, self: ActorId, list: Pick<Merged, 'day' | 'item' | 'layer'>, repeat: Int32Array): void {
-  // Names as small numbers shared by both layers (their actor indices and string ids differ): parties
-  // in one table, kinds and statuses (4 and 3 in the model) in another.
-  const parties = new Map<string, number>();
-  const party = (id: string) => parties.get(id) ?? parties.set(id, parties.size).get(id)!;
-  const words = new Map<string, number>();
-  const word = (w: string) => words.get(w) ?? words.set(w, words.size).get(w)!;
-  const seen = new Set<number>();
-  let today = NaN;
-  for (let k = 0; k < repeat.length; k++) {
-    if (list.day[k] !== today) {
-      today = list.day[k]!;
-      seen.clear();
-    }
-    const { data } = list.layer[k] === 0 ? layers.base : layers.top;
-    const c = list.item[k]!;
-    const a = data.actors[data.contacts.a[c]!]!.id;
-    const other = a === self ? data.actors[data.contacts.b[c]!]!.id : a;
-    const key = party(other) * 64 + word(data.strings[data.contacts.kind[c]!]!) * 8 + word(data.strings[data.contacts.status[c]!]!);
-    if (seen.has(key)) repeat[k] = 1;
-    else seen.add(key);
-  }
+  // Names as small numbers shared by both layers (their actor indices and string ids differ).
+  const party = smallCodes<string>();
+  const word = smallCodes<string>();
+  markRepeatedKeys(
+    list.day.subarray(0, repeat.length),
+    (k) => {
+      const { data } = list.layer[k] === 0 ? layers.base : layers.top;
+      const c = list.item[k]!;
+      const a = data.actors[data.contacts.a[c]!]!.id;
+      const other = a === self ? data.actors[data.contacts.b[c]!]!.id : a;
+      return party(other) * 64 + word(data.strings[data.contacts.kind[c]!]!) * 8 + word(data.strings[data.contacts.status[c]!]!);
+    },
+    repeat,
+  );
 }
 
 interface Hit {
