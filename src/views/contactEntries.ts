@@ -5,8 +5,8 @@
 import type { ArticleRef } from '../index/api.js';
 import type { ActorId, Contact, IsoDate } from '../model.js';
 import type { IndexLookup } from './actors.js';
-import { citationsOf, mergeCitations } from './citations.js';
-import { contactView, type ContactView } from './statements.js';
+import { mergeCitations } from './citations.js';
+import { contactCitations, contactView, type ContactView } from './statements.js';
 
 export interface ContactItem {
   readonly contact: Contact;
@@ -35,12 +35,7 @@ export function contactEntries(items: readonly ContactItem[], self: ActorId, ind
     const view = contactView(first.contact, self, index, first.article);
     // One report: its citation is the entry's (reprints its metadata lists are the outlet's own business).
     if (group.length === 1) return view;
-    const sources = mergeCitations(
-      group.map(({ contact, article }) => {
-        const full = index.article(contact.article);
-        return citationsOf(full, { id: contact.article, date: article?.date ?? full?.date ?? contact.date ?? ('' as IsoDate) });
-      }),
-    );
+    const sources = mergeCitations(group.map(({ contact, article }) => contactCitations(contact, index, article)));
     return { ...view, sources };
   });
 }

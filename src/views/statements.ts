@@ -39,8 +39,7 @@ export function contactView(
   article?: ArticleRef,
 ): ContactView {
   const other = contact.a === self ? contact.b : contact.a;
-  const full = index.article(contact.article);
-  const [cited] = citationsOf(full, { id: contact.article, date: article?.date ?? full?.date ?? contact.date ?? ('' as IsoDate) });
+  const [cited] = contactCitations(contact, index, article);
   return {
     date: contact.date,
     kind: contact.kind,
@@ -49,6 +48,12 @@ export function contactView(
     source: article ? { id: article.id, date: article.date } : { id: contact.article },
     cited: cited!,
   };
+}
+
+/** Every citation of the article a contact comes from (citationsOf), readable when the article is gone. */
+export function contactCitations(contact: Contact, index: Pick<IndexLookup, 'article'>, article?: ArticleRef) {
+  const full = index.article(contact.article);
+  return citationsOf(full, { id: contact.article, date: article?.date ?? full?.date ?? contact.date ?? ('' as IsoDate) });
 }
 
 export interface SearchView {
