@@ -63,45 +63,60 @@ const GATE_WORDS = [
   'between',
   'discuss',
 ];
-// Bits of what a sentence's words allow: bit i % 30 for CUES[i] (past 30 cues two share a bit, so a cue may be
-// tried in a sentence that lacks its words: more work, never a miss), bit 30 for the gate, bit 31 for "day"
-// (every phrase SAME_DAY matches holds it). `1 << n` wraps at 32 in JavaScript, hence the modulo.
-export const cueBit = (i: number): number => 1 << (i % 30);
-export const GATE_BIT = 1 << 30;
-export const DAY_BIT = 1 << 31;
+/** What a sentence's words allow: which cues are worth running, the gate, and whether it may name "that day". */
+export interface SentenceHints {
+  /** Bit `i` (of word `i >> 5`) for CUES[i]. */
+  readonly cues: Uint32Array;
+  /** The sentence holds a gate word: it can tell a contact at all. */
+  readonly gate: boolean;
+  /** It holds "day" (every phrase SAME_DAY matches holds it). */
+  readonly day: boolean;
+}
+
+/** Whether CUES[c]'s words are in the sentence. */
+export function cueHinted(hints: SentenceHints, c: number): boolean {
+  return (hints.cues[c >>> 5]! & (1 << (c & 31))) !== 0;
+}
+
+const CUE_WORDS = Math.ceil(CUES.length / 32);
+// The last word of each listed word's mask holds its flags.
+const GATE_FLAG = 1;
+const DAY_FLAG = 2;
 
 /**
- * What a sentence's words allow, found by one scan instead of an `includes` per hint per cue: which
- * cues are worth running, whether the sentence passes the gate, whether SAME_DAY can match. The
- * scan looks for every listed word case-insensitively, longest first, resuming one character after
- * each match (words overlap: "meeting" holds "meet"); a match stands for every listed word inside it.
+ * What a sentence's words allow, found by one scan instead of an `includes` per hint per cue. The
+ * scan looks for every listed word, longest first, resuming one character after each match (words
+ * overlap: "meeting" holds "meet"); a match stands for every listed word inside it. Each cue has a bit
+ * of its own: when cues shared bits, the costliest one (a dash between two names) ran in most sentences.
  */
 class SentenceWords {
   private readonly re: RegExp;
-  private readonly bits = new Map<string, number>();
+  private readonly masks = new Map<string, Uint32Array>();
 
   constructor() {
     const words = [...new Set([...GATE_WORDS, 'day', ...CUES.flatMap((c) => c.hint)])];
     for (const w of words) {
-      let bits = 0;
+      const mask = new Uint32Array(CUE_WORDS + 1);
       CUES.forEach((cue, i) => {
-        if (cue.hint.some((h) => w.includes(h))) bits |= cueBit(i);
+        if (cue.hint.some((h) => w.includes(h))) mask[i >>> 5]! |= 1 << (i & 31);
       });
-      if (GATE_WORDS.some((g) => w.includes(g))) bits |= GATE_BIT;
-      if (w.includes('day')) bits |= DAY_BIT;
-      this.bits.set(w, bits);
+      if (GATE_WORDS.some((g) => w.includes(g))) mask[CUE_WORDS]! |= GATE_FLAG;
+      if (w.includes('day')) mask[CUE_WORDS]! |= DAY_FLAG;
+      this.masks.set(w, mask);
     }
     this.re = new RegExp(words.sort((a, b) => b.length - a.length).join('|'), 'gi');
   }
 
-  scan(text: string): number {
-    let bits = 0;
+  scan(text: string): SentenceHints {
+    const found = new Uint32Array(CUE_WORDS + 1);
     this.re.lastIndex = 0;
     for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
-      bits |= this.bits.get(m[0].toLowerCase())!;
+      const mask = this.masks.get(m[0].toLowerCase())!;
+      for (let k = 0; k <= CUE_WORDS; k++) found[k]! |= mask[k]!;
       this.re.lastIndex = m.index + 1;
     }
-    return bits;
+    const flags = found[CUE_WORDS]!;
+    return { cues: found, gate: (flags & GATE_FLAG) !== 0, day: (flags & DAY_FLAG) !== 0 };
   }
 }
 

@@ -3,7 +3,7 @@ import type { Actor, ActorId, ContactKind, ContactStatus, IsoDate } from '../mod
 import { ClauseReader } from './clauses.js';
 import { CUES } from './contactCues.js';
 import { CANCELLED, DECLINED, NEGATED, PLANNED, SAME_DAY } from './contactStatus.js';
-import { cueBit, DAY_BIT, GATE_BIT, SENTENCE_WORDS } from './contactGate.js';
+import { cueHinted, SENTENCE_WORDS } from './contactGate.js';
 import { contactDate } from './contactDates.js';
 import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, newsOfTheDay, withPronouns } from './contactEvents.js';
 import type { Found, FoundContact } from './contactTypes.js';
@@ -81,11 +81,11 @@ export function findContacts(
     const body = text.slice(s.start, s.end);
     const words = SENTENCE_WORDS.scan(body);
     // the last day named before this sentence, worked out only when "that day" asks for it
-    if (!(words & DAY_BIT && SAME_DAY.test(body))) dayCandidates.push(body);
-    if (!(words & GATE_BIT)) continue;
+    if (!(words.day && SAME_DAY.test(body))) dayCandidates.push(body);
+    if (!words.gate) continue;
     const before = found.length;
     for (let c = 0; c < CUES.length; c++) {
-      if (!(words & cueBit(c))) continue;
+      if (!cueHinted(words, c)) continue;
       const cue = CUES[c]!;
       inferred = cue.inferred === true;
       cue.re.lastIndex = 0;
