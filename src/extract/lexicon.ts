@@ -114,7 +114,7 @@ export const TITLE_WORDS = new Set(
   Opposition Party Member MP Attorney Prosecutor Judge Justice Ambassador-at-Large Consul
   Consul-General Charge Chargé d'Affaires Delegate Delegation Secretary-General Secretary-Designate
   Minister-Designate Foreign-Policy Aide Counselor Counsellor Attaché FM FMs PM Honourable Honorable Hon.
-  Prince Princess Shri Smt. Excellency President-elect Prime-Minister-designate
+  Prince Princess Shri Smt. Excellency President-elect Prime-Minister-designate Extraordinary Plenipotentiary
 `),
 );
 

@@ -10,6 +10,7 @@ import {
   standsAlone,
   appositiveRole,
   titleBeforeComma,
+  coordinatedWithPerson,
   countryIn,
   discoveredId,
   knownFirstName,
@@ -25,6 +26,7 @@ import { OFFICE_OPENERS, officePhrase } from './officePhrases.js';
 import { addressedByPatronymic, bodyInsideNominal, withoutMiddleNames } from './nameForms.js';
 import { absorbOrganisationTitles, countryOfModifier, genderOfTitle, joinedArticle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
+import { titledSingleMention, titledSingleName } from './titledNames.js';
 import {
   DEMONYM,
   ROLE_NOUNS,
@@ -48,8 +50,6 @@ export interface MentionScan {
   readonly discovered: readonly Actor[];
 }
 
-const AND_BEFORE = /,? and $/;
-const AND_AFTER = /^,? and /;
 const LOWER_OFFICE_OPENERS = new Set(['deputy', 'foreign', 'prime', 'defence', 'defense', 'leaders', 'presidents', 'premiers']);
 const LOWER_OFFICE_FIRST_UNITS = new Set([...LOWER_OFFICE_OPENERS].map((w) => w.charCodeAt(0)));
 /**
@@ -128,10 +128,14 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   }
   // 2. Names the dictionary does not have, when their context makes them people.
   const headlineEnd = titleCaseHeadlineEnd(text, tokens);
+  const single: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const run = personRun(facts, i, taken);
-    if (!run) continue;
+    if (!run) {
+      if (titledSingleName(facts, i, taken, headlineEnd)) single.push(i); // "President Museveni": see titledNames.ts
+      continue;
+    }
     const { from, to } = run;
     const titleFrom = titleStart(facts, from);
     // "US Envoy Says It Will Facilitate Talks": in a Title Case headline every word looks like a name; a
@@ -147,7 +151,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       looksLikePersonContext(text, tokens, from, to) ||
       speaksElsewhere(words[to]!) ||
       speaksElsewhere(words[from]!) ||
-      coordinatedWithPerson(from, to) ||
+      coordinatedWithPerson(facts, text, tokens, taken, personStarts, personEnds, from, to) ||
       (to - from <= 2 && GIVEN_NAMES.has(words[from]!))
     )) {
       i = to;
@@ -211,6 +215,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     );
     i = to;
   }
+  for (const k of single) if (!taken[k]) mentions.push(titledSingleMention(text, facts, k, taken, discovered, discoveredSurnames));
   // 3. Everything else, one token at a time.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
@@ -365,22 +370,6 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     return !COMMON_WORD_SURNAMES.has(word) || m.entries.some((e) => seenFull.has(e.actor));
   });
   return { mentions: kept, discovered: [...discovered.values()] };
-
-  /**
-   * "the cases of Archil Tatunashvili and David Basharuli", "Sergey Shamba and Ahsar Dzhioyev": a name joined by
-   * "and" to a person's name (the dictionary's, one found before, or one ending in a surname of the region).
-   */
-  function coordinatedWithPerson(from: number, to: number): boolean {
-    const start = tokens[from]!.start;
-    const before = AND_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
-    if (before && personEnds.has(start - before[0].length)) return true;
-    const end = tokens[to]!.end;
-    const after = AND_AFTER.exec(text.slice(end, end + 6));
-    if (!after || to + 2 >= tokens.length) return false;
-    if (personStarts.has(end + after[0].length)) return true;
-    const next = personRun(facts, to + 2, taken);
-    return !!next && tokens[next.from]!.start === end + after[0].length && looksLikePersonContext(text, tokens, next.from, next.to);
-  }
 
   // (a declaration, not an arrow in a const: tsx's esbuild keepNames renames such arrows each time they are made)
   // Remembered either way: each answer scans the whole text, and a name is asked about at every occurrence.

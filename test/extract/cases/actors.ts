@@ -331,4 +331,23 @@ export const actorCases: Case[] = [
     contacts: [{ a: 'Hovik Sargsian', b: 'Ilgar Guliyev', kind: 'meeting', date: '2023-06-09', dateText: 'on Friday' }],
     exhaustive: true,
   },
+  {
+    name: 'actors: one name word after a person\'s title is that person ("President Mwenzora", "Foreign Minister Sutarjo")',
+    date: '2024-09-12',
+    text: paras(
+      `Malawian President Mwenzora said on Tuesday that the new rail corridor would open next year.`,
+      `Foreign Minister Sutarjo met Rauf Mammadli in Baku on Wednesday. Sutarjo stressed that trade had doubled since 2020.`,
+      `Senator Halvorsen urged both governments to publish the border maps.`,
+      `The delegation was received by the Ambassador Extraordinary and Plenipotentiary of Malawi to Azerbaijan.`,
+    ),
+    reported: [
+      { speaker: 'Mwenzora', sentence: 'Malawian President Mwenzora said on Tuesday that the new rail corridor would open next year.' },
+      { speaker: 'Sutarjo', sentence: 'Sutarjo stressed that trade had doubled since 2020.' },
+      { speaker: 'Halvorsen', sentence: 'Senator Halvorsen urged both governments to publish the border maps.' },
+    ],
+    contacts: [{ a: 'Sutarjo', b: 'Rauf Mammadli', kind: 'meeting', date: '2024-09-11', dateText: 'on Wednesday' }],
+    discovered: ['Mwenzora', 'Sutarjo', 'Halvorsen'],
+    noActors: ['Extraordinary', 'Plenipotentiary'],
+    exhaustive: true,
+  },
 ];

@@ -1,0 +1,82 @@
+// One name word right after a person's title: "Ugandan President Museveni said", "Foreign Minister Sugiono met
+// …", "Senator Menendez urged …". News often names a head of state, a minister or a lawmaker by the title and the
+// surname alone, and some people have one name only; a run of two name words (personRun) never finds them.
+import type { Actor, ActorId } from '../model.js';
+import { countryIn, discoveredId } from './discoveredNames.js';
+import { GIVEN_NAMES } from './givenNames.js';
+import { COUNTRY_NAMES } from './lexicon.js';
+import type { RawMention } from './mentionKinds.js';
+import { genderOfTitle, titleStart } from './nameTitles.js';
+import { isCapitalised } from './tokens.js';
+import type { TokenFacts } from './wordFacts.js';
+
+/** Title words that end a title right before a person's name: the person's own office or form of address. */
+const HEAD_TITLES = new Set(
+  `President Minister Chancellor Premier Senator Sen. Congressman Congresswoman Ambassador Envoy Mayor Governor
+  Secretary Speaker Spokesman Spokeswoman Spokesperson Commissioner Ombudsman Chairman Chairwoman King Queen Emir
+  Sultan Pope Patriarch Catholicos Archbishop Bishop Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. President-elect`.split(/\s+/),
+);
+
+/**
+ * Whether token `i` is one name word standing alone after a person's title ("President Museveni"): not part of a
+ * longer run of capitalised words ("Foreign Minister Level Meeting"), not a country, not a given name alone (the
+ * title before "Emir Tamim" is that of someone the dictionary names in full), and not in a Title Case headline.
+ */
+export function titledSingleName(facts: TokenFacts, i: number, taken: Uint8Array, headlineEnd: number): boolean {
+  const { words, joined } = facts;
+  const word = words[i]!;
+  // (most tokens fail on their first letter or the word before, before any lookup of their own)
+  if (i === 0 || !isCapitalised(word) || !joined[i] || !HEAD_TITLES.has(words[i - 1]!)) return false;
+  if (word.length < 3 || !facts.isNameWord(i) || GIVEN_NAMES.has(word) || COUNTRY_NAMES[word]) return false;
+  if (i + 1 < words.length && joined[i + 1] && isCapitalised(words[i + 1]!)) return false;
+  return facts.tokenStart(i) >= headlineEnd;
+}
+
+/**
+ * The mention of the name at token `i` (see titledSingleName): the person the article names in full with that
+ * surname ("Yoweri Museveni … President Museveni"), else a person discovered under the one word, described by the
+ * title. Marks the title and the name taken.
+ */
+export function titledSingleMention(
+  text: string,
+  facts: TokenFacts,
+  i: number,
+  taken: Uint8Array,
+  discovered: Map<ActorId, Actor>,
+  discoveredSurnames: Map<string, ActorId>,
+): RawMention {
+  const word = facts.words[i]!;
+  const from = titleStart(facts, i);
+  const title = text.slice(facts.tokenStart(from), facts.tokenEnd(i - 1));
+  let id = discoveredSurnames.get(word);
+  if (!id) {
+    id = discoveredId(word);
+    if (!discovered.has(id)) {
+      const country = countryIn(title);
+      const gender = genderOfTitle(title);
+      discovered.set(id, {
+        id,
+        kind: 'person',
+        name: word,
+        aliases: [word],
+        nominals: [],
+        metonyms: [],
+        roles: [],
+        origin: 'discovered',
+        description: title,
+        ...(country ? { country } : {}),
+        ...(gender ? { gender } : {}),
+      });
+    }
+    discoveredSurnames.set(word, id);
+  }
+  for (let k = from; k <= i; k++) taken[k] = 1;
+  const start = facts.tokenStart(i);
+  return {
+    kind: 'discovered',
+    start,
+    end: facts.tokenEnd(i),
+    actor: id,
+    title: { start: facts.tokenStart(from), end: facts.tokenEnd(i - 1) },
+  };
+}
