@@ -115,6 +115,7 @@ export const TITLE_WORDS = new Set(
   Consul-General Charge Chargé d'Affaires Delegate Delegation Secretary-General Secretary-Designate
   Minister-Designate Foreign-Policy Aide Counselor Counsellor Attaché FM FMs PM Honourable Honorable Hon.
   Prince Princess Shri Smt. Excellency President-elect Prime-Minister-designate Extraordinary Plenipotentiary
+  Defender Rapporteur Ombudsperson Sultan Crown Sheikha Mufti Imam Rabbi Lawmaker Legislator Brigadier
 `),
 );
 
@@ -134,7 +135,7 @@ export const ORG_WORDS = new Set(
   Prize Award Doctrine Route Corridor Pipeline Novosti Sputnik Xinhua Anadolu Armenpress Azertac Interfax
   Reuters Kyodo Yonhap Bernama Jazeera Arabiya Knot Daily Gazette Herald Tribune Journal Telegraph Guardian
   Observer Kommersant Izvestia Vedomosti Hurriyet Yomiuri Asahi Nikkei Bloomberg Politico Axios Euronews Eurasianet
-  Asbarez Azatutyun Road Street Boulevard Contract
+  Asbarez Azatutyun Road Street Boulevard Contract Gazeta Pravda Vesti Meduza Society Witness
 `),
 );
 
@@ -314,6 +315,9 @@ export const NOT_NAME_WORDS = new Set(
   Agreement Treaty Accord Accords Convention Declaration Charter Islands Island Forum Asian African
   Pacific Atlantic Arab Nordic Baltic Balkan Free Trade Saint St Santa Fort Mount Lake Cape Port Bayram Eid Nowruz Ramadan
   Christmas Easter Hanukkah Diwali
+  Global Civil Democratic Open Western Eastern Northern Southern Public Independent Central Human Liberal Social
+  Socialist Conservative Republican Progressive Patriotic Popular United Royal Supreme Constitutional Federal Islamic
+  Orthodox Apostolic Catholic Holy
 `),
 );
 

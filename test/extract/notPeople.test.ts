@@ -59,6 +59,23 @@ describe('capitalised words that are no one', () => {
     expect(people).toEqual(['Tomas Lindqvist']);
   });
 
+  it('bodies that open with an adjective, and outlets, said to speak are no people', () => {
+    const people = discoveredPeople(
+      [
+        'Rights groups in Yerevan',
+        'Civil Society groups said they would monitor the vote. Global Witness said the contract was opaque.',
+        'Novaya Gazeta said the border had been closed overnight. Democratic Choice said it would not take part.',
+        'Western diplomats said the draft was nearly ready. Open Society said it had closed its office.',
+      ].join('\n\n'),
+    );
+    expect(people).toEqual([]);
+  });
+
+  it('a capitalised office the word list lacks still ends a title before a name ("Human Rights Defender X")', () => {
+    const people = discoveredPeople('Human Rights Defender Lilit Abrahamyan said the detentions were unlawful.');
+    expect(people).toEqual(['Lilit Abrahamyan']);
+  });
+
   it('"the head of the White House stressed" makes no person of the White House', () => {
     const people = discoveredPeople('Talks in Washington\n\nThe head of the White House stressed that the talks must go on.');
     expect(people).toEqual([]);
