@@ -61,6 +61,9 @@ const COORDINATION_GAP =
 
 const ROLE_BEFORE_NAME =
   /^(?:(?:the|a)\s+)?(?:(?:deputy|foreign|prime|senior|press|presidential|government|ministry|defen[cs]e|chief)\s+){0,2}(?:spokes(?:man|woman|person)|minister|president|ambassador|envoy|advis[eo]r|official|diplomat|chair(?:man|woman)?|secretary|director|head|aide|representative|commissioner|negotiator)\s+$/;
+// "one deputy, ", "a senior official of the ministry, ": a lower-case role set off by a comma before the name it is
+const ROLE_SET_OFF =
+  /^(?:(?:the|a|an|one|another)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:deputy|deputies|lawmaker|legislator|senator|official|diplomat|spokes(?:man|woman|person)|minister|adviser|advisor|aide|envoy|ambassador|member|analyst|expert|negotiator|representative|leader|chair(?:man|woman|person)?|head|director|officer|commander|secretary|president|mayor|governor|activist|professor|researcher|resident)(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?,\s+$/u;
 const OPENING_PARTICIPLE = /^\s*(?:(?:while|after|before|when|upon|on|by|since|despite)\s+)?\p{L}{2,}ing\s[^,;:∎“”"]*$/iu;
 
 export class ClauseReader {
@@ -160,8 +163,9 @@ export class ClauseReader {
             inner !== named &&
             (named.kind === 'roleNoun' ||
               named.kind === 'nominal' ||
-              // ("Her Azerbaijani counterpart, Aykhan Hajizada, dismissed": a counterpart is whoever the name says)
-              (named.kind === 'office' && /counterpart/i.test(this.masked.slice(named.start, named.end))) ||
+              // ("Her Azerbaijani counterpart, Aykhan Hajizada, dismissed": a counterpart is whoever the name says, and so is
+              // an office: "Russia’s deputy foreign minister, X, said" is X, whoever held the office by the dictionary)
+              named.kind === 'office' ||
               // "the head of the European Commission, Ursula von der Leyen, said"
               /\b(?:head|chief|leader|chair(?:man|woman)?)\s+of\s+(?:the\s+)?$/i.test(
                 this.masked.slice(Math.max(from, titleStart(named) - 20), titleStart(named)),
@@ -170,7 +174,11 @@ export class ClauseReader {
             inner.start > head
           ) {
             // ("A and his Azerbaijani counterpart, B, met": the office's holder named, with whoever is joined to it)
-            return named.kind === 'office' ? this.withCoordinated(inner, from) : { mentions: [inner], start: titleStartOf(inner) };
+            if (named.kind !== 'office') return { mentions: [inner], start: titleStartOf(inner) };
+            if (/counterpart/i.test(this.masked.slice(named.start, named.end))) return this.withCoordinated(inner, from);
+            // ("the Foreign Minister of A, X, and the Foreign Minister of B, Y, met": each office its holder named)
+            const group = this.withCoordinated(named, from);
+            return { mentions: group.mentions.map((m) => (m === named ? inner : m)), start: group.start };
           }
           if (named && named.start >= from && !/^,\s*(?:and|or)\b/.test(appositiveOf[0])) return this.withCoordinated(named, from);
         }
@@ -232,7 +240,12 @@ export class ClauseReader {
       }
       if (lead < 0 || lead > 80) continue;
       const gap = this.masked.slice(start, titleStart(x));
-      if (/^(?:(?:the|a)\s+|\p{Lu}[\p{L}-]*[’']s\s+)$/iu.test(gap) || ROLE_BEFORE_NAME.test(gap)) {
+      // ("said Ms. Herath", "said one deputy, Rustam Aliev": an honorific, or a role set off by a comma before a name)
+      if (
+        /^(?:(?:the|a)\s+|\p{Lu}[\p{L}-]*[’']s\s+|(?:Mr|Mrs|Ms|Dr|Prof|Mme|Messrs)\.?\s+)$/iu.test(gap) ||
+        ROLE_BEFORE_NAME.test(gap) ||
+        ((x.kind === 'name' || x.kind === 'discovered') && ROLE_SET_OFF.test(gap))
+      ) {
         m = x;
         break;
       }

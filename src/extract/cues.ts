@@ -33,7 +33,29 @@ const alternation = (list: readonly string[]) =>
  * Speech verbs this module adds to the shared list (lexicon.ts): praise and hope in readouts ("X lauded Y for …",
  * "X appreciated Y's support", "X hopes that …"), asides ("X quipped about …").
  */
-const MORE_SPEECH_VERBS = ['lauded', 'lauds', 'appreciated', 'appreciates', 'quipped', 'quips', 'opined', 'contended'];
+const MORE_SPEECH_VERBS = [
+  'lauded',
+  'lauds',
+  'appreciated',
+  'appreciates',
+  'quipped',
+  'quips',
+  'opined',
+  'contended',
+  // regret and blame ("X lamented the delays", "X decried the attack", "X denounced the decision")
+  'lamented',
+  'laments',
+  'decried',
+  'decries',
+  'denounced',
+  'denounces',
+  'applauded',
+  'applauds',
+  'reassured',
+  'reassures',
+  'disclosed',
+  'discloses',
+];
 const MORE_SPEECH_PHRASES = [
   'hoped that',
   'hopes that',
@@ -47,6 +69,13 @@ const MORE_SPEECH_PHRASES = [
   'talks about',
   'elaborated on',
   'elaborated upon',
+  // verbs that tell words only before what was said ("X maintained that …", never "X maintained contacts"); in the
+  // past only: "X maintains that …" tells a standing position, not a statement
+  'maintained that',
+  'conceded that',
+  'signalled that',
+  'signaled that',
+  'indicated that',
 ];
 // "…, Xinhua news agency reported.": "reported" closing its sentence is a tag (elsewhere it tells of events:
 // "clashes were reported near the border")

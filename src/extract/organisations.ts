@@ -10,7 +10,8 @@ import { lastPersonFor } from './people.js';
 import type { Sentence } from './sentences.js';
 
 const ORG_TAIL = new RegExp(
-  `((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}(?:${[...ORG_WORDS].map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}-]*)+)?)$`,
+  // ("the Ministry of Foreign Affairs of Kenya": a body's word may open its name, with two "of" after it)
+  `((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}(?:${[...ORG_WORDS].map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}-]*)+){0,2})$`,
   'u',
 );
 const COUNTRY_TAIL = new RegExp(
@@ -176,7 +177,10 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
   // "The Japanese government says": the government of that country, named as governments are
   const demonym =
     last === 'government' || last === 'authorities' ? /\b(\p{Lu}[\p{L}-]+)\s+(?:government|authorities)$/u.exec(pre)?.[1] : undefined;
-  const country = (capitalised ? COUNTRY_TAIL.exec(pre) : null) ?? (demonym && DEMONYMS[demonym] ? [demonym, DEMONYMS[demonym]] : null);
+  // (not the country closing a body's name: "the Ministry of Foreign Affairs of Kenya said" is the ministry)
+  const tail = capitalised ? COUNTRY_TAIL.exec(pre) : null;
+  const ofBody = tail && /\bof\s+(?:the\s+)?$/.test(pre.slice(Math.max(0, tail.index - 8), tail.index));
+  const country = (ofBody ? null : tail) ?? (demonym && DEMONYMS[demonym] ? [demonym, DEMONYMS[demonym]] : null);
   if (country) {
     const name = COUNTRY_NAMES[country[1]] ?? country[1];
     const known = cx.lexicon.governments.get(name);

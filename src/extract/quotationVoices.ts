@@ -9,6 +9,7 @@ import { isPerson } from './people.js';
 import { resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
 
 const SENTENCE_END_PUNCT = /[.!?]/;
+const TITLE_DOTS = /\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Amb|Adm|Sgt|Hon|Jr|Sr)\./g;
 const BODY_AT_END =
   /\b(?:ministry|office|government|agency|embassy|department|service|council|commission|presidency|administration|cabinet|mission|delegation|secretariat|committee|authorities)\s*$/i;
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
@@ -108,7 +109,8 @@ export function trailing(cx: AttributionScene, s: Sentence, q: Quotation, closeA
     return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
   }
   // subject between the quotation and the verb, with nothing but its appositive
-  if (between.length > 160 || /[.!?;]/.test(between.replace(/\b(?:[A-Z]\.)+/g, ''))) return null;
+  // (initials and titles keep their full stops: "“…,” Mr. Tanaka said", "“…,” U.S. envoy X said")
+  if (between.length > 160 || /[.!?;]/.test(between.replace(TITLE_DOTS, ''))) return null;
   const subj = cx.reader.subjectBefore(first.start, closeAt);
   const who = subj ? resolveSubject(cx, subj) : [];
   // "“…,” the DFA said": a body the dictionary lacks, by the initials the article spelled out

@@ -49,7 +49,8 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
       let next = end;
       while (next < para.end && /\s/.test(text[next]!)) next++;
       if (next === end || next >= para.end) continue; // no space after, or paragraph end (handled below)
-      if (!/[\p{Lu}\p{N}“‘"«(]/u.test(text[next]!)) continue;
+      // (a straight ' opens a sentence only where it opens a quotation: "… the plan. 'It is too late,' said X")
+      if (!/[\p{Lu}\p{N}“‘"«(]/u.test(text[next]!) && !(text[next] === "'" && quotations[q]?.open === next)) continue;
       if (ch === '.' && text[i] === '.' && !endsSentence(text, para.start, i, next)) continue;
       sentences.push({ start, end, paragraph: p, index: sentences.length });
       start = next;

@@ -228,9 +228,38 @@ export function resolveSubject(cx: AttributionScene, subj: Subject): ActorId[] {
     let id = m.actor;
     if (!id && m.kind === 'pronoun') id = lastPersonFor(cx, m.gender);
     if (!id && m.kind === 'document') id = issuerOf(cx, m.start) ?? documentVoice(cx, m.start);
+    if (!id && m.kind === 'nominal') id = bodyOfKind(cx, m.start, m.end);
     if (id && !ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+const BODY_KINDS = new Set([
+  'ministry',
+  'department',
+  'embassy',
+  'agency',
+  'presidency',
+  'commission',
+  'mission',
+  'secretariat',
+  'delegation',
+]);
+
+/**
+ * "The Austrian foreign ministry said in a statement … . “…,” the ministry said": a body the dictionary lacks,
+ * named by its kind alone, is the last body of that kind that spoke (or was named as speaking) in the article.
+ */
+function bodyOfKind(cx: AttributionScene, start: number, end: number): ActorId | null {
+  const phrase = cx.masked.slice(start, end).toLowerCase();
+  const kind = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  if (!BODY_KINDS.has(kind)) return null;
+  for (let i = cx.results.length - 1; i >= 0 && i >= cx.results.length - 12; i--) {
+    const speaker = cx.results[i]!.speaker;
+    const actor = speaker ? cx.actorOf(speaker) : undefined;
+    if (actor?.kind === 'org' && actor.name.toLowerCase().includes(kind)) return actor.id;
+  }
+  return null;
 }
 
 /** The day a statement was made: a time phrase next to its cue ("said on Wednesday", "X on Monday called for"). */

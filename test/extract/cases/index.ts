@@ -14,6 +14,7 @@ import { reportedCases } from './reported.js';
 import { speakersBeyondCases } from './speakersBeyond.js';
 import type { Case } from './types.js';
 import { unseenNewsCases } from './unseenNews.js';
+import { voicesAtLargeCases } from './voicesAtLarge.js';
 import { worldNewsCases } from './worldNews.js';
 
 export type { Case } from './types.js';
@@ -34,6 +35,7 @@ export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly 
   ['world news', worldNewsCases],
   ['unseen news', unseenNewsCases],
   ['speakers beyond', speakersBeyondCases],
+  ['voices at large', voicesAtLargeCases],
 ];
 
 /** All cases in order, each with its global number (the article file is `case-<n>.txt`). */
