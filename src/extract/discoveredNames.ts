@@ -166,7 +166,8 @@ export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { fr
   if (length < 2 || length > 4 + Math.min(particles, 1)) return null;
   // "Minister of Economy and Sustainable Development Levan Davitashvili": the last words of a title run on into
   // the name; a given name after them is where the name starts
-  if (length >= 3 && i > 0 && TITLE_TAIL_JOINERS.has(words[i - 1]!) && !GIVEN_NAMES.has(words[i]!)) {
+  // ("Chief of General Staff Valery Gerasimov": so do capitalised words after a title word)
+  if (length >= 3 && i > 0 && (TITLE_TAIL_JOINERS.has(words[i - 1]!) || TITLE_WORDS.has(words[i - 1]!)) && !GIVEN_NAMES.has(words[i]!)) {
     for (let k = i + 1; k < to; k++) if (GIVEN_NAMES.has(words[k]!)) return { from: k, to };
     // ("… and Civic Equality Tea Akhvlediani": before a surname of the region, the one word of a first name)
     if (REGIONAL_SURNAME.test(words[to]!)) return { from: to - 1, to };

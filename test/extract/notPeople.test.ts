@@ -76,6 +76,11 @@ describe('capitalised words that are no one', () => {
     expect(people).toEqual(['Lilit Abrahamyan']);
   });
 
+  it('the last word of a long title is no part of the name after it ("Chief of General Staff X")', () => {
+    const people = discoveredPeople('Chief of General Staff Pavel Dorokhin said the drills were over.');
+    expect(people).toEqual(['Pavel Dorokhin']);
+  });
+
   it('"the head of the White House stressed" makes no person of the White House', () => {
     const people = discoveredPeople('Talks in Washington\n\nThe head of the White House stressed that the talks must go on.');
     expect(people).toEqual([]);
