@@ -246,7 +246,8 @@ export function appositiveRole(text: string, end: number): string | undefined {
 
 /** The country a title names: "Swiss Foreign Minister", "Head of the … of Switzerland". */
 export function countryIn(title: string): string | undefined {
-  const words = title.split(/[\s,]+/);
+  // ("Georgia's first deputy foreign minister": a possessive country too)
+  const words = title.split(/[\s,]+/).map((w) => (w.endsWith('s') && /['’]s$/.test(w) ? w.slice(0, -2) : w));
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     const pair = k + 1 < words.length ? `${word} ${words[k + 1]!}` : '';
