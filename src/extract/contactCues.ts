@@ -32,10 +32,17 @@ export const CUES: ContactCue[] = [
     parties: 'subject',
   },
   {
-    hint: ['call', 'phoned'],
+    hint: ['call', 'phoned', 'dial'],
     re: re(
-      String.raw`\b(?:called|phoned|telephoned|will\s+(?:call|telephone)|to\s+(?:call|telephone))\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`,
+      String.raw`\b(?:called|phoned|telephoned|dial(?:l)?ed|will\s+(?:call|telephone)|to\s+(?:call|telephone))\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`,
     ),
+    kind: 'call',
+    parties: 'subject',
+  },
+  // "X was on the phone with Y"
+  {
+    hint: ['phone'],
+    re: re(String.raw`\b(?:was|were|is|are)\s+on\s+the\s+(?:tele)?phone\s+${ADVERBIAL}with\s+`),
     kind: 'call',
     parties: 'subject',
   },
@@ -48,6 +55,34 @@ export const CUES: ContactCue[] = [
   {
     hint: ['met', 'meet'],
     re: re(String.raw`\b(?:met|meets|meet|to\s+meet|will\s+meet)\s+${ADVERBIAL}(?:with\s+)?`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  // "X is meeting Y in Moscow on Tuesday", "X was hosting Y for talks": the verb in its progressive form
+  {
+    hint: ['meeting', 'hosting', 'receiving', 'welcoming'],
+    re: re(
+      String.raw`\b(?:is|are|was|were|will\s+be|be)\s+(?:also\s+)?(?:meeting|hosting|receiving|welcoming)\s+(?:with\s+)?(?!(?:the|a|an|his|her|their|its)\s)`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  // "X granted an audience to Y", "X was granted an audience by Y"
+  {
+    hint: ['audience'],
+    re: re(
+      String.raw`\b(?:granted|grants|gave|gives|will\s+grant)\s+(?:a\s+|an\s+)?(?:private\s+|special\s+)?audience\s+to\s+|\b(?:was|were)\s+(?:granted|given|received\s+in)\s+(?:a\s+|an\s+)?(?:private\s+|special\s+)?audience\s+(?:by|with)\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  // "X joined Y for talks in Moscow", "joined Y at a working dinner"
+  {
+    hint: ['joined'],
+    re: new RegExp(
+      String.raw`\bjoined\s+(?=(?:[\p{Lu}][\p{L}.’'-]*\s+){1,6}(?:(?:on\s+\w+|in\s+[\p{Lu}]\w+)\s+)?(?:for|at)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|dinner|lunch|breakfast|luncheon|summit)\b)`,
+      'giu',
+    ),
     kind: 'meeting',
     parties: 'subject',
   },
@@ -145,7 +180,9 @@ export const CUES: ContactCue[] = [
   },
   {
     hint: ['letter', 'message'],
-    re: re(String.raw`\b(?:sent|wrote|addressed|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:letter|message)\s+to\s+`),
+    re: re(
+      String.raw`\b(?:sent|wrote|addressed|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:letter|message)\s+(?:of\s+(?:\w+\s+){1,2})?to\s+`,
+    ),
     kind: 'letter',
     parties: 'subject',
   },
@@ -190,9 +227,25 @@ export const CUES: ContactCue[] = [
     kind: 'meeting',
     parties: 'subject',
   },
+  // "X told a joint news conference with Y", "X held a joint press conference with Y"
   {
     hint: ['conference'],
-    re: re(String.raw`\b(?:held|hold|will\s+hold)\s+(?:a\s+)?joint\s+(?:news|press)\s+conference\b`),
+    re: re(
+      String.raw`\b(?:told|tells|addressed|held|holds|hold|gave|will\s+hold|will\s+give)\s+(?:a|the)\s+joint\s+(?:news|press)\s+conference\s+(?:\w+\s+){0,2}?with\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  // "Speaking alongside Y, X said", "X, standing next to Y, …": the two appeared together
+  {
+    hint: ['alongside', 'next to', 'beside'],
+    re: re(String.raw`\b(?:speaking|standing|appearing|sitting|seated)\s+(?:alongside|next\s+to|beside)\s+`),
+    kind: 'meeting',
+    parties: 'noun',
+  },
+  {
+    hint: ['conference'],
+    re: re(String.raw`\b(?:held|hold|will\s+hold)\s+(?:a\s+)?joint\s+(?:news|press)\s+conference\b(?!\s+(?:\w+\s+){0,2}?with\b)`),
     kind: 'meeting',
     parties: 'group',
   },
@@ -233,6 +286,6 @@ export const CUES: ContactCue[] = [
     kind: 'call',
     parties: 'noun',
   },
-  { hint: ['letter'], re: re(String.raw`\bin\s+a\s+(?:\w+\s+)?letter\s+to\s+`), kind: 'letter', parties: 'noun' },
+  { hint: ['letter', 'message'], re: re(String.raw`\bin\s+a\s+(?:\w+\s+)?(?:letter|message)\s+to\s+`), kind: 'letter', parties: 'noun' },
   ...GROUP_CUES,
 ];

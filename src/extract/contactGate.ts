@@ -62,6 +62,11 @@ const GATE_WORDS = [
   'consultation',
   'between',
   'discuss',
+  'dial',
+  'message',
+  'alongside',
+  'beside',
+  'next to',
 ];
 /** What a sentence's words allow: which cues are worth running, the gate, and whether it may name "that day". */
 export interface SentenceHints {

@@ -49,24 +49,24 @@ export const GROUP_CUES: ContactCue[] = [
   },
   // "X, Y and Z held a trilateral meeting", "the leaders will hold a summit"
   {
-    hint: ['meeting', 'summit', 'talks', 'consultation', 'negotiation'],
+    hint: ['meeting', 'summit', 'talks', 'consultation', 'negotiation', 'discussion', 'te-'],
     re: re(
-      String.raw`\b(?:held|hold|had|will\s+hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|summit|consultations|negotiations)\b(?!\s+(?:with|between)\b)`,
+      String.raw`\b(?:held|hold|had|will\s+hold)\s+(?!(?:been|begun|[\w-]+ed)\s)(?:a\s+|an\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:meetings?|summit|consultations|negotiations|talks|discussions|t[eê]te-[aà]-t[eê]te)(?![\w-])(?!\s+(?:with|between)\b)`,
     ),
     kind: 'meeting',
     parties: 'group',
   },
   {
-    hint: ['spoke', 'talked', 'phone'],
+    hint: ['spoke', 'talked', 'phone', 'call'],
     re: re(
-      String.raw`\b(?:spoke|talked|(?:held|had|hold|have|has)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b(?!\s+${ADVERBIAL}(?:with|to)\b)`,
+      String.raw`\b(?:spoke|talked|(?:held|had|hold|have|has)\s+(?:a\s+|their\s+)?(?:(?:[\w-]+\s+)?(?:tele)?phone\s+(?:conversation|call|talks)|(?:[\w-]+\s+)?call))\b(?!\s+${ADVERBIAL}(?:with|to|for|from)\b)`,
     ),
     kind: 'call',
     parties: 'group',
   },
   {
     hint: ['phone'],
-    re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`),
+    re: re(String.raw`\b(?:during|in|over|by)\s+(?:a|the|their)\s+(?:\w+\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+with)`),
     kind: 'call',
     parties: 'group',
   },
@@ -90,7 +90,7 @@ export const GROUP_CUES: ContactCue[] = [
   {
     hint: ['meeting', 'talks', 'summit'],
     re: re(
-      String.raw`\b(?:during|at|in|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)\b(?!\s+(?:with|between|of)\b)`,
+      String.raw`\b(?:during|at|in|in\s+the\s+course\s+of|after|following)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)\b(?!\s+(?:with|between|of)\b)`,
     ),
     kind: 'meeting',
     parties: 'group',

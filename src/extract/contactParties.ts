@@ -31,7 +31,7 @@ export interface ContactScene {
 const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 // (A whole word each: the lookahead keeps a failing match from trying every split of "OSCE" into capitals.)
-const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|co-chairs?|co-chairmen|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|[’']s)(?![\p{L}.’'-])`;
+const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|co-chairs?|co-chairmen|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|leader|premier|chancellor|king|queen|emir|crown|prince|governor|mayor|speaker|vice|acting|top|diplomat|negotiator|chair(?:man|woman|person)?|director|commissioner|general|commander|defen[cs]e|interior|finance|external|affairs|state|security|national|[’']s)(?![\p{L}.’'-])`;
 const FIRST_GAP = new RegExp(
   String.raw`^\s*,?\s*(?:both\s+)?(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:(?:\w+\s+)?delegations?\s+(?:led|headed)\s+by\s+(?:the\s+)?)?(?:(?:[\p{L}.’'-]+(?![\p{L}.’'-])\s*){1,6}[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
   'u',
@@ -291,6 +291,14 @@ export function bracketMembers(cx: ContactScene, subjectEnd: number, at: number)
   return [...new Set(cx.named.filter((m) => m.start > open && m.end <= close && isPerson(cx, m.actor!)).map((m) => m.actor!))];
 }
 
+// "Speaking", "Speaking to reporters": a participle opening the sentence, whose subject comes after its comma
+const LEADING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing(?:\s+(?:to|with|at|after|before|during)\s+(?:\p{Ll}+\s+){0,2})?\s*$/u;
+
+/** Whether the words before a cue leave it opening its sentence: nothing, a quotation mark, or a participle ("Speaking"). */
+export function opensSentence(lead: string): boolean {
+  return /^\s*["“‘«]?\s*$/.test(lead) || LEADING_PARTICIPLE.test(lead);
+}
+
 /** Who holds the meeting or call a noun names. */
 export function nounSubjects(cx: ContactScene, at: number, cueText: string, s: Sentence, objects: readonly ActorId[]): ActorId[] {
   // "Pashinian’s and Aliyev’s planned meeting with X"
@@ -328,15 +336,17 @@ export function nounSubjects(cx: ContactScene, at: number, cueText: string, s: S
       if (ids.length === 1) return ids;
     }
   }
-  // "After talks with X, Y said …" / "Y said after talks with X"; "Greeting X and Y in the Kremlin, Z said"
+  // "After talks with X, Y said …" / "Y said after talks with X"; "Greeting X and Y in the Kremlin, Z said";
+  // "Speaking at a joint news conference with X, Y said" (a participle leads: the subject follows its comma)
   if (
-    /^(?:after|following|during|before|ahead|at|in|when|while|for|through|via|by|went|greeting|welcoming|receiving|hosting|meeting|was|were|will)\b/i.test(
+    /^(?:after|following|during|before|ahead|at|in|when|while|for|through|via|by|went|greeting|welcoming|receiving|hosting|meeting|was|were|will|speaking|standing|appearing|sitting|seated)\b/i.test(
       cueText,
     )
   ) {
     const comma = cx.text.indexOf(',', at);
+    const lead = cx.text.slice(s.start, at);
     const subject =
-      cx.text.slice(s.start, at).trim() === '' && comma > 0 && comma < s.end
+      opensSentence(lead) && comma > 0 && comma < s.end
         ? cx.reader.mainSubject({ start: comma + 1, end: s.end }, s.end)
         : cx.reader.mainSubject(s, at);
     return subject ? titleHolders(cx, subject.mentions).filter((id) => !objects.includes(id)) : [];

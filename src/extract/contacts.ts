@@ -10,6 +10,7 @@ import type { Found, FoundContact } from './contactTypes.js';
 import { groupAfter, groupAnaphor, latestParties } from './contactGroups.js';
 import {
   firstEndingAfter,
+  opensSentence,
   groupBefore,
   isPerson,
   nounSubjects,
@@ -103,7 +104,9 @@ export function findContacts(
             // ("A and B met separately with C and D": A and B did not meet each other)
             if (/^\s+separately\b/i.test(body.slice(m.index + m[0].length, m.index + m[0].length + 12))) break;
             // "during a phone call", "during fresh talks": the sentence's subject held it, however far before
-            let group = groupBefore(cx, at, s, /^(?:during|in|over|by|at)\b/i.test(m[0]));
+            let group = groupBefore(cx, at, s, /^(?:during|in|over|by|at|after|following)\b/i.test(m[0]));
+            // "In their phone call on Tuesday, A and B discussed …": a phrase leading the sentence, its subject after the comma
+            if (group.length < 2 && /^(?:during|in|over|after|following|at)\b/i.test(m[0])) group = groupAfterLead(at, s);
             if (group.length < 2) group = groupAnaphor(cx, at, s);
             // "X congratulated Y on his victory in a phone call": the subject and the person it spoke to
             if (group.length < 2 && cue.kind === 'call' && /^(?:during|in|over|by)\b/i.test(m[0])) group = spokenTo(at, s);
@@ -198,7 +201,7 @@ export function findContacts(
               /^(?:greeting|welcoming|receiving|hosting|meeting)\b/i.test(m[0]) &&
               COUNTERPARTS.test(text.slice(objectStart, objectStart + 40))
                 ? latestParties(cx, s)
-                : objectList(cx, objectStart, s, told);
+                : objectList(cx, objectStart, openingPhrase(cue.parties, at, s), told);
             // "X visited Y" is a meeting with a person ("visited the European Parliament" is a visit to a place);
             // "X called Y a liar" is no call
             if (/^(?:visit|will\s+visit|to\s+visit)/i.test(m[0])) objects = objects.filter((o) => isPerson(cx, o));
@@ -281,6 +284,26 @@ export function findContacts(
     return before.lastIndexOf('(') > before.lastIndexOf(')');
   }
 
+  /**
+   * "In a letter to Y, X thanked …", "Speaking alongside Y, X said": a noun's phrase that opens the sentence ends at
+   * its comma, where its subject begins; its parties are looked for before it.
+   */
+  function openingPhrase(parties: string, at: number, s: Sentence): Sentence {
+    if (parties !== 'noun') return s;
+    const comma = text.indexOf(',', at);
+    if (comma < 0 || comma >= s.end || !opensSentence(text.slice(s.start, at))) return s;
+    return { ...s, end: comma };
+  }
+
+  /** "In their call on Tuesday, A and B …": the subject after the comma of a phrase that opens the sentence. */
+  function groupAfterLead(at: number, s: Sentence): ActorId[] {
+    if (!opensSentence(text.slice(s.start, at))) return [];
+    const comma = text.indexOf(',', at);
+    if (comma < 0 || comma >= s.end || comma - at > 100) return [];
+    const subject = reader.mainSubject({ start: comma + 1, end: s.end }, s.end);
+    return subject ? [...new Set(subject.mentions.map((x) => x.actor!))].filter((id) => isPerson(cx, id)) : [];
+  }
+
   /** The subject of the clause a call phrase ends and the first person after its verb: [X, Y] or []. */
   function spokenTo(at: number, s: Sentence): ActorId[] {
     // (the sentence's subject: "X thanked Y during their meeting" is not Y's, though Y stands right before the cue)
@@ -293,8 +316,12 @@ export function findContacts(
       return [...new Set(objects)].length === 2 ? [...new Set(objects)] : [];
     }
     if (subject.length !== 1) return [];
-    const from = named.find((m) => m.actor === subject[0] && m.start >= s.start && m.end <= at)?.end;
-    if (from === undefined || /\b(?:said|says|told|added|stated)\b|[,;:]/.test(text.slice(from, at))) return [];
+    let from = named.find((m) => m.actor === subject[0] && m.start >= s.start && m.end <= at)?.end;
+    if (from === undefined) return [];
+    // ("X told Y in a phone call that …": the one told is the one spoken to)
+    const told = /^\s+(?:also\s+)?told\s+/i.exec(text.slice(from, from + 20));
+    if (told) from += told[0].length - 1;
+    if (/\b(?:said|says|told|added|stated)\b|[,;:]/.test(text.slice(from, at))) return [];
     const object = named.find((m) => m.start >= from && m.end <= at && !m.inQuote && m.actor !== subject[0] && isPerson(cx, m.actor!));
     return object ? [subject[0]!, object.actor!] : [];
   }

@@ -5,6 +5,7 @@ import { contactCases2 } from './contacts2.js';
 import { contactDateCases2 } from './contactDates2.js';
 import { contactCases3 } from './contacts3.js';
 import { contactCases4 } from './contacts4.js';
+import { contactCases5 } from './contacts5.js';
 import { dateCases } from './dates.js';
 import { negativeCases } from './negatives.js';
 import { newsAtLargeCases } from './newsAtLarge.js';
@@ -29,6 +30,7 @@ export const caseGroups: ReadonlyArray<readonly [group: string, cases: readonly 
   ['contact dates 2', contactDateCases2],
   ['contacts3', contactCases3],
   ['contacts4', contactCases4],
+  ['contacts5', contactCases5],
   ['dates', dateCases],
   ['negatives', negativeCases],
   ['news at large', newsAtLargeCases],

@@ -1,0 +1,128 @@
+// Contacts told the ways news from any region tells them: a verb in its progressive form, an audience granted, a
+// guest joined for talks, a message sent, a joint news conference, two people speaking side by side, a group that
+// held a call or talks, the people of a phrase opening the sentence ("In their phone call, A and B …"), and the one
+// told something in a call.
+import { paras, type Case } from './types.js';
+
+export const contactCases5: Case[] = [
+  {
+    name: 'contacts5: "X was hosting Y for talks on Monday", "X is hosting Y this week" (a progressive verb)',
+    date: '2023-04-12',
+    text: paras(
+      `Foreign Minister Gennady Orlov was hosting Foreign Minister Hakan Öztürk for talks in Sochi on Monday when the news arrived.`,
+      `Prime Minister Davit Lomidze is hosting Foreign Minister Claire Delorme in Tbilisi this week.`,
+    ),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: '2023-04-10', dateText: 'on Monday' },
+      { a: 'Davit Lomidze', b: 'Claire Delorme', kind: 'meeting', date: null },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "X granted an audience to Y", "X joined Y for talks", "X was on the phone with Y", "X dialled Y"',
+    date: '2023-04-14',
+    text: paras(
+      `Prime Minister Davit Lomidze granted an audience to Foreign Minister Reza Tabatabai on Thursday.`,
+      `Foreign Minister Hakan Öztürk joined Gennady Orlov for talks in Sochi on Monday.`,
+      `Later, Claire Delorme was on the phone with Hovik Sargsian for an hour.`,
+      `President Ilgar Guliyev dialled Prime Minister Aram Vardanyan on Wednesday.`,
+    ),
+    contacts: [
+      { a: 'Davit Lomidze', b: 'Reza Tabatabai', kind: 'meeting', date: '2023-04-13', dateText: 'on Thursday' },
+      { a: 'Hakan Öztürk', b: 'Gennady Orlov', kind: 'meeting', date: '2023-04-10', dateText: 'on Monday' },
+      { a: 'Claire Delorme', b: 'Hovik Sargsian', kind: 'call', date: null },
+      { a: 'Ilgar Guliyev', b: 'Aram Vardanyan', kind: 'call', date: '2023-04-12', dateText: 'on Wednesday' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "X sent a message of condolence to Y", "In a message to Y, X …" (letters)',
+    date: '2023-04-14',
+    text: paras(
+      `President Ilgar Guliyev sent a message of condolence to Prime Minister Aram Vardanyan on Sunday.`,
+      `In a message to Claire Delorme, Foreign Minister Hakan Öztürk thanked France for its help.`,
+    ),
+    contacts: [
+      { a: 'Ilgar Guliyev', b: 'Aram Vardanyan', kind: 'letter', date: '2023-04-09', dateText: 'on Sunday' },
+      // (a contact of the article's lead with no day of its own is the news of the day)
+      { a: 'Hakan Öztürk', b: 'Claire Delorme', kind: 'letter', date: '2023-04-14' },
+    ],
+  },
+  {
+    name: 'contacts5: "X told a joint news conference with Y", "Speaking alongside Y, X said", "X, standing next to Y, said"',
+    date: '2023-04-14',
+    text: paras(
+      `Foreign Minister Gennady Orlov told a joint news conference with Hakan Öztürk on Thursday that the corridor would reopen.`,
+      `Speaking alongside Prime Minister Davit Lomidze, Claire Delorme said the visit had gone well.`,
+      `Hovik Sargsian, standing next to Reza Tabatabai on Monday, said the border would stay open.`,
+    ),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: '2023-04-13', dateText: 'on Thursday' },
+      { a: 'Claire Delorme', b: 'Davit Lomidze', kind: 'meeting', date: null },
+      { a: 'Hovik Sargsian', b: 'Reza Tabatabai', kind: 'meeting', date: '2023-04-10', dateText: 'on Monday' },
+    ],
+  },
+  {
+    name: 'contacts5: "A and B held wide-ranging discussions", "held a call", "signed a declaration after their talks"',
+    date: '2023-04-14',
+    text: paras(
+      `The ministers agreed to meet again.`,
+      `Hovik Sargsian and Rauf Mammadli held wide-ranging discussions in Geneva on Tuesday.`,
+      `Gennady Orlov and Hakan Öztürk held a call on Wednesday.`,
+      `Claire Delorme and Davit Lomidze signed a declaration on energy after their talks in Tbilisi on Monday.`,
+    ),
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-04-11', dateText: 'on Tuesday' },
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'call', date: '2023-04-12', dateText: 'on Wednesday' },
+      { a: 'Claire Delorme', b: 'Davit Lomidze', kind: 'meeting', date: '2023-04-10', dateText: 'on Monday' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "In their phone call on Tuesday, A and B discussed …" (a call, its day from the opening phrase)',
+    date: '2023-04-14',
+    text: paras(
+      `The talks had stalled for weeks.`,
+      `In their phone call on Tuesday, Foreign Minister Gennady Orlov and Foreign Minister Reza Tabatabai discussed the grain corridor.`,
+    ),
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: `In their phone call on Tuesday, Foreign Minister Gennady Orlov and Foreign Minister Reza Tabatabai discussed the grain corridor.`,
+        optional: true,
+      },
+    ],
+    contacts: [{ a: 'Gennady Orlov', b: 'Reza Tabatabai', kind: 'call', date: '2023-04-11', dateText: 'on Tuesday' }],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "X told Y in a phone call that …" (the one told is the other party); "A and B had launched talks" is no meeting held',
+    date: '2023-04-14',
+    text: paras(
+      `The dispute is old.`,
+      `Gennady Orlov told Hakan Öztürk in a phone call on Monday that the grain corridor would reopen.`,
+      `Recalling that Prime Minister Aram Vardanyan and President Ilgar Guliyev had launched reconciliation talks years ago, Orlov said more was needed.`,
+    ),
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: `Gennady Orlov told Hakan Öztürk in a phone call on Monday that the grain corridor would reopen.`,
+        optional: true,
+      },
+      {
+        speaker: 'Gennady Orlov',
+        sentence: `Recalling that Prime Minister Aram Vardanyan and President Ilgar Guliyev had launched reconciliation talks years ago, Orlov said more was needed.`,
+        optional: true,
+      },
+    ],
+    contacts: [{ a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'call', date: '2023-04-10', dateText: 'on Monday' }],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "held talks with visiting Georgian leader X" (a lower-case title before the party)',
+    date: '2023-04-14',
+    text: paras(`Foreign Minister Gennady Orlov held talks with visiting Georgian leader Davit Lomidze in Moscow on Tuesday.`),
+    contacts: [{ a: 'Gennady Orlov', b: 'Davit Lomidze', kind: 'meeting', date: '2023-04-11', dateText: 'on Tuesday' }],
+    exhaustive: true,
+  },
+];
