@@ -7,8 +7,9 @@
 // - Headlines and decks without final punctuation are not annotated.
 // - "X and Y discussed / agreed …", "the sides …", "the interlocutors …" (collective subjects) are optional,
 //   with the first party as speaker; agentless readout sentences are optional with speaker null.
-// - A readout sentence sourced to a ministry or agency ("…, the ministry said", "According to X, …") has the
-//   source as speaker; it is optional when it only names the topics of a call or meeting.
+// - A readout sentence sourced to a ministry or office ("…, the ministry said", "According to X, …") is
+//   reported speech of the source; it is optional only when it tells nothing but that the call or meeting
+//   took place.
 // - A contact whose day the text does not give has date null, even when a dateline dates the report.
 // - Members of one delegation do not meet each other; guests at a dinner or people "also present" are
 //   optional pairs.
@@ -249,7 +250,7 @@ export default {
     ],
     quotes: [],
     reported: [
-      { speaker: 'Ministry of Foreign Affairs of Azerbaijan', from: 'According to AzerNEWS, citing the Ministry', to: 'multilateral platforms.', optional: true, note: 'topics of the call, sourced to the ministry' },
+      { speaker: 'Ministry of Foreign Affairs of Azerbaijan', from: 'According to AzerNEWS, citing the Ministry', to: 'multilateral platforms.', note: 'topics of the call, sourced through the agency to the ministry’s release' },
       { speaker: 'Jeyhun Bayramov', from: 'They also exchanged views on the regional security', to: 'between the two countries.', optional: true, note: 'collective' },
       { speaker: null, from: 'The discussion further covered', to: 'normalisation process.', optional: true, note: 'agentless, topics only' },
       { speaker: 'Jeyhun Bayramov', text: 'Both sides shared assessments on these issues and addressed other matters of mutual interest.', optional: true, note: 'collective, no content' },
