@@ -13,7 +13,6 @@ import type { Actor, Contact, IsoDate, Statement } from '../model.js';
 import { roleOn } from '../extract/dictionary.js';
 import type { ArticleRef, Brief, BriefArticle, DateRange } from './api.js';
 import { NONE, type IndexData } from './indexData.js';
-import { lowerBound } from './lowerBound.js';
 import { RecentlyUsed } from './recentlyUsed.js';
 import type { Records } from './records.js';
 
@@ -32,8 +31,12 @@ export class BriefIndex {
    * same object: the busiest actors, whose lists cost milliseconds to make, are also the most asked for.
    */
   private readonly recent = new RecentlyUsed<string, Brief>(RECENT_BRIEFS);
-  /** Each actor's twins as `twinsOf` gives them, read from the index's `twin` column at its first brief. */
-  private readonly twinsByActor: Map<number, Int32Array>;
+  /**
+   * Every actor's twins as `twinsOf` gives them, aligned with `stmtIds`: read from the index's `twin`
+   * column when the index opens (one pass over the statements, a few milliseconds at 100k articles),
+   * where working them out at an actor's first brief cost that brief milliseconds.
+   */
+  private readonly twinPlaces: Int32Array;
 
   constructor(
     private readonly data: IndexData,
@@ -44,13 +47,18 @@ export class BriefIndex {
     /** The same, for two statements, without making the strings. */
     private readonly sameWords: (i: number, j: number) => boolean,
   ) {
-    this.twinsByActor = new Map();
     const actorCount = data.actors.length;
     const { speaker } = data.statements;
     // A statement without a speaker (NONE) is in no actor's list: no brief shows it under a wrong name.
     [this.stmtOffsets, this.stmtIds] = groupBy(actorCount, speaker.length, (i, emit) => {
       if (speaker[i]! !== NONE) emit(speaker[i]!);
     });
+    const placeInList = placesInLists(this.stmtOffsets, this.stmtIds, speaker.length);
+    this.twinPlaces = new Int32Array(this.stmtIds.length);
+    for (let actor = 0; actor < actorCount; actor++) {
+      const from = this.stmtOffsets[actor]!;
+      this.twinPlaces.set(placesOfTwins(this.stmtIds.subarray(from, this.stmtOffsets[actor + 1]), data.statements, placeInList), from);
+    }
     const { a, b, sortDate } = data.contacts;
     [this.contactOffsets, this.contactIds] = groupBy(actorCount, a.length, (i, emit) => {
       emit(a[i]!);
@@ -85,8 +93,8 @@ export class BriefIndex {
       foldedWords: this.foldedWords,
       sameWords: this.sameWords,
     };
-    const twins = () =>
-      this.twinsByActor.get(actorIndex) ?? this.twinsByActor.set(actorIndex, placesOfTwins(ids, this.data.statements)).get(actorIndex)!;
+    const places = this.twinPlaces.subarray(this.stmtOffsets[actorIndex], this.stmtOffsets[actorIndex + 1]);
+    const twins = () => places;
     return { ...list, twins };
   }
 
@@ -331,9 +339,15 @@ export function twinsOf(stmts: Omit<ActorStatements, 'twins'>): Int32Array {
 
 /**
  * `twinsOf` an actor's list `ids` (ascending statement ids) from the index's `twin` column (twins.ts), which
- * holds each statement's nearest newer twin of the same speaker: its place in the list is found by bisection.
+ * holds each statement's nearest newer twin of the same speaker, and `placeInList`, each statement's place in
+ * its speaker's list (placesInLists). (A bisection of the list for each twin cost the first brief of an actor
+ * of 20,000 statements several milliseconds.)
  */
-export function placesOfTwins(ids: Int32Array, columns: Pick<IndexData['statements'], 'inside' | 'twin'>): Int32Array {
+export function placesOfTwins(
+  ids: Int32Array,
+  columns: Pick<IndexData['statements'], 'inside' | 'twin'>,
+  placeInList: Int32Array,
+): Int32Array {
   const { inside, twin } = columns;
   const twins = new Int32Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
@@ -342,12 +356,22 @@ export function placesOfTwins(ids: Int32Array, columns: Pick<IndexData['statemen
     if (inside[s]) twins[k] = -2;
     else if (t === NONE) twins[k] = -1;
     else {
-      // The twin is newer: a smaller id, at a place before k.
-      const at = lowerBound(ids, t, 0, k);
-      twins[k] = ids[at] === t ? at : -1;
+      // The twin is newer: a smaller id, at a place before k (of this list: the same speaker).
+      const at = placeInList[t]!;
+      twins[k] = at >= 0 && at < k && ids[at] === t ? at : -1;
     }
   }
   return twins;
+}
+
+/** For lists grouped as `groupBy` makes them, each item's place in its group's list; -1 for an item in none. */
+export function placesInLists(offsets: Int32Array, ids: Int32Array, items: number): Int32Array {
+  const places = new Int32Array(items).fill(-1);
+  for (let g = 0; g + 1 < offsets.length; g++) {
+    const from = offsets[g]!;
+    for (let at = from; at < offsets[g + 1]!; at++) places[ids[at]!] = at - from;
+  }
+  return places;
 }
 
 export function dayNumber(date: IsoDate): number {

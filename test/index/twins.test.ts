@@ -1,7 +1,7 @@
 // The index's `twin` column (found once at build) gives every actor's list the same repeats as finding
 // them at the brief (twinsOf) did: checked on random statements whose word hashes often collide.
 import { describe, expect, it } from 'vitest';
-import { placesOfTwins, twinsOf } from '../../src/index/brief.js';
+import { placesInLists, placesOfTwins, twinsOf } from '../../src/index/brief.js';
 import { NONE } from '../../src/index/indexData.js';
 import { runSteps } from '../../src/index/index.js';
 import { statementTwins } from '../../src/index/twins.js';
@@ -76,7 +76,9 @@ describe('statementTwins', () => {
           },
           foldedWords: folded,
         });
-        expect(placesOfTwins(ids, { inside: columns.inside, twin })).toEqual(expected);
+        const placeInList = new Int32Array(400).fill(-1);
+        ids.forEach((s, k) => (placeInList[s] = k));
+        expect(placesOfTwins(ids, { inside: columns.inside, twin }, placeInList)).toEqual(expected);
         repeats += expected.filter((t) => t >= 0).length;
       }
       // The check means something only if there were repeats to find.
@@ -95,5 +97,13 @@ describe('statementTwins', () => {
       expect(columns.inside[t]).toBe(0);
       expect(columns.speaker[t]).toBe(columns.speaker[s]);
     }
+  });
+});
+
+describe('placesInLists', () => {
+  it("gives each item its place in its group's list, and -1 to an item in no group", () => {
+    // groups: 0 → [1, 4], 1 → [], 2 → [0, 2, 5]; item 3 is in none
+    const places = placesInLists(Int32Array.from([0, 2, 2, 5]), Int32Array.from([1, 4, 0, 2, 5]), 6);
+    expect([...places]).toEqual([0, 0, 1, -1, 1, 2]);
   });
 });
