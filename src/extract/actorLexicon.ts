@@ -51,6 +51,21 @@ export function foldName(name: string): string {
 
 const NOT_ASCII = /[^ -~]/;
 
+/**
+ * A word without its diacritics ("Lenarčič" → "Lenarcic", "Kılıç" → "Kilic"), the same string for a word all in
+ * ASCII (most words, told by one pass over its letters).
+ */
+export function plainLetters(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  return ascii
+    ? word
+    : word
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ı/g, 'i');
+}
+
 const compiled = new WeakMap<Dictionary, ActorLexicon>();
 
 export function actorLexicon(dictionary: Dictionary): ActorLexicon {

@@ -367,31 +367,3 @@ export function standsAlone(facts: TokenFacts, k: number): boolean {
   const w = facts.words[k]!;
   return SPEECH.has(w) || CONTACT_VERBS.has(w) || AFTER_PAIR_MEMBER.has(w);
 }
-
-const AND_BEFORE = /,? and $/;
-const AND_AFTER = /^,? and /;
-
-/**
- * "the cases of Archil Tatunashvili and David Basharuli", "Sergey Shamba and Ahsar Dzhioyev": a name (tokens `from` to
- * `to`) joined by "and" to a person's name (the dictionary's, one found before, or one ending in a surname of the region).
- */
-export function coordinatedWithPerson(
-  facts: TokenFacts,
-  text: string,
-  tokens: readonly Token[],
-  taken: Uint8Array,
-  personStarts: ReadonlySet<number>,
-  personEnds: ReadonlySet<number>,
-  from: number,
-  to: number,
-): boolean {
-  const start = facts.tokenStart(from);
-  const before = AND_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
-  if (before && personEnds.has(start - before[0].length)) return true;
-  const end = facts.tokenEnd(to);
-  const after = AND_AFTER.exec(text.slice(end, end + 6));
-  if (!after || to + 2 >= facts.words.length) return false;
-  if (personStarts.has(end + after[0].length)) return true;
-  const next = personRun(facts, to + 2, taken);
-  return !!next && facts.tokenStart(next.from) === end + after[0].length && looksLikePersonContext(text, tokens, next.from, next.to);
-}

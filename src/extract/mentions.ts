@@ -2,7 +2,7 @@
 // names the dictionary does not know (discovered from their context: a title, a role, a speech verb).
 import { TWO_WORD_DEMONYMS } from './worldCountries.js';
 import type { Actor, ActorId } from '../model.js';
-import { foldName, type ActorLexicon, type NameEntry } from './actorLexicon.js';
+import { foldName, plainLetters, type ActorLexicon, type NameEntry } from './actorLexicon.js';
 import { GIVEN_NAMES } from './givenNames.js';
 import {
   LOWER_TITLE,
@@ -10,7 +10,6 @@ import {
   standsAlone,
   appositiveRole,
   titleBeforeComma,
-  coordinatedWithPerson,
   countryIn,
   discoveredId,
   knownFirstName,
@@ -26,7 +25,7 @@ import { OFFICE_OPENERS, officePhrase } from './officePhrases.js';
 import { addressedByPatronymic, bodyInsideNominal, withoutMiddleNames } from './nameForms.js';
 import { absorbOrganisationTitles, countryOfModifier, genderOfTitle, joinedArticle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { titledSingleMention, titledSingleName } from './titledNames.js';
+import { coordinatedWithPerson, titledSingleMention, titledSingleName } from './personNames.js';
 import {
   DEMONYM,
   ROLE_NOUNS,
@@ -133,7 +132,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     if (taken[i]) continue;
     const run = personRun(facts, i, taken);
     if (!run) {
-      if (titledSingleName(facts, i, taken, headlineEnd)) single.push(i); // "President Museveni": see titledNames.ts
+      if (titledSingleName(facts, i, taken, headlineEnd)) single.push(i); // "President Museveni": see personNames.ts
       continue;
     }
     const { from, to } = run;
@@ -200,6 +199,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       });
     }
     discoveredSurnames.set(surname, id);
+    // "Janez Lenarčič … Lenarcic added": the surname without its diacritics names him too
+    const plain = plainLetters(surname);
+    if (plain !== surname && !discoveredSurnames.has(plain)) discoveredSurnames.set(plain, id);
     // "Ayman Al-Safadi … Safadi said": the surname without its article names him too
     const bare = /^(?:Al|El|al|el)-(\p{Lu}\p{L}{2,})$/u.exec(surname)?.[1];
     if (bare && !discoveredSurnames.has(bare)) discoveredSurnames.set(bare, id);
@@ -222,7 +224,10 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const tok = tokens[i]!;
     const word = words[i]!;
     // a discovered surname ends a run of name words, so it is capitalised: most words need no lookup
-    const surnameOf = discoveredSurnames.size > 0 && isCapitalised(word) ? discoveredSurnames.get(word) : undefined;
+    const surnameOf =
+      discoveredSurnames.size > 0 && isCapitalised(word)
+        ? (discoveredSurnames.get(word) ?? discoveredSurnames.get(plainLetters(word)))
+        : undefined;
     if (surnameOf) {
       mentions.push({ kind: 'discovered', start: tok.start, end: tok.end, actor: surnameOf });
       continue;

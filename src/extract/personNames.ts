@@ -1,13 +1,14 @@
-// One name word right after a person's title: "Ugandan President Museveni said", "Foreign Minister Sugiono met
-// …", "Senator Menendez urged …". News often names a head of state, a minister or a lawmaker by the title and the
-// surname alone, and some people have one name only; a run of two name words (personRun) never finds them.
+// People's names found by what stands beside them. One name word right after a person's title: "Ugandan President
+// Museveni said", "Foreign Minister Sugiono met …", "Senator Menendez urged …": news often names a head of state, a
+// minister or a lawmaker by the title and the surname alone, and some people have one name only; a run of two name
+// words (personRun) never finds them. A name joined by "and" to a person's name.
 import type { Actor, ActorId } from '../model.js';
-import { countryIn, discoveredId } from './discoveredNames.js';
+import { countryIn, discoveredId, looksLikePersonContext, personRun } from './discoveredNames.js';
 import { GIVEN_NAMES } from './givenNames.js';
 import { COUNTRY_NAMES } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { genderOfTitle, titleStart } from './nameTitles.js';
-import { isCapitalised } from './tokens.js';
+import { isCapitalised, type Token } from './tokens.js';
 import type { TokenFacts } from './wordFacts.js';
 
 /** Title words that end a title right before a person's name: the person's own office or form of address. */
@@ -79,4 +80,32 @@ export function titledSingleMention(
     actor: id,
     title: { start: facts.tokenStart(from), end: facts.tokenEnd(i - 1) },
   };
+}
+
+const AND_BEFORE = /,? and $/;
+const AND_AFTER = /^,? and /;
+
+/**
+ * "the cases of Archil Tatunashvili and David Basharuli", "Sergey Shamba and Ahsar Dzhioyev": a name (tokens `from` to
+ * `to`) joined by "and" to a person's name (the dictionary's, one found before, or one ending in a surname of the region).
+ */
+export function coordinatedWithPerson(
+  facts: TokenFacts,
+  text: string,
+  tokens: readonly Token[],
+  taken: Uint8Array,
+  personStarts: ReadonlySet<number>,
+  personEnds: ReadonlySet<number>,
+  from: number,
+  to: number,
+): boolean {
+  const start = facts.tokenStart(from);
+  const before = AND_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (before && personEnds.has(start - before[0].length)) return true;
+  const end = facts.tokenEnd(to);
+  const after = AND_AFTER.exec(text.slice(end, end + 6));
+  if (!after || to + 2 >= facts.words.length) return false;
+  if (personStarts.has(end + after[0].length)) return true;
+  const next = personRun(facts, to + 2, taken);
+  return !!next && facts.tokenStart(next.from) === end + after[0].length && looksLikePersonContext(text, tokens, next.from, next.to);
 }

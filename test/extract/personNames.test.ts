@@ -1,0 +1,38 @@
+// A discovered person's later mentions: the surname written without the diacritics of the full name ("Janez
+// Lenarčič … Lenarcic added"), or with them after a full name written without.
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { plainLetters } from '../../src/extract/actorLexicon.js';
+import { extractArticle } from '../../src/extract/extractArticle.js';
+import { loadFixtureDictionary } from './harness.js';
+
+const { dictionary } = loadFixtureDictionary();
+
+function speakers(body: string): string[] {
+  const parsed = parseArticle('names.txt', new TextEncoder().encode(` date 2024-03-05 ${body}`));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  const x = extractArticle(parsed.article, dictionary);
+  return x.statements.map((s) => x.discovered.find((a) => a.id === s.speaker)?.name ?? dictionary.byId.get(s.speaker ?? '')?.name ?? '-');
+}
+
+describe('the surname of a discovered person', () => {
+  it('answers without the diacritics of the full name', () => {
+    expect(speakers('Tomaž Vrečič, the EU commissioner, said aid would come. Vrecic added that more was needed.')).toEqual([
+      'Tomaž Vrečič',
+      'Tomaž Vrečič',
+    ]);
+  });
+
+  it('answers with diacritics the full name was written without', () => {
+    expect(speakers('Tomaz Vrecic, the EU commissioner, said aid would come. Vrečič added that more was needed.')).toEqual([
+      'Tomaz Vrecic',
+      'Tomaz Vrecic',
+    ]);
+  });
+
+  it('plainLetters drops diacritics and the dotless i, and leaves ASCII as it is', () => {
+    expect(plainLetters('Kılıç')).toBe('Kilic');
+    expect(plainLetters('Lenarčič')).toBe('Lenarcic');
+    expect(plainLetters('Harutyunyan')).toBe('Harutyunyan');
+  });
+});
