@@ -43,7 +43,7 @@ export function dateBefore(cx: ContactScene, s: Sentence, at: number, tense: 'pa
   if (!leading) {
     // "The ministers met the day before A and B spoke": the day before another event is not this one's;
     // "X held a call with Y on Thursday and briefed him on his meeting with Z": the day is the other verb's
-    if (/day before|previous day|eve of/i.test(hit.phrase) || /\band\s+(?!then\b)[a-z]+(?:ed|s)\b/.test(after)) return null;
+    if (/day before(?! yesterday)|previous day|eve of/i.test(hit.phrase) || /\band\s+(?!then\b)[a-z]+(?:ed|s)\b/.test(after)) return null;
   }
   // ("X travelled to Washington on Monday, where he met Y": the place's clause shares the day)
   return leading || !/,/.test(after) || /^[^,;]*,\s+where\s+[^,;]*$/i.test(after) ? hit : null;

@@ -4,7 +4,7 @@
 export const SAME_DAY =
   /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
 export const PLANNED =
-  /\b(?:will|would|shall|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
+  /\b(?:will|would|shall|(?:may|might|could)\s+(?:also\s+)?(?:meet|visit|hold|travel|call|talk|speak|host|receive)\b|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
 export const CANCELLED =
   /\b(?:cancel(?:l)?ed|called\s+off|(?:declined|refused|declines|refuses)\s+to\s+(?:meet|receive|talk|hold|attend|join|take\s+part|participate|travel)|postponed|scrapped|cancel(?:l)?ation|proved\s+impossible|(?:will|would|did)\s+not\s+(?:fly|travel|go|come|attend|take\s+place)|won[’']t\s+(?:fly|travel|go|come|attend|take\s+place)|(?:pulled|pull|pulls)\s+out\s+of|boycott(?:ed|s)?|(?:was|were)\s+not\s+held|fell\s+through)\b/i;
 /** Right before a cue: "did not meet", "had no plans to call". */

@@ -366,7 +366,7 @@ export function findContacts(
     if (whenAt?.key !== key) whenAt = { key, when: contactDate(cx, s, at, tense, body) };
     const own = apart === undefined ? null : findDate(apart, date, tense);
     const when = own?.date ? own : whenAt.when;
-    const relative = !!when && /day before|previous day|eve of/i.test(when.phrase);
+    const relative = !!when && /day before(?! yesterday)|previous day|eve of/i.test(when.phrase);
     found.push({
       start: s.start,
       end: s.end,

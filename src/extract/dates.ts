@@ -14,6 +14,8 @@ export interface FoundDate {
 
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, base: Date, tense: Tense) => Date | null }[] = [
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'i'),
@@ -40,6 +42,15 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, base: Date, tense: T
   {
     re: /\b(?:today|this (?:morning|afternoon|evening)|earlier in the day|later in the day|later today|tonight|in the (?:first|second) half of the day)\b/i,
     resolve: (_m, base) => base,
+  },
+  // "two days ago", "the day before yesterday", "last night"; and times that name no day ("in March", "last November",
+  // "in 2019", "three weeks ago", "over the weekend"): a month is capitalised, so "may" is no month
+  {
+    re: new RegExp(
+      String.raw`\b(?:[Tt]he day before yesterday|(a|one|two|three|four|five|six|seven|\d)\s+days?\s+ago|[Ll]ast night|((?:a|one|two|three|four|five|six|several|a few|\d{1,2})\s+(?:weeks?|months?|years?)\s+ago|(?:[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?${MONTH_NAME}(?![\s-]+\d{1,2}\b)(?:,?\s+\d{4})?|[Ii]n\s+(?:19|20)\d{2}|(?:[Ll]ast|[Oo]ver\s+the|[Tt]his\s+past)\s+weekend|(?:[Ll]ast|[Nn]ext|[Tt]his|[Ii]n\s+the|[Dd]uring\s+the)\s+(?:spring|summer|autumn|fall|winter))\b)`,
+    ),
+    resolve: (m, base) =>
+      m[2] ? null : m[1] ? addDays(base, -(COUNT[m[1].toLowerCase()] ?? Number(m[1]))) : addDays(base, /night/i.test(m[0]) ? -1 : -2),
   },
   // "the day before their talks": the talks are the news of the day, so the day before the article
   { re: /\bthe day before\b|\bthe previous day\b|\bthe eve of\b/i, resolve: (_m, base) => addDays(base, -1) },

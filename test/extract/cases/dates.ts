@@ -7,6 +7,8 @@
 // - "last week", "next week", "this week", "next month" name no day: the date is null
 //   (the model's "the text gives no date"; the article date stays the best guess downstream);
 // - "the day before their talks" is one day before the talks' own date given in the article;
+// - "two days ago", "the day before yesterday", "last night" count back from the article date; "last November",
+//   "in 2021", "three weeks ago", "over the weekend" name no day (null, never the article date);
 // - a statement with a time phrase of its own is dated by it, otherwise by the article date.
 // Every weekday/month-day here was checked with `node -e` and is re-checked by cases.test.ts.
 import { paras, type Case } from './types.js';
@@ -157,6 +159,39 @@ export const dateCases: Case[] = [
         date: '2023-12-02',
         dateText: 'on Saturday',
       },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'dates: "two days ago", "the day before yesterday", "last night" count back from the article',
+    date: '2023-10-08',
+    text: paras(
+      `The ministers have kept in touch.`,
+      `Sargsian met Vandamme in Brussels two days ago.`,
+      `Orlov spoke with Öztürk by phone the day before yesterday.`,
+      `Delorme telephoned Lomidze last night.`,
+    ),
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Pieter Vandamme', kind: 'meeting', date: '2023-10-06', dateText: 'two days ago' },
+      // (the self-check reads only "yesterday" in it)
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'call', date: '2023-10-06' },
+      { a: 'Claire Delorme', b: 'Davit Lomidze', kind: 'call', date: '2023-10-07', dateText: 'last night' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'dates: "last November", "in 2021", "three weeks ago" name no day (not the article\'s); "may meet" is planned',
+    date: '2023-10-08',
+    text: paras(
+      `The ministers have kept in touch. Mammadli met Tabatabai in Tehran last November.`,
+      `Vardanyan and Guliyev met in Prague in 2021. Whitcombe spoke with Aalto three weeks ago.`,
+      `Ellison may meet Mercer next month.`,
+    ),
+    contacts: [
+      { a: 'Rauf Mammadli', b: 'Reza Tabatabai', kind: 'meeting', date: null },
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: null },
+      { a: 'Daniel Whitcombe', b: 'Henrik Aalto', kind: 'call', date: null },
+      { a: 'Margaret Ellison', b: 'Colin Mercer', kind: 'meeting', date: null, status: 'planned' },
     ],
     exhaustive: true,
   },
