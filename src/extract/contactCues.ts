@@ -39,6 +39,22 @@ export const CUES: ContactCue[] = [
     kind: 'call',
     parties: 'subject',
   },
+  // "X called on Y in Riyadh" (a visit; not "called on Y to …", an appeal: see findContacts)
+  {
+    hint: ['call'],
+    re: new RegExp(String.raw`\b(?:[Cc]alled|[Cc]alls|will\s+call)\s+on\s+(?=(?:the\s+)?\p{Lu})`, 'gu'),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  // "X attended a dinner hosted by Y"
+  {
+    hint: ['dinner', 'lunch', 'breakfast', 'banquet', 'reception'],
+    re: re(
+      String.raw`\b(?:attended|attends|will\s+attend)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dinner|luncheon|lunch|breakfast|banquet|reception)\s+(?:hosted|given|offered)\s+by\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
   // "X was on the phone with Y"
   {
     hint: ['phone'],

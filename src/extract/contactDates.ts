@@ -122,10 +122,18 @@ function namesWord(text: string, word: string): boolean {
   return false;
 }
 
-export function lastNamedDay(cx: ContactScene): IsoDate | null {
+/** The day the latest sentence that names one names (`last`: the last it names, "arrived on Thursday … held talks on Friday"). */
+export function lastNamedDay(cx: ContactScene, last = false): IsoDate | null {
   for (let k = cx.dayCandidates.length - 1; k >= 0; k--) {
-    const d = findDate(cx.dayCandidates[k]!, cx.date, 'past')?.date;
-    if (d) return d;
+    const body = cx.dayCandidates[k]!;
+    let hit = findDate(body, cx.date, 'past');
+    for (let n = 0; last && hit && n < 4; n++) {
+      const from: number = hit.index + hit.phrase.length;
+      const next = findDate(body.slice(from), cx.date, 'past');
+      if (!next?.date) break;
+      hit = { ...next, index: from + next.index };
+    }
+    if (hit?.date) return hit.date;
   }
   return null;
 }
@@ -149,8 +157,10 @@ export function contactDate(cx: ContactScene, s: Sentence, at: number, tense: 'p
   // "had a phone call … about this week’s crash": a time that qualifies a noun is not the contact's
   if (when && when.date === null && /^[’']s\b/.test(rest.slice(when.index + when.phrase.length))) when = null;
   when ??= dateBefore(cx, s, at, tense) ?? daysApart(cx, s, at);
-  if ((!when || when.date === null) && SAME_DAY.test(body)) {
-    const day = lastNamedDay(cx);
+  // ("X met Y on Thursday. … X also spoke with Z later in the day": the day told last, not the article's)
+  const inTheDay = !!when && /^(?:later|earlier) in the day$/i.test(when.phrase);
+  if ((!when || when.date === null || inTheDay) && SAME_DAY.test(body)) {
+    const day = lastNamedDay(cx, inTheDay);
     if (day) when = { date: day, index: 0, phrase: 'that day' };
   }
   // "The summit was hosted by X …" after "… at a summit in Minsk on November 23": the event named before

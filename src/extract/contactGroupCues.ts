@@ -99,7 +99,7 @@ export const GROUP_CUES: ContactCue[] = [
   {
     hint: ['attend', 'took', 'participat', 'negotiation', 'talks', 'consultation'],
     re: re(
-      String.raw`\b(?:attended|attend|took\s+part\s+in|participated\s+in|(?:began|begin|started|resumed|opened|continued|concluded)\s+(?:a\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|session)\b`,
+      String.raw`\b(?:attended|attend|took\s+part\s+in|participated\s+in|(?:began|begin|started|resumed|opened|continued|concluded)\s+(?:a\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|session|dinner|luncheon|lunch|banquet|breakfast)\b`,
     ),
     kind: 'meeting',
     parties: 'group',

@@ -2,7 +2,7 @@
 // and the phrases that send its day back to the last day the article named ("that day").
 
 export const SAME_DAY =
-  /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
+  /\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|(?:later|earlier)\s+(?:in|on)\s+the\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/i;
 export const PLANNED =
   /\b(?:will|would|shall|(?:may|might|could)\s+(?:also\s+)?(?:meet|visit|hold|travel|call|talk|speak|host|receive)\b|to\s+meet|to\s+hold|to\s+visit|to\s+call|plans?\s+to|planned|planning|scheduled|expect(?:ed|s)?\s+to|is\s+due|are\s+due|upcoming|decided\s+to|agreed\s+to\s+meet|set\s+to|next\s+week|invited|later\s+today|in\s+the\s+coming\s+(?:days|weeks)|is\s+to|are\s+to)\b/i;
 export const CANCELLED =

@@ -29,6 +29,7 @@ export type { FoundContact } from './contactTypes.js';
 const NAME_CALLING = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:an?\s+|[’']s\s+\w+\s+)(?!call\b|phone\b)\p{Ll}/u;
 const HOSTED_BY =
   /\bhosted\s+by\s+|\bwhich\s+([^,;]{1,80}?)\s+(?:had\s+been|has\s+been|was|is|were)\s+(?:due|set|scheduled|expected|planning|to)\s+(?:to\s+)?host\b/i;
+const BY_PHONE = /\b(?:by|over\s+the|via|on\s+the)\s+(?:tele)?phone\b|\bin\s+a\s+(?:tele)?phone\s+(?:call|conversation)\b/i;
 const COUNTERPARTS = /^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts|guests|colleagues),/i;
 
 export function findContacts(
@@ -206,6 +207,11 @@ export function findContacts(
             // "X called Y a liar" is no call
             if (/^(?:visit|will\s+visit|to\s+visit)/i.test(m[0])) objects = objects.filter((o) => isPerson(cx, o));
             if (/^called\s/i.test(m[0]) && NAME_CALLING.test(text.slice(objectStart, Math.min(s.end, objectStart + 80)))) break;
+            // "X called on Y in Riyadh" is a visit; "X called on Y to release …", "called on Y for restraint" an appeal
+            if (/^(?:called|calls|will\s+call)\s+on\b/i.test(m[0])) {
+              if (/\b(?:to|for)\s/i.test(text.slice(objectStart, s.end).split(/[,;:]/)[0]!)) break;
+              objects = objects.filter((o) => isPerson(cx, o));
+            }
             if (objects.length === 0) break;
             const subjects = cue.parties === 'noun' ? nounSubjects(cx, at, m[0], s, objects) : subjectsOf(cx, at, s);
             if (subjects.length === 0) break;
@@ -372,7 +378,8 @@ export function findContacts(
       end: s.end,
       a,
       b,
-      kind,
+      // ("X and Y discussed trade by phone": what was discussed tells a call when the clause says how)
+      kind: inferred && kind === 'meeting' && BY_PHONE.test(text.slice(at, Math.min(s.end, at + 160)).split(/[,;]/)[0]!) ? 'call' : kind,
       date: when?.date ?? null,
       status,
       sentence: s.index,

@@ -125,4 +125,44 @@ export const contactCases5: Case[] = [
     contacts: [{ a: 'Gennady Orlov', b: 'Davit Lomidze', kind: 'meeting', date: '2023-04-11', dateText: 'on Tuesday' }],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "X called on Y in Tbilisi" (a visit), never "called on Y to …" or "called on Y for …" (an appeal)',
+    date: '2023-04-14',
+    text: paras(
+      `The visit was short.`,
+      `Foreign Minister Reza Tabatabai called on Prime Minister Davit Lomidze in Tbilisi on Thursday, where the two discussed transit.`,
+      `Gennady Orlov called on Hovik Sargsian to reopen the border. Claire Delorme called on Rauf Mammadli and Hovik Sargsian for restraint.`,
+    ),
+    reported: [
+      {
+        speaker: 'Reza Tabatabai',
+        sentence: `Foreign Minister Reza Tabatabai called on Prime Minister Davit Lomidze in Tbilisi on Thursday, where the two discussed transit.`,
+        optional: true,
+      },
+      { speaker: 'Gennady Orlov', sentence: `Gennady Orlov called on Hovik Sargsian to reopen the border.`, optional: true },
+      { speaker: 'Claire Delorme', sentence: `Claire Delorme called on Rauf Mammadli and Hovik Sargsian for restraint.`, optional: true },
+    ],
+    contacts: [{ a: 'Reza Tabatabai', b: 'Davit Lomidze', kind: 'meeting', date: '2023-04-13', dateText: 'on Thursday' }],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "A and B discussed trade by phone" (a call), "X attended a dinner hosted by Y", "later in the day" (the day told last)',
+    date: '2023-04-14',
+    text: paras(
+      `The week was busy.`,
+      `Foreign Minister Hakan Öztürk arrived in Moscow on Wednesday and held talks with Gennady Orlov on Thursday.`,
+      `Later in the day, Öztürk attended a dinner hosted by Prime Minister Aram Vardanyan.`,
+      `Hovik Sargsian and Rauf Mammadli discussed the border by phone on Monday.`,
+    ),
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: `Hovik Sargsian and Rauf Mammadli discussed the border by phone on Monday.`, optional: true },
+      { speaker: 'Rauf Mammadli', sentence: `Hovik Sargsian and Rauf Mammadli discussed the border by phone on Monday.`, optional: true },
+    ],
+    contacts: [
+      { a: 'Hakan Öztürk', b: 'Gennady Orlov', kind: 'meeting', date: '2023-04-13', dateText: 'on Thursday' },
+      { a: 'Hakan Öztürk', b: 'Aram Vardanyan', kind: 'meeting', date: '2023-04-13' },
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'call', date: '2023-04-10', dateText: 'on Monday' },
+    ],
+    exhaustive: true,
+  },
 ];

@@ -72,7 +72,8 @@ const subjects: Case[] = [
     name: 'contacts: "X said he had discussed “…” with Y in a phone call": a quoted topic between the verb and "with"',
     date: '2024-11-25',
     text: paras(`Orlov said he had discussed "the mechanisms for approving decisions" with Foreign Minister Sargsian in a phone call.`),
-    contacts: [{ a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: null }],
+    // (what was discussed "in a phone call" tells a call)
+    contacts: [{ a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'call', date: null }],
   },
   {
     name: 'contacts: "X and his German counterpart, Y held a press conference after their meeting" is a meeting of X and Y',
