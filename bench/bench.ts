@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import type { AttacheIndex } from '../src/index/api.js';
 import { buildIndexSteps } from '../src/index/buildIndex.js';
-import type { ArticleExtraction } from '../src/model.js';
+import type { ArticleExtraction, StoredExtraction } from '../src/model.js';
 import { runCooperatively } from '../src/pipeline/cooperative.js';
 import { articleKey, cacheFileFor, encodeChunk, keyPrefix, writeExtractionCache } from '../src/pipeline/extractionCache.js';
 import { snapshotFileFor } from '../src/pipeline/indexSnapshot.js';
@@ -311,7 +311,7 @@ function summarize(durations: number[]): Latency {
 
 function runBaseline(
   index: AttacheIndex,
-  extractions: readonly ArticleExtraction[],
+  extractions: readonly StoredExtraction[],
   queries: readonly string[],
   ours: Latency,
   n: number,

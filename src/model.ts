@@ -131,6 +131,19 @@ export interface ArticleExtraction {
   readonly contacts: readonly Contact[];
 }
 
+/**
+ * What is kept of an extraction once it is made: the extraction cache, the index and every view read
+ * these. The mentions serve the extraction itself (who "he" is, whose office) and nothing after it: at
+ * 100,000 articles they are 2.3 million objects a cold build would decode and hold for nothing.
+ */
+export type StoredExtraction = Omit<ArticleExtraction, 'mentions'>;
+
+/** What is kept of `extraction` (StoredExtraction): the same, less its mentions. */
+export function storedExtraction(extraction: StoredExtraction & { readonly mentions?: unknown }): StoredExtraction {
+  const { article, actors, discovered, statements, contacts } = extraction;
+  return { article, actors, discovered, statements, contacts };
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The date if `value` is a real calendar day written `YYYY-MM-DD`, else `null`. */

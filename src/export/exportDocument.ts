@@ -1,16 +1,6 @@
 // The export document: everything extracted from a corpus as one plain JSON object.
 // Its field names are a contract read by ../shared/eval/score.mjs (see its README); change none of them.
-import type {
-  Actor,
-  ActorId,
-  ActorKind,
-  Article,
-  ArticleExtraction,
-  ContactKind,
-  ContactStatus,
-  IsoDate,
-  StatementKind,
-} from '../model.js';
+import type { Actor, ActorId, ActorKind, Article, StoredExtraction, ContactKind, ContactStatus, IsoDate, StatementKind } from '../model.js';
 import { roleOn, type Dictionary } from '../extract/dictionary.js';
 import { collectActors } from '../index/actorUniverse.js';
 
@@ -62,7 +52,7 @@ export interface ExportDocument {
 export interface ExportInput {
   readonly articles: readonly Article[];
   /** One per article; extractions of articles not in `articles` are ignored. */
-  readonly extractions: readonly ArticleExtraction[];
+  readonly extractions: readonly StoredExtraction[];
   readonly dictionary: Dictionary;
 }
 

@@ -5,7 +5,7 @@
 // below one window, so they are read whole exactly as before; only a file of many articles' length is
 // cut, at paragraph breaks where it can, and a pronoun at the top of a window cannot reach back into
 // the window before.
-import type { Actor, ActorId, Article, ArticleExtraction, Contact, Mention, Span, Statement } from '../model.js';
+import type { Actor, ActorId, Article, ArticleExtraction, Contact, Mention, Span, Statement, StoredExtraction } from '../model.js';
 
 /** Characters a window holds at most: above any real news article, small enough to stay cheap. */
 export const WINDOW_CHARS = 32 * 1024;
@@ -81,11 +81,22 @@ function lastBreak(text: string, from: number, limit: number): number {
   return space > 0 ? space : limit;
 }
 
-/** One extraction from the windows' own, with every offset back in the whole text. */
+/**
+ * One extraction from the windows' own, with every offset back in the whole text: with the mentions when
+ * the windows were just extracted, without when they come from workers as stored (StoredExtraction).
+ */
 export function mergeWindowExtractions(
   article: Article,
   parts: readonly { readonly offset: number; readonly extraction: ArticleExtraction }[],
-): ArticleExtraction {
+): ArticleExtraction;
+export function mergeWindowExtractions(
+  article: Article,
+  parts: readonly { readonly offset: number; readonly extraction: StoredExtraction }[],
+): StoredExtraction;
+export function mergeWindowExtractions(
+  article: Article,
+  parts: readonly { readonly offset: number; readonly extraction: StoredExtraction & { readonly mentions?: readonly Mention[] } }[],
+): StoredExtraction & { readonly mentions?: readonly Mention[] } {
   if (parts.length === 1 && parts[0]!.offset === 0) return parts[0]!.extraction;
   const actors: ActorId[] = [];
   const seenActors = new Set<ActorId>();
@@ -101,10 +112,11 @@ export function mergeWindowExtractions(
       actors.push(id);
     }
     for (const a of extraction.discovered) if (!discovered.has(a.id)) discovered.set(a.id, a);
-    for (const m of extraction.mentions) mentions.push(shift(m));
+    for (const m of extraction.mentions ?? []) mentions.push(shift(m));
     // Statement ids number the article's statements in order, whichever window found them.
     for (const s of extraction.statements) statements.push({ ...shift(s), id: `${article.id}#${statements.length + 1}` });
     for (const c of extraction.contacts) contacts.push(shift(c));
   }
-  return { article: article.id, actors, discovered: [...discovered.values()], mentions, statements, contacts };
+  const merged = { article: article.id, actors, discovered: [...discovered.values()], statements, contacts };
+  return parts.every((p) => p.extraction.mentions) ? { ...merged, mentions } : merged;
 }

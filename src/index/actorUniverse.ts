@@ -1,6 +1,6 @@
 // Every actor the index knows: the dictionary's, then those the extractor discovered in articles. A
 // discovered actor comes once per article that names it, with the same id: the copies merge into one.
-import type { Actor, ActorId, ArticleExtraction } from '../model.js';
+import type { Actor, ActorId, StoredExtraction } from '../model.js';
 import type { Dictionary } from '../extract/dictionary.js';
 
 export interface ActorUniverse {
@@ -8,7 +8,7 @@ export interface ActorUniverse {
   readonly indexOf: Map<ActorId, number>;
 }
 
-export function collectActors(dictionary: Dictionary, extractions: readonly ArticleExtraction[]): ActorUniverse {
+export function collectActors(dictionary: Dictionary, extractions: readonly StoredExtraction[]): ActorUniverse {
   const actors: Actor[] = [...dictionary.actors];
   const indexOf = new Map<ActorId, number>();
   actors.forEach((a, i) => indexOf.set(a.id, i));
@@ -88,7 +88,7 @@ export function mergeDiscovered(first: Actor, more: readonly Actor[]): Actor {
  * (layered.ts) derives the same table from another route, so nothing a query answers depends on how
  * the index got its articles.
  */
-export function indexUniverse(dictionary: Dictionary, extractionsInFileOrder: readonly ArticleExtraction[]): ActorUniverse {
+export function indexUniverse(dictionary: Dictionary, extractionsInFileOrder: readonly StoredExtraction[]): ActorUniverse {
   const collected = collectActors(dictionary, extractionsInFileOrder);
   for (const e of extractionsInFileOrder) {
     for (const id of e.actors) ensureActor(collected, id);

@@ -2,7 +2,7 @@
 // built from articles and extractions (here), opened into an AttacheIndex (openIndex.ts), and can be
 // written to disk and read back in a blink (src/pipeline/indexSnapshot.ts), which is what makes a restart fast. Holding
 // statements as columns rather than 700,000 objects also saves ~100 MB at 100k articles.
-import type { Actor, Article, ArticleExtraction, Contact, IsoDate, Statement } from '../model.js';
+import type { Actor, Article, StoredExtraction, Contact, IsoDate, Statement } from '../model.js';
 import type { Dictionary } from '../extract/dictionary.js';
 import { indexUniverse } from './actorUniverse.js';
 import { buildSearchIndex, type SearchData } from './searchIndex.js';
@@ -43,7 +43,7 @@ export interface IndexData {
 export interface IndexInput {
   readonly articles: readonly Article[];
   /** One per article, matched by `article` id; extractions of articles not given are ignored. */
-  readonly extractions: readonly ArticleExtraction[];
+  readonly extractions: readonly StoredExtraction[];
   readonly dictionary: Dictionary;
   /** The build time to report in stats (ms since epoch); defaults to now. */
   readonly builtAt?: number;
@@ -63,7 +63,7 @@ export function* buildIndexData(input: IndexInput): Generator<void, IndexData, v
   for (const a of input.articles) if (!byId.has(a.id)) byId.set(a.id, a);
   const dayOf = dayNumbers();
   const articles = sortArticles([...byId.values()], dayOf);
-  const extractionOf = new Map<string, ArticleExtraction>();
+  const extractionOf = new Map<string, StoredExtraction>();
   for (const e of input.extractions) if (byId.has(e.article) && !extractionOf.has(e.article)) extractionOf.set(e.article, e);
   phase('articles');
   yield;
@@ -219,7 +219,7 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sortedByFile(list: readonly ArticleExtraction[], byId: ReadonlyMap<string, Article>): boolean {
+function sortedByFile(list: readonly StoredExtraction[], byId: ReadonlyMap<string, Article>): boolean {
   for (let i = 1; i < list.length; i++) if (byId.get(list[i - 1]!.article)!.file > byId.get(list[i]!.article)!.file) return false;
   return true;
 }

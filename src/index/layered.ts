@@ -7,7 +7,7 @@
 // briefs and lists merge the two layers in index order. Folding the top layer into a new base is a
 // build of the whole (`wholeInput`), done in the background when the layer grows.
 import type { Dictionary } from '../extract/dictionary.js';
-import type { Actor, ActorId, Article, ArticleExtraction, Contact, Statement } from '../model.js';
+import type { Actor, ActorId, Article, StoredExtraction, Contact, Statement } from '../model.js';
 import type {
   ActorResolution,
   ActorSummary,
@@ -31,7 +31,7 @@ import { averageLength, normsOf } from './searchIndex.js';
 /** An article as the top layer holds it: its extraction, or `null` when extraction failed (indexed without statements). */
 export interface LayerArticle {
   readonly article: Article;
-  readonly extraction: ArticleExtraction | null;
+  readonly extraction: StoredExtraction | null;
 }
 
 /** Changes since the base, by article id: the article as it is now, or `null` for one removed. */
@@ -261,7 +261,7 @@ function searchScope(layers: Omit<Layers, 'scope'>, n: number): Layers['scope'] 
 function wholeInput(index: LayeredIndex): IndexInput {
   const { base, gone, changes, dictionary } = index;
   const articles: Article[] = [];
-  const extractions: ArticleExtraction[] = [];
+  const extractions: StoredExtraction[] = [];
   const b = base.data;
   base.articleRefs.forEach((ref, a) => {
     if (gone.has(a)) return;
@@ -276,7 +276,6 @@ function wholeInput(index: LayeredIndex): IndexInput {
       article: ref.id,
       actors: actorIds,
       discovered: b.discovered.actors.slice(b.discovered.offsets[a], b.discovered.offsets[a + 1]),
-      mentions: [],
       statements,
       contacts: base.contactIdsOf(a).map((c) => base.records.contact(c)),
     });

@@ -1,6 +1,6 @@
 // The order and shape of cache writes: the chunks a new extraction cache file is made of, and writes of
 // one seeds folder run in the order of their loads.
-import type { ArticleExtraction } from '../model.js';
+import type { StoredExtraction } from '../model.js';
 import { encodeChunk, type ExtractionCache } from './extractionCache.js';
 
 /**
@@ -12,9 +12,9 @@ export async function planCacheChunks(
   old: ExtractionCache | null,
   fresh: readonly { readonly bytes: Uint8Array; readonly keys: readonly string[] }[],
   keys: readonly string[],
-  extractions: readonly (ArticleExtraction | null)[],
+  extractions: readonly (StoredExtraction | null)[],
 ): Promise<Uint8Array[]> {
-  const wanted = new Map<string, ArticleExtraction>();
+  const wanted = new Map<string, StoredExtraction>();
   keys.forEach((key, i) => {
     const e = extractions[i];
     if (e) wanted.set(key, e);

@@ -3,7 +3,7 @@
 // loop stays free for replies.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { Article, ArticleExtraction } from '../model.js';
+import type { Article, StoredExtraction } from '../model.js';
 import type { Dictionary } from '../extract/dictionary.js';
 import { yieldToEventLoop } from './cooperative.js';
 import { fitsOneWindow } from '../extract/windows.js';
@@ -30,7 +30,7 @@ export interface ExtractOptions {
 
 export interface ExtractOutcome {
   /** Aligned with the input; `null` where extraction failed. */
-  readonly extractions: readonly (ArticleExtraction | null)[];
+  readonly extractions: readonly (StoredExtraction | null)[];
   readonly failures: readonly { readonly file: string; readonly message: string }[];
   /** Worker threads that did the work (0: all on the main thread). */
   readonly workers: number;
@@ -65,7 +65,7 @@ export async function extractArticles(
   let workerError: string | undefined;
   articles.forEach((a, i) => {
     if (options.unread?.(a))
-      results[i] = { ok: true, extraction: { article: a.id, actors: [], discovered: [], mentions: [], statements: [], contacts: [] } };
+      results[i] = { ok: true, extraction: { article: a.id, actors: [], discovered: [], statements: [], contacts: [] } };
   });
   // Very long articles first, each shared out to the workers with a time budget, whatever the batch's size.
   const large = articles.flatMap((a, i) => (results[i] || fitsOneWindow(a) ? [] : [i]));

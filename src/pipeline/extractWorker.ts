@@ -3,7 +3,7 @@
 // the main thread a third of what rebuilding the objects from a structured clone did, and the chunk is
 // written to the cache file as it is.
 import { parentPort } from 'node:worker_threads';
-import type { Actor, Article, ArticleExtraction } from '../model.js';
+import { storedExtraction, type Actor, type Article, type StoredExtraction } from '../model.js';
 import type { Dictionary } from '../extract/dictionary.js';
 import { extractArticle } from '../extract/extractArticle.js';
 import { encodeExtractions, type EncodedEntry } from './extractionCodec.js';
@@ -12,8 +12,7 @@ export type ToWorker =
   | { readonly type: 'init'; readonly actors: readonly Actor[] }
   | { readonly type: 'batch'; readonly id: number; readonly articles: readonly Article[]; readonly keys: readonly string[] };
 
-export type ExtractResult =
-  { readonly ok: true; readonly extraction: ArticleExtraction } | { readonly ok: false; readonly message: string };
+export type ExtractResult = { readonly ok: true; readonly extraction: StoredExtraction } | { readonly ok: false; readonly message: string };
 
 /** `ready`: the dictionary is in and the next batch starts at once (a time budget starts then). */
 export type WorkerReady = { readonly type: 'ready' };
@@ -29,7 +28,7 @@ export interface FromWorker {
 
 export function extractSafely(article: Article, dictionary: Dictionary): ExtractResult {
   try {
-    return { ok: true, extraction: extractArticle(article, dictionary) };
+    return { ok: true, extraction: storedExtraction(extractArticle(article, dictionary)) };
   } catch (err) {
     return { ok: false, message: err instanceof Error ? err.message : String(err) };
   }

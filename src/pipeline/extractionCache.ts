@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Dictionary } from '../extract/dictionary.js';
-import type { ArticleExtraction } from '../model.js';
+import type { StoredExtraction } from '../model.js';
 import { runCooperatively } from './cooperative.js';
 import { DecodedExtractions, encodeExtractions, type EncodedEntry } from './extractionCodec.js';
 import { EXTRACTOR_VERSION } from '../extract/extractArticle.js';
@@ -65,7 +65,7 @@ export class ExtractionCache {
     return this.where.size;
   }
 
-  get(key: string): ArticleExtraction | undefined {
+  get(key: string): StoredExtraction | undefined {
     const at = this.where.get(key);
     return at && at.chunk.at(at.entry);
   }

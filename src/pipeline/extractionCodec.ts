@@ -1,16 +1,17 @@
 // Extractions ↔ one compact binary blob: a JSON header (keys, a string table) and an Int32 body. At
 // 100k articles the same data as JSON is ~250 MB and takes seconds to parse; this takes a fraction,
-// and only the entries asked for are decoded. Only the fields of the model (src/model.ts) are kept.
-import type { Actor, ArticleExtraction, Contact, Mention, Statement } from '../model.js';
+// and only the entries asked for are decoded. Only the fields of the model (src/model.ts) are kept, and of
+// an extraction only what is read after it is made (StoredExtraction: not its mentions).
+import type { Actor, Contact, Statement, StoredExtraction } from '../model.js';
 
 const MAGIC = 0x58435441; // "ATCX" little-endian
-// 2: a statement's speaker may be ABSENT (null). Files of format 1 are ignored, not misread.
-const FORMAT = 2;
+// 2: a statement's speaker may be ABSENT (null). 3: no mentions. Files of another format are ignored, not misread.
+const FORMAT = 3;
 const ABSENT = -1;
 
 export interface EncodedEntry {
   readonly key: string;
-  readonly extraction: ArticleExtraction;
+  readonly extraction: StoredExtraction;
 }
 
 interface Header {
@@ -69,12 +70,6 @@ export function* encodeExtractions(entries: Iterable<EncodedEntry>): Generator<v
         discoveredIds.set(a, id);
       }
       body.push(id);
-    }
-    body.push(e.mentions.length);
-    for (const m of e.mentions) {
-      body.push(m.start);
-      body.push(m.end);
-      body.push(str(m.actor));
     }
     body.push(e.statements.length);
     const idPrefix = `${e.article}#`;
@@ -159,7 +154,7 @@ export class DecodedExtractions {
     return this.index.has(key);
   }
 
-  get(key: string): ArticleExtraction | undefined {
+  get(key: string): StoredExtraction | undefined {
     const i = this.index.get(key);
     return i === undefined ? undefined : this.decode(i);
   }
@@ -170,12 +165,12 @@ export class DecodedExtractions {
   }
 
   /** The extraction of the entry at `i` (in encoding order). */
-  at(i: number): ArticleExtraction {
+  at(i: number): StoredExtraction {
     if (!(i >= 0 && i < this.header.keys.length)) throw new RangeError(`no cache entry ${i}`);
     return this.decode(i);
   }
 
-  private decode(entry: number): ArticleExtraction {
+  private decode(entry: number): StoredExtraction {
     const { strings, offsets } = this.header;
     const b = this.body;
     let p = offsets[entry]!;
@@ -204,7 +199,6 @@ export class DecodedExtractions {
       }
       return actor;
     });
-    const mentions: Mention[] = Array.from({ length: next() }, () => ({ start: next(), end: next(), actor: str() }));
     const statements: Statement[] = Array.from({ length: next() }, () => {
       const idRef = next();
       const id = idRef <= -2 ? `${article}#${-idRef - 2}` : strings[idRef]!;
@@ -241,6 +235,6 @@ export class DecodedExtractions {
       const status = str() as Contact['status'];
       return { article, a, b: bb, kind, date, status, start, end: cEnd };
     });
-    return { article, actors, discovered, mentions, statements, contacts };
+    return { article, actors, discovered, statements, contacts };
   }
 }

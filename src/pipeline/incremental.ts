@@ -12,7 +12,7 @@ import type { AttacheIndex } from '../index/api.js';
 import { buildIndexSteps } from '../index/buildIndex.js';
 import { layeredSteps, LayeredIndex, type Changes, type LayerArticle } from '../index/layered.js';
 import type { OpenedIndex } from '../index/openIndex.js';
-import type { Article, ArticleExtraction } from '../model.js';
+import type { Article, StoredExtraction } from '../model.js';
 import { runCooperatively } from './cooperative.js';
 import { extractArticles, type ExtractOptions } from './extractInParallel.js';
 import { FileTable, type ServedFile } from './fileTable.js';
@@ -40,7 +40,7 @@ export interface IncrementalOptions {
 export interface Applied {
   readonly layers: LiveLayers;
   /** Extracted now, by cache key: what the extraction journal gains. */
-  readonly extracted: ReadonlyMap<string, ArticleExtraction>;
+  readonly extracted: ReadonlyMap<string, StoredExtraction>;
   /** Files read whose bytes were those already served. */
   readonly unchanged: number;
   readonly timings: { readonly readMs: number; readonly extractMs: number; readonly indexMs: number; readonly totalMs: number };
@@ -99,7 +99,7 @@ export async function applyFiles(
     { ...options.extract, unread: inUnreadLanguage(seedsDir, fresh.length) },
     fresh.map((f) => f.key),
   );
-  const extracted = new Map<string, ArticleExtraction>();
+  const extracted = new Map<string, StoredExtraction>();
   for (const f of outcome.failures) problems.push({ source: 'extraction', file: f.file, message: f.message });
   fresh.forEach((f, k) => {
     const article = read.articles[f.index]!;

@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import type { LayeredIndex } from '../index/layered.js';
 import { layeredSteps } from '../index/layered.js';
 import { runSteps } from '../index/buildIndex.js';
-import type { ArticleExtraction } from '../model.js';
+import type { StoredExtraction } from '../model.js';
 import { inTurn } from './cacheWrites.js';
 import { cacheFileFor, defaultCacheDir, encodeChunk, journalFileFor, writeExtractionCache } from './extractionCache.js';
 import { FileTable } from './fileTable.js';
@@ -29,7 +29,7 @@ function where(options: LoadOptions): Where | null {
 }
 
 /** Per journal file: the extractions of articles taken one at a time and still served. */
-const journals = new Map<string, Map<string, ArticleExtraction>>();
+const journals = new Map<string, Map<string, StoredExtraction>>();
 
 /** The journal of a seeds folder; `clear` after a full build, which holds its extractions in the cache. */
 export function journalOf(options: LoadOptions): { clear: () => void } | null {
@@ -48,7 +48,7 @@ export function persistApplied(options: LoadOptions, applied: Applied): Promise<
   const at = where(options);
   if (!at || !applied.extracted.size) return Promise.resolve({ cacheWriteMs: 0, snapshotMs: 0, warnings: [] });
   let journal = journals.get(at.journalFile);
-  if (!journal) journals.set(at.journalFile, (journal = new Map<string, ArticleExtraction>()));
+  if (!journal) journals.set(at.journalFile, (journal = new Map<string, StoredExtraction>()));
   for (const [key, extraction] of applied.extracted) journal.set(key, extraction);
   for (const key of journal.keys()) if (!applied.layers.files.serves(key)) journal.delete(key);
   const entries = [...journal].map(([key, extraction]) => ({ key, extraction }));

@@ -9,7 +9,7 @@ import { loadDictionary, type LoadedDictionary } from '../extract/loadDictionary
 import type { AttacheIndex } from '../index/api.js';
 import { buildIndexSteps } from '../index/buildIndex.js';
 import { openIndexSteps, type OpenedIndex } from '../index/openIndex.js';
-import type { Article, ArticleExtraction } from '../model.js';
+import type { Article, StoredExtraction } from '../model.js';
 import { runCooperatively, yieldToEventLoop } from './cooperative.js';
 import { cacheFileFor, defaultCacheDir, journalFileFor, keyPrefix, readExtractionCache, writeExtractionCache } from './extractionCache.js';
 import { inTurn, planCacheChunks } from './cacheWrites.js';
@@ -93,7 +93,7 @@ export interface CacheReport {
 
 export interface PreparedCorpus {
   readonly articles: readonly Article[];
-  readonly extractions: readonly ArticleExtraction[];
+  readonly extractions: readonly StoredExtraction[];
   readonly dictionary: Dictionary;
   readonly problems: readonly LoadProblem[];
   readonly cache: CacheReport;
@@ -210,7 +210,7 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
   const added = journal?.ok ? journal.entries : null;
   const { articles, keys, dictionary } = seeds;
   const problems = [...seeds.problems];
-  const extractions = new Array<ArticleExtraction | null>(articles.length).fill(null);
+  const extractions = new Array<StoredExtraction | null>(articles.length).fill(null);
   const missing: number[] = [];
   let sliceStart = performance.now();
   for (let i = 0; i < articles.length; i++) {
@@ -256,7 +256,7 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
 
   return {
     articles,
-    extractions: extractions.filter((e): e is ArticleExtraction => e !== null),
+    extractions: extractions.filter((e): e is StoredExtraction => e !== null),
     dictionary,
     problems,
     cache: {

@@ -198,7 +198,7 @@ describe('buildExportDocument', () => {
     const early = article('early.txt', 'date 2020-01-01 Mirzoyan said “no”.');
     const { document: doc } = buildExportDocument({
       articles: [early],
-      extractions: [{ article: 'early', actors: ['ararat-mirzoyan'], discovered: [], mentions: [], statements: [], contacts: [] }],
+      extractions: [{ article: 'early', actors: ['ararat-mirzoyan'], discovered: [], statements: [], contacts: [] }],
       dictionary,
     });
     expect(doc.actors[0]).not.toHaveProperty('role');
@@ -219,7 +219,7 @@ describe('buildExportDocument', () => {
   it('stands in for an actor no one defines, and says so', () => {
     const orphan = buildExportDocument({
       articles: [a],
-      extractions: [{ article: 'a', actors: ['ghost'], discovered: [], mentions: [], statements: [], contacts: [] }],
+      extractions: [{ article: 'a', actors: ['ghost'], discovered: [], statements: [], contacts: [] }],
       dictionary,
     });
     expect(orphan.undefinedActors).toEqual(['ghost']);

@@ -2,6 +2,7 @@
 // at a time and given back, replaced after a failure, told of a new dictionary, ended on close.
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/extractArticle.js';
+import { storedExtraction } from '../../src/model.js';
 import { buildIndex } from '../../src/index/buildIndex.js';
 import { parseDictionary } from '../../src/extract/dictionary.js';
 import { extractArticles } from '../../src/pipeline/extractInParallel.js';
@@ -76,7 +77,7 @@ describe('WarmExtractors', () => {
       budgetMs: (chars) => (chars > 1_000_000 ? 100 : 30_000),
     });
     expect(outcome.failures.map((f) => f.file)).toEqual(['slow.txt']);
-    expect(outcome.extractions[1]).toEqual(extractArticle(long, dictionary));
+    expect(outcome.extractions[1]).toEqual(storedExtraction(extractArticle(long, dictionary)));
   });
 
   it('hands its warm workers a new dictionary before lending them', async () => {
