@@ -12,13 +12,18 @@ import type { Sentence } from './sentences.js';
 import { attributeQuote, opensWithQuotation } from './quotationVoices.js';
 import { reportedIn } from './reportedSpeech.js';
 import { isPerson, notePerson } from './people.js';
-import { resolveSubject, speakerOfCue } from './voices.js';
+import { documentFrameVoice, resolveSubject, speakerOfCue } from './voices.js';
 
 export type { Attribution, AttributionInput } from './attributionScene.js';
 export { hasNarrationWords } from './reportedSpeech.js';
 
 const ISSUED_IN =
   /\b(?:said|says|stated|announced|noted|added|reported|wrote)\s+(?:\w+\s+)?in\s+(?:a|its|their|his|her)\s+(?:joint\s+|written\s+|separate\s+|brief\s+)?(?:statement|readout|release|press\s+release|communiqu[eé])\b/i;
+
+const WORDS_OF = /^\s*(?:(?:these|those|such)\s+(?:were|are)\s+the\s+words\s+of|so\s+said)\s+/i;
+const WITH_THESE_WORDS = /^\s*(?:(?:with|in)\s+(?:these|those|such)\s+words\b|(?:this|that)\s+(?:was|is)\s+(?:how|what)\b)/i;
+const REMARKS_MADE =
+  /^[^,;:∎]{0,120}?\b(?:(?:made|delivered|gave)\s+(?:the|these|those|his|her|such)\s+(?:remarks|comments|statement)|was\s+speaking|(?:said|stated|wrote|declared)\s+(?:this|so)\b)/i;
 
 export function attribute(input: AttributionInput): Attribution[] {
   const { text, masked, sentences, quotations, lexicon, actorOf } = input;
@@ -93,6 +98,11 @@ export function attribute(input: AttributionInput): Attribution[] {
         continue;
       }
     }
+    // "… a press release has been issued by X:" with the release quoted after it
+    if (quotes.length === 0 && cues.length === 0 && endsWithColon(masked, s) && opensWithQuotation(cx, s.index + 1)) {
+      const issuer = documentFrameVoice(cx, s);
+      if (issuer) cx.frame = { speaker: issuer, sentence: s.index };
+    }
     for (const q of quotes) {
       const a = attributeQuote(cx, s, q, cues);
       if (a === null) (unvoiced ??= []).push(q);
@@ -140,15 +150,23 @@ export function attribute(input: AttributionInput): Attribution[] {
     if (!next) continue;
     const lead = masked.slice(next.start, next.end);
     let speaker: ActorId | undefined;
-    if (
-      /^\s*(?:(?:with|in)\s+(?:these|those|such)\s+words\b|(?:these|those)\s+(?:were|are)\s+the\s+words\b|so\s+said\b|(?:this|that)\s+(?:was|is)\s+(?:how|what)\b)/i.test(
-        lead,
-      )
-    ) {
+    // "Those were the words of X", "So said X": the one named after them
+    const wordsOf = WORDS_OF.exec(lead);
+    if (wordsOf) {
+      const subj = reader.subjectAfter(next.start + wordsOf[0].length, next.end);
+      const who = subj ? resolveSubject(cx, subj)[0] : undefined;
+      if (who && actorOf(who)?.kind === 'person') speaker = who;
+    } else if (WITH_THESE_WORDS.test(lead)) {
       const main = reader.mainSubject(next, next.end);
       const who = main ? resolveSubject(cx, main)[0] : undefined;
       if (who && actorOf(who)?.kind === 'person') speaker = who;
-    } else if (s.index === 0) {
+    } else if (REMARKS_MADE.test(lead)) {
+      // "“…” Turkish President X said this in a press statement …", "X made the remarks at a rally": the one who did
+      const main = reader.mainSubject(next, next.end);
+      const who = main?.mentions.length === 1 ? resolveSubject(cx, main)[0] : undefined;
+      if (who && actorOf(who)?.kind === 'person') speaker = who;
+    } else if (s.index === 0 || (s.index === 1 && headline === sentences[0])) {
+      // the article's opening quotation: the voice of the lead's statement
       const voiced = results.find((r) => r.kind === 'reported' && r.start === next.start);
       if (voiced?.speaker && isPerson(cx, voiced.speaker)) speaker = voiced.speaker;
     }
@@ -169,6 +187,12 @@ export function attribute(input: AttributionInput): Attribution[] {
     }
   }
   return results.sort((a, b) => a.start - b.start || (a.kind === 'reported' ? -1 : 1));
+}
+
+function endsWithColon(masked: string, s: Sentence): boolean {
+  let i = s.end - 1;
+  while (i > s.start && (masked[i] === ' ' || masked[i] === '\n')) i--;
+  return masked[i] === ':';
 }
 
 /**

@@ -24,8 +24,9 @@ const GLUE_AT_END: RegExp[] = [
   /\b(?:in|during|at|after|before|following|via)\s+(?:a|an|the|his|her|their|its)\s+[\p{Ll}\s-]{2,40}$/iu,
   // "Foreign Minister X of Sweden said": a country after a name
   /(?<=\p{L})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s*$/u,
-  // a parenthesis
+  // a parenthesis, a generation after a name ("Aliyev Jr. assured")
   /\s*\([^()]{0,120}\)\s*$/,
+  /(?<=\p{L}),?\s+(?:Jr|Sr|Jnr|Snr)\.?\s*$/u,
   /\s*—[^—]{0,120}—\s*$/,
 ];
 
@@ -46,7 +47,7 @@ const ADVERB_GLUE: readonly (readonly [RegExp, (last: string) => boolean])[] = [
 const ISSUED_BY =
   /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:readout|statement|release|communiqu[eé]|report|post|tweet)\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?$/i;
 const TITLE_BEFORE_OF =
-  /\b(?:President|Minister|Secretary|Chairman|Chairwoman|Chair|Head|Representative|Ambassador|Envoy|Commissioner|Director|Speaker|Spokesperson|Spokesman|Spokeswoman|Chief|Advisor|Adviser)(?:\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?\s+(?:of|to|for)\s+(?:the\s+)?$/u;
+  /\b(?:President|Minister|Secretary|Chairman|Chairwoman|Chair|Head|Representative|Ambassador|Envoy|Commissioner|Director|Speaker|Spokesperson|Spokesman|Spokeswoman|Chief|Advisor|Adviser)(?:\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,2})?\s+(?:of|to|for)\s+(?:the\s+)?$/u;
 
 // A list member's role set off by commas: "President of Russia", "Kyrgyz leader", "the host of the summit".
 const ROLE_WORDS = String.raw`(?:[\p{Lu}][\p{L}’'-]*|of|the|for|to|leader|president|minister|premier|chancellor|head|foreign|prime|deputy)`;
@@ -125,6 +126,8 @@ export class ClauseReader {
           TITLE_BEFORE_OF.test(lead) ||
           ISSUED_BY.test(lead)
         ) {
+          // ("the First Deputy President of the Republic of Iran emphasized": the country in a title is not the one speaking)
+          if (m.kind === 'metonym' && TITLE_BEFORE_OF.test(lead)) return null;
           const subject = this.withCoordinated(m, from);
           // "advisers to Michel, Macron and Scholz met": a list that hangs on a preposition is no subject
           const groupLead = this.masked.slice(Math.max(from, subject.start - 24), subject.start);
@@ -166,6 +169,8 @@ export class ClauseReader {
               // ("Her Azerbaijani counterpart, Aykhan Hajizada, dismissed": a counterpart is whoever the name says, and so is
               // an office: "Russia’s deputy foreign minister, X, said" is X, whoever held the office by the dictionary)
               named.kind === 'office' ||
+              // ("the Minister of Foreign Affairs of Azerbaijan, Jeyhun Bayramov, said": the country closes a title)
+              (named.kind === 'metonym' && TITLE_BEFORE_OF.test(this.masked.slice(Math.max(from, named.start - 40), named.start))) ||
               // "the head of the European Commission, Ursula von der Leyen, said"
               /\b(?:head|chief|leader|chair(?:man|woman)?)\s+of\s+(?:the\s+)?$/i.test(
                 this.masked.slice(Math.max(from, titleStart(named) - 20), titleStart(named)),
@@ -174,7 +179,7 @@ export class ClauseReader {
             inner.start > head
           ) {
             // ("A and his Azerbaijani counterpart, B, met": the office's holder named, with whoever is joined to it)
-            if (named.kind !== 'office') return { mentions: [inner], start: titleStartOf(inner) };
+            if (named.kind !== 'office') return { mentions: [inner], start: titleStart(inner) };
             if (/counterpart/i.test(this.masked.slice(named.start, named.end))) return this.withCoordinated(inner, from);
             // ("the Foreign Minister of A, X, and the Foreign Minister of B, Y, met": each office its holder named)
             const group = this.withCoordinated(named, from);
@@ -385,10 +390,6 @@ export class ClauseReader {
     const m = re.exec(this.masked.slice(Math.max(from, at - 40), at));
     return m ? at - m[0].length : null;
   }
-}
-
-function titleStartOf(m: ResolvedMention): number {
-  return m.titleStart ?? m.start;
 }
 
 export function titleStart(m: ResolvedMention): number {

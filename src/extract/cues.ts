@@ -55,6 +55,8 @@ const MORE_SPEECH_VERBS = [
   'reassures',
   'disclosed',
   'discloses',
+  'complained',
+  'complains',
 ];
 const MORE_SPEECH_PHRASES = [
   'hoped that',

@@ -14,6 +14,8 @@ const ORG_TAIL = new RegExp(
   `((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}(?:${[...ORG_WORDS].map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}-]*)+){0,2})$`,
   'u',
 );
+const BODY_ABROAD =
+  /((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Embassy|Mission|Delegation)\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u;
 const COUNTRY_TAIL = new RegExp(
   `\\b(${Object.keys(COUNTRY_NAMES)
     .map((c) => c.replace(/\./g, '\\.'))
@@ -25,7 +27,7 @@ const OWNED_TAIL = new Set(['government', 'office', 'administration', 'cabinet',
 const BODY_TAIL = new Set(['secretariat', 'service', 'office', 'spokesperson', 'headquarters', 'leadership']);
 const PRESIDENCY_TAIL = new Set(['presidency', 'office', 'service']);
 const HEAD_OF_BODY =
-  /\b(?:head|chief|leader|director|chair(?:man|woman)?|spokes(?:man|woman|person)|minister|secretary|advis[eo]r|officials?|representatives?|envoy|ambassador|members?)\s+of\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+$/iu;
+  /\b(?:head|chief|leader|director|chair(?:man|woman)?|spokes(?:man|woman|person)|minister|secretary|advis[eo]r|officials?|representatives?|envoy|ambassador|members?|(?<!(?:office|administration|service|secretariat|apparatus)\s+of\s+(?:the\s+)?)president)\s+of\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+$/iu;
 const PRESIDENCY_OF_COUNTRY =
   /\b(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+(?:presidency(?:\s+office)?|presidential\s+(?:office|press\s+service)|president[’']s\s+office)$/iu;
 const MINISTRY_OF_COUNTRY =
@@ -177,9 +179,11 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
   // "The Japanese government says": the government of that country, named as governments are
   const demonym =
     last === 'government' || last === 'authorities' ? /\b(\p{Lu}[\p{L}-]+)\s+(?:government|authorities)$/u.exec(pre)?.[1] : undefined;
-  // (not the country closing a body's name: "the Ministry of Foreign Affairs of Kenya said" is the ministry)
+  // (not the country closing a body's name: "the Ministry of Foreign Affairs of Kenya said" is the ministry, "U.S. Embassy
+  // in Georgia said" the embassy)
   const tail = capitalised ? COUNTRY_TAIL.exec(pre) : null;
-  const ofBody = tail && /\bof\s+(?:the\s+)?$/.test(pre.slice(Math.max(0, tail.index - 8), tail.index));
+  const ofBody =
+    tail && /\b(?:of|(?:embassy|mission|office|delegation)\s+in)\s+(?:the\s+)?$/i.test(pre.slice(Math.max(0, tail.index - 20), tail.index));
   const country = (ofBody ? null : tail) ?? (demonym && DEMONYMS[demonym] ? [demonym, DEMONYMS[demonym]] : null);
   if (country) {
     const name = COUNTRY_NAMES[country[1]] ?? country[1];
@@ -195,6 +199,9 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
   const acronym = initials ? (initials[2] ?? initials[1]!) : undefined;
   const spelled = acronym ? cx.acronyms.get(acronym) : undefined;
   if (spelled) return register(cx, { name: spelled, alias: acronym });
+  // "U.S. Embassy in Georgia said": a body abroad, named with the country it sits in
+  const abroad = capitalised ? BODY_ABROAD.exec(pre) : null;
+  if (abroad) return register(cx, { name: abroad[1]!.replace(/^the\s+/i, '') });
   const org = capitalised || ORG_WORDS.has(last.charAt(0).toUpperCase() + last.slice(1)) ? ORG_TAIL.exec(pre) : null;
   if (!org) return null;
   // "the head of the White House stressed": the person at its head, not the body

@@ -4,14 +4,16 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { bodySpokenLast, organisationBefore } from './organisations.js';
+import { bodySpokenLast } from './organisations.js';
 import { isPerson } from './people.js';
-import { resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
+import { resolveSubject, speakerOfCue, speakingBodyBefore, statementOf, whoAfter } from './voices.js';
 
 const SENTENCE_END_PUNCT = /[.!?]/;
 const TITLE_DOTS = /\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Amb|Adm|Sgt|Hon|Jr|Sr)\./g;
 const BODY_AT_END =
   /\b(?:ministry|office|government|agency|embassy|department|service|council|commission|presidency|administration|cabinet|mission|delegation|secretariat|committee|authorities)\s*$/i;
+const GROUP_AT_END =
+  /\b(?:two|both|three|four|all|the)\s+(?:\p{L}+\s+)?(?:ministers|leaders|presidents|premiers|sides|parties|officials|diplomats|countries|governments|delegations|co-chairs|mediators|heads)\s*$/iu;
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
 const ATTITUDE_VERBS = new Set([
   'regret',
@@ -41,7 +43,13 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
   const opensSentence = cx.masked.slice(s.start, q.open).trim() === '';
   const fragment = wordCount <= 4 && !SENTENCE_END_PUNCT.test(words) && !opensSentence;
   // Names of things ("the “Eastern Partnership” format") and scare quotes never speak.
-  if (fragment && /^(?:\p{Lu}[\p{L}’'-]*\s*)+$/u.test(words.trim())) return undefined;
+  // ("the “Crossroads of Peace” project": short words between the capitalised ones)
+  if (
+    fragment &&
+    /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|for|in|on|to|a|an|de|du|la))*$/u.test(words.trim()) &&
+    /\p{Lu}[\p{L}’'-]*$/u.test(words.trim())
+  )
+    return undefined;
   if (/\bso-called\s*$/i.test(cx.masked.slice(Math.max(s.start, q.open - 12), q.open))) return undefined;
 
   const closeAt = q.close >= 0 ? q.close + 1 : q.end;
@@ -61,14 +69,16 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
     return undefined;
   // "“…,” the ministry said" with a ministry no one can name: the quotation has its own voice, so none is taken from
   // a statement before it (only one the same paragraph carries on)
-  const ownTag =
+  const tag =
     !found &&
     opensSentence &&
     after[0]?.kind === 'verb' &&
     ATTRIBUTING_VERBS.has(after[0].word) &&
-    /^[\s,—–-]*(?:the|a|an|one|his|her|its|their)?\s*[\p{L}’' -]{1,60}$/u.test(cx.masked.slice(closeAt, after[0].start)) &&
-    // (a body, where the voice before was a person's: "the minister said" may well be the minister who just spoke)
-    BODY_AT_END.test(cx.masked.slice(closeAt, after[0].start));
+    /^[\s,—–-]*(?:the|a|an|one|his|her|its|their|both|all)?\s*[\p{L}’' -]{1,60}$/u.test(cx.masked.slice(closeAt, after[0].start))
+      ? cx.masked.slice(closeAt, after[0].start)
+      : '';
+  // (a body, where the voice before was a person's: "the minister said" may well be the minister who just spoke)
+  const ownTag = tag !== '' && BODY_AT_END.test(tag);
   if (!found) found = adjacent(cx, s, q);
   if (
     ownTag &&
@@ -77,6 +87,8 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
     !(found.cue === 'continued quotation' && cx.lastQuote?.paragraph === q.paragraph)
   )
     return undefined;
+  // "“…,” the two ministers said in a joint statement": a group's words, not the last voice's alone
+  if (tag !== '' && found && GROUP_AT_END.test(tag)) return undefined;
   if (!found) return null;
   // "It is emphasized that the “blockade” …": a short phrase in marks with no one's voice is a scare quote
   if (found.speaker === null && fragment) return undefined;
@@ -116,7 +128,7 @@ export function trailing(cx: AttributionScene, s: Sentence, q: Quotation, closeA
   // "“…,” the DFA said": a body the dictionary lacks, by the initials the article spelled out
   // (right after the quotation only: "X thanked Y for his “warm welcome” and …, the administration said" is X's)
   if (!who[0] && /^[\s,—–-]*[^,]{0,80}$/.test(between)) {
-    const org = organisationBefore(cx, first.start, closeAt);
+    const org = speakingBodyBefore(cx, first.start, closeAt);
     if (org) who.push(org);
   }
   // "“…”, it said in a statement": the body that spoke last

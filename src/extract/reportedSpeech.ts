@@ -4,20 +4,24 @@ import type { Attribution, AttributionScene, Found } from './attributionScene.js
 import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { organisationBefore } from './organisations.js';
 import { isPerson } from './people.js';
-import { resolveSubject, speakerOfCue, statementOf, whoAfter } from './voices.js';
+import { resolveSubject, speakerOfCue, speakingBodyBefore, statementOf, whoAfter } from './voices.js';
 
 /** What may follow the verb of a closing "…, the ministry said": where, when and how, nothing said. */
 const TRAILING_TAG_REST =
   /^\s*(?:(?:on|in|at|during|after|via|through|to|from|late|early|earlier|later|yesterday|today|last|this|also|again|separately)\b[^,;:∎“”"]{0,80})?[.!?]?\s*$/i;
+
+const ASKED_CLAUSE = /^\s*(?:when\s+|after\s+being\s+|being\s+)?asked\s+(?:whether|if|about|how|why|what|when|who|to)\b[^,;:∎“”"]*,/i;
 
 // ---- reported speech --------------------------------------------------------------------------
 
 export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Quotation[], cues: readonly Cue[]): Attribution | null {
   if (cues.length === 0) return null;
   // Sentences that only frame a quotation ("“…,” said X." / "X said: “…”") are quotations, not reported speech.
-  const usable = cues.filter((c) => !framesQuoteOnly(cx, s, c, quotes) && !welcomesAGuest(cx, s, c));
+  // ("Asked whether China had been discussed, X replied …": the question put to X is no one's statement)
+  const asked = ASKED_CLAUSE.exec(cx.masked.slice(s.start, Math.min(s.end, s.start + 200)));
+  const askedEnd = asked ? s.start + asked[0].length : s.start;
+  const usable = cues.filter((c) => c.start >= askedEnd && !framesQuoteOnly(cx, s, c, quotes) && !welcomesAGuest(cx, s, c));
   if (usable.length === 0) return null;
   if (!hasNarrationWords(cx.masked, s.start, s.end, 3)) return null;
   // "What did X and Y talk about?": a question in narration tells no one's words
@@ -47,7 +51,7 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
     let personsOnly = false;
     // "…, the Department of Foreign Affairs (DFA) said": a body the dictionary lacks owns it all the same
     if (!who[0]) {
-      const org = organisationBefore(cx, last.start, s.start);
+      const org = speakingBodyBefore(cx, last.start, s.start);
       if (org) {
         who.push(org);
         tagStart = s.start + cx.masked.slice(s.start, last.start).lastIndexOf(',');
@@ -78,6 +82,8 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
     const restAfter = cx.masked.slice(subj?.mentions[0]!.end ?? s.end, s.end).trim();
     if (
       subj &&
+      // ("…, and in turn, noted Azerbaijan's support for …": a possessive after the verb opens its object)
+      !/^[’']s\b/.test(restAfter) &&
       /,\s*$/.test(cx.masked.slice(s.start, last.start)) &&
       /^[^,;∎]*[.!?]?$/.test(restAfter || '.') &&
       restAfter.split(/\s+/).length <= 12
@@ -130,7 +136,9 @@ export function framesQuoteOnly(cx: AttributionScene, s: Sentence, cue: Cue, quo
     return (
       !/^\s+(?:\S+\s+){0,2}?that\b/.test(after) &&
       // ("X was quoted as saying by TASS" adds nothing: that "saying" is the frame's own)
-      !/\b(?:adding|(?<!\bas\s)saying|noting|stressing|and (?:also )?(?:stressed|said|noted|added|called|warned))\b/.test(narrationText)
+      !/\b(?:adding|(?<!\bas\s)saying|noting|stressing|and (?:also )?(?:stressed|said|noted|added|called|warned))\b/.test(narrationText) &&
+      // ("“…,” he said, calling on the other side to …": a participle tells more than who spoke)
+      !(cue.kind === 'participle' && /,\s*$/.test(cx.masked.slice(Math.max(s.start, cue.start - 3), cue.start)))
     );
   }
   // X said: “…”  /  The ministry said in a readout: “…”  (but "Recalling that …, X said, “…”" tells more than who

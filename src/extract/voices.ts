@@ -114,7 +114,7 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
       let subj = cx.reader.subjectBefore(cue.start, according && !aside ? according.end : s.start);
       let who = subj ? resolveSubject(cx, subj) : [];
       if (!who[0]) {
-        const org = organisationBefore(cx, cue.start, s.start);
+        const org = speakingBodyBefore(cx, cue.start, s.start);
         if (org) who = [org];
       }
       // "…, it said": the body that spoke last ("the ministry said in a statement … It added …")
@@ -159,6 +159,46 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
   }
 }
 
+const COUNTRYS_BODY =
+  /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:ministry|office|presidency|government|embassy|administration|cabinet)$/iu;
+const ISSUED_BY_FRAME =
+  /\b(?:statement|readout|release|communiqu[eé]|message)\s+(?:was|has\s+been|had\s+been|is)\s+(?:issued|released|published|posted|circulated)\s+by\s+/i;
+const ISSUED_FRAME =
+  /\b(?:issued|released|published|posted|circulated|put\s+out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|readout|release|communiqu[eé]|message)\b/i;
+
+/**
+ * "… the press release has been issued by the EEAS:", "The ministry issued a statement:": a sentence with no speech
+ * cue that announces the document quoted in the paragraphs after it speaks for the document's issuer.
+ */
+export function documentFrameVoice(cx: AttributionScene, s: Sentence): ActorId | null {
+  const text = cx.masked.slice(s.start, s.end);
+  const colon = s.start + text.lastIndexOf(':');
+  const by = ISSUED_BY_FRAME.exec(text);
+  if (by) {
+    const from = s.start + by.index + by[0].length;
+    const subj = cx.reader.subjectAfter(from, colon);
+    return (subj ? resolveSubject(cx, subj)[0] : undefined) ?? organisationBefore(cx, colon, from);
+  }
+  const issued = ISSUED_FRAME.exec(text);
+  if (!issued) return null;
+  const at = s.start + issued.index;
+  const subj = cx.reader.subjectBefore(at, s.start);
+  return (subj ? resolveSubject(cx, subj)[0] : undefined) ?? organisationBefore(cx, at, s.start);
+}
+
+const UNNAMED_DOCUMENT_AT_END = /\b(?:the|this|that|its|a)\s+(?:[\p{L}-]+\s+)?(?:press[\s-]release|release|communiqu[eé])\s*$/iu;
+
+/**
+ * A body the dictionary lacks named right before a verb ("the Kenyan foreign ministry said"), or a document the
+ * mentions do not hold ("the press release noted"), which speaks for its issuer or the body last heard.
+ */
+export function speakingBodyBefore(cx: AttributionScene, at: number, from: number): ActorId | null {
+  const org = organisationBefore(cx, at, from);
+  if (org) return org;
+  if (!UNNAMED_DOCUMENT_AT_END.test(cx.masked.slice(Math.max(from, at - 40), at))) return null;
+  return issuerOf(cx, at) ?? documentVoice(cx, at);
+}
+
 function theyVoice(cx: AttributionScene): ActorId[] {
   if (cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org') return [cx.lastSpeaker];
   const last = cx.results[cx.results.length - 1];
@@ -179,6 +219,8 @@ export function quotedSubjectAfter(cx: AttributionScene, cue: Cue, s: Sentence):
 export function whoAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | undefined {
   const own = /^in (his|her) /.exec(cue.word);
   if (own) return pronounVoice(cx, own[1] === 'his' ? 'm' : 'f');
+  const body = countrysBody(cx, cue, s);
+  if (body) return body;
   const subj = cx.reader.subjectAfter(cue.end, s.end);
   if (subj) return resolveSubject(cx, subj)[0];
   // "According to a readout issued by X, …", "according to a statement from X": the issuer
@@ -205,6 +247,15 @@ export function whoAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId |
   const pronoun = /^\s+(him|her)\b/i.exec(cx.masked.slice(cue.end, cue.end + 6));
   if (!pronoun) return undefined;
   return pronounVoice(cx, pronoun[1]!.toLowerCase() === 'him' ? 'm' : 'f');
+}
+
+/** "according to Azerbaijan's Foreign Ministry": the country's body (its name closes the phrase), not the country. */
+function countrysBody(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | null {
+  const comma = cx.masked.indexOf(',', cue.end);
+  let end = comma >= 0 && comma < s.end ? comma : s.end;
+  while (end > cue.end && /[\s.]/.test(cx.masked[end - 1]!)) end--;
+  if (end - cue.end > 60 || !COUNTRYS_BODY.test(cx.masked.slice(cue.end, end))) return null;
+  return organisationBefore(cx, end, cue.end);
 }
 
 /** "According to him", "In her words": the one who was speaking (gender permitting), else the last person of that gender. */

@@ -96,4 +96,114 @@ export const voicesAtLargeCases: Case[] = [
     noStatementsContaining: ['maintained contacts'],
     discovered: ['Oyun Batbold', 'Kenji Mori', 'Bat-Erdene Ganbold'],
   },
+  {
+    name: 'voices at large: “Asked whether …, X replied: “…”” — the question put to X is no statement',
+    date: '2024-10-02',
+    text: paras(
+      `Foreign Minister Hovik Sargsian met Secretary of State Daniel Whitcombe in Washington on Tuesday.`,
+      `Asked whether the border had been discussed, Sargsian replied: “We discussed the region as a whole.”`,
+    ),
+    quotes: [{ speaker: 'Hovik Sargsian', text: 'We discussed the region as a whole.' }],
+    notSaidBy: [{ text: 'border had been discussed', speaker: 'Daniel Whitcombe' }],
+    exhaustive: true,
+    contacts: [{ a: 'Hovik Sargsian', b: 'Daniel Whitcombe', kind: 'meeting', date: '2024-10-01', dateText: 'on Tuesday' }],
+  },
+  {
+    name: 'voices at large: “…,” the two ministers said in a joint statement — no single voice of the paragraph before',
+    date: '2024-02-14',
+    text: paras(
+      `Hovik Sargsian and Hakan Öztürk met in Ankara on Wednesday.`,
+      `“The border must open this year,” Sargsian said.`,
+      `“We will work together on the railway,” the two ministers said in a joint statement.`,
+    ),
+    quotes: [{ speaker: 'Hovik Sargsian', text: 'The border must open this year,' }],
+    notSaidBy: [{ text: 'work together on the railway', speaker: 'Hovik Sargsian' }],
+  },
+  {
+    name: 'voices at large: a quotation standing alone, then “Those were the words of X” / “X said this”',
+    date: '2024-05-14',
+    text: paras(
+      `“The door to dialogue has never been closed.”`,
+      `VIENNA — Those were the words of Austrian Foreign Minister Tobias Keller on Tuesday, as he met Hovik Sargsian.`,
+      `Keller spoke for an hour. “Nobody gains from a frozen conflict.” Sargsian said this at a joint news conference after the talks.`,
+    ),
+    quotes: [
+      { speaker: 'Tobias Keller', text: 'The door to dialogue has never been closed.' },
+      { speaker: 'Hovik Sargsian', text: 'Nobody gains from a frozen conflict.' },
+    ],
+    discovered: ['Tobias Keller'],
+    reported: [{ speaker: 'Hovik Sargsian', sentence: 'Sargsian said this at a joint news conference after the talks.', optional: true }],
+    contacts: [{ a: 'Tobias Keller', b: 'Hovik Sargsian', kind: 'meeting', date: '2024-05-14', dateText: 'on Tuesday', optional: true }],
+  },
+  {
+    name: 'voices at large: “… a press release was issued by X:” then the release in quotation marks; “…,” the press release noted',
+    date: '2020-10-22',
+    text: paras(
+      `Henrik Aalto met Hovik Sargsian in Brussels. No one spoke to reporters, but a press release was issued by the Armenian government:`,
+      `“They discussed the situation along the border. The two sides agreed to keep in close contact.”`,
+      `“The importance of the ceasefire was emphasized,” the press release noted.`,
+    ),
+    quotes: [
+      {
+        speaker: 'Government of Armenia',
+        text: 'They discussed the situation along the border. The two sides agreed to keep in close contact.',
+      },
+      { speaker: 'Government of Armenia', text: 'The importance of the ceasefire was emphasized,' },
+    ],
+  },
+  {
+    name: 'voices at large: “according to Armenia’s foreign ministry” is the ministry; “the Foreign Minister of Armenia, X, said” is X',
+    date: '2023-06-01',
+    text: paras(
+      `Hovik Sargsian met Rauf Mammadli in Vienna on Thursday, according to Armenia’s foreign ministry.`,
+      `During the meeting, the Foreign Minister of Azerbaijan, Rauf Mammadli, said that the talks should go on.`,
+      `The Special Envoy of the Republic of Korea emphasized that Seoul supported the talks.`,
+    ),
+    reported: [
+      {
+        speaker: 'Ministry of Foreign Affairs of Armenia',
+        sentence: 'Hovik Sargsian met Rauf Mammadli in Vienna on Thursday, according to Armenia’s foreign ministry.',
+      },
+      {
+        speaker: 'Rauf Mammadli',
+        sentence: 'During the meeting, the Foreign Minister of Azerbaijan, Rauf Mammadli, said that the talks should go on.',
+      },
+    ],
+    notSaidBy: [{ text: 'the talks should go on', speaker: 'Government of Azerbaijan' }],
+    contacts: [{ a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-06-01', dateText: 'on Thursday' }],
+  },
+  {
+    name: 'voices at large: “…,” he said, calling on … is reported speech too; “…, and noted Y’s support” has no speaker Y',
+    date: '2024-03-01',
+    text: paras(
+      `Guliyev spoke at a forum in Baku on Friday.`,
+      `“There should be no war between our countries,” he said, calling on the other side to sign the treaty.`,
+      `He stressed Georgia's role in the region, and in turn, noted Armenia's support for the corridor.`,
+    ),
+    quotes: [{ speaker: 'Ilgar Guliyev', text: 'There should be no war between our countries,' }],
+    reported: [
+      {
+        speaker: 'Ilgar Guliyev',
+        sentence: '“There should be no war between our countries,” he said, calling on the other side to sign the treaty.',
+      },
+      {
+        speaker: 'Ilgar Guliyev',
+        sentence: `He stressed Georgia's role in the region, and in turn, noted Armenia's support for the corridor.`,
+      },
+    ],
+    notSaidBy: [{ text: 'support for the corridor', speaker: 'Government of Armenia' }],
+  },
+  {
+    name: 'voices at large: a name in Title Case between marks (“Crossroads of Peace”) is no quotation; “X Jr. complained that …”',
+    date: '2024-03-01',
+    text: paras(
+      `Vardanyan presented the “Road of Friendship” project to the guests.`,
+      `Aram Vardanyan Jr. complained that the project had received little attention abroad.`,
+    ),
+    noQuotes: ['Road of Friendship'],
+    reported: [
+      { speaker: 'Aram Vardanyan', sentence: 'Vardanyan presented the “Road of Friendship” project to the guests.', optional: true },
+      { speaker: 'Aram Vardanyan', sentence: 'Aram Vardanyan Jr. complained that the project had received little attention abroad.' },
+    ],
+  },
 ];
