@@ -120,6 +120,20 @@ export function placeOfTitle(words: readonly string[], k: number): boolean {
   return TITLE_WORDS.has(title) || LOWER_TITLE.test(title.toLowerCase()) || (k >= 4 && isCapitalised(title) && placeOfTitle(words, k - 2));
 }
 
+/**
+ * "Secretary General of the Inter-Parliamentary Union Martin Chungong": where the title whose body ends at word `k` (an
+ * organisation's head word, up to five capitalised words after "of" or "of the" and a title word) starts, or -1.
+ */
+export function titleOfBody(words: readonly string[], joined: Uint8Array, k: number): number {
+  if (k < 3 || !ORG_WORDS.has(words[k]!)) return -1;
+  let j = k;
+  while (j > 0 && k - j < 5 && joined[j] && isCapitalised(words[j - 1]!)) j--;
+  let at = j - 1;
+  if (words[at] === 'the' && joined[j]) at--;
+  if (at < 1 || words[at] !== 'of' || !joined[at + 1] || !joined[at]) return -1;
+  return TITLE_WORDS.has(words[at - 1]!) ? at - 1 : -1;
+}
+
 /** Two to four name words in a row (particles such as "von" allowed inside). */
 export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { from: number; to: number } | null {
   const { words, joined } = facts;
@@ -135,7 +149,8 @@ export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { fr
     !TITLE_WORDS.has(words[i - 1]!) &&
     !DEMONYM.get(words[i - 1]!) &&
     !NOT_NAME_WORDS.has(words[i - 1]!) &&
-    !placeOfTitle(words, i - 1)
+    !placeOfTitle(words, i - 1) &&
+    titleOfBody(words, joined, i - 1) < 0
   ) {
     return null; // inside a longer capitalised run that is not a name (an organisation, a place)
   }

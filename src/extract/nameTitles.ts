@@ -2,7 +2,7 @@
 // organisation that is only part of a person's title, the country and gender a title tells.
 import { TWO_WORD_DEMONYMS } from './worldCountries.js';
 import type { ActorLexicon } from './actorLexicon.js';
-import { LOWER_TITLE, placeOfTitle } from './discoveredNames.js';
+import { LOWER_TITLE, placeOfTitle, titleOfBody } from './discoveredNames.js';
 import { DEMONYMS, TITLE_WORDS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { isCapitalised } from './tokens.js';
@@ -35,6 +35,12 @@ export function titleStart(facts: TokenFacts, i: number): number {
   while (k > 0) {
     if (!joined[k]) break;
     const w = words[k - 1]!;
+    // "Secretary General of the Inter-Parliamentary Union X": a body the title is of, ending in its head word
+    const body = titleOfBody(words, joined, k - 1);
+    if (body >= 0) {
+      k = body;
+      continue;
+    }
     if (TITLE_WORDS.has(w) || DEMONYM.get(w) || isShortAcronym(w)) {
       k--;
       continue;

@@ -19,11 +19,27 @@ export const OFFICE_OPENERS = new Set([
   'Vice',
 ]);
 
-/** A country at token `k` ("Armenia", "the United States"): its canonical name and last token. */
+const STATE_FORMS = new Set(['Republic', 'Kingdom', 'State', 'Sultanate', 'Principality', 'Commonwealth', 'Federation']);
+const STATE_FORM_ADJECTIVES = new Set([
+  'Islamic',
+  'Federal',
+  'Democratic',
+  'Hellenic',
+  'Arab',
+  'Hashemite',
+  'Socialist',
+  'Federative',
+  'Plurinational',
+]);
+
+/** A country at token `k` ("Armenia", "the United States", "the Republic of Armenia"): its canonical name and last token. */
 export function countryAt(facts: TokenFacts, k: number): { country: string; last: number } | null {
   const { words, joined } = facts;
   let at = k;
   if (facts.lower(at) === 'the' && joined[at + 1]) at++;
+  // "the Republic of Azerbaijan", "the Islamic Republic of Iran", "the Kingdom of Saudi Arabia": a state's formal name
+  if (STATE_FORM_ADJECTIVES.has(words[at] ?? '') && STATE_FORMS.has(words[at + 1] ?? '') && joined[at + 1]) at++;
+  if (STATE_FORMS.has(words[at] ?? '') && words[at + 1] === 'of' && joined[at + 1] && joined[at + 2]) at += 2;
   const w = words[at];
   if (!w) return null;
   const two = at + 1 < words.length && joined[at + 1] ? COUNTRY_NAMES[`${w} ${words[at + 1]}`] : undefined;

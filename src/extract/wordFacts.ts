@@ -225,8 +225,14 @@ export function isNameWord(w: string): boolean {
   if (w.length < 2 || !isCapitalised(w)) return false;
   if (hasAsciiDigit(w) || onlyCapitalsDotsHyphens(w)) return false; // numbers, acronyms
   if (NEVER_NAME_WORDS.has(w)) return false;
-  // "Kazakh-Uzbek", "Russian-Ukrainian", "Sino-Russian": adjectives of two nations, no one's name
-  return !(w.includes('-') && w.split('-').every((part) => DEMONYMS[part] !== undefined || NATION_PREFIXES.has(part)));
+  // "Kazakh-Uzbek", "Russian-Ukrainian", "Sino-Russian": adjectives of two nations, no one's name; nor are titles
+  // ("Vice-President", "Co-Chairman", "Deputy-Minister")
+  if (!w.includes('-')) return true;
+  const parts = w.split('-');
+  return !(
+    parts.every((part) => DEMONYMS[part] !== undefined || NATION_PREFIXES.has(part)) ||
+    parts.every((part) => TITLE_WORDS.has(part) || part === 'Co')
+  );
 }
 
 const NATION_PREFIXES = new Set(['Sino', 'Indo', 'Afro', 'Euro', 'Anglo', 'Franco', 'Russo', 'Turco', 'Greco', 'Austro', 'Italo', 'Irano']);

@@ -350,4 +350,25 @@ export const actorCases: Case[] = [
     noActors: ['Extraordinary', 'Plenipotentiary'],
     exhaustive: true,
   },
+  {
+    name: 'actors: offices and titles in the formal style of readouts ("the President of the Republic of Azerbaijan", "Secretary General of the … Union X")',
+    date: '2024-02-14',
+    text: paras(
+      `Davit Lomidze met the President of the Republic of Azerbaijan in Baku on Monday.`,
+      `The Prime Minister of the Republic of Armenia said the border talks would resume in March.`,
+      `On Tuesday, Lomidze received Secretary General of the Inter-Parliamentary Assembly Okello Wanjiru in Tbilisi.`,
+      `Vice-President Aalto stressed that the monitors would stay.`,
+    ),
+    reported: [
+      { speaker: 'Aram Vardanyan', sentence: 'The Prime Minister of the Republic of Armenia said the border talks would resume in March.' },
+      { speaker: 'Henrik Aalto', sentence: 'Vice-President Aalto stressed that the monitors would stay.' },
+    ],
+    contacts: [
+      { a: 'Davit Lomidze', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-02-12', dateText: 'on Monday' },
+      { a: 'Davit Lomidze', b: 'Okello Wanjiru', kind: 'meeting', date: '2024-02-13', dateText: 'On Tuesday' },
+    ],
+    discovered: ['Okello Wanjiru'],
+    noActors: ['Vice-President Aalto'],
+    exhaustive: true,
+  },
 ];
