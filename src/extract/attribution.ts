@@ -81,9 +81,11 @@ export function attribute(input: AttributionInput): Attribution[] {
   const pending: Quotation[] = [];
 
   const headline = headlineSentence(text, sentences);
+  // ("Xi says … ¶ Foreign ministry says the two ministers discussed … ¶ BEIJING — …": a deck under the headline too)
+  const deck = headline ? headlineSentence(text, sentences, 1) : undefined;
   for (const s of sentences) {
     // a headline sums up the article in the editor's words: the body tells the same statements
-    if (s === headline) continue;
+    if (s === headline || s === deck) continue;
     const quotes = quotesBySentence.get(s.index) ?? [];
     const cues = findCues(masked, s.start, s.end);
     const quoteResults: Attribution[] = [];
@@ -222,9 +224,9 @@ function ownedByClosingVoice(
  * The article's headline, if it opens with one: a first paragraph of one short sentence with no full stop at its
  * end ("Xi says China, Azerbaijan upgrade relations"), with more paragraphs after it.
  */
-function headlineSentence(text: string, sentences: readonly Sentence[]): Sentence | undefined {
-  const first = sentences[0];
-  if (!first || !sentences[1] || sentences[1].paragraph === first.paragraph) return undefined;
+function headlineSentence(text: string, sentences: readonly Sentence[], at = 0): Sentence | undefined {
+  const first = sentences[at];
+  if (!first || !sentences[at + 1] || sentences[at + 1]!.paragraph === first.paragraph) return undefined;
   const body = text.slice(first.start, first.end).trim();
   if (/[.!?:;][”"’'»]?$/.test(body) || body.split(/\s+/).length > 25) return undefined;
   return first;

@@ -186,7 +186,10 @@ export function documentFrameVoice(cx: AttributionScene, s: Sentence): ActorId |
   return (subj ? resolveSubject(cx, subj)[0] : undefined) ?? organisationBefore(cx, at, s.start);
 }
 
-const UNNAMED_DOCUMENT_AT_END = /\b(?:the|this|that|its|a)\s+(?:[\p{L}-]+\s+)?(?:press[\s-]release|release|communiqu[eé])\s*$/iu;
+const UNNAMED_DOCUMENT_AT_END =
+  /\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:press[\s-]release|release|communiqu[eé]|statement|readout)\s*$/iu;
+const ISSUED_DOCUMENT =
+  /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|readout|release|communiqu[eé]|message)\s+(?:issued|released|published|posted|sent|put\s+out)\s+(?:by|from)\s+/giu;
 
 /**
  * A body the dictionary lacks named right before a verb ("the Kenyan foreign ministry said"), or a document the
@@ -195,7 +198,20 @@ const UNNAMED_DOCUMENT_AT_END = /\b(?:the|this|that|its|a)\s+(?:[\p{L}-]+\s+)?(?
 export function speakingBodyBefore(cx: AttributionScene, at: number, from: number): ActorId | null {
   const org = organisationBefore(cx, at, from);
   if (org) return org;
-  if (!UNNAMED_DOCUMENT_AT_END.test(cx.masked.slice(Math.max(from, at - 40), at))) return null;
+  const tail = cx.masked.slice(Math.max(from, at - 160), at);
+  // "A statement issued by Armenia’s foreign ministry after the meeting said": the issuer
+  ISSUED_DOCUMENT.lastIndex = 0;
+  let issued: RegExpExecArray | null = null;
+  for (let m = ISSUED_DOCUMENT.exec(tail); m; m = ISSUED_DOCUMENT.exec(tail)) issued = m;
+  if (issued) {
+    const by = at - tail.length + issued.index + issued[0].length;
+    const rest = /\s+(?:on|after|following|at|in|during|earlier|last|this|late|which|that)\b|,/.exec(cx.masked.slice(by, at));
+    const end = rest ? by + rest.index : at;
+    const subj = cx.reader.subjectAfter(by, end);
+    const who = organisationBefore(cx, end, by) ?? (subj ? resolveSubject(cx, subj)[0] : undefined);
+    if (who) return who;
+  }
+  if (!UNNAMED_DOCUMENT_AT_END.test(tail.slice(-60).replace(/\s+(?:also|again|further|later|earlier)\s*$/, ''))) return null;
   return issuerOf(cx, at) ?? documentVoice(cx, at);
 }
 

@@ -206,4 +206,26 @@ export const voicesAtLargeCases: Case[] = [
       { speaker: 'Aram Vardanyan', sentence: 'Aram Vardanyan Jr. complained that the project had received little attention abroad.' },
     ],
   },
+  {
+    name: 'voices at large: a deck under the headline tells no statement; “A statement issued by <country>’s foreign ministry after … said”',
+    date: '2023-04-15',
+    text: paras(
+      `Armenia and Azerbaijan agree to meet again`,
+      `Foreign ministry says the two ministers discussed the border in a phone call`,
+      `A statement issued by Armenia’s foreign ministry after the call said that the sides had agreed to meet in May.`,
+      `The Armenian statement also said that the talks had been “frank”.`,
+    ),
+    reported: [
+      {
+        speaker: 'Ministry of Foreign Affairs of Armenia',
+        sentence: 'A statement issued by Armenia’s foreign ministry after the call said that the sides had agreed to meet in May.',
+      },
+      {
+        speaker: 'Ministry of Foreign Affairs of Armenia',
+        sentence: 'The Armenian statement also said that the talks had been “frank”.',
+      },
+    ],
+    quotes: [{ speaker: 'Ministry of Foreign Affairs of Armenia', text: 'frank', optional: true }],
+    noStatementsContaining: ['Foreign ministry says'],
+  },
 ];
