@@ -226,7 +226,7 @@ export const CUES: ContactCue[] = [
   {
     hint: ['talks', 'meeting', 'consultation', 'negotiation'],
     re: re(
-      String.raw`\b(?:after|following|during|before|ahead\s+of|at|for|went\s+ahead\s+with)\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations|negotiations)\s+with\s+`,
+      String.raw`\b(?:after|following|during|before|ahead\s+of|at|for|went\s+ahead\s+with)\s+(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations|negotiations)\s+(?:in\s+[\w-]+\s+)?with\s+`,
     ),
     kind: 'meeting',
     parties: 'noun',
@@ -269,7 +269,7 @@ export const CUES: ContactCue[] = [
   {
     hint: ['call', 'conversation'],
     re: re(
-      String.raw`\b(?:after|following|during|before|ahead\s+of|in)\s+a\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with\s+`,
+      String.raw`\b(?:after|following|during|before|ahead\s+of|in|and)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+`,
     ),
     kind: 'call',
     parties: 'noun',

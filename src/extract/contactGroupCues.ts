@@ -3,6 +3,9 @@
 // present"), and the cues told by what was discussed. Tried after those of contactCues.ts.
 import { ADVERBIAL, re, type ContactCue } from './contactCueWords.js';
 
+// "A and B spoke by phone to discuss …": "to" before a verb of purpose, not before a party
+const TO_DO = String.raw`(?:discuss|review|exchange|congratulate|express|coordinate|mark|address|consider|thank|assess|share|brief|follow)\b`;
+
 export const GROUP_CUES: ContactCue[] = [
   {
     hint: ['met', 'meet', 'talks'],
@@ -59,7 +62,7 @@ export const GROUP_CUES: ContactCue[] = [
   {
     hint: ['spoke', 'talked', 'phone', 'call'],
     re: re(
-      String.raw`\b(?:spoke|talked|(?:held|had|hold|have|has)\s+(?:a\s+|their\s+)?(?:(?:[\w-]+\s+)?(?:tele)?phone\s+(?:conversation|call|talks)|(?:[\w-]+\s+)?call))\b(?!\s+${ADVERBIAL}(?:with|to|for|from)\b)`,
+      String.raw`\b(?:spoke|talked|(?:held|had|hold|have|has)\s+(?:a\s+|their\s+)?(?:(?:[\w-]+\s+)?(?:tele)?phone\s+(?:conversation|call|talks)|(?:[\w-]+\s+)?call))\b(?!\s+${ADVERBIAL}(?:with|to(?!\s+${TO_DO})|for|from)\b)`,
     ),
     kind: 'call',
     parties: 'group',

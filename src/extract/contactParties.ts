@@ -32,6 +32,7 @@ const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|ad
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 // (A whole word each: the lookahead keeps a failing match from trying every split of "OSCE" into capitals.)
 const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|co-chairs?|co-chairmen|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|leader|premier|chancellor|king|queen|emir|crown|prince|governor|mayor|speaker|vice|acting|top|diplomat|negotiator|chair(?:man|woman|person)?|director|commissioner|general|commander|defen[cs]e|interior|finance|external|affairs|state|security|national|[’']s)(?![\p{L}.’'-])`;
+const ROLE_AFTER = String.raw`\s*,\s*(?:${ROLE_WORD}\s*){1,12}(?:,|(?=$))`;
 const FIRST_GAP = new RegExp(
   String.raw`^\s*,?\s*(?:both\s+)?(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:(?:\w+\s+)?delegations?\s+(?:led|headed)\s+by\s+(?:the\s+)?)?(?:(?:[\p{L}.’'-]+(?![\p{L}.’'-])\s*){1,6}[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
   'u',
@@ -40,9 +41,11 @@ const FIRST_GAP = new RegExp(
 // conjunction ("and his Turkish counterpart, Y") or a plain list comma ("X, Foreign Minister Y and Z", "X, the US
 // Secretary of State Y").
 const NEXT_GAP = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:then|later|also)\s+)?(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|(?:\s*\([^()]{1,40}\))?\s*,\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for)\s+)*(?:[\p{Lu}][\p{L}.’'-]*,\s+)?)$`,
+  String.raw`^(?:(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:${ROLE_WORD}\s*)+,)?\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:(?:then|later|also)\s+)?(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*|(?:\s*\([^()]{1,40}\))?\s*,\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for)\s+)*(?:[\p{Lu}][\p{L}.’'-]*,\s+)?)|${ROLE_AFTER}\s*)$`,
   'u',
 );
+// Inside a party's role set off after it: "A, Minister of Foreign Affairs of the Republic of Azerbaijan, B, …"
+const ROLE_AFTER_OPEN = new RegExp(String.raw`^${ROLE_AFTER}$`, 'u');
 
 /**
  * Reads the text unmasked: a spokesperson's quoted readout ("…the leaders’ planned meeting with X…")
@@ -99,6 +102,8 @@ export function objectList(cx: ContactScene, from: number, s: Sentence, told?: M
     if (ids.length > 0 && m.kind === 'metonym' && /\s(?:in|at)\s+$/.test(cx.text.slice(m.start - 4, m.start))) continue;
     // "Igor Popov (Russia), Stéphane Visconti (France)": a country in a bracket after a party is read as words
     if (ids.length > 0 && !isPerson(cx, m.actor!) && cx.text[m.start - 1] === '(' && cx.text[m.end] === ')') continue;
+    // ("between A, Minister of Foreign Affairs of Azerbaijan, B, …": a country in a party's role after it is read as words)
+    if (ids.length > 0 && !isPerson(cx, m.actor!) && ROLE_AFTER_OPEN.test(cx.text.slice(cursor, m.start))) continue;
     const gap = cx.text.slice(cursor, titleStart(m));
     const apart = ids.length > 0 && !NEXT_GAP.test(gap) && isPerson(cx, m.actor!) && ADJUNCT_AND.test(gap);
     if (!apart && !(ids.length === 0 ? FIRST_GAP : NEXT_GAP).test(gap)) break;
@@ -255,7 +260,7 @@ export function subjectsOf(cx: ContactScene, at: number, s: Sentence): ActorId[]
  * A country or body in the title of the person after it is no party of its own: "A and United States Secretary of
  * State B met" are A and B, whether or not the clause reader took B into the subject.
  */
-function titleHolders(cx: ContactScene, members: readonly ResolvedMention[]): ActorId[] {
+export function titleHolders(cx: ContactScene, members: readonly ResolvedMention[]): ActorId[] {
   return members.flatMap((m) => {
     if (spokespersonByRole(cx, m)) return [];
     if (isPerson(cx, m.actor!)) return [m.actor!];
@@ -291,95 +296,12 @@ export function bracketMembers(cx: ContactScene, subjectEnd: number, at: number)
   return [...new Set(cx.named.filter((m) => m.start > open && m.end <= close && isPerson(cx, m.actor!)).map((m) => m.actor!))];
 }
 
-// "Speaking", "Speaking to reporters": a participle opening the sentence, whose subject comes after its comma
-const LEADING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing(?:\s+(?:to|with|at|after|before|during)\s+(?:\p{Ll}+\s+){0,2})?\s*$/u;
-
-/** Whether the words before a cue leave it opening its sentence: nothing, a quotation mark, or a participle ("Speaking"). */
-export function opensSentence(lead: string): boolean {
-  return /^\s*["“‘«]?\s*$/.test(lead) || LEADING_PARTICIPLE.test(lead);
-}
-
-/** Who holds the meeting or call a noun names. */
-export function nounSubjects(cx: ContactScene, at: number, cueText: string, s: Sentence, objects: readonly ActorId[]): ActorId[] {
-  // "Pashinian’s and Aliyev’s planned meeting with X"
-  if (/^[’']s/.test(cueText) || /^(?:the|a|his|her|their|its)\s/i.test(cueText)) {
-    const possessors = possessorsBefore(cx, at + (/^[’']s/.test(cueText) ? 2 : 0), s);
-    if (possessors.length) return possessors;
-    // "X will not fly to Granada for the meeting with Y": the subject of the clause, when it does not speak
-    // ("X said that his trilateral meeting with Y and Z …": "his" is the one who speaks; but in "X said in a
-    // statement on his conversation with Y" the readout is about someone else)
-    const main = cx.reader.mainSubject(s, at);
-    const between = main ? cx.text.slice(main.start, at) : '';
-    const speaks = /\b(?:said|says|told|tells|added|stated|noted|wrote|announced|reported)\b/i.test(between);
-    const ownClause =
-      /^(?:his|her)\s/i.test(cueText) &&
-      /\b(?:said|says|stated|noted|added|announced)\s+(?:that\s+)?(?:his|her)$/i.test(between + cueText.split(/\s/)[0]);
-    if (main && (!speaks || ownClause)) {
-      const ids = main.mentions
-        .map((m) => m.actor!)
-        .filter(
-          (id) =>
-            id &&
-            !objects.includes(id) &&
-            isParty(
-              cx,
-              main.mentions.find((m) => m.actor === id)!,
-            ),
-        );
-      if (ids.length) return ids;
-    }
-    // "The ministry said that X would not travel … for the meeting with Y": the subject of the clause it reports
-    if (main && speaks) {
-      const said = /^[^]*\b(?:said|says|stated|noted|added|announced|reported)\s+(?:that\s+)?/i.exec(between);
-      const clause = said ? cx.reader.mainSubject({ start: main.start + said[0].length, end: s.end }, at) : null;
-      const ids = clause ? titleHolders(cx, clause.mentions).filter((id) => !objects.includes(id) && isPerson(cx, id)) : [];
-      if (ids.length === 1) return ids;
-    }
-  }
-  // "After talks with X, Y said …" / "Y said after talks with X"; "Greeting X and Y in the Kremlin, Z said";
-  // "Speaking at a joint news conference with X, Y said" (a participle leads: the subject follows its comma)
-  if (
-    /^(?:after|following|during|before|ahead|at|in|when|while|for|through|via|by|went|greeting|welcoming|receiving|hosting|meeting|was|were|will|speaking|standing|appearing|sitting|seated)\b/i.test(
-      cueText,
-    )
-  ) {
-    const comma = cx.text.indexOf(',', at);
-    const lead = cx.text.slice(s.start, at);
-    const subject =
-      opensSentence(lead) && comma > 0 && comma < s.end
-        ? cx.reader.mainSubject({ start: comma + 1, end: s.end }, s.end)
-        : cx.reader.mainSubject(s, at);
-    return subject ? titleHolders(cx, subject.mentions).filter((id) => !objects.includes(id)) : [];
-  }
-  // "…,” the spokesman said in a readout of the call with X": the one the quoted readout is about
-  const speakerish = cx.reader.mainSubject(s, at)?.mentions.map((m) => m.actor) ?? [];
-  const inQuote = cx.mentions.find(
-    (m) => m.inQuote && m.start >= s.start && m.end <= at && m.actor && isPerson(cx, m.actor) && !objects.includes(m.actor),
-  );
-  if (inQuote) return [inQuote.actor!];
-  // (never a spokesperson: "“The Secretary General had a phone call with X,” the spokesman said" is not the spokesman's)
-  for (let k = firstEndingAfter(cx.named, s.start) - 1; k >= 0; k--) {
-    const m = cx.named[k]!;
-    if (m.end > s.start || m.inQuote) continue;
-    if (isPerson(cx, m.actor!) && !objects.includes(m.actor!) && !speakerish.includes(m.actor) && !relays(cx, m.actor!)) return [m.actor!];
-  }
-  return [];
-}
-
 /** Whether a person speaks for others by office (a spokesperson, a press secretary): such a one relays a contact. */
-function relays(cx: ContactScene, id: ActorId): boolean {
+export function relays(cx: ContactScene, id: ActorId): boolean {
   const a = cx.actorOf(id);
   return !!a && (SPOKESPERSON.test(a.description ?? '') || a.roles.some((r) => SPOKESPERSON.test(r.title)));
 }
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b|\bpress\s+secretary\b/i;
-
-export function possessorsBefore(cx: ContactScene, at: number, s: Sentence): ActorId[] {
-  const window = cx.text.slice(s.start, at);
-  const m = /((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*[’']s?\s*(?:,\s*|\s*and\s+)?)+)$/u.exec(window);
-  if (!m) return [];
-  const from = s.start + m.index;
-  return cx.named.filter((x) => x.start >= from && x.end <= at && isParty(cx, x)).map((x) => x.actor!);
-}
 
 export function groupBefore(cx: ContactScene, at: number, s: Sentence, anyDistance: boolean): ActorId[] {
   const before = cx.reader.subjectBefore(at, s.start);

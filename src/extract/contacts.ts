@@ -8,17 +8,8 @@ import { contactDate } from './contactDates.js';
 import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, newsOfTheDay, withPronouns } from './contactEvents.js';
 import type { Found, FoundContact } from './contactTypes.js';
 import { groupAfter, groupAnaphor, latestParties } from './contactGroups.js';
-import {
-  firstEndingAfter,
-  opensSentence,
-  groupBefore,
-  isPerson,
-  nounSubjects,
-  objectList,
-  participantsAfter,
-  subjectsOf,
-  type ContactScene,
-} from './contactParties.js';
+import { firstEndingAfter, groupBefore, isPerson, objectList, participantsAfter, subjectsOf, type ContactScene } from './contactParties.js';
+import { nounSubjects, opensSentence } from './contactNounParties.js';
 import type { ResolvedMention } from './coreference.js';
 import { findDate, type FoundDate } from './dates.js';
 import type { Sentence } from './sentences.js';

@@ -165,4 +165,43 @@ export const contactCases5: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "A and B spoke over the phone on Sunday to discuss …" ("to" before a verb is no party\'s)',
+    date: '2023-04-16',
+    text: paras(
+      `The region is tense.`,
+      `Foreign Minister Hakan Öztürk and his Russian counterpart Gennady Orlov spoke over the phone on Sunday to discuss the corridor.`,
+    ),
+    contacts: [{ a: 'Hakan Öztürk', b: 'Gennady Orlov', kind: 'call', date: '2023-04-16', dateText: 'on Sunday' }],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "the trilateral meeting between A, Minister of … of Armenia, B, Minister of …, and C, …" (each role after its party)',
+    date: '2023-04-16',
+    text: paras(
+      `The ministers met again.`,
+      `On April 14, the trilateral meeting between Hovik Sargsian, Minister of Foreign Affairs of the Republic of Armenia, Rauf Mammadli, Minister of Foreign Affairs of the Republic of Azerbaijan, and Gennady Orlov, Minister of Foreign Affairs of the Russian Federation, was held in Minsk.`,
+    ),
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2023-04-14', dateText: 'On April 14' },
+      { a: 'Hovik Sargsian', b: 'Gennady Orlov', kind: 'meeting', date: '2023-04-14', dateText: 'On April 14' },
+      { a: 'Rauf Mammadli', b: 'Gennady Orlov', kind: 'meeting', date: '2023-04-14', dateText: 'On April 14' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "was discussed by X in telephone conversations with A and B, and by Y at talks in Minsk with C and telephone conversation with D"',
+    date: '2023-04-16',
+    text: paras(
+      `The spokeswoman Irina Volkova commented on the talks.`,
+      `According to her, the issue was discussed on Friday by Prime Minister Aram Vardanyan in telephone conversations with President Ilgar Guliyev and Prime Minister Davit Lomidze; it was also raised by Foreign Minister Gennady Orlov at talks in Minsk with his Armenian counterpart Hovik Sargsian and telephone conversation with Foreign Minister Rauf Mammadli.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'call', date: '2023-04-14', dateText: 'on Friday' },
+      { a: 'Aram Vardanyan', b: 'Davit Lomidze', kind: 'call', date: '2023-04-14', dateText: 'on Friday' },
+      // (the sentence's day scopes over both of its agents' contacts)
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-04-14' },
+      { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'call', date: '2023-04-14' },
+    ],
+  },
 ];
