@@ -11,6 +11,7 @@ export type OfficeKind =
   | 'prime minister'
   | 'deputy prime minister'
   | 'president'
+  | 'vice president'
   | 'leader'
   | 'defence minister'
   | 'counterpart';
@@ -36,6 +37,14 @@ export const OFFICE_NOUNS: ReadonlyMap<string, OfficeKind> = new Map<string, Off
   ['prime minister', 'prime minister'],
   ['premiers', 'prime minister'],
   ['premier', 'prime minister'],
+  ['first vice presidents', 'vice president'],
+  ['first vice president', 'vice president'],
+  ['first vice-president', 'vice president'],
+  ['first deputy president', 'vice president'],
+  ['vice presidents', 'vice president'],
+  ['vice president', 'vice president'],
+  ['vice-presidents', 'vice president'],
+  ['vice-president', 'vice president'],
   ['presidents', 'president'],
   ['president', 'president'],
   ['heads of state', 'president'],
@@ -70,6 +79,8 @@ export function officeNounAt(words: { lower(k: number): string | undefined }, k:
 export function officeOfTitle(title: string): OfficeKind | undefined {
   if (/^deputy\s+(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs)\b/i.test(title)) return 'deputy foreign minister';
   if (/^(?:deputy|vice)\s+prime\s+minister\s+of\b/i.test(title)) return 'deputy prime minister';
+  // ("Vice President of Iran for Strategic Affairs" is one of several: not the office a country's vice president names)
+  if (/^(?:first\s+)?(?:vice|deputy)[\s-]+president\s+of\b(?!.*\bfor\b)/i.test(title)) return 'vice president';
   if (/\b(?:deputy|vice|assistant|under|former)\b/i.test(title)) return undefined;
   if (
     /\bforeign\s+minister\b|\bminister\s+(?:of|for)\s+foreign\s+affairs\b|^(?:U\.S\.\s+|US\s+)?secretary\s+of\s+state$|\bforeign\s+secretary\b/i.test(

@@ -26,6 +26,26 @@ describe('offices', () => {
     expect(officeOfTitle('US Assistant Secretary of State for European and Eurasian Affairs')).toBeUndefined();
   });
 
+  it('reads a vice president as an office of its own, but not one of several with a portfolio', () => {
+    expect(officeOfTitle('Vice President of Turkey')).toBe('vice president');
+    expect(officeOfTitle('First Vice-President of Azerbaijan')).toBe('vice president');
+    expect(officeOfTitle('Deputy President of South Africa')).toBe('vice president');
+    expect(officeOfTitle('Vice President of Iran for Strategic Affairs')).toBeUndefined();
+    expect(officeOfTitle('Assistant to the First Vice-President of Azerbaijan')).toBeUndefined();
+  });
+
+  it('names the holder of an office in a state’s formal name, and a vice president described earlier', () => {
+    const body = [
+      'Aram Vardanyan received Tahir Rezaei, First Deputy President of the Islamic Republic of Iran, on Monday.',
+      'The President of the Republic of Azerbaijan did not comment.',
+      'The First Deputy President of the Islamic Republic of Iran stressed that Tehran opposed any change of borders.',
+    ].join('\n\n');
+    const x = extractArticle(article('2023-05-17', body), dictionary);
+    const speaker = x.statements.find((s) => s.kind === 'reported')?.speaker;
+    expect(x.discovered.find((a) => a.id === speaker)?.name).toBe('Tahir Rezaei');
+    expect(x.mentions.some((m) => m.actor === 'ilgar-guliyev')).toBe(true);
+  });
+
   it('gives the holder on the date, and a country’s leader by the dictionary’s word for it', () => {
     expect(officeHolder(dictionary, 'Armenia', 'foreign minister', '2023-05-17' as IsoDate)).toBe('hovik-sargsian');
     expect(officeHolder(dictionary, 'Armenia', 'foreign minister', '2020-05-17' as IsoDate)).toBeUndefined();
