@@ -15,7 +15,7 @@ const ORG_TAIL = new RegExp(
   'u',
 );
 const BODY_ABROAD =
-  /((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Embassy|Mission|Delegation)\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u;
+  /((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:[Ee]mbassy|Mission|Delegation)\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u;
 const COUNTRY_TAIL = new RegExp(
   `\\b(${Object.keys(COUNTRY_NAMES)
     .map((c) => c.replace(/\./g, '\\.'))

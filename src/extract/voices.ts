@@ -296,9 +296,30 @@ export function resolveSubject(cx: AttributionScene, subj: Subject): ActorId[] {
     if (!id && m.kind === 'pronoun') id = lastPersonFor(cx, m.gender);
     if (!id && m.kind === 'document') id = issuerOf(cx, m.start) ?? documentVoice(cx, m.start);
     if (!id && m.kind === 'nominal') id = bodyOfKind(cx, m.start, m.end);
+    if (!id && m.kind === 'roleNoun') id = lastOfRole(cx, m.start, m.end);
     if (id && !ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+/**
+ * "… received the Turkmen ambassador, Ahmet Gurbanov. The ambassador conveyed …": a role noun the dictionary cannot
+ * resolve is the person last named with that role (by the role noun set off before the name, or a title).
+ */
+function lastOfRole(cx: AttributionScene, start: number, end: number): ActorId | null {
+  const phrase = cx.masked.slice(start, end).toLowerCase();
+  const noun = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  if (noun.length < 4) return null;
+  let seen = 0;
+  for (let i = cx.narration.length - 1; i >= 0 && seen < 40; i--) {
+    const x = cx.narration[i]!;
+    if (x.start >= start) continue;
+    seen++;
+    if (!x.actor || cx.actorOf(x.actor)?.kind !== 'person') continue;
+    const named = (x.kind === 'roleNoun' || x.kind === 'nominal' ? cx.masked.slice(x.start, x.end) : (x.title ?? '')).toLowerCase();
+    if (named.endsWith(noun) && !/\p{L}/u.test(named.charAt(named.length - noun.length - 1))) return x.actor;
+  }
+  return null;
 }
 
 const BODY_KINDS = new Set([

@@ -228,4 +228,32 @@ export const voicesAtLargeCases: Case[] = [
     quotes: [{ speaker: 'Ministry of Foreign Affairs of Armenia', text: 'frank', optional: true }],
     noStatementsContaining: ['Foreign ministry says'],
   },
+  {
+    name: 'voices at large: “the Turkmen ambassador, X, … The ambassador conveyed …” is X, and so is the “he” after',
+    date: '2024-04-01',
+    text: paras(
+      `Foreign Minister Hovik Sargsian received the Turkmen ambassador, Ahmet Gurbanov, on Monday. The ambassador conveyed greetings from his president. He said Ashgabat was ready to increase gas supplies.`,
+    ),
+    reported: [
+      { speaker: 'Ahmet Gurbanov', sentence: 'The ambassador conveyed greetings from his president.' },
+      { speaker: 'Ahmet Gurbanov', sentence: 'He said Ashgabat was ready to increase gas supplies.' },
+    ],
+    discovered: ['Ahmet Gurbanov'],
+    contacts: [{ a: 'Hovik Sargsian', b: 'Ahmet Gurbanov', kind: 'meeting', date: '2024-04-01', dateText: 'on Monday', optional: true }],
+  },
+  {
+    name: 'voices at large: “…,” the minister posted on Instagram; “The U.S. embassy in Pristina said …”',
+    date: '2024-09-12',
+    text: paras(
+      `Foreign Minister Marko Djuric said the talks were going nowhere.`,
+      `“It is a sad day for the region,” the minister posted on Instagram.`,
+      `The U.S. embassy in Pristina said it was following the talks closely.`,
+    ),
+    quotes: [{ speaker: 'Marko Djuric', text: 'It is a sad day for the region,' }],
+    reported: [
+      { speaker: 'Marko Djuric', sentence: 'Foreign Minister Marko Djuric said the talks were going nowhere.' },
+      { speaker: 'U.S. embassy in Pristina', sentence: 'The U.S. embassy in Pristina said it was following the talks closely.' },
+    ],
+    discovered: ['Marko Djuric', 'U.S. embassy in Pristina'],
+  },
 ];
