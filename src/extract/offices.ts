@@ -12,6 +12,7 @@ export type OfficeKind =
   | 'deputy prime minister'
   | 'president'
   | 'vice president'
+  | 'speaker'
   | 'leader'
   | 'defence minister'
   | 'counterpart';
@@ -48,6 +49,12 @@ export const OFFICE_NOUNS: ReadonlyMap<string, OfficeKind> = new Map<string, Off
   ['presidents', 'president'],
   ['president', 'president'],
   ['heads of state', 'president'],
+  ['parliament speakers', 'speaker'],
+  ['parliament speaker', 'speaker'],
+  ['parliamentary speakers', 'speaker'],
+  ['parliamentary speaker', 'speaker'],
+  ['speakers', 'speaker'],
+  ['speaker', 'speaker'],
   ['leaders', 'leader'],
   ['leader', 'leader'],
   ['defence ministers', 'defence minister'],
@@ -75,10 +82,16 @@ export function officeNounAt(words: { lower(k: number): string | undefined }, k:
   return one ? { office: one, last: k } : null;
 }
 
+const SPEAKER_TITLE =
+  /^(?:speaker|chair(?:man|woman|person)?|president)\s+of\s+(?:the\s+)?(?:national\s+assembly|parliament|milli\s+majlis|grand\s+national\s+assembly|state\s+duma|(?:u\.s\.\s+)?house\s+of\s+(?:representatives|commons)|knesset|verkhovna\s+rada|bundestag|sejm|mazhilis|majlis)\b/i;
+
 /** The office a role's title describes, if it is one an article may name by country. */
 export function officeOfTitle(title: string): OfficeKind | undefined {
   if (/^deputy\s+(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs)\b/i.test(title)) return 'deputy foreign minister';
   if (/^(?:deputy|vice)\s+prime\s+minister\s+of\b/i.test(title)) return 'deputy prime minister';
+  // the head of a country's (lower or only) chamber, whatever the title calls it ("President of the National Assembly
+  // of Armenia", "Chairman of the Parliament of Georgia"): no head of state
+  if (SPEAKER_TITLE.test(title)) return 'speaker';
   // ("Vice President of Iran for Strategic Affairs" is one of several: not the office a country's vice president names)
   if (/^(?:first\s+)?(?:vice|deputy)[\s-]+president\s+of\b(?!.*\bfor\b)/i.test(title)) return 'vice president';
   if (/\b(?:deputy|vice|assistant|under|former)\b/i.test(title)) return undefined;

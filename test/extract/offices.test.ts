@@ -26,6 +26,15 @@ describe('offices', () => {
     expect(officeOfTitle('US Assistant Secretary of State for European and Eurasian Affairs')).toBeUndefined();
   });
 
+  it('reads the head of a parliament as its speaker, whatever the title calls him, and never as a head of state', () => {
+    expect(officeOfTitle('President of the National Assembly of Armenia')).toBe('speaker');
+    expect(officeOfTitle('Chairman of the Parliament of Georgia')).toBe('speaker');
+    expect(officeOfTitle('Speaker of the Milli Majlis of Azerbaijan')).toBe('speaker');
+    expect(officeOfTitle('Speaker of the U.S. House of Representatives')).toBe('speaker');
+    expect(officeOfTitle('Deputy Speaker of the National Assembly of Armenia')).toBeUndefined();
+    expect(officeOfTitle('President of Armenia')).toBe('president');
+  });
+
   it('reads a vice president as an office of its own, but not one of several with a portfolio', () => {
     expect(officeOfTitle('Vice President of Turkey')).toBe('vice president');
     expect(officeOfTitle('First Vice-President of Azerbaijan')).toBe('vice president');
