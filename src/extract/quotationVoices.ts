@@ -6,7 +6,7 @@ import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import { bodySpokenLast } from './organisations.js';
 import { isPerson } from './people.js';
-import { resolveSubject, speakerOfCue, speakingBodyBefore, statementOf, whoAfter } from './voices.js';
+import { issuerAfter, resolveSubject, speakerOfCue, speakingBodyBefore, statementOf, whoAfter } from './voices.js';
 
 const SENTENCE_END_PUNCT = /[.!?]/;
 const TITLE_DOTS = /\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Amb|Adm|Sgt|Hon|Jr|Sr)\./g;
@@ -117,8 +117,9 @@ export function trailing(cx: AttributionScene, s: Sentence, q: Quotation, closeA
   if (first.kind !== 'verb' || !ATTRIBUTING_VERBS.has(first.word)) return null;
   if (/^[\s,—–-]*$/.test(between)) {
     const subj = cx.reader.subjectAfter(first.end, limit);
-    const who = subj ? resolveSubject(cx, subj) : [];
-    return who[0] ? { speaker: who[0], cue: first.word, cueAt: first } : null;
+    // ("“…,” read a statement released by the Armenian Foreign Ministry": the document's issuer)
+    const who = (subj ? resolveSubject(cx, subj)[0] : undefined) ?? issuerAfter(cx, first.end, limit);
+    return who ? { speaker: who, cue: first.word, cueAt: first } : null;
   }
   // subject between the quotation and the verb, with nothing but its appositive
   // (initials and titles keep their full stops: "“…,” Mr. Tanaka said", "“…,” U.S. envoy X said")

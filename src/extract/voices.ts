@@ -189,7 +189,7 @@ export function documentFrameVoice(cx: AttributionScene, s: Sentence): ActorId |
 const UNNAMED_DOCUMENT_AT_END =
   /\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:press[\s-]release|release|communiqu[eé]|statement|readout)\s*$/iu;
 const ISSUED_DOCUMENT =
-  /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|readout|release|communiqu[eé]|message)\s+(?:issued|released|published|posted|sent|put\s+out)\s+(?:by|from)\s+/giu;
+  /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|readout|release|communiqu[eé]|message)\s+(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+/giu;
 
 /**
  * A body the dictionary lacks named right before a verb ("the Kenyan foreign ministry said"), or a document the
@@ -240,11 +240,8 @@ export function whoAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId |
   const subj = cx.reader.subjectAfter(cue.end, s.end);
   if (subj) return resolveSubject(cx, subj)[0];
   // "According to a readout issued by X, …", "according to a statement from X": the issuer
-  const issued = DOCUMENT_BY.exec(cx.masked.slice(cue.end, Math.min(s.end, cue.end + 80)));
-  if (issued) {
-    const by = cx.reader.subjectAfter(cue.end + issued[0].length, s.end);
-    if (by) return resolveSubject(cx, by)[0];
-  }
+  const issuer = issuerAfter(cx, cue.end, s.end);
+  if (issuer) return issuer;
   // "According to the de facto foreign minister of the region, Tamaz Kvarchia, …": the name set off by commas
   const comma = cx.masked.indexOf(',', cue.end);
   if (comma > 0 && comma < s.end && comma - cue.end <= 100) {
@@ -272,6 +269,24 @@ function countrysBody(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | nu
   while (end > cue.end && /[\s.]/.test(cx.masked[end - 1]!)) end--;
   if (end - cue.end > 60 || !COUNTRYS_BODY.test(cx.masked.slice(cue.end, end))) return null;
   return organisationBefore(cx, end, cue.end);
+}
+
+/** "“…,” read a statement released by the Armenian Foreign Ministry": the issuer of the document named right after `at`. */
+export function issuerAfter(cx: AttributionScene, at: number, limit: number): ActorId | undefined {
+  const issued = DOCUMENT_BY.exec(cx.masked.slice(at, Math.min(limit, at + 80)));
+  if (!issued) return undefined;
+  const by = at + issued[0].length;
+  const rest = /\s+(?:on|after|following|at|during|earlier|last|this|late|which|that)\b|[,;:]/.exec(cx.masked.slice(by, limit));
+  let end = rest ? by + rest.index : limit;
+  while (end > by && /[\s.]/.test(cx.masked[end - 1]!)) end--;
+  const subj = cx.reader.subjectAfter(by, end);
+  const first = subj?.mentions[0];
+  // ("a statement from Armenia’s foreign ministry": the country's body, not the country)
+  if (first && !(first.kind === 'metonym' && /^[’']s\s/.test(cx.masked.slice(first.end, first.end + 3)))) {
+    const who = resolveSubject(cx, subj)[0];
+    if (who) return who;
+  }
+  return organisationBefore(cx, end, by) ?? undefined;
 }
 
 /** "According to him", "In her words": the one who was speaking (gender permitting), else the last person of that gender. */

@@ -256,4 +256,21 @@ export const voicesAtLargeCases: Case[] = [
     ],
     discovered: ['Marko Djuric', 'U.S. embassy in Pristina'],
   },
+  {
+    name: 'voices at large: “…,” read a statement released by X; “…,” a statement from X said — the document’s issuer',
+    date: '2024-06-18',
+    text: paras(
+      `Hovik Sargsian and Hakan Öztürk met in Antalya on Monday.`,
+      `“The normalisation of relations between the two countries was discussed,” read a statement released by Armenia’s foreign ministry after the talks.`,
+      `“The sides agreed to keep in touch,” a statement from the Armenian government said on Tuesday.`,
+    ),
+    quotes: [
+      {
+        speaker: 'Ministry of Foreign Affairs of Armenia',
+        text: 'The normalisation of relations between the two countries was discussed,',
+      },
+      { speaker: 'Government of Armenia', text: 'The sides agreed to keep in touch,' },
+    ],
+    contacts: [{ a: 'Hovik Sargsian', b: 'Hakan Öztürk', kind: 'meeting', date: '2024-06-17', dateText: 'on Monday' }],
+  },
 ];
