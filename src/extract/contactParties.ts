@@ -28,7 +28,9 @@ export interface ContactScene {
   readonly dayCandidates: string[];
 }
 
-const TRAILING_VOICE = /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote)\b/i;
+// (also the main verb after an opening clause: "Noting that a meeting was held between A and B, C stressed …")
+const TRAILING_VOICE =
+  /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out|expressed|welcomed|praised|thanked|urged|reiterated|reaffirmed|highlighted|recalled|assured|informed|briefed)\b/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 // (A whole word each: the lookahead keeps a failing match from trying every split of "OSCE" into capitals.)
 const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|co-chairs?|co-chairmen|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|leader|premier|chancellor|king|queen|emir|crown|prince|governor|mayor|speaker|vice|acting|top|diplomat|negotiator|chair(?:man|woman|person)?|director|commissioner|general|commander|defen[cs]e|interior|finance|external|affairs|state|security|national|[’']s)(?![\p{L}.’'-])`;

@@ -20,8 +20,9 @@ export type { FoundContact } from './contactTypes.js';
 const NAME_CALLING = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:an?\s+|[’']s\s+\w+\s+)(?!call\b|phone\b)\p{Ll}/u;
 const HOSTED_BY =
   /\bhosted\s+by\s+|\bwhich\s+([^,;]{1,80}?)\s+(?:had\s+been|has\s+been|was|is|were)\s+(?:due|set|scheduled|expected|planning|to)\s+(?:to\s+)?host\b/i;
+const SETTING = /\b(?:sidelines|fringes?|margins?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const BY_PHONE = /\b(?:by|over\s+the|via|on\s+the)\s+(?:tele)?phone\b|\bin\s+a\s+(?:tele)?phone\s+(?:call|conversation)\b/i;
-const COUNTERPARTS = /^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts|guests|colleagues),/i;
+const COUNTERPARTS = /^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|colleagues?),/i;
 
 export function findContacts(
   text: string,
@@ -148,6 +149,8 @@ export function findContacts(
             break;
           }
           case 'participants': {
+            // ("held talks on the fringes of a meeting of the top diplomats of A, B and C": the meeting is the setting)
+            if (SETTING.test(text.slice(Math.max(s.start, at - 60), at))) break;
             const after = participantsAfter(cx, objectStart, s);
             // "during the meeting of the 3 FMs": the latest group of that many
             if (after.length === 0) {

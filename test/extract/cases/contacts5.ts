@@ -204,4 +204,44 @@ export const contactCases5: Case[] = [
       { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'call', date: '2023-04-14' },
     ],
   },
+  {
+    name: 'contacts5: "held talks on the fringes of a meeting of the foreign ministers of A, B and C" (the meeting is only the setting)',
+    date: '2023-04-16',
+    text: paras(
+      `Foreign Minister Hovik Sargsian met Foreign Minister Hakan Öztürk on Friday.`,
+      `The two ministers previously held talks in Tehran last October on the fringes of a meeting of the foreign ministers of Armenia, Azerbaijan, Russia and Turkey.`,
+    ),
+    contacts: [
+      // (one contact per pair: the one of the day)
+      { a: 'Hovik Sargsian', b: 'Hakan Öztürk', kind: 'meeting', date: '2023-04-14', dateText: 'on Friday' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "Welcoming his counterpart, X noted" (the one just met); "Noting that a meeting was held between A and B, C stressed" (C is no party)',
+    date: '2023-04-16',
+    text: paras(
+      `On April 15, Foreign Minister Rauf Mammadli met with his Georgian colleague Nino Beridze in Baku.`,
+      `Welcoming his counterpart, Rauf Mammadli noted the good relations of the two countries.`,
+      `Noting that a productive meeting was held between Prime Minister Davit Lomidze and President Ilgar Guliyev, Minister Nino Beridze stressed the partnership.`,
+    ),
+    discovered: ['Nino Beridze'],
+    reported: [
+      {
+        speaker: 'Rauf Mammadli',
+        sentence: `Welcoming his counterpart, Rauf Mammadli noted the good relations of the two countries.`,
+        optional: true,
+      },
+      {
+        speaker: 'Nino Beridze',
+        sentence: `Noting that a productive meeting was held between Prime Minister Davit Lomidze and President Ilgar Guliyev, Minister Nino Beridze stressed the partnership.`,
+        optional: true,
+      },
+    ],
+    contacts: [
+      { a: 'Rauf Mammadli', b: 'Nino Beridze', kind: 'meeting', date: '2023-04-15', dateText: 'On April 15' },
+      { a: 'Davit Lomidze', b: 'Ilgar Guliyev', kind: 'meeting', date: null, optional: true },
+    ],
+    exhaustive: true,
+  },
 ];
