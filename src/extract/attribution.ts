@@ -9,7 +9,7 @@ import { ClauseReader } from './clauses.js';
 import { ATTRIBUTING_VERBS, findCues, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { attributeQuote, opensWithQuotation } from './quotationVoices.js';
+import { attributeQuote, opensWithQuotation, REMARKS_MADE, WITH_THESE_WORDS, WORDS_OF } from './quotationVoices.js';
 import { reportedIn } from './reportedSpeech.js';
 import { isPerson, notePerson } from './people.js';
 import { documentFrameVoice, resolveSubject, speakerOfCue } from './voices.js';
@@ -19,11 +19,6 @@ export { hasNarrationWords } from './reportedSpeech.js';
 
 const ISSUED_IN =
   /\b(?:said|says|stated|announced|noted|added|reported|wrote)\s+(?:\w+\s+)?in\s+(?:a|its|their|his|her)\s+(?:joint\s+|written\s+|separate\s+|brief\s+)?(?:statement|readout|release|press\s+release|communiqu[eé])\b/i;
-
-const WORDS_OF = /^\s*(?:(?:these|those|such)\s+(?:were|are)\s+the\s+words\s+of|so\s+said)\s+/i;
-const WITH_THESE_WORDS = /^\s*(?:(?:with|in)\s+(?:these|those|such)\s+words\b|(?:this|that)\s+(?:was|is)\s+(?:how|what)\b)/i;
-const REMARKS_MADE =
-  /^[^,;:∎]{0,120}?\b(?:(?:made|delivered|gave)\s+(?:the|these|those|his|her|such)\s+(?:remarks|comments|statement)|was\s+speaking|(?:said|stated|wrote|declared)\s+(?:this|so)\b)/i;
 
 export function attribute(input: AttributionInput): Attribution[] {
   const { text, masked, sentences, quotations, lexicon, actorOf } = input;
@@ -138,7 +133,12 @@ export function attribute(input: AttributionInput): Attribution[] {
     cx.previous = {
       sentence: s,
       subject: voice ?? null,
-      asked: cues.length > 0 || /\b(?:asked|questioned|interviewed|interview)\b/.test(masked.slice(s.start, s.end)),
+      // ("X addressed the summit on Monday. ¶ “…”": a speech, a briefing or an interview the next quotation comes from)
+      asked:
+        cues.length > 0 ||
+        /\b(?:asked|questioned|interviewed|interview|addressed|spoke|speech|remarks|press\s+conference|news\s+conference|briefing)\b/.test(
+          masked.slice(s.start, s.end),
+        ),
       ...(spokeNow ? { spoke: spokeNow } : {}),
     };
   }

@@ -12,6 +12,12 @@ const SENTENCE_END_PUNCT = /[.!?]/;
 const TITLE_DOTS = /\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Amb|Adm|Sgt|Hon|Jr|Sr)\./g;
 const BODY_AT_END =
   /\b(?:ministry|office|government|agency|embassy|department|service|council|commission|presidency|administration|cabinet|mission|delegation|secretariat|committee|authorities)\s*$/i;
+/** What a sentence after a quotation standing alone says of it (see attribution.ts). */
+export const WORDS_OF = /^\s*(?:(?:these|those|such)\s+(?:were|are)\s+the\s+words\s+of|so\s+said)\s+/i;
+export const WITH_THESE_WORDS = /^\s*(?:(?:with|in)\s+(?:these|those|such)\s+words\b|(?:this|that)\s+(?:was|is)\s+(?:how|what)\b)/i;
+export const REMARKS_MADE =
+  /^[^,;:∎]{0,120}?\b(?:(?:made|delivered|gave)\s+(?:the|these|those|his|her|such)\s+(?:remarks|comments|statement)|was\s+speaking|(?:said|stated|wrote|declared)\s+(?:this|so)\b)/i;
+
 const GROUP_AT_END =
   /\b(?:two|both|three|four|all|the)\s+(?:\p{L}+\s+)?(?:ministers|leaders|presidents|premiers|sides|parties|officials|diplomats|countries|governments|delegations|co-chairs|mediators|heads)\s*$/iu;
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
@@ -198,12 +204,16 @@ export function adjacent(cx: AttributionScene, s: Sentence, q: Quotation): Found
   }
   // "X was asked whether … . “…”": the person the previous sentence is about, when it spoke or was asked
   const opensSentence = cx.masked.slice(s.start, q.open).trim() === '';
+  // (unless the sentence after names the quotation's speaker: "“…” Sargsian said this at …")
+  if (opensSentence && namedAfter(cx, s)) return null;
   if (
     opensSentence &&
     cx.previous &&
     cx.previous.subject &&
     cx.previous.asked &&
-    cx.previous.sentence.paragraph === s.paragraph &&
+    (cx.previous.sentence.paragraph === s.paragraph ||
+      // (or the paragraph before, when the quotation opens this one: "X addressed the summit. ¶ “…”")
+      (cx.previous.sentence.index === s.index - 1 && s.start === paragraphStartOf(cx, s) && isPerson(cx, cx.previous.subject))) &&
     (!cx.lastQuote || cx.lastQuote.end < cx.previous.sentence.start)
   ) {
     return { speaker: cx.previous.subject, cue: 'quotation after its speaker' };
@@ -215,6 +225,14 @@ export function adjacent(cx: AttributionScene, s: Sentence, q: Quotation): Found
     (cx.lastQuote.paragraph === q.paragraph - 1 && cx.masked.slice(s.start, q.open).trim() === '' && s.start === paragraphStartOf(cx, s));
   if (!sameParagraph && !carriedOn) return null;
   return { speaker: cx.lastQuote.speaker, cue: 'continued quotation' };
+}
+
+/** Whether the sentence after `s` opens by naming the speaker of the quotation before it ("Those were the words of X"). */
+function namedAfter(cx: AttributionScene, s: Sentence): boolean {
+  const next = cx.sentences[s.index + 1];
+  if (!next) return false;
+  const lead = cx.masked.slice(next.start, Math.min(next.end, next.start + 160));
+  return WORDS_OF.test(lead) || WITH_THESE_WORDS.test(lead) || REMARKS_MADE.test(lead);
 }
 
 export function quotationsAfter(cx: AttributionScene, q: Quotation, s: Sentence): Quotation | undefined {

@@ -273,4 +273,17 @@ export const voicesAtLargeCases: Case[] = [
     ],
     contacts: [{ a: 'Hovik Sargsian', b: 'Hakan Öztürk', kind: 'meeting', date: '2024-06-17', dateText: 'on Monday' }],
   },
+  {
+    name: 'voices at large: “X spoke next, … ¶ “…”” — a quotation opening the paragraph after a speech is the speaker’s',
+    date: '2024-02-18',
+    text: paras(
+      `Prime Minister Aram Vardanyan addressed the summit in Addis Ababa on Saturday.`,
+      `“Our region must speak with one voice on the conflicts that afflict it.”`,
+      `Later, Guliyev met Daniel Whitcombe in the hotel lobby.`,
+      `“The talks will go on in May.”`,
+    ),
+    quotes: [{ speaker: 'Aram Vardanyan', text: 'Our region must speak with one voice on the conflicts that afflict it.' }],
+    notSaidBy: [{ text: 'The talks will go on in May.', speaker: 'Ilgar Guliyev' }],
+    note: 'A meeting is no speech: the quotation after it stays without a voice.',
+  },
 ];
