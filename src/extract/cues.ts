@@ -154,7 +154,8 @@ export const CUE_RE = cueExpression(CUE_GROUPS, 'gi');
 
 const NEGATED_BEFORE = /\b(?:not|never|n[’']t|declined\s+to|refused\s+to|no\s+longer)\s+(?:\w+\s+)?$/i;
 // "called the agreement “a unilateral concession”": "called" speaks when quoted words follow it.
-const CALLED_QUOTE = /\bcalled\s+(?:[^\s“"«‘.;]+\s+){0,6}(?=[“"«‘])/gi;
+// (and "termed", "dubbed", "labelled", "branded": "in what he termed “a betrayal”")
+const CALLED_QUOTE = /\b(called|termed|dubbed|labell?ed|branded)\s+(?:[^\s“"«‘.;]+\s+){0,6}(?=[“"«‘])/gi;
 
 // Running CUE_RE over every sentence was the single most expensive expression of extraction, and
 // two sentences in three hold no cue. Every cue starts with a whole word (a run of \w characters)
@@ -177,7 +178,7 @@ const CUE_AT = new Map<number, RegExp>();
     }
   for (const [hash, groups] of byHash) CUE_AT.set(hash, cueExpression(groups, 'iy'));
 }
-const CALLED = wordHash('called', 0, 6);
+const CALLED = new Set(['called', 'termed', 'dubbed', 'labelled', 'labeled', 'branded'].map((w) => wordHash(w, 0, w.length)));
 // "in", "as" and "with" open a cue only as "in his words", "as noted by", "with reference to"
 const NEXT_WORD = new Map<number, RegExp>([
   [wordHash('in', 0, 2), /\s+(?:his|her)\s/iy],
@@ -204,7 +205,8 @@ function isWordUnit(c: number): boolean {
 
 /**
  * The matches of CUE_RE's global scan of `masked.slice(from, to)` (indices into the slice), and
- * `called`: false only when the slice holds no word "called" (so CALLED_QUOTE cannot match it).
+ * `called`: false only when the slice holds no word "called", "termed", "dubbed", "labelled" or "branded" (so
+ * CALLED_QUOTE cannot match it).
  */
 export function cueMatches(
   masked: string,
@@ -226,7 +228,7 @@ export function cueMatches(
     let hash = 0;
     do hash = hashStep(hash, c);
     while (++p < to && isWordUnit((c = masked.charCodeAt(p))));
-    if (hash === CALLED) called = true;
+    if (!called && CALLED.has(hash)) called = true;
     const cueAt = CUE_AT.get(hash);
     if (!cueAt) continue;
     // (common words that open a cue only before a known next word are looked past at the cost of one small test)
@@ -287,7 +289,7 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     CALLED_QUOTE.lastIndex = 0;
     for (let m = CALLED_QUOTE.exec(slice); m; m = CALLED_QUOTE.exec(slice)) {
       if (!cues.some((c) => c.start === from + m.index))
-        cues.push({ kind: 'verb', start: from + m.index, end: from + m.index + 6, word: 'called' });
+        cues.push({ kind: 'verb', start: from + m.index, end: from + m.index + m[1]!.length, word: m[1]!.toLowerCase() });
     }
   }
   return cues.sort((a, b) => a.start - b.start);

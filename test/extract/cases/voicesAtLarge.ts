@@ -286,4 +286,16 @@ export const voicesAtLargeCases: Case[] = [
     notSaidBy: [{ text: 'The talks will go on in May.', speaker: 'Ilgar Guliyev' }],
     note: 'A meeting is no speech: the quotation after it stays without a voice.',
   },
+  {
+    name: 'voices at large: “in what he termed “…””, “X dubbed the plan “…”” — the quoted words are the speaker’s',
+    date: '2024-02-18',
+    text: paras(
+      `Guliyev described the summit as a turning point in what he termed “the long march to peace”.`,
+      `Sargsian dubbed the plan “a road to nowhere” on Monday.`,
+    ),
+    quotes: [
+      { speaker: 'Ilgar Guliyev', text: 'the long march to peace' },
+      { speaker: 'Hovik Sargsian', text: 'a road to nowhere' },
+    ],
+  },
 ];
