@@ -35,6 +35,25 @@ describe('office holders in seeds/actors.json', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives parliament speakers, and their counterparts, by the office whatever its title', () => {
+    expect(officeHolder(dictionary, 'Armenia', 'speaker', '2024-05-20' as IsoDate)).toBe('alen-simonyan');
+    expect(officeHolder(dictionary, 'Iran', 'speaker', '2024-05-20' as IsoDate)).toBe('mohammad-bagher-ghalibaf');
+    expect(officeHolder(dictionary, 'Turkey', 'speaker', '2024-05-20' as IsoDate)).toBe('numan-kurtulmus');
+    expect(contactNames('2024-05-20', 'Alen Simonyan met his Georgian counterpart in Tbilisi on Monday.')).toEqual([
+      'Alen Simonyan – Shalva Papuashvili',
+    ]);
+    expect(contactNames('2024-05-20', 'Talks in Baku\n\nSahiba Gafarova met the speaker of the Armenian parliament on Monday.')).toEqual([
+      'Alen Simonyan – Sahiba Gafarova',
+    ]);
+  });
+
+  it('gives the holders of earlier terms only on their own dates', () => {
+    expect(officeHolder(dictionary, 'Armenia', 'president', '2005-01-10' as IsoDate)).toBe('robert-kocharyan');
+    expect(officeHolder(dictionary, 'Armenia', 'president', '2020-01-10' as IsoDate)).toBe('armen-sarkissian');
+    expect(officeHolder(dictionary, 'Georgia', 'president', '2010-01-10' as IsoDate)).toBe('mikheil-saakashvili');
+    expect(officeHolder(dictionary, 'Iran', 'vice president', '2025-01-10' as IsoDate)).toBe('mohammad-reza-aref');
+  });
+
   it('gives Armenia’s foreign minister between Mnatsakanyan and Mirzoyan', () => {
     expect(officeHolder(dictionary, 'Armenia', 'foreign minister', '2021-02-01' as IsoDate)).toBe('ara-ayvazian');
     expect(officeHolder(dictionary, 'Armenia', 'foreign minister', '2020-06-01' as IsoDate)).toBe('zohrab-mnatsakanyan');
