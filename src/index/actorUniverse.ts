@@ -12,8 +12,9 @@ export function collectActors(dictionary: Dictionary, extractions: readonly Stor
   const actors: Actor[] = [...dictionary.actors];
   const indexOf = new Map<ActorId, number>();
   actors.forEach((a, i) => indexOf.set(a.id, i));
-  // Copies of a discovered actor beyond the first, merged at the end in one go.
-  const copies = new Map<ActorId, Actor[]>();
+  // Copies of a discovered actor beyond the first, merged at the end in one go (each once: decoded from
+  // the cache, the same copy found in many articles is one object, and merging it again changes nothing).
+  const copies = new Map<ActorId, Set<Actor>>();
   for (const extraction of extractions) {
     for (const found of extraction.discovered) {
       const at = indexOf.get(found.id);
@@ -26,13 +27,13 @@ export function collectActors(dictionary: Dictionary, extractions: readonly Stor
       // The dictionary's entry is authoritative; identical copies need no merging.
       if (first.origin === 'dictionary' || first === found) continue;
       const list = copies.get(found.id);
-      if (list) list.push(found);
-      else copies.set(found.id, [found]);
+      if (list) list.add(found);
+      else copies.set(found.id, new Set([found]));
     }
   }
   for (const [id, more] of copies) {
     const at = indexOf.get(id)!;
-    actors[at] = mergeDiscovered(actors[at]!, more);
+    actors[at] = mergeDiscovered(actors[at]!, [...more]);
   }
   return { actors, indexOf };
 }

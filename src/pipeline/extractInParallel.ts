@@ -7,7 +7,7 @@ import type { Article, StoredExtraction } from '../model.js';
 import type { Dictionary } from '../extract/dictionary.js';
 import { yieldToEventLoop } from './cooperative.js';
 import { fitsOneWindow } from '../extract/windows.js';
-import { DecodedExtractions } from './extractionCodec.js';
+import { DecodedExtractions, type DiscoveredActors } from './extractionCodec.js';
 import { extractLargeArticles, type ArticleBudget } from './extractLarge.js';
 import { extractSafely, type ExtractResult, type FromWorker, type ToWorker, type WorkerReady } from './extractWorker.js';
 import type { WarmExtractors } from './warmExtractors.js';
@@ -123,6 +123,8 @@ async function extractOnWorkers(
   const batches: number[][] = [];
   for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
   const workers: Worker[] = [];
+  // one object per discovered actor across the batches (see DiscoveredActors)
+  const discovered: DiscoveredActors = new Map();
   let error: string | undefined;
   let nextId = 0;
   const run = async (): Promise<void> => {
@@ -154,7 +156,7 @@ async function extractOnWorkers(
       } satisfies ToWorker);
       try {
         const { chunk, failures } = await reply;
-        const decoded = DecodedExtractions.from(chunk);
+        const decoded = DecodedExtractions.from(chunk, discovered);
         const positions: number[] = [];
         let failed = 0;
         members.forEach((position, at) => {

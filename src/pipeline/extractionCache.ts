@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Dictionary } from '../extract/dictionary.js';
 import type { StoredExtraction } from '../model.js';
 import { runCooperatively } from './cooperative.js';
-import { DecodedExtractions, encodeExtractions, type EncodedEntry } from './extractionCodec.js';
+import { DecodedExtractions, encodeExtractions, type DiscoveredActors, type EncodedEntry } from './extractionCodec.js';
 import { EXTRACTOR_VERSION } from '../extract/extractArticle.js';
 import { writeAtomically } from './writeAtomically.js';
 
@@ -80,11 +80,12 @@ export function decodeCacheFile(bytes: Uint8Array): ExtractionCache {
   let at = 12 + 4 * count;
   if (at > bytes.byteLength) throw new Error('truncated chunk table');
   const chunks: CacheChunk[] = [];
+  const discovered: DiscoveredActors = new Map();
   for (let i = 0; i < count; i++) {
     const length = view.getUint32(12 + 4 * i, true);
     if (at + length > bytes.byteLength) throw new Error('truncated chunk');
     const chunk = bytes.subarray(at, at + length);
-    chunks.push({ bytes: chunk, entries: DecodedExtractions.from(chunk) });
+    chunks.push({ bytes: chunk, entries: DecodedExtractions.from(chunk, discovered) });
     at += (length + 3) & ~3;
   }
   return new ExtractionCache(chunks);

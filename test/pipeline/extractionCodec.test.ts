@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSteps } from '../../src/index/buildIndex.js';
-import { storedExtraction, type ArticleExtraction, type IsoDate } from '../../src/model.js';
-import { DecodedExtractions, encodeExtractions } from '../../src/pipeline/extractionCodec.js';
+import { storedExtraction, type Actor, type ArticleExtraction, type IsoDate } from '../../src/model.js';
+import { DecodedExtractions, encodeExtractions, type DiscoveredActors } from '../../src/pipeline/extractionCodec.js';
 import { sampleInput, withUnattributed } from '../index/fixtures.js';
 
 describe('extraction cache encoding', () => {
@@ -44,5 +44,28 @@ describe('extraction cache encoding', () => {
 
   it('refuses bytes that are not a cache file', () => {
     expect(() => DecodedExtractions.from(new TextEncoder().encode('{"not":"a cache"}'))).toThrow();
+  });
+
+  it('gives one object per discovered actor across the chunks decoded with the same map, and an equal copy otherwise', () => {
+    const base = sampleInput().extractions[0]!;
+    const found = (): Actor => ({
+      id: 'discovered:tina-ash',
+      kind: 'person',
+      name: 'Tina Ash',
+      aliases: ['Tina Ash', 'Ash'],
+      nominals: [],
+      metonyms: [],
+      roles: [],
+      origin: 'discovered',
+    });
+    const chunk = (key: string) => runSteps(encodeExtractions([{ key, extraction: { ...base, discovered: [found()] } }]));
+    const shared: DiscoveredActors = new Map();
+    const a = DecodedExtractions.from(chunk('a'), shared).get('a')!.discovered[0]!;
+    const b = DecodedExtractions.from(chunk('b'), shared).get('b')!.discovered[0]!;
+    const alone = DecodedExtractions.from(chunk('c')).get('c')!.discovered[0]!;
+    expect(a).toEqual(found());
+    expect(b).toBe(a);
+    expect(alone).toEqual(a);
+    expect(alone).not.toBe(a);
   });
 });
