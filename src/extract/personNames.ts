@@ -109,3 +109,26 @@ export function coordinatedWithPerson(
   const next = personRun(facts, to + 2, taken);
   return !!next && facts.tokenStart(next.from) === end + after[0].length && looksLikePersonContext(text, tokens, next.from, next.to);
 }
+
+/** Posts held in or towards a place: "ambassador to France", "the embassy in Baku", "envoy to the United States". */
+const POSTS = new Set([
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'embassy',
+  'embassies',
+  'consul',
+  'consulate',
+  'representative',
+  'mission',
+]);
+
+/** Whether the place at token `i` is where a post is held ("ambassador to France"): a place, not an actor, there. */
+export function placeOfPost(facts: TokenFacts, i: number): boolean {
+  let k = i - 1;
+  if (k > 0 && facts.lower(k) === 'the') k--;
+  if (k < 1) return false;
+  const joiner = facts.lower(k);
+  return (joiner === 'to' || joiner === 'in') && POSTS.has(facts.lower(k - 1)!);
+}

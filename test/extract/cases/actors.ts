@@ -371,4 +371,21 @@ export const actorCases: Case[] = [
     noActors: ['Vice-President Aalto'],
     exhaustive: true,
   },
+  {
+    name: 'actors: the place of a post is no actor ("Armenia\'s envoy in Moscow, X, said" is X\'s)',
+    date: '2024-04-03',
+    text: paras(
+      `Armenia's envoy in Moscow, Narine Tadevosyan, said the consulate in Rostov would reopen in May.`,
+      `Moscow said it welcomed the step.`,
+    ),
+    reported: [
+      {
+        speaker: 'Narine Tadevosyan',
+        sentence: "Armenia's envoy in Moscow, Narine Tadevosyan, said the consulate in Rostov would reopen in May.",
+      },
+      { speaker: 'Government of Russia', sentence: 'Moscow said it welcomed the step.' },
+    ],
+    discovered: ['Narine Tadevosyan'],
+    notSaidBy: [{ text: 'consulate in Rostov', speaker: 'Government of Russia' }],
+  },
 ];
