@@ -166,8 +166,18 @@ export function contactDate(cx: ContactScene, s: Sentence, at: number, tense: 'p
   // "The summit was hosted by X …" after "… at a summit in Minsk on November 23": the event named before
   if (!when || when.date === null) {
     const event = /\bthe\s+(?:[\w-]+\s+){0,2}?(summit|meeting|talks|conference|session|round|visit)\b/i.exec(body);
-    const day = event ? eventDay(cx, event[1]!.toLowerCase(), s.index, tense) : null;
+    const day = event ? (eventDay(cx, event[1]!.toLowerCase(), s.index, tense) ?? afterLastMeeting(cx, body)) : null;
     if (day) when = { date: day, index: 0, phrase: `the ${event![1]}` };
   }
   return when;
+}
+
+/** "After the closed-door meeting, the two will meet X": the day of the latest meeting held with a day, told before. */
+function afterLastMeeting(cx: ContactScene, body: string): IsoDate | null {
+  if (!/\b(?:after|following)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit)\b/i.test(body)) return null;
+  for (let k = cx.found.length - 1; k >= 0; k--) {
+    const c = cx.found[k]!;
+    if (c.kind === 'meeting' && c.status === 'held' && c.date) return c.date;
+  }
+  return null;
 }

@@ -212,6 +212,14 @@ export const GROUP_CUES: ContactCue[] = [
     parties: 'subject',
     inferred: true,
   },
+  // "X and Y exchanged views on regional issues" (a readout's words for talks)
+  {
+    hint: ['exchang'],
+    re: re(String.raw`\b(?:exchanged|exchange|will\s+exchange)\s+(?:views|opinions|ideas)\b(?!\s+${ADVERBIAL}with\b)`),
+    kind: 'meeting',
+    parties: 'group',
+    inferred: true,
+  },
   // "X and Y discussed …" (the subject a group of two or more)
   {
     hint: ['discuss'],

@@ -6,8 +6,8 @@ import { isPerson, type ContactScene } from './contactParties.js';
 import type { Sentence } from './sentences.js';
 
 const GROUP_ANAPHOR =
-  /\b(?:the|both|all)\s+(?:(two|three|four|five|six|seven)\s+)?(?:[\w-]+\s+)?(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads\s+of\s+state)\b[^,;]{0,50}$/i;
-const GROUP_NOUN = /\b(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|heads)\b/i;
+  /\b(?:the|both|all)\s+(?:(two|three|four|five|six|seven)\s+)?(?:[\w-]+\s+)?(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|men|women|heads\s+of\s+state)\b[^,;]{0,50}$/i;
+const GROUP_NOUN = /\b(?:leaders|ministers|presidents|premiers|diplomats|sides|parties|officials|counterparts|envoys|men|women|heads)\b/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**

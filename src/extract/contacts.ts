@@ -207,15 +207,22 @@ export function findContacts(
               objects = objects.filter((o) => isPerson(cx, o));
             }
             if (objects.length === 0) break;
-            const subjects = cue.parties === 'noun' ? nounSubjects(cx, at, m[0], s, objects) : subjectsOf(cx, at, s);
+            let subjects = cue.parties === 'noun' ? nounSubjects(cx, at, m[0], s, objects) : subjectsOf(cx, at, s);
+            // "the two men will separately meet Y": the people a group noun stands for, each with the objects
+            const byNoun = subjects.length === 0 && cue.parties === 'subject';
+            if (byNoun) {
+              objects = objects.filter((o) => isPerson(cx, o));
+              subjects = objects.length ? groupAnaphor(cx, at, s).filter((id) => !objects.includes(id)) : [];
+            }
             if (subjects.length === 0) break;
             // members of a delegation named in a bracket came together: each meets the others, not one another; so
             // do those who "were received by" their hosts
             // ("A and B met separately with C and D": each of A and B with each of C and D)
             const delegation =
-              cue.parties === 'subject' &&
-              subjects.length > 1 &&
-              (/\s(?:by|separately)\s/.test(m[0]) || subjects.every((id) => bracketed(id, at, s)));
+              byNoun ||
+              (cue.parties === 'subject' &&
+                subjects.length > 1 &&
+                (/\s(?:by|separately)\s/.test(m[0]) || subjects.every((id) => bracketed(id, at, s))));
             // "X hosted Y and Z": a meeting of all three; "X’s and Y’s meeting with Z", "Greeting Y and Z, X said" likewise
             const together =
               (subjects.length > 1 && !delegation) ||

@@ -244,4 +244,45 @@ export const contactCases5: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "After the closed-door meeting, the men will separately meet Y" (the two just met, each with Y, that day)',
+    date: '2023-04-14',
+    text: paras(
+      `Prime Minister Aram Vardanyan and President Ilgar Guliyev met in Geneva on Friday.`,
+      `After the closed-door meeting, the men will separately meet Foreign Minister Claire Delorme.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2023-04-14', dateText: 'on Friday' },
+      { a: 'Aram Vardanyan', b: 'Claire Delorme', kind: 'meeting', date: '2023-04-14', status: 'planned' },
+      { a: 'Ilgar Guliyev', b: 'Claire Delorme', kind: 'meeting', date: '2023-04-14', status: 'planned' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "met with Russian Ambassador to the country X"; "A and B also exchanged views on …" (no "with")',
+    date: '2023-04-14',
+    text: paras(
+      `Foreign Minister Rauf Mammadli on Thursday met with Russian Ambassador to the country Oleg Kuzmin.`,
+      `The news came later.`,
+      `In Tehran, Hovik Sargsian and Reza Tabatabai also exchanged views on regional issues.`,
+    ),
+    discovered: ['Oleg Kuzmin'],
+    reported: [
+      {
+        speaker: 'Hovik Sargsian',
+        sentence: `In Tehran, Hovik Sargsian and Reza Tabatabai also exchanged views on regional issues.`,
+        optional: true,
+      },
+      {
+        speaker: 'Reza Tabatabai',
+        sentence: `In Tehran, Hovik Sargsian and Reza Tabatabai also exchanged views on regional issues.`,
+        optional: true,
+      },
+    ],
+    contacts: [
+      { a: 'Rauf Mammadli', b: 'Oleg Kuzmin', kind: 'meeting', date: '2023-04-13', dateText: 'on Thursday' },
+      { a: 'Hovik Sargsian', b: 'Reza Tabatabai', kind: 'meeting', date: null },
+    ],
+    exhaustive: true,
+  },
 ];
