@@ -63,6 +63,12 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
   const after = cues.filter((c) => c.start >= closeAt);
   let found: Found | null = null;
   if (opensSentence || fragment === false) found = trailing(cx, s, q, closeAt, after);
+  // ("He urged the sides to “…,” according to the State Department": the cue before holds the quotation, the source
+  // closing the sentence relays it)
+  if (found?.cue === 'according to' && !opensSentence && found.speaker) {
+    const held = governing(cx, s, before);
+    if (held?.speaker && held.speaker !== found.speaker) found = { ...held, via: found.speaker };
+  }
   if (!found) found = governing(cx, s, before);
   if (!found && !opensSentence) found = trailing(cx, s, q, closeAt, after);
   // a short phrase in quotation marks with no one saying it: a scare quote, unless the voice that closes its

@@ -121,7 +121,8 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
 }
 
 function trailingAccording(cx: AttributionScene, s: Sentence, cue: Cue, usable: readonly Cue[]): Cue | undefined {
-  return usable.find((c) => c.kind === 'according' && c.start > cue.end && /,\s*$/.test(cx.masked.slice(cue.end, c.start)));
+  // (the comma may close a quotation: "He urged them to “…,” according to the ministry")
+  return usable.find((c) => c.kind === 'according' && c.start > cue.end && /,[”"’»]?\s*$/.test(cx.text.slice(cue.end, c.start)));
 }
 
 export function framesQuoteOnly(cx: AttributionScene, s: Sentence, cue: Cue, quotes: readonly Quotation[]): boolean {

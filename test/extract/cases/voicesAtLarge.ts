@@ -298,4 +298,21 @@ export const voicesAtLargeCases: Case[] = [
       { speaker: 'Hovik Sargsian', text: 'a road to nowhere' },
     ],
   },
+  {
+    name: 'voices at large: “He urged the sides to “…,” according to the State Department” — the urging voice’s words, relayed',
+    date: '2022-11-08',
+    text: paras(
+      `Secretary of State Daniel Whitcombe spoke by phone with Hovik Sargsian on Monday.`,
+      `He urged the sides to “keep talking as agreed in Washington,” according to the State Department.`,
+    ),
+    quotes: [{ speaker: 'Daniel Whitcombe', text: 'keep talking as agreed in Washington,', via: 'U.S. Department of State' }],
+    reported: [
+      {
+        speaker: 'Daniel Whitcombe',
+        sentence: 'He urged the sides to “keep talking as agreed in Washington,” according to the State Department.',
+        via: 'U.S. Department of State',
+      },
+    ],
+    contacts: [{ a: 'Daniel Whitcombe', b: 'Hovik Sargsian', kind: 'call', date: '2022-11-07', dateText: 'on Monday' }],
+  },
 ];
