@@ -193,11 +193,11 @@ export function personRun(facts: TokenFacts, i: number, taken: Uint8Array): { fr
 /** A speech or contact verb after the name, or an appositive role: "Karen Smith, the spokeswoman, …". */
 /**
  * Surnames of the region by their endings: Armenian -yan/-ian, Azerbaijani and Russian -ov/-ev(a), Georgian
- * -shvili/-dze/-ia/-iani/-uli, Ukrainian -enko, Turkish -oğlu, Persian -zadeh, Slavic -ski/-sky/-vich. A full name ending so
+ * -shvili/-dze/-ia/-iani/-uli, Ukrainian -enko, Turkish and Azerbaijani -oğlu/-oghlu/-ogly, Persian -zadeh, Slavic -ski/-sky/-vich. A full name ending so
  * is a person wherever it stands ("talks with Rauf Gasimov", "the delegation of Nino Kalandadze").
  */
 export const REGIONAL_SURNAME =
-  /(?:[yi]ants?|[yi]an|[oe]va?|yeva?|shvili|dze|[^ai]ia|[^aeiou]iani|uli|enko|zade?h?|o[gğ]lu|[oe]vi[cć]h?|sk[iy]|ska)$/;
+  /(?:[yi]ants?|[yi]an|[oe]va?|yeva?|shvili|dze|[^ai]ia|[^aeiou]iani|uli|enko|zade?h?|o[gğ]h?lu|ogly|[oe]vi[cć]h?|sk[iy]|ska)$/;
 
 const TITLE_PHRASE_BEFORE_COMMA =
   /\b(?:the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:adviser|advisor|spokes(?:man|woman|person)|secretary|minister|ambassador|envoy|director|representative|chair(?:man|woman|person)?|head|chief|aide|commissioner|coordinator|counsell?or)\b[^,.;“”"]{0,70},\s$/iu;

@@ -30,6 +30,15 @@ describe('the surname of a discovered person', () => {
     ]);
   });
 
+  it('a name ending in a surname of the region is a person wherever it stands, Azerbaijani -oghlu/-ogly too', () => {
+    const parsed = parseArticle(
+      'names.txt',
+      new TextEncoder().encode(' date 2024-03-05 Talks in Baku\n\nThe court extended the detention of Samir Aliyoghlu.'),
+    );
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    expect(extractArticle(parsed.article, dictionary).discovered.map((a) => a.name)).toEqual(['Samir Aliyoghlu']);
+  });
+
   it('plainLetters drops diacritics and the dotless i, and leaves ASCII as it is', () => {
     expect(plainLetters('Kılıç')).toBe('Kilic');
     expect(plainLetters('Lenarčič')).toBe('Lenarcic');
