@@ -135,7 +135,8 @@ export const ORG_WORDS = new Set(
   Prize Award Doctrine Route Corridor Pipeline Novosti Sputnik Xinhua Anadolu Armenpress Azertac Interfax
   Reuters Kyodo Yonhap Bernama Jazeera Arabiya Knot Daily Gazette Herald Tribune Journal Telegraph Guardian
   Observer Kommersant Izvestia Vedomosti Hurriyet Yomiuri Asahi Nikkei Bloomberg Politico Axios Euronews Eurasianet
-  Asbarez Azatutyun Road Street Boulevard Contract Gazeta Pravda Vesti Meduza Society Witness
+  Asbarez Azatutyun Road Street Boulevard Contract Gazeta Pravda Vesti Meduza Society Witness Day Festival Games
+  Olympics Championship Cup Expo Anniversary
 `),
 );
 

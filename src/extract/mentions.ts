@@ -25,7 +25,7 @@ import { OFFICE_OPENERS, officePhrase } from './officePhrases.js';
 import { addressedByPatronymic, bodyInsideNominal, withoutMiddleNames } from './nameForms.js';
 import { absorbOrganisationTitles, countryOfModifier, genderOfTitle, joinedArticle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { coordinatedWithPerson, placeOfPost, titledSingleMention, titledSingleName } from './personNames.js';
+import { coordinatedWithPerson, insideLongerName, placeOfPost, titledSingleMention, titledSingleName } from './personNames.js';
 import {
   DEMONYM,
   ROLE_NOUNS,
@@ -261,8 +261,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     }
     const metonym = longestMatch(facts, i, metonyms, false);
     if (metonym) {
-      // "Azerbaijan's ambassador to France, X, said": the place of a post is no actor there
-      if (!placeOfPost(facts, i))
+      // "Azerbaijan's ambassador to France, X, said": the place of a post is no actor there; nor is a country ending a
+      // longer name ("Prosperous Armenia", "Transparency International Georgia")
+      if (!placeOfPost(facts, i) && !insideLongerName(facts, i))
         mentions.push({ kind: 'metonym', start: tok.start, end: tokens[metonym.last]!.end, entries: metonym.entries });
       i = metonym.last;
       continue;

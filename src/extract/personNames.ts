@@ -5,11 +5,11 @@
 import type { Actor, ActorId } from '../model.js';
 import { countryIn, discoveredId, looksLikePersonContext, personRun } from './discoveredNames.js';
 import { GIVEN_NAMES } from './givenNames.js';
-import { COUNTRY_NAMES } from './lexicon.js';
+import { COUNTRY_NAMES, DEMONYMS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { genderOfTitle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
-import type { TokenFacts } from './wordFacts.js';
+import { isShortAcronym, type TokenFacts } from './wordFacts.js';
 
 /** Title words that end a title right before a person's name: the person's own office or form of address. */
 const HEAD_TITLES = new Set(
@@ -131,4 +131,15 @@ export function placeOfPost(facts: TokenFacts, i: number): boolean {
   if (k < 1) return false;
   const joiner = facts.lower(k);
   return (joiner === 'to' || joiner === 'in') && POSTS.has(facts.lower(k - 1)!);
+}
+
+/**
+ * Whether the place at token `i` ends a longer capitalised name ("Prosperous Armenia", "Transparency International
+ * Georgia", "Visiting Baku"): the word before is capitalised and no determiner, title, nationality or acronym
+ * ("Official Baku", "Russian Moscow" stand for the government).
+ */
+export function insideLongerName(facts: TokenFacts, i: number): boolean {
+  if (i === 0 || !facts.joined[i]) return false;
+  const w = facts.words[i - 1]!;
+  return isCapitalised(w) && !NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w) && !DEMONYMS[w] && !isShortAcronym(w);
 }
