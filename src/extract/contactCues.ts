@@ -10,9 +10,9 @@ export type { ContactCue, PartiesFrom } from './contactCueWords.js';
 /** Every cue, in the order they are tried. */
 export const CUES: ContactCue[] = [
   {
-    hint: ['told', 'met', 'spoke', 'called', 'phoned', 'host', 'receiv', 'welcom', 'talks', 'meeting', 'conversation', 'call'],
+    hint: ['told', 'met', 'spoke', 'called', 'phoned', 'host', 'receiv', 'welcom', 'talks', 'meeting', 'conversation', 'call', 'to see'],
     re: re(
-      String.raw`\b(?:(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned|hosted|received|welcomed|(?:had|held)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meeting|conversation|(?:phone\s+)?call)\s+with)|(?:a\s+pleasure|an\s+honou?r|glad|pleased|delighted|happy)\s+to\s+(?:host|receive|welcome|meet(?:\s+with)?))\s+`,
+      String.raw`\b(?:(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned|hosted|received|welcomed|(?:had|held)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meeting|conversation|(?:phone\s+)?call)\s+with)|(?:a\s+pleasure|an\s+honou?r|glad|pleased|delighted|happy)\s+to\s+(?:host|receive|welcome|see|meet(?:\s+with)?))\s+`,
     ),
     kind: 'other',
     parties: 'voice',
@@ -240,6 +240,13 @@ export const CUES: ContactCue[] = [
   {
     hint: ['received', 'welcomed', 'greeted', 'hosted'],
     re: re(String.raw`\b(?:was|were|will\s+be|is\s+to\s+be|to\s+be)\s+(?:also\s+)?(?:received|welcomed|greeted|hosted)\s+by\s+`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  // "“…,” X told a meeting on Thursday with Y"
+  {
+    hint: ['meeting'],
+    re: re(String.raw`\b(?:told|addressed)\s+(?:a|the)\s+meeting\s+(?:on\s+\w+\s+)?with\s+`),
     kind: 'meeting',
     parties: 'subject',
   },

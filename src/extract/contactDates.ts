@@ -87,7 +87,10 @@ const ABOUT_THE = /\b(?:about|on|regarding|concerning)\s+(?:the\s+)?$/i;
 /** The day an earlier sentence gives the event it names with `noun` ("a summit in Minsk on November 23", "met … on Friday"). */
 export function eventDay(cx: ContactScene, noun: string, before: number, tense: 'past' | 'future'): IsoDate | null {
   // "The leaders met in Yerevan on November 23. … arrived for the meeting": a verb of meeting names it too
-  const re = new RegExp(`\\b(?:${noun}${/^(?:meeting|summit|talks)$/.test(noun) ? '|met' : ''})\\b`, 'i');
+  const re = new RegExp(
+    `\\b(?:${noun}${/^(?:meeting|summit|talks)$/.test(noun) ? '|met' : noun === 'event' ? '|meeting|summit|talks' : ''})\\b`,
+    'i',
+  );
   for (let k = before - 1; k >= 0; k--) {
     const other = cx.sentences[k]!;
     const body = cx.text.slice(other.start, other.end);
@@ -95,7 +98,7 @@ export function eventDay(cx: ContactScene, noun: string, before: number, tense: 
     if (at < 0) continue;
     // "released information about the meeting on Tuesday night": the day of the telling, not of the event
     if (ABOUT_THE.test(body.slice(Math.max(0, at - 16), at))) continue;
-    const day = findDate(body.slice(at, at + 80), cx.date, tense)?.date ?? null;
+    const day = findDate(body.slice(at, at + 160), cx.date, tense)?.date ?? null;
     if (day) return day;
   }
   return null;
@@ -165,7 +168,7 @@ export function contactDate(cx: ContactScene, s: Sentence, at: number, tense: 'p
   }
   // "The summit was hosted by X …" after "… at a summit in Minsk on November 23": the event named before
   if (!when || when.date === null) {
-    const event = /\bthe\s+(?:[\w-]+\s+){0,2}?(summit|meeting|talks|conference|session|round|visit)\b/i.exec(body);
+    const event = /\bthe\s+(?:[\w-]+\s+){0,2}?(summit|meeting|talks|conference|session|round|visit|event)\b/i.exec(body);
     const day = event ? (eventDay(cx, event[1]!.toLowerCase(), s.index, tense) ?? afterLastMeeting(cx, body)) : null;
     if (day) when = { date: day, index: 0, phrase: `the ${event![1]}` };
   }

@@ -67,6 +67,8 @@ const GATE_WORDS = [
   'alongside',
   'beside',
   'next to',
+  'glad to see',
+  'part in',
 ];
 /** What a sentence's words allow: which cues are worth running, the gate, and whether it may name "that day". */
 export interface SentenceHints {

@@ -102,7 +102,7 @@ export const GROUP_CUES: ContactCue[] = [
   {
     hint: ['attend', 'took', 'participat', 'negotiation', 'talks', 'consultation'],
     re: re(
-      String.raw`\b(?:attended|attend|took\s+part\s+in|participated\s+in|(?:began|begin|started|resumed|opened|continued|concluded)\s+(?:a\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|session|dinner|luncheon|lunch|banquet|breakfast)\b`,
+      String.raw`\b(?:attend(?:ed|s)?\s+|took\s+part\s+in\s+|(?:will\s+)?take\s+part\s+in\s+|participated\s+in\s+|(?:began|begin|started|resumed|opened|continued|concluded)\s+(?:a\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|session|dinner|luncheon|lunch|banquet|breakfast|event)\b`,
     ),
     kind: 'meeting',
     parties: 'group',
@@ -171,9 +171,9 @@ export const GROUP_CUES: ContactCue[] = [
   { hint: ['between'], re: re(String.raw`\b(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+between\s+`), kind: 'call', parties: 'between' },
   // "A and B were also present", "… were also among the welcoming party", "in which A and B also attended,"
   {
-    hint: ['present', 'attend', 'welcom'],
+    hint: ['present', 'attend', 'welcom', 'part in'],
     re: re(
-      String.raw`\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+the\s+(?:welcoming|receiving)\s+(?:party|delegation))|also\s+attended(?=\s*[,.;]))`,
+      String.raw`\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+the\s+(?:welcoming|receiving)\s+(?:party|delegation))|also\s+attended(?=\s*[,.;])|(?:will|would)\s+also\s+take\s+part\s+in\s+the\s+(?:meeting|summit|talks|event)\b)`,
     ),
     kind: 'meeting',
     parties: 'joiners',

@@ -33,7 +33,7 @@ const TRAILING_VOICE =
   /^\s*(?:,[^,]{1,80},\s*)?(?:also\s+)?(?:said|says|told|added|announced|stated|reported|noted|wrote|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out|expressed|welcomed|praised|thanked|urged|reiterated|reaffirmed|highlighted|recalled|assured|informed|briefed)\b/i;
 // What may stand before a party in a list: titles, "his Turkish counterpart,", "the EU's special representative,".
 // (A whole word each: the lookahead keeps a failing match from trying every split of "OSCE" into capitals.)
-const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|co-chairs?|co-chairmen|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|leader|premier|chancellor|king|queen|emir|crown|prince|governor|mayor|speaker|vice|acting|top|diplomat|negotiator|chair(?:man|woman|person)?|director|commissioner|general|commander|defen[cs]e|interior|finance|external|affairs|state|security|national|country|[’']s)(?![\p{L}.’'-])`;
+const ROLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.’'-]*|of|for|to|the|on|and|his|her|their|counterparts?|colleagues?|co-chairs?|co-chairmen|special|senior|deputy|foreign|prime|minister|president|envoy|representative|ambassador|adviser|advisor|spokes(?:man|woman|person)|secretary|chief|head|official|leader|premier|chancellor|king|queen|emir|crown|prince|governor|mayor|speaker|vice|acting|top|diplomat|negotiator|chair(?:man|woman|person)?|director|commissioner|general|commander|defen[cs]e|interior|finance|external|affairs|state|security|national|country|new|newly|incoming|outgoing|[’']s)(?![\p{L}.’'-])`;
 const ROLE_AFTER = String.raw`\s*,\s*(?:${ROLE_WORD}\s*){1,12}(?:,|(?=$))`;
 const FIRST_GAP = new RegExp(
   String.raw`^\s*,?\s*(?:both\s+)?(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:(?:\w+\s+)?delegations?\s+(?:led|headed)\s+by\s+(?:the\s+)?)?(?:(?:[\p{L}.’'-]+(?![\p{L}.’'-])\s*){1,6}[–—:]\s*)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
@@ -317,5 +317,8 @@ export function groupBefore(cx: ContactScene, at: number, s: Sentence, anyDistan
   // joined by "and" to the subject's first verb, no one else named between)
   const joined =
     /\band\s+$/.test(gap) && !/[;:]/.test(gap) && !cx.named.some((m) => m.start > at - gap.length && m.end <= at && isPerson(cx, m.actor!));
-  return anyDistance || joined || /^\s*(?:\w+\s+){0,3}$/.test(gap) ? [...new Set(titleHolders(cx, main.mentions))].filter(Boolean) : [];
+  // ("A and B, who head the commission, spoke": a relative clause set off after the subject)
+  return anyDistance || joined || /^\s*(?:\w+\s+){0,3}$|^\s*,\s*who\s+[^,;]{1,80}?,?\s*$/.test(gap)
+    ? [...new Set(titleHolders(cx, main.mentions))].filter(Boolean)
+    : [];
 }

@@ -114,7 +114,9 @@ export function findContacts(
             const joiners = subjectsOf(cx, at, s).filter((id) => isPerson(cx, id));
             const last = found[found.length - 1];
             if (!joiners.length || !last || last.sentence < s.index - 3) break;
-            const partners = [...new Set(found.filter((c) => c.sentence === last.sentence).map((c) => c.b))];
+            // ("X will also take part in the meeting": everyone of the meeting just told)
+            const all = /\bpart\s+in\b/i.test(m[0]);
+            const partners = [...new Set(found.filter((c) => c.sentence === last.sentence).flatMap((c) => (all ? [c.a, c.b] : [c.b])))];
             const from = found.length;
             for (const j of joiners)
               for (const p of partners) if (!joiners.includes(p)) addPairs(s, cue.kind, at, objectStart, [j, p], 'first');
@@ -138,7 +140,7 @@ export function findContacts(
             const objects = voice ? objectList(cx, objectStart, s).filter((o) => o !== voice && isPerson(cx, o)) : [];
             const kind: ContactKind = /\b(?:called|phoned|spoke|call|conversation)\b/i.test(m[0])
               ? 'call'
-              : /\b(?:met|meet|host|hosted|receive|received|welcome|welcomed|talks|meeting)\b/i.test(m[0])
+              : /\b(?:met|meet|host|hosted|receive|received|welcome|welcomed|see|talks|meeting)\b/i.test(m[0])
                 ? 'meeting'
                 : cue.kind;
             // "It was a pleasure to host X and Y": all three met; "I told X …": the one spoken to

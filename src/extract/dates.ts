@@ -17,6 +17,11 @@ const MONTH =
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, base: Date, tense: Tense) => Date | null }[] = [
+  // "on 27-28 September", "March 5–6": a span of days names no one day
+  {
+    re: new RegExp(`\\b(?:\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\s*[-–]\\s*\\d{1,2})\\b`, 'i'),
+    resolve: () => null,
+  },
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'i'),
     resolve: (m, base, tense) => monthDay(monthIndex(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : null, base, tense),

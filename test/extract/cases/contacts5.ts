@@ -285,4 +285,61 @@ export const contactCases5: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "A, B and C are expected to attend the event", "D will also take part in the meeting" (every pair, on the day the meeting was announced for)',
+    date: '2024-08-07',
+    text: paras(
+      `The summit of the region's leaders will take place in the lakeside capital of the host country on Aug. 9.`,
+      `Prime Minister Aram Vardanyan, President Ilgar Guliyev and Prime Minister Davit Lomidze are expected to attend the event. Foreign Minister Claire Delorme will also take part in the meeting.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-08-09', status: 'planned' },
+      { a: 'Aram Vardanyan', b: 'Davit Lomidze', kind: 'meeting', date: '2024-08-09', status: 'planned' },
+      { a: 'Ilgar Guliyev', b: 'Davit Lomidze', kind: 'meeting', date: '2024-08-09', status: 'planned' },
+      { a: 'Claire Delorme', b: 'Aram Vardanyan', kind: 'meeting', date: '2024-08-09', status: 'planned' },
+      { a: 'Claire Delorme', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-08-09', status: 'planned' },
+      { a: 'Claire Delorme', b: 'Davit Lomidze', kind: 'meeting', date: '2024-08-09', status: 'planned' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "“I am glad to see X,” Y said", "“…,” X told a meeting on Thursday with Y", "in a letter to his new counterpart, X"',
+    date: '2024-02-02',
+    text: paras(
+      `“I am glad to see President Ilgar Guliyev here,” Prime Minister Davit Lomidze said at the forum in Tbilisi on Wednesday.`,
+      `“The border must be agreed,” Foreign Minister Rauf Mammadli told a meeting on Thursday with Foreign Minister Claire Delorme in Baku.`,
+      `Foreign Minister Gennady Orlov expressed his readiness to deepen cooperation in a congratulatory letter to his new Armenian counterpart, Hovik Sargsian.`,
+    ),
+    quotes: [
+      { speaker: 'Davit Lomidze', text: 'I am glad to see President Ilgar Guliyev here,', optional: true },
+      { speaker: 'Rauf Mammadli', text: 'The border must be agreed,', optional: true },
+    ],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: `Foreign Minister Gennady Orlov expressed his readiness to deepen cooperation in a congratulatory letter to his new Armenian counterpart, Hovik Sargsian.`,
+        optional: true,
+      },
+    ],
+    contacts: [
+      { a: 'Davit Lomidze', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-01-31', dateText: 'on Wednesday' },
+      { a: 'Rauf Mammadli', b: 'Claire Delorme', kind: 'meeting', date: '2024-02-01', dateText: 'on Thursday' },
+      { a: 'Gennady Orlov', b: 'Hovik Sargsian', kind: 'letter', date: null },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "A and B, who head the commission, spoke over video conference"; "met at the summit held on 27-28 September" (a span names no one day)',
+    date: '2024-10-02',
+    text: paras(
+      `The commissions met again.`,
+      `The deputy prime ministers, Hovik Sargsian and Rauf Mammadli, who head the border commissions, spoke over video conference.`,
+      `Prime Minister Aram Vardanyan and President Ilgar Guliyev met at the summit which took place on 27-28 September in Minsk.`,
+    ),
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'call', date: null },
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: null },
+    ],
+    exhaustive: true,
+  },
 ];
