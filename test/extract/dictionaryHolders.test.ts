@@ -52,6 +52,9 @@ describe('office holders in seeds/actors.json', () => {
     expect(officeHolder(dictionary, 'Armenia', 'president', '2020-01-10' as IsoDate)).toBe('armen-sarkissian');
     expect(officeHolder(dictionary, 'Georgia', 'president', '2010-01-10' as IsoDate)).toBe('mikheil-saakashvili');
     expect(officeHolder(dictionary, 'Iran', 'vice president', '2025-01-10' as IsoDate)).toBe('mohammad-reza-aref');
+    expect(contactNames('2023-07-15', 'Talks in Yerevan\n\nThe Armenian defence minister met his Iranian counterpart.')).toEqual([
+      'Mohammad-Reza Gharaei Ashtiani – Suren Papikyan',
+    ]);
   });
 
   it('gives Armenia’s foreign minister between Mnatsakanyan and Mirzoyan', () => {
