@@ -12,7 +12,9 @@ import type { Sentence } from './sentences.js';
 import { attributeQuote, opensWithQuotation, REMARKS_MADE, WITH_THESE_WORDS, WORDS_OF } from './quotationVoices.js';
 import { reportedIn } from './reportedSpeech.js';
 import { isPerson, notePerson } from './people.js';
-import { documentFrameVoice, resolveSubject, speakerOfCue } from './voices.js';
+import { documentFrameVoice } from './documentVoices.js';
+import { resolveSubject } from './subjects.js';
+import { speakerOfCue } from './voices.js';
 
 export type { Attribution, AttributionInput } from './attributionScene.js';
 export { hasNarrationWords } from './reportedSpeech.js';

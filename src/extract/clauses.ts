@@ -64,7 +64,7 @@ const ROLE_BEFORE_NAME =
   /^(?:(?:the|a)\s+)?(?:(?:deputy|foreign|prime|senior|press|presidential|government|ministry|defen[cs]e|chief)\s+){0,2}(?:spokes(?:man|woman|person)|minister|president|ambassador|envoy|advis[eo]r|official|diplomat|chair(?:man|woman)?|secretary|director|head|aide|representative|commissioner|negotiator)\s+$/;
 // "one deputy, ", "a senior official of the ministry, ": a lower-case role set off by a comma before the name it is
 const ROLE_SET_OFF =
-  /^(?:(?:the|a|an|one|another)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:deputy|deputies|lawmaker|legislator|senator|official|diplomat|spokes(?:man|woman|person)|minister|adviser|advisor|aide|envoy|ambassador|member|analyst|expert|negotiator|representative|leader|chair(?:man|woman|person)?|head|director|officer|commander|secretary|president|mayor|governor|activist|professor|researcher|resident)(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?,\s+$/u;
+  /^(?:(?:the|a|an|one|another)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:deputy|deputies|lawmaker|legislator|senator|official|diplomat|spokes(?:man|woman|person)|minister|adviser|advisor|aide|envoy|ambassador|member|analyst|expert|negotiator|representative|leader|chair(?:man|woman|person)?|head|director|officer|commander|secretary|president|mayor|governor|activist|professor|researcher|resident)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?,\s+$/u;
 const OPENING_PARTICIPLE = /^\s*(?:(?:while|after|before|when|upon|on|by|since|despite)\s+)?\p{L}{2,}ing\s[^,;:∎“”"]*$/iu;
 
 export class ClauseReader {

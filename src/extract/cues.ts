@@ -71,6 +71,12 @@ const MORE_SPEECH_PHRASES = [
   'talks about',
   'elaborated on',
   'elaborated upon',
+  // "X provided details of …", "X gave an overview of …": a briefing
+  'provided details',
+  'gave details',
+  'shared details',
+  'provided an overview',
+  'gave an overview',
   // verbs that tell words only before what was said ("X maintained that …", never "X maintained contacts"); in the
   // past only: "X maintains that …" tells a standing position, not a statement
   'maintained that',

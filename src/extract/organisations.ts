@@ -79,6 +79,8 @@ export function bodySpokenLast(cx: AttributionScene, at: number): ActorId | null
   const lastStatement = cx.results[cx.results.length - 1];
   const named = lastOrganisation(cx, at, lastStatement ? lastStatement.end : 0);
   if (named) return named;
+  // ("X and Y discussed …, the foreign ministry said in a statement. … , it added": the body that relayed them)
+  if (lastStatement?.via && cx.actorOf(lastStatement.via)?.kind === 'org') return lastStatement.via;
   return cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org' ? cx.lastSpeaker : lastOrganisation(cx, at);
 }
 

@@ -6,7 +6,9 @@ import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import { bodySpokenLast } from './organisations.js';
 import { isPerson } from './people.js';
-import { issuerAfter, resolveSubject, speakerOfCue, speakingBodyBefore, statementOf, whoAfter } from './voices.js';
+import { issuerAfter, speakingBodyBefore } from './documentVoices.js';
+import { resolveSubject } from './subjects.js';
+import { speakerOfCue, statementOf, whoAfter } from './voices.js';
 
 const SENTENCE_END_PUNCT = /[.!?]/;
 const TITLE_DOTS = /\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Amb|Adm|Sgt|Hon|Jr|Sr)\./g;

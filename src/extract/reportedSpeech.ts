@@ -5,7 +5,9 @@ import { ATTRIBUTING_VERBS, type Cue } from './cues.js';
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import { isPerson } from './people.js';
-import { resolveSubject, speakerOfCue, speakingBodyBefore, statementOf, whoAfter } from './voices.js';
+import { speakingBodyBefore } from './documentVoices.js';
+import { resolveSubject } from './subjects.js';
+import { speakerOfCue, statementOf, whoAfter } from './voices.js';
 
 /** What may follow the verb of a closing "…, the ministry said": where, when and how, nothing said. */
 const TRAILING_TAG_REST =
@@ -84,7 +86,8 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
       subj &&
       // ("…, and in turn, noted Azerbaijan's support for …": a possessive after the verb opens its object)
       !/^[’']s\b/.test(restAfter) &&
-      /,\s*$/.test(cx.masked.slice(s.start, last.start)) &&
+      // (the comma may close a quotation: "… resettle the talks “to another city,” said X")
+      /,[”"’»]?\s*$/.test(cx.text.slice(Math.max(s.start, last.start - 4), last.start)) &&
       /^[^,;∎]*[.!?]?$/.test(restAfter || '.') &&
       restAfter.split(/\s+/).length <= 12
     ) {

@@ -2,21 +2,20 @@
 // document, an organisation the dictionary lacks, a pronoun's person; and the day a statement was made.
 import type { ActorId, IsoDate, Span } from '../model.js';
 import type { Attribution, AttributionScene, Found } from './attributionScene.js';
-import type { Subject } from './clauses.js';
 import type { Cue } from './cues.js';
 import { findDate } from './dates.js';
 import { ADDRESSEE_VERBS } from './lexicon.js';
-import { bodyNamedAfter, bodySpokenLast, documentVoice, issuerOf, organisationBefore } from './organisations.js';
+import { countrysBody, issuerAfter, speakingBodyBefore } from './documentVoices.js';
+import { bodyNamedAfter, bodySpokenLast } from './organisations.js';
 import { isPerson, lastPersonFor } from './people.js';
 import type { Sentence } from './sentences.js';
+import { resolveSubject } from './subjects.js';
 
 const INVERTED_VERBS =
   /^(?:said|says|added|stated|wrote|announced|declared|affirmed|stressed|noted|emphasi[sz]ed|underlined|explained|recalled|insisted|assured|replied|concluded|continued)$/;
 /** A reporting verb right before "citing" / "with reference to" (a day may stand between: "reports March 1"). */
 const REPORTING_TAG =
   /\b(?:said|says|reported|reports|wrote|writes|added|adds|stated|states|informed|informs|announced|announces)(?:\s+(?:on\s+)?\p{L}+(?:\s+\d{1,2})?)?\s*,?\s*$/u;
-const DOCUMENT_BY =
-  /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|statement|release|communiqu[eé]|report|post|tweet)\s+(?:(?:issued|released|published|posted|put\s+out)\s+)?(?:by|from)\s+/i;
 // (Helpers are function declarations down here, not arrows in consts: under tsx, esbuild's
 // keepNames renames each such arrow with Object.defineProperty every time it is made.)
 
@@ -159,62 +158,6 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
   }
 }
 
-const COUNTRYS_BODY =
-  /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:ministry|office|presidency|government|embassy|administration|cabinet)$/iu;
-const ISSUED_BY_FRAME =
-  /\b(?:statement|readout|release|communiqu[eé]|message)\s+(?:was|has\s+been|had\s+been|is)\s+(?:issued|released|published|posted|circulated)\s+by\s+/i;
-const ISSUED_FRAME =
-  /\b(?:issued|released|published|posted|circulated|put\s+out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|readout|release|communiqu[eé]|message)\b/i;
-
-/**
- * "… the press release has been issued by the EEAS:", "The ministry issued a statement:": a sentence with no speech
- * cue that announces the document quoted in the paragraphs after it speaks for the document's issuer.
- */
-export function documentFrameVoice(cx: AttributionScene, s: Sentence): ActorId | null {
-  const text = cx.masked.slice(s.start, s.end);
-  const colon = s.start + text.lastIndexOf(':');
-  const by = ISSUED_BY_FRAME.exec(text);
-  if (by) {
-    const from = s.start + by.index + by[0].length;
-    const subj = cx.reader.subjectAfter(from, colon);
-    return (subj ? resolveSubject(cx, subj)[0] : undefined) ?? organisationBefore(cx, colon, from);
-  }
-  const issued = ISSUED_FRAME.exec(text);
-  if (!issued) return null;
-  const at = s.start + issued.index;
-  const subj = cx.reader.subjectBefore(at, s.start);
-  return (subj ? resolveSubject(cx, subj)[0] : undefined) ?? organisationBefore(cx, at, s.start);
-}
-
-const UNNAMED_DOCUMENT_AT_END =
-  /\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:press[\s-]release|release|communiqu[eé]|statement|readout)\s*$/iu;
-const ISSUED_DOCUMENT =
-  /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|readout|release|communiqu[eé]|message)\s+(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+/giu;
-
-/**
- * A body the dictionary lacks named right before a verb ("the Kenyan foreign ministry said"), or a document the
- * mentions do not hold ("the press release noted"), which speaks for its issuer or the body last heard.
- */
-export function speakingBodyBefore(cx: AttributionScene, at: number, from: number): ActorId | null {
-  const org = organisationBefore(cx, at, from);
-  if (org) return org;
-  const tail = cx.masked.slice(Math.max(from, at - 160), at);
-  // "A statement issued by Armenia’s foreign ministry after the meeting said": the issuer
-  ISSUED_DOCUMENT.lastIndex = 0;
-  let issued: RegExpExecArray | null = null;
-  for (let m = ISSUED_DOCUMENT.exec(tail); m; m = ISSUED_DOCUMENT.exec(tail)) issued = m;
-  if (issued) {
-    const by = at - tail.length + issued.index + issued[0].length;
-    const rest = /\s+(?:on|after|following|at|in|during|earlier|last|this|late|which|that)\b|,/.exec(cx.masked.slice(by, at));
-    const end = rest ? by + rest.index : at;
-    const subj = cx.reader.subjectAfter(by, end);
-    const who = organisationBefore(cx, end, by) ?? (subj ? resolveSubject(cx, subj)[0] : undefined);
-    if (who) return who;
-  }
-  if (!UNNAMED_DOCUMENT_AT_END.test(tail.slice(-60).replace(/\s+(?:also|again|further|later|earlier)\s*$/, ''))) return null;
-  return issuerOf(cx, at) ?? documentVoice(cx, at);
-}
-
 function theyVoice(cx: AttributionScene): ActorId[] {
   if (cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'org') return [cx.lastSpeaker];
   const last = cx.results[cx.results.length - 1];
@@ -262,33 +205,6 @@ export function whoAfter(cx: AttributionScene, cue: Cue, s: Sentence): ActorId |
   return pronounVoice(cx, pronoun[1]!.toLowerCase() === 'him' ? 'm' : 'f');
 }
 
-/** "according to Azerbaijan's Foreign Ministry": the country's body (its name closes the phrase), not the country. */
-function countrysBody(cx: AttributionScene, cue: Cue, s: Sentence): ActorId | null {
-  const comma = cx.masked.indexOf(',', cue.end);
-  let end = comma >= 0 && comma < s.end ? comma : s.end;
-  while (end > cue.end && /[\s.]/.test(cx.masked[end - 1]!)) end--;
-  if (end - cue.end > 60 || !COUNTRYS_BODY.test(cx.masked.slice(cue.end, end))) return null;
-  return organisationBefore(cx, end, cue.end);
-}
-
-/** "“…,” read a statement released by the Armenian Foreign Ministry": the issuer of the document named right after `at`. */
-export function issuerAfter(cx: AttributionScene, at: number, limit: number): ActorId | undefined {
-  const issued = DOCUMENT_BY.exec(cx.masked.slice(at, Math.min(limit, at + 80)));
-  if (!issued) return undefined;
-  const by = at + issued[0].length;
-  const rest = /\s+(?:on|after|following|at|during|earlier|last|this|late|which|that)\b|[,;:]/.exec(cx.masked.slice(by, limit));
-  let end = rest ? by + rest.index : limit;
-  while (end > by && /[\s.]/.test(cx.masked[end - 1]!)) end--;
-  const subj = cx.reader.subjectAfter(by, end);
-  const first = subj?.mentions[0];
-  // ("a statement from Armenia’s foreign ministry": the country's body, not the country)
-  if (first && !(first.kind === 'metonym' && /^[’']s\s/.test(cx.masked.slice(first.end, first.end + 3)))) {
-    const who = resolveSubject(cx, subj)[0];
-    if (who) return who;
-  }
-  return organisationBefore(cx, end, by) ?? undefined;
-}
-
 /** "According to him", "In her words": the one who was speaking (gender permitting), else the last person of that gender. */
 function pronounVoice(cx: AttributionScene, gender: 'f' | 'm'): ActorId | undefined {
   const speaker = cx.lastSpeaker ? cx.actorOf(cx.lastSpeaker) : undefined;
@@ -301,68 +217,6 @@ export function addresseeOf(cx: AttributionScene, cue: Cue, s: Sentence): { addr
   const subj = cx.reader.subjectAfter(cue.end, s.end);
   const who = subj ? resolveSubject(cx, subj)[0] : undefined;
   return who ? { addressee: who } : {};
-}
-
-/** Actor ids for a subject; pronouns take the person last spoken of (gender permitting), documents their issuer. */
-export function resolveSubject(cx: AttributionScene, subj: Subject): ActorId[] {
-  const ids: ActorId[] = [];
-  for (const m of subj.mentions) {
-    let id = m.actor;
-    if (!id && m.kind === 'pronoun') id = lastPersonFor(cx, m.gender);
-    if (!id && m.kind === 'document') id = issuerOf(cx, m.start) ?? documentVoice(cx, m.start);
-    if (!id && m.kind === 'nominal') id = bodyOfKind(cx, m.start, m.end);
-    if (!id && m.kind === 'roleNoun') id = lastOfRole(cx, m.start, m.end);
-    if (id && !ids.includes(id)) ids.push(id);
-  }
-  return ids;
-}
-
-/**
- * "… received the Turkmen ambassador, Ahmet Gurbanov. The ambassador conveyed …": a role noun the dictionary cannot
- * resolve is the person last named with that role (by the role noun set off before the name, or a title).
- */
-function lastOfRole(cx: AttributionScene, start: number, end: number): ActorId | null {
-  const phrase = cx.masked.slice(start, end).toLowerCase();
-  const noun = phrase.slice(phrase.lastIndexOf(' ') + 1);
-  if (noun.length < 4) return null;
-  let seen = 0;
-  for (let i = cx.narration.length - 1; i >= 0 && seen < 40; i--) {
-    const x = cx.narration[i]!;
-    if (x.start >= start) continue;
-    seen++;
-    if (!x.actor || cx.actorOf(x.actor)?.kind !== 'person') continue;
-    const named = (x.kind === 'roleNoun' || x.kind === 'nominal' ? cx.masked.slice(x.start, x.end) : (x.title ?? '')).toLowerCase();
-    if (named.endsWith(noun) && !/\p{L}/u.test(named.charAt(named.length - noun.length - 1))) return x.actor;
-  }
-  return null;
-}
-
-const BODY_KINDS = new Set([
-  'ministry',
-  'department',
-  'embassy',
-  'agency',
-  'presidency',
-  'commission',
-  'mission',
-  'secretariat',
-  'delegation',
-]);
-
-/**
- * "The Austrian foreign ministry said in a statement … . “…,” the ministry said": a body the dictionary lacks,
- * named by its kind alone, is the last body of that kind that spoke (or was named as speaking) in the article.
- */
-function bodyOfKind(cx: AttributionScene, start: number, end: number): ActorId | null {
-  const phrase = cx.masked.slice(start, end).toLowerCase();
-  const kind = phrase.slice(phrase.lastIndexOf(' ') + 1);
-  if (!BODY_KINDS.has(kind)) return null;
-  for (let i = cx.results.length - 1; i >= 0 && i >= cx.results.length - 12; i--) {
-    const speaker = cx.results[i]!.speaker;
-    const actor = speaker ? cx.actorOf(speaker) : undefined;
-    if (actor?.kind === 'org' && actor.name.toLowerCase().includes(kind)) return actor.id;
-  }
-  return null;
 }
 
 /** The day a statement was made: a time phrase next to its cue ("said on Wednesday", "X on Monday called for"). */

@@ -315,4 +315,26 @@ export const voicesAtLargeCases: Case[] = [
     ],
     contacts: [{ a: 'Daniel Whitcombe', b: 'Hovik Sargsian', kind: 'call', date: '2022-11-07', dateText: 'on Monday' }],
   },
+  {
+    name: 'voices at large: “… “to another city,” said the de facto leader of occupied X, Y”; “Z’s foreign ministry, in a statement, merely said”',
+    date: '2021-12-09',
+    text: paras(
+      `Moscow wants the talks moved “to another city,” said the de facto leader of occupied Abkhazia, Bata Kvarchia.`,
+      `Armenia’s foreign ministry, in a statement, merely said the parties agreed to keep working.`,
+      `As the talks ended, Sargsian provided details of the new border crossings.`,
+    ),
+    quotes: [{ speaker: 'Bata Kvarchia', text: 'to another city,' }],
+    reported: [
+      {
+        speaker: 'Bata Kvarchia',
+        sentence: 'Moscow wants the talks moved “to another city,” said the de facto leader of occupied Abkhazia, Bata Kvarchia.',
+      },
+      {
+        speaker: 'Ministry of Foreign Affairs of Armenia',
+        sentence: 'Armenia’s foreign ministry, in a statement, merely said the parties agreed to keep working.',
+      },
+      { speaker: 'Hovik Sargsian', sentence: 'As the talks ended, Sargsian provided details of the new border crossings.' },
+    ],
+    discovered: ['Bata Kvarchia'],
+  },
 ];
