@@ -262,7 +262,8 @@ export function appositiveRole(text: string, end: number): string | undefined {
 /** The country a title names: "Swiss Foreign Minister", "Head of the … of Switzerland". */
 export function countryIn(title: string): string | undefined {
   // ("Georgia's first deputy foreign minister": a possessive country too)
-  const words = title.split(/[\s,]+/).map((w) => (w.endsWith('s') && /['’]s$/.test(w) ? w.slice(0, -2) : w));
+  // ("Laos' foreign minister": the apostrophe alone after an s)
+  const words = title.split(/[\s,]+/).map((w) => (/['’]s?$/.test(w) ? w.replace(/['’]s?$/, '') : w));
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     const pair = k + 1 < words.length ? `${word} ${words[k + 1]!}` : '';

@@ -20,6 +20,11 @@ describe('the country of a discovered person', () => {
     );
   });
 
+  it('comes from a possessive written with the apostrophe alone, and from the adjectives of more countries', () => {
+    expect(countryOf("Khamphet Vongsa, Laos' deputy foreign minister, said the road would open.", 'Khamphet Vongsa')).toBe('Laos');
+    expect(countryOf('Gabonese Foreign Minister Marie Ndong said the talks were useful.', 'Marie Ndong')).toBe('Gabon');
+  });
+
   it('comes from a demonym in a title before the name', () => {
     expect(countryOf('Ugandan President Museveni said trade would grow.', 'Museveni')).toBe('Uganda');
   });
