@@ -252,7 +252,7 @@ export function appositiveRole(text: string, end: number): string | undefined {
     (w) =>
       TITLE_WORDS.has(w) ||
       ROLE_NOUNS.has(w.toLowerCase()) ||
-      /^(spokes\w+|minister|envoy|ambassador|adviser|advisor|secretary|president|official|head|chief|director|representative|deputy|chairman|chairwoman|analyst|expert|researcher|professor|scholar|fellow|lawmaker|MP|member|journalist|editor|commentator|activist|founder|economist|politician|candidate|leader|ombudsman|governor|mayor|cleric|archbishop|bishop|aide|negotiator|diplomat|correspondent|columnist|historian)$/i.test(
+      /^(spokes\w+|minister|envoy|ambassador|adviser|advisor|secretary|president|official|head|chief|director|representative|deputy|chairman|chairwoman|analyst|expert|researcher|professor|scholar|fellow|lawmaker|MP|member|journalist|editor|commentator|activist|founder|economist|politician|candidate|leader|ombudsman|governor|mayor|cleric|archbishop|bishop|aide|negotiator|diplomat|correspondent|columnist|historian|prosecutor|judge|commander|coordinator|consul|rapporteur|speaker|chancellor|premier|chairperson|commissioner|attorney)$/i.test(
         w,
       ),
   );

@@ -25,6 +25,10 @@ describe('the country of a discovered person', () => {
     expect(countryOf('Gabonese Foreign Minister Marie Ndong said the talks were useful.', 'Marie Ndong')).toBe('Gabon');
   });
 
+  it('comes from an appositive role of the law or the courts ("X, Norway\'s prosecutor general,")', () => {
+    expect(countryOf("Maren Holt, Norway's prosecutor general, said the case was closed.", 'Maren Holt')).toBe('Norway');
+  });
+
   it('comes from a demonym in a title before the name', () => {
     expect(countryOf('Ugandan President Museveni said trade would grow.', 'Museveni')).toBe('Uganda');
   });
