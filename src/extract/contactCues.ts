@@ -175,6 +175,15 @@ export const CUES: ContactCue[] = [
     kind: 'meeting',
     parties: 'subject',
   },
+  // "X received the credentials of the new ambassador Y"
+  {
+    hint: ['credential'],
+    re: re(
+      String.raw`\b(?:received|receives|accepted|accepts|will\s+receive)\s+(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\s+`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
   // "Ambassador X presented her credentials to President Y"
   {
     hint: ['credential'],

@@ -73,6 +73,20 @@ export const GROUP_CUES: ContactCue[] = [
     kind: 'call',
     parties: 'group',
   },
+  // "X congratulated Y by phone", "X thanked Y in a letter": the subject and the one it addressed
+  {
+    hint: ['phone'],
+    re: re(String.raw`\b(?:by|over\s+the|via)\s+(?:tele)?phone\b(?!\s+(?:call|conversation)s?\s+with\b)`),
+    kind: 'call',
+    parties: 'group',
+  },
+  {
+    // (a "message" is as often a post for all to read, and an "open letter" is one)
+    hint: ['letter'],
+    re: re(String.raw`\b(?:in|by|via)\s+(?:a|an)\s+(?!open\s)(?:[\w-]+\s+)?letter\b(?!\s+(?:to|from)\b)`),
+    kind: 'letter',
+    parties: 'group',
+  },
   // "A, B and C gathered on the sidelines of the summit"
   {
     hint: ['gathered', 'convened', 'together'],

@@ -26,8 +26,11 @@ export function nounSubjects(cx: ContactScene, at: number, cueText: string, s: S
     // "X will not fly to Granada for the meeting with Y": the subject of the clause, when it does not speak
     // ("X said that his trilateral meeting with Y and Z …": "his" is the one who speaks; but in "X said in a
     // statement on his conversation with Y" the readout is about someone else)
-    const main = cx.reader.mainSubject(s, at);
-    const between = main ? cx.text.slice(main.start, at) : '';
+    // ("In his meeting with Y on Tuesday, X raised …": the subject after the opening phrase's comma)
+    const comma = cx.text.indexOf(',', at);
+    const opening = /^\s*(?:in|at|during|after|following|before)\s+$/i.test(cx.text.slice(s.start, at)) && comma > 0 && comma < s.end;
+    const main = opening ? cx.reader.mainSubject({ start: comma + 1, end: s.end }, s.end) : cx.reader.mainSubject(s, at);
+    const between = main && !opening ? cx.text.slice(main.start, at) : '';
     const speaks = /\b(?:said|says|told|tells|added|stated|noted|wrote|announced|reported)\b/i.test(between);
     const ownClause =
       /^(?:his|her)\s/i.test(cueText) &&

@@ -102,7 +102,7 @@ export function findContacts(
             if (group.length < 2 && /^(?:during|in|over|after|following|at)\b/i.test(m[0])) group = groupAfterLead(at, s);
             if (group.length < 2) group = groupAnaphor(cx, at, s);
             // "X congratulated Y on his victory in a phone call": the subject and the person it spoke to
-            if (group.length < 2 && cue.kind === 'call' && /^(?:during|in|over|by)\b/i.test(m[0])) group = spokenTo(at, s);
+            if (group.length < 2 && cue.kind !== 'meeting' && /^(?:during|in|over|by|via)\b/i.test(m[0])) group = spokenTo(at, s);
             // "X thanked Y during their meeting": "their" is the subject and the one it addressed
             if (group.length < 2 && /\btheir\b/i.test(m[0])) group = spokenTo(at, s);
             if (group.length >= 2) addPairs(s, cue.kind, at, objectStart, group, 'all');

@@ -342,4 +342,52 @@ export const contactCases5: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "X congratulated Y by phone", "X thanked Y in a letter", "X received the credentials of the new ambassador Y", "In his meeting with Y, X …"',
+    date: '2024-05-10',
+    text: paras(
+      `The week brought many contacts.`,
+      `President Ilgar Guliyev congratulated Prime Minister Aram Vardanyan by phone on Tuesday on his re-election. Foreign Minister Gennady Orlov thanked Foreign Minister Hakan Öztürk in a letter on Monday.`,
+      `Prime Minister Davit Lomidze received the credentials of the new ambassador Pierre Lambert on Wednesday. In his meeting with Reza Tabatabai on Thursday, Foreign Minister Claire Delorme raised the issue of detained nationals.`,
+    ),
+    discovered: ['Pierre Lambert'],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: `Foreign Minister Gennady Orlov thanked Foreign Minister Hakan Öztürk in a letter on Monday.`,
+        optional: true,
+      },
+      {
+        speaker: 'Claire Delorme',
+        sentence: `In his meeting with Reza Tabatabai on Thursday, Foreign Minister Claire Delorme raised the issue of detained nationals.`,
+        optional: true,
+      },
+    ],
+    contacts: [
+      { a: 'Ilgar Guliyev', b: 'Aram Vardanyan', kind: 'call', date: '2024-05-07', dateText: 'on Tuesday' },
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'letter', date: '2024-05-06', dateText: 'on Monday' },
+      { a: 'Davit Lomidze', b: 'Pierre Lambert', kind: 'meeting', date: '2024-05-08', dateText: 'on Wednesday' },
+      { a: 'Claire Delorme', b: 'Reza Tabatabai', kind: 'meeting', date: '2024-05-09', dateText: 'on Thursday' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: no contact in "X told a news agency by phone", "X criticised Y in a message posted online", "X said in a letter that Y …"',
+    date: '2024-05-10',
+    text: paras(
+      `Foreign Minister Hovik Sargsian met Foreign Minister Rauf Mammadli on Friday. Prime Minister Aram Vardanyan told a news agency by phone that Gennady Orlov would visit.`,
+      `President Ilgar Guliyev criticised Hakan Öztürk in a message posted online. Davit Lomidze said in a letter that Claire Delorme had been invited.`,
+    ),
+    reported: [
+      {
+        speaker: 'Aram Vardanyan',
+        sentence: `Prime Minister Aram Vardanyan told a news agency by phone that Gennady Orlov would visit.`,
+        optional: true,
+      },
+      { speaker: 'Ilgar Guliyev', sentence: `President Ilgar Guliyev criticised Hakan Öztürk in a message posted online.`, optional: true },
+      { speaker: 'Davit Lomidze', sentence: `Davit Lomidze said in a letter that Claire Delorme had been invited.`, optional: true },
+    ],
+    contacts: [{ a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2024-05-10', dateText: 'on Friday' }],
+    exhaustive: true,
+  },
 ];
