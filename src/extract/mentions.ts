@@ -132,7 +132,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     if (taken[i]) continue;
     const run = personRun(facts, i, taken);
     if (!run) {
-      if (titledSingleName(facts, i, taken, headlineEnd)) single.push(i); // "President Museveni": see personNames.ts
+      if (titledSingleName(text, facts, i, taken, headlineEnd)) single.push(i); // "President Museveni": see personNames.ts
       continue;
     }
     const { from, to } = run;

@@ -8,14 +8,22 @@ import { GIVEN_NAMES } from './givenNames.js';
 import { COUNTRY_NAMES, DEMONYMS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { genderOfTitle, titleStart } from './nameTitles.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, onlySpaceBetween, type Token } from './tokens.js';
 import { isShortAcronym, type TokenFacts } from './wordFacts.js';
+
+/** "Mr. Chinh", "Dr. Haddad": an abbreviated title's full stop, then only spaces before the name at token `i`. */
+function afterAbbreviation(text: string, facts: TokenFacts, i: number): boolean {
+  const end = facts.tokenEnd(i - 1);
+  return ABBREVIATED.has(facts.words[i - 1]!) && text.charCodeAt(end) === 46 && onlySpaceBetween(text, end + 1, facts.tokenStart(i));
+}
+
+const ABBREVIATED = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gen']);
 
 /** Title words that end a title right before a person's name: the person's own office or form of address. */
 const HEAD_TITLES = new Set(
   `President Minister Chancellor Premier Senator Sen. Congressman Congresswoman Ambassador Envoy Mayor Governor
   Secretary Speaker Spokesman Spokeswoman Spokesperson Commissioner Ombudsman Chairman Chairwoman King Queen Emir
-  Sultan Pope Patriarch Catholicos Archbishop Bishop Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. President-elect`.split(/\s+/),
+  Sultan Pope Patriarch Catholicos Archbishop Bishop Mr Mrs Ms Dr Prof Sen Rep Gen President-elect`.split(/\s+/),
 );
 
 /**
@@ -23,11 +31,11 @@ const HEAD_TITLES = new Set(
  * longer run of capitalised words ("Foreign Minister Level Meeting"), not a country, not a given name alone (the
  * title before "Emir Tamim" is that of someone the dictionary names in full), and not in a Title Case headline.
  */
-export function titledSingleName(facts: TokenFacts, i: number, taken: Uint8Array, headlineEnd: number): boolean {
+export function titledSingleName(text: string, facts: TokenFacts, i: number, taken: Uint8Array, headlineEnd: number): boolean {
   const { words, joined } = facts;
   const word = words[i]!;
   // (most tokens fail on their first letter or the word before, before any lookup of their own)
-  if (i === 0 || !isCapitalised(word) || !joined[i] || !HEAD_TITLES.has(words[i - 1]!)) return false;
+  if (i === 0 || !isCapitalised(word) || !HEAD_TITLES.has(words[i - 1]!) || !(joined[i] || afterAbbreviation(text, facts, i))) return false;
   if (word.length < 3 || !facts.isNameWord(i) || GIVEN_NAMES.has(word) || COUNTRY_NAMES[word]) return false;
   if (i + 1 < words.length && joined[i + 1] && isCapitalised(words[i + 1]!)) return false;
   return facts.tokenStart(i) >= headlineEnd;
@@ -47,7 +55,8 @@ export function titledSingleMention(
   discoveredSurnames: Map<string, ActorId>,
 ): RawMention {
   const word = facts.words[i]!;
-  const from = titleStart(facts, i);
+  // ("Mr. Chinh": the full stop parts the title from the name, and the title run, from the name)
+  const from = facts.joined[i] ? titleStart(facts, i) : i - 1;
   const title = text.slice(facts.tokenStart(from), facts.tokenEnd(i - 1));
   let id = discoveredSurnames.get(word);
   if (!id) {

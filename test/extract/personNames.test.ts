@@ -39,6 +39,10 @@ describe('the surname of a discovered person', () => {
     expect(extractArticle(parsed.article, dictionary).discovered.map((a) => a.name)).toEqual(['Samir Aliyoghlu']);
   });
 
+  it('one name after an abbreviated title and its full stop is a person ("Mr. Thanh said")', () => {
+    expect(speakers('Talks in Hanoi\n\nMr. Thanh said the talks were useful. Dr. Haddad warned of delays.')).toEqual(['Thanh', 'Haddad']);
+  });
+
   it('plainLetters drops diacritics and the dotless i, and leaves ASCII as it is', () => {
     expect(plainLetters('Kılıç')).toBe('Kilic');
     expect(plainLetters('Lenarčič')).toBe('Lenarcic');
