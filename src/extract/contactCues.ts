@@ -103,9 +103,22 @@ export const CUES: ContactCue[] = [
     parties: 'subject',
   },
   {
-    hint: ['talks', 'meeting', 'consultation', 'negotiation', 'discussion', 'dinner', 'lunch', 'breakfast', 'audience'],
+    hint: [
+      'talks',
+      'meeting',
+      'consultation',
+      'negotiation',
+      'discussion',
+      'dinner',
+      'lunch',
+      'breakfast',
+      'audience',
+      'interaction',
+      'bilateral',
+      'te-',
+    ],
     re: re(
-      String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold|will\s+have|conducted|engaged\s+in)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions|dinner|lunch|breakfast|audience)\s+${ADVERBIAL}with\s+`,
+      String.raw`\b(?:held|holds|hold|had|has|have|will\s+hold|will\s+have|conducted|engaged\s+in)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations|negotiations|discussions|dinner|lunch|breakfast|audience|interaction|bilateral|t[eê]te-[aà]-t[eê]te)\s+${ADVERBIAL}with\s+`,
     ),
     kind: 'meeting',
     parties: 'subject',
@@ -126,8 +139,15 @@ export const CUES: ContactCue[] = [
     parties: 'subject',
   },
   { hint: ['confer'], re: re(String.raw`\b(?:conferred|confers|confer)\s+${ADVERBIAL}with\s+`), kind: 'meeting', parties: 'subject' },
+  // "X interacted with Y on the sidelines of the summit" (South Asian news's word for a meeting)
   {
-    hint: ['host', 'receiv', 'welcomed', 'greeted'],
+    hint: ['interact'],
+    re: re(String.raw`\b(?:interacted|interacts|will\s+interact)\s+${ADVERBIAL}with\s+`),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+  {
+    hint: ['host', 'receiv', 'welcom', 'greeted'],
     // (not "received a call", but "received a delegation led by X")
     re: re(
       String.raw`\b(?:hosted|hosts|host|received|receives|receive|welcomed|welcome|greeted)\s+(?!(?:a|an)\s+(?!(?:[\w-]+\s+)?delegation\b)|calls?\b|letters?\b)`,

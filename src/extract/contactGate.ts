@@ -69,6 +69,9 @@ const GATE_WORDS = [
   'next to',
   'glad to see',
   'part in',
+  'interact',
+  'bilateral',
+  'te-',
 ];
 /** What a sentence's words allow: which cues are worth running, the gate, and whether it may name "that day". */
 export interface SentenceHints {

@@ -318,7 +318,9 @@ export function groupBefore(cx: ContactScene, at: number, s: Sentence, anyDistan
   const joined =
     /\band\s+$/.test(gap) && !/[;:]/.test(gap) && !cx.named.some((m) => m.start > at - gap.length && m.end <= at && isPerson(cx, m.actor!));
   // ("A and B, who head the commission, spoke": a relative clause set off after the subject)
-  return anyDistance || joined || /^\s*(?:\w+\s+){0,3}$|^\s*,\s*who\s+[^,;]{1,80}?,?\s*$/.test(gap)
+  // ("Leaders of the Quad, A, B and C, met": a list set off between commas)
+  const setOff = /,\s*$/.test(cx.text.slice(s.start, titleStart(main.mentions[0]!))) && /^\s*,\s*(?:\w+\s+){0,2}$/.test(gap);
+  return anyDistance || joined || setOff || /^\s*(?:\w+\s+){0,3}$|^\s*,\s*who\s+[^,;]{1,80}?,?\s*$/.test(gap)
     ? [...new Set(titleHolders(cx, main.mentions))].filter(Boolean)
     : [];
 }

@@ -105,7 +105,8 @@ export function findContacts(
             if (group.length < 2 && cue.kind !== 'meeting' && /^(?:during|in|over|by|via)\b/i.test(m[0])) group = spokenTo(at, s);
             // "X thanked Y during their meeting": "their" is the subject and the one it addressed
             if (group.length < 2 && /\btheir\b/i.test(m[0])) group = spokenTo(at, s);
-            if (group.length >= 2) addPairs(s, cue.kind, at, objectStart, group, 'all');
+            // ("Armenia and Azerbaijan hold more border talks": countries, whose people the text names elsewhere if at all)
+            if (group.length >= 2 && group.some((id) => isPerson(cx, id))) addPairs(s, cue.kind, at, objectStart, group, 'all');
             break;
           }
           case 'joiners': {
@@ -180,6 +181,11 @@ export function findContacts(
                 : [];
             // "the negotiations will be attended by A, B and C": a delegation's members do not meet one another,
             // nor the one they come "together with"
+            // ("The meeting was attended by A, B and C", no one named before: all of them met)
+            if (/attended/i.test(m[0]) && before.length === 0 && after.length > 1) {
+              addPairs(s, cue.kind, at, objectStart, after, 'all');
+              break;
+            }
             if (/attended/i.test(m[0])) {
               const own = companions(s, at);
               for (const b of before.filter((id) => !own.includes(id)))

@@ -390,4 +390,39 @@ export const contactCases5: Case[] = [
     contacts: [{ a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2024-05-10', dateText: 'on Friday' }],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "interacted with", "had a brief interaction with", "held a tete-a-tete with", "held a bilateral with", "will welcome Y to"',
+    date: '2024-05-10',
+    text: paras(
+      `The summit week began.`,
+      `Prime Minister Aram Vardanyan interacted with President Ilgar Guliyev on the sidelines of the summit on Tuesday. Davit Lomidze had a brief interaction with Claire Delorme at the dinner on Tuesday.`,
+      `Gennady Orlov held a tete-a-tete with Hakan Öztürk on Wednesday. Hovik Sargsian held a bilateral with Reza Tabatabai on Wednesday. Rauf Mammadli will welcome Henrik Aalto to Baku on May 22.`,
+    ),
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-05-07', dateText: 'on Tuesday' },
+      { a: 'Davit Lomidze', b: 'Claire Delorme', kind: 'meeting', date: '2024-05-07', dateText: 'on Tuesday' },
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: '2024-05-08', dateText: 'on Wednesday' },
+      { a: 'Hovik Sargsian', b: 'Reza Tabatabai', kind: 'meeting', date: '2024-05-08', dateText: 'on Wednesday' },
+      { a: 'Rauf Mammadli', b: 'Henrik Aalto', kind: 'meeting', date: '2024-05-22', dateText: 'on May 22', status: 'planned' },
+    ],
+    exhaustive: true,
+  },
+  {
+    name: 'contacts5: "A and B held restricted and delegation-level talks", "The forum on Tuesday was attended by A, B and C", "Leaders of the bloc, A, B and C, met"; countries that "hold talks" name no party',
+    date: '2024-05-10',
+    text: paras(
+      `Armenia and Azerbaijan Hold More Border Talks`,
+      `The forum in Vienna on Tuesday was attended by Henrik Aalto, Claire Delorme and Gennady Orlov. Hovik Sargsian and Rauf Mammadli held restricted and delegation-level talks there on Tuesday.`,
+      `Leaders of the region, Aram Vardanyan, Ilgar Guliyev and Davit Lomidze, met in Tbilisi on Wednesday.`,
+    ),
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2024-05-07', dateText: 'on Tuesday' },
+      { a: 'Henrik Aalto', b: 'Claire Delorme', kind: 'meeting', date: '2024-05-07', dateText: 'on Tuesday' },
+      { a: 'Henrik Aalto', b: 'Gennady Orlov', kind: 'meeting', date: '2024-05-07', dateText: 'on Tuesday' },
+      { a: 'Claire Delorme', b: 'Gennady Orlov', kind: 'meeting', date: '2024-05-07', dateText: 'on Tuesday' },
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-05-08', dateText: 'on Wednesday' },
+      { a: 'Aram Vardanyan', b: 'Davit Lomidze', kind: 'meeting', date: '2024-05-08', dateText: 'on Wednesday' },
+      { a: 'Ilgar Guliyev', b: 'Davit Lomidze', kind: 'meeting', date: '2024-05-08', dateText: 'on Wednesday' },
+    ],
+  },
 ];
