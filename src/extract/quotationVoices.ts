@@ -20,6 +20,7 @@ export const WITH_THESE_WORDS = /^\s*(?:(?:with|in)\s+(?:these|those|such)\s+wor
 export const REMARKS_MADE =
   /^[^,;:∎]{0,120}?\b(?:(?:made|delivered|gave)\s+(?:the|these|those|his|her|such)\s+(?:remarks|comments|statement)|was\s+speaking|(?:said|stated|wrote|declared)\s+(?:this|so)\b)/i;
 
+const NAME_ONLY = /^[\s,—–-]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}\s*$/u;
 const GROUP_AT_END =
   /\b(?:two|both|three|four|all|the)\s+(?:\p{L}+\s+)?(?:ministers|leaders|presidents|premiers|sides|parties|officials|diplomats|countries|governments|delegations|co-chairs|mediators|heads)\s*$/iu;
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
@@ -101,8 +102,9 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
     !(found.cue === 'continued quotation' && cx.lastQuote?.paragraph === q.paragraph)
   )
     return undefined;
-  // "“…,” the two ministers said in a joint statement": a group's words, not the last voice's alone
-  if (tag !== '' && found && GROUP_AT_END.test(tag)) return undefined;
+  // "“…,” the two ministers said in a joint statement": a group's words, not the last voice's alone; "“…,” Dlamini-Zuma
+  // said" with a name no one resolved: someone else's, not the voice before
+  if (tag !== '' && found && (GROUP_AT_END.test(tag) || NAME_ONLY.test(tag))) return undefined;
   if (!found) return null;
   // "It is emphasized that the “blockade” …": a short phrase in marks with no one's voice is a scare quote
   if (found.speaker === null && fragment) return undefined;

@@ -337,4 +337,11 @@ export const voicesAtLargeCases: Case[] = [
     ],
     discovered: ['Bata Kvarchia'],
   },
+  {
+    name: 'voices at large: “…,” Okafor-Bello said — a tag naming someone the text never introduced takes no voice from before',
+    date: '2024-03-05',
+    text: paras(`“We are watching closely,” Sargsian said.`, `“The talks were positive,” Okafor-Bello said.`),
+    quotes: [{ speaker: 'Hovik Sargsian', text: 'We are watching closely,' }],
+    notSaidBy: [{ text: 'The talks were positive,', speaker: 'Hovik Sargsian' }],
+  },
 ];
