@@ -57,6 +57,15 @@ const MORE_SPEECH_VERBS = [
   'discloses',
   'complained',
   'complains',
+  // readouts and press of other regions ("X expounded China's position", "X flagged concerns", "X bemoaned …")
+  'expounded',
+  'flagged',
+  'bemoaned',
+  'intimated',
+  'hinted',
+  'advised',
+  'characterized',
+  'characterised',
 ];
 const MORE_SPEECH_PHRASES = [
   'hoped that',
@@ -71,6 +80,11 @@ const MORE_SPEECH_PHRASES = [
   'talks about',
   'elaborated on',
   'elaborated upon',
+  'spoke highly of',
+  'charged that',
+  'recognized that',
+  'recognised that',
+  'shared that',
   // "X provided details of …", "X gave an overview of …": a briefing
   'provided details',
   'gave details',

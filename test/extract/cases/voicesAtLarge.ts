@@ -344,4 +344,21 @@ export const voicesAtLargeCases: Case[] = [
     quotes: [{ speaker: 'Hovik Sargsian', text: 'We are watching closely,' }],
     notSaidBy: [{ text: 'The talks were positive,', speaker: 'Hovik Sargsian' }],
   },
+  {
+    name: 'voices at large: expounded, spoke highly of, flagged, bemoaned, shared that, charged that',
+    date: '2023-08-10',
+    text: paras(
+      `Sargsian expounded Armenia’s position on the border talks. He spoke highly of the work of the commission.`,
+      `Guliyev flagged concerns about the pace of demining and bemoaned the lack of maps.`,
+      `Vardanyan shared that the government would open two new crossings. Mammadli charged that the maps were incomplete.`,
+    ),
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'Sargsian expounded Armenia’s position on the border talks.' },
+      { speaker: 'Hovik Sargsian', sentence: 'He spoke highly of the work of the commission.' },
+      { speaker: 'Ilgar Guliyev', sentence: 'Guliyev flagged concerns about the pace of demining and bemoaned the lack of maps.' },
+      { speaker: 'Aram Vardanyan', sentence: 'Vardanyan shared that the government would open two new crossings.' },
+      { speaker: 'Rauf Mammadli', sentence: 'Mammadli charged that the maps were incomplete.' },
+    ],
+    exhaustive: true,
+  },
 ];
