@@ -106,6 +106,8 @@ const REPORTED_TAGS = [`reported${TAG_END}`, `reports${TAG_END}`];
 // "As Lavrov put it, “…”", "Pashinyan put it bluntly:" (never "put it on the agenda")
 const PUT_IT = String.raw`put\s+it(?=\s*[,:]|\s+(?:bluntly|simply|succinctly|plainly|mildly|diplomatically|this\s+way)\b)`;
 // "“…,” the minister posted on Instagram", "X posted on social media that …" (never "the video was posted online")
+// "He continued:", "“…,” he concluded." (never "the talks continued into the night")
+const WENT_ON = ['continued', 'concluded'].map((w) => w + String.raw`(?=\s*[:.,]|\s*$)`);
 const POSTED_ON = String.raw`posted\s+on(?=\s+(?:X|Twitter|Facebook|Instagram|Telegram|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:page|account|channel|X|Twitter|Facebook|Instagram|Telegram)\b))`;
 /**
  * A group's statement in the present ("The Co-Chairs call upon the sides", "The ministers reaffirm …"): the plain
@@ -155,7 +157,10 @@ const CUE_GROUPS: readonly (readonly [group: string, alternatives: readonly stri
     'passive',
     ['was', 'were', String.raw`has\s+been`, String.raw`had\s+been`, String.raw`have\s+been`, 'is', 'are'].map((aux) => aux + passiveTail),
   ],
-  ['phrase', [...spaced([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES]), PUT_IT, POSTED_ON, ...REPORTED_TAGS]],
+  [
+    'phrase',
+    [...spaced([...SPEECH_PHRASES, ...MORE_SPEECH_PHRASES, ...PLURAL_PRESENT_PHRASES]), PUT_IT, POSTED_ON, ...WENT_ON, ...REPORTED_TAGS],
+  ],
   ['participle', spaced(SPEECH_PARTICIPLES)],
   ['verb', spaced([...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...PLURAL_PRESENT])],
 ];

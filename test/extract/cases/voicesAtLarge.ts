@@ -361,4 +361,19 @@ export const voicesAtLargeCases: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'voices at large: “He continued:” alone, then paragraphs in quotation marks; “…,” he concluded',
+    date: '2024-03-05',
+    text: paras(
+      `Prime Minister Aram Vardanyan addressed foreign investors in Yerevan on Tuesday. He continued:`,
+      `"Armenia will remain open to investment. We guarantee the rights of investors."`,
+      `"We are also reforming our courts."`,
+      `"The talks continued into the night, and that is how it should be," he concluded.`,
+    ),
+    quotes: [
+      { speaker: 'Aram Vardanyan', text: 'Armenia will remain open to investment. We guarantee the rights of investors.' },
+      { speaker: 'Aram Vardanyan', text: 'We are also reforming our courts.' },
+      { speaker: 'Aram Vardanyan', text: 'The talks continued into the night, and that is how it should be,' },
+    ],
+  },
 ];
