@@ -9,7 +9,8 @@ import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, 
 import type { Found, FoundContact } from './contactTypes.js';
 import { groupAfter, groupAnaphor, latestParties } from './contactGroups.js';
 import { firstEndingAfter, groupBefore, isPerson, objectList, participantsAfter, subjectsOf, type ContactScene } from './contactParties.js';
-import { nounSubjects, opensSentence } from './contactNounParties.js';
+import { bracketed, companions, groupAfterLead, openingPhrase, peopleAlongside, spokenTo } from './contactClauses.js';
+import { nounSubjects } from './contactNounParties.js';
 import type { ResolvedMention } from './coreference.js';
 import { findDate, type FoundDate } from './dates.js';
 import type { Sentence } from './sentences.js';
@@ -99,12 +100,12 @@ export function findContacts(
             // "during a phone call", "during fresh talks": the sentence's subject held it, however far before
             let group = groupBefore(cx, at, s, /^(?:during|in|over|by|at|after|following)\b/i.test(m[0]));
             // "In their phone call on Tuesday, A and B discussed …": a phrase leading the sentence, its subject after the comma
-            if (group.length < 2 && /^(?:during|in|over|after|following|at)\b/i.test(m[0])) group = groupAfterLead(at, s);
+            if (group.length < 2 && /^(?:during|in|over|after|following|at)\b/i.test(m[0])) group = groupAfterLead(cx, at, s);
             if (group.length < 2) group = groupAnaphor(cx, at, s);
             // "X congratulated Y on his victory in a phone call": the subject and the person it spoke to
-            if (group.length < 2 && cue.kind !== 'meeting' && /^(?:during|in|over|by|via)\b/i.test(m[0])) group = spokenTo(at, s);
+            if (group.length < 2 && cue.kind !== 'meeting' && /^(?:during|in|over|by|via)\b/i.test(m[0])) group = spokenTo(cx, at, s);
             // "X thanked Y during their meeting": "their" is the subject and the one it addressed
-            if (group.length < 2 && /\btheir\b/i.test(m[0])) group = spokenTo(at, s);
+            if (group.length < 2 && /\btheir\b/i.test(m[0])) group = spokenTo(cx, at, s);
             // ("Armenia and Azerbaijan hold more border talks": countries, whose people the text names elsewhere if at all)
             if (group.length >= 2 && group.some((id) => isPerson(cx, id))) addPairs(s, cue.kind, at, objectStart, group, 'all');
             break;
@@ -168,7 +169,7 @@ export function findContacts(
                 text.slice(Math.max(s.start, at - 40), at + m[0].length),
               );
             // "In addition to A and B, the meeting was attended by C and D": all four met
-            const alongside = meetingAttended ? peopleAlongside(s, at) : [];
+            const alongside = meetingAttended ? peopleAlongside(cx, s, at) : [];
             if (alongside.length > 0) {
               addPairs(s, cue.kind, at, objectStart, [...alongside, ...after], 'all');
               break;
@@ -187,7 +188,7 @@ export function findContacts(
               break;
             }
             if (/attended/i.test(m[0])) {
-              const own = companions(s, at);
+              const own = companions(cx, s, at);
               for (const b of before.filter((id) => !own.includes(id)))
                 for (const p of after) addPairs(s, cue.kind, at, objectStart, [b, p], 'first');
               break;
@@ -204,7 +205,7 @@ export function findContacts(
               /^(?:greeting|welcoming|receiving|hosting|meeting)\b/i.test(m[0]) &&
               COUNTERPARTS.test(text.slice(objectStart, objectStart + 40))
                 ? latestParties(cx, s)
-                : objectList(cx, objectStart, openingPhrase(cue.parties, at, s), told);
+                : objectList(cx, objectStart, openingPhrase(cx, cue.parties, at, s), told);
             // "X visited Y" is a meeting with a person ("visited the European Parliament" is a visit to a place);
             // "X called Y a liar" is no call
             if (/^(?:visit|will\s+visit|to\s+visit)/i.test(m[0])) objects = objects.filter((o) => isPerson(cx, o));
@@ -230,7 +231,7 @@ export function findContacts(
               byNoun ||
               (cue.parties === 'subject' &&
                 subjects.length > 1 &&
-                (/\s(?:by|separately)\s/.test(m[0]) || subjects.every((id) => bracketed(id, at, s))));
+                (/\s(?:by|separately)\s/.test(m[0]) || subjects.every((id) => bracketed(cx, id, at, s))));
             // "X hosted Y and Z": a meeting of all three; "X’s and Y’s meeting with Z", "Greeting Y and Z, X said" likewise
             const together =
               (subjects.length > 1 && !delegation) ||
@@ -272,74 +273,6 @@ export function findContacts(
   inheritDates(found);
   dateFromLead(found, sentences, text, date);
   return newsOfTheDay(merge(found), found, date);
-
-  /** "Together with X, the talks will be attended by …": X, whose delegation the attendees are. */
-  function companions(s: Sentence, at: number): ActorId[] {
-    const lead = /\btogether\s+with\s+[^,;]{1,80},/i.exec(text.slice(s.start, at));
-    if (!lead) return [];
-    const from = s.start + lead.index;
-    const to = from + lead[0].length;
-    return named.filter((x) => x.start >= from && x.end <= to).map((x) => x.actor!);
-  }
-
-  /** "In addition to A and B, the meeting was attended by …": the people the sentence names beside the attendees. */
-  function peopleAlongside(s: Sentence, at: number): ActorId[] {
-    const lead = /\b(?:in\s+addition\s+to|besides|apart\s+from|along\s+with)\s+[^,;]{1,120},/i.exec(text.slice(s.start, at));
-    if (!lead) return [];
-    const from = s.start + lead.index;
-    const to = from + lead[0].length;
-    return named.filter((x) => x.start >= from && x.end <= to && !x.inQuote && isPerson(cx, x.actor!)).map((x) => x.actor!);
-  }
-
-  /** Whether `id` is named in a bracket before the cue at `at` in its sentence. */
-  function bracketed(id: ActorId, at: number, s: Sentence): boolean {
-    const m = named.find((x) => x.actor === id && x.start >= s.start && x.end <= at);
-    if (!m) return false;
-    const before = text.slice(s.start, m.start);
-    return before.lastIndexOf('(') > before.lastIndexOf(')');
-  }
-
-  /**
-   * "In a letter to Y, X thanked …", "Speaking alongside Y, X said": a noun's phrase that opens the sentence ends at
-   * its comma, where its subject begins; its parties are looked for before it.
-   */
-  function openingPhrase(parties: string, at: number, s: Sentence): Sentence {
-    if (parties !== 'noun') return s;
-    const comma = text.indexOf(',', at);
-    if (comma < 0 || comma >= s.end || !opensSentence(text.slice(s.start, at))) return s;
-    return { ...s, end: comma };
-  }
-
-  /** "In their call on Tuesday, A and B …": the subject after the comma of a phrase that opens the sentence. */
-  function groupAfterLead(at: number, s: Sentence): ActorId[] {
-    if (!opensSentence(text.slice(s.start, at))) return [];
-    const comma = text.indexOf(',', at);
-    if (comma < 0 || comma >= s.end || comma - at > 100) return [];
-    const subject = reader.mainSubject({ start: comma + 1, end: s.end }, s.end);
-    return subject ? [...new Set(subject.mentions.map((x) => x.actor!))].filter((id) => isPerson(cx, id)) : [];
-  }
-
-  /** The subject of the clause a call phrase ends and the first person after its verb: [X, Y] or []. */
-  function spokenTo(at: number, s: Sentence): ActorId[] {
-    // (the sentence's subject: "X thanked Y during their meeting" is not Y's, though Y stands right before the cue)
-    const main = reader.mainSubject(s, at);
-    const subject = (main ? main.mentions.map((m) => m.actor!) : subjectsOf(cx, at, s)).filter((id) => isPerson(cx, id));
-    // ("A senior U.S. official telephoned A and B … about their meeting": "their" is the two, when the subject is no one named)
-    if (subject.length === 0 && main && /\btheir\b/i.test(text.slice(at, at + 30))) {
-      const from = main.mentions[main.mentions.length - 1]!.end;
-      const objects = named.filter((m) => m.start >= from && m.end <= at && !m.inQuote && isPerson(cx, m.actor!)).map((m) => m.actor!);
-      return [...new Set(objects)].length === 2 ? [...new Set(objects)] : [];
-    }
-    if (subject.length !== 1) return [];
-    let from = named.find((m) => m.actor === subject[0] && m.start >= s.start && m.end <= at)?.end;
-    if (from === undefined) return [];
-    // ("X told Y in a phone call that …": the one told is the one spoken to)
-    const told = /^\s+(?:also\s+)?told\s+/i.exec(text.slice(from, from + 20));
-    if (told) from += told[0].length - 1;
-    if (/\b(?:said|says|told|added|stated)\b|[,;:]/.test(text.slice(from, at))) return [];
-    const object = named.find((m) => m.start >= from && m.end <= at && !m.inQuote && m.actor !== subject[0] && isPerson(cx, m.actor!));
-    return object ? [subject[0]!, object.actor!] : [];
-  }
 
   /** A contact for each pair of the parties ('first': the first party with each of the others). */
   function addPairs(s: Sentence, kind: ContactKind, at: number, objectStart: number, parties: readonly ActorId[], pairs: 'all' | 'first') {
