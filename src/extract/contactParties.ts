@@ -77,7 +77,7 @@ export function isPerson(cx: ContactScene, id: ActorId): boolean {
  * next, which must then be a person (not "on Monday and the ministry said").
  */
 const ADJUNCT_AND = new RegExp(
-  String.raw`^(?:\s+(?:(?:in|on|at)\s+)?(?:[\p{Lu}][\p{L}.]*|\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\p{L}\d]))+\s*,?\s+and\s+(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
+  String.raw`^(?:\s+(?:(?:in|on|at)\s+)?(?:[\p{Lu}][\p{L}.]*|\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\p{L}\d]))+\s*,?\s+and\s+(?:(?:then|later|also)\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:${ROLE_WORD}\s*(?:,\s*)?)*$`,
   'u',
 );
 

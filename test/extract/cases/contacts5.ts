@@ -425,4 +425,17 @@ export const contactCases5: Case[] = [
       { a: 'Ilgar Guliyev', b: 'Davit Lomidze', kind: 'meeting', date: '2024-05-08', dateText: 'on Wednesday' },
     ],
   },
+  {
+    name: 'contacts5: "X met with A on 1 December and with B on 2 December" (each with its own day)',
+    date: '2021-12-03',
+    text: paras(
+      `The envoys were busy.`,
+      `Henrik Aalto met with Foreign Minister Hovik Sargsian on 1 December and with Foreign Minister Rauf Mammadli on 2 December in Vienna.`,
+    ),
+    contacts: [
+      { a: 'Henrik Aalto', b: 'Hovik Sargsian', kind: 'meeting', date: '2021-12-01', dateText: 'on 1 December' },
+      { a: 'Henrik Aalto', b: 'Rauf Mammadli', kind: 'meeting', date: '2021-12-02', dateText: 'on 2 December' },
+    ],
+    exhaustive: true,
+  },
 ];
