@@ -217,7 +217,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     );
     i = to;
   }
-  for (const k of single) if (!taken[k]) mentions.push(titledSingleMention(text, facts, k, taken, discovered, discoveredSurnames));
+  for (const k of single)
+    if (!taken[k] && !namedSurnames.has(words[k]!))
+      mentions.push(titledSingleMention(text, facts, k, taken, discovered, discoveredSurnames));
   // 3. Everything else, one token at a time.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;

@@ -47,6 +47,15 @@ describe('office holders in seeds/actors.json', () => {
     ]);
   });
 
+  it('a title before the family name of a person named in full is that person, not a new one ("Minister Wang")', () => {
+    expect(
+      speakers(
+        '2024-05-20',
+        'Talks in Beijing\n\nChinese Foreign Minister Wang Yi met Ararat Mirzoyan. Minister Wang said China supported peace.',
+      ),
+    ).toEqual(['Wang Yi']);
+  });
+
   it('gives the holders of earlier terms only on their own dates', () => {
     expect(officeHolder(dictionary, 'Armenia', 'president', '2005-01-10' as IsoDate)).toBe('robert-kocharyan');
     expect(officeHolder(dictionary, 'Armenia', 'president', '2020-01-10' as IsoDate)).toBe('armen-sarkissian');
