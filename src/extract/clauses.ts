@@ -2,6 +2,21 @@
 // the words that may stand between a subject and its verb ("also", "on Friday", ", the spokesman,").
 import type { Span } from '../model.js';
 import type { ResolvedMention } from './coreference.js';
+import {
+  ADVERB_GLUE,
+  COORDINATION_GAP,
+  GLUE_AT_END,
+  ISSUED_BY,
+  OPENING_PARTICIPLE,
+  POSSESSIVE_LEAD,
+  ROLE_BEFORE_NAME,
+  ROLE_GAP,
+  ROLE_GAP_LAST,
+  ROLE_HEAD,
+  ROLE_SET_OFF,
+  SPOKESPERSON_OF,
+  TITLE_BEFORE_OF,
+} from './clauseGlue.js';
 
 /** A subject: one mention, or several joined by "and" ("X and Y discussed"). */
 export interface Subject {
@@ -9,63 +24,6 @@ export interface Subject {
   /** Where the subject phrase starts (its title included). */
   readonly start: number;
 }
-
-const GLUE_AT_END: RegExp[] = [
-  // adverbs and auxiliaries
-  // "X, who was to hold talks", "X is due to", "X has since argued"
-  /(?<=,\s*)who\s*$/i,
-  /\b(?:was|is|were|are)\s+(?:also\s+)?(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to\s*$/i,
-  /\b(?:plans?|planned|intends?|intended|agreed|decided|hopes?|hoped|wants?|wanted)\s+to\s*$/i,
-  /\b(?:also|again|last|since|later|further|then|previously|earlier|repeatedly|reportedly|separately|too|personally|strongly|firmly|publicly|additionally|once again|in turn|immediately|subsequently|meanwhile|has|have|had|was|were|is|will|would|did|does|not|never|already|first|jointly|both|each|specifically|explicitly|openly|clearly|sharply|recently|today|yesterday|tonight|however|then|in particular|moreover|furthermore|notably|particularly|on his part|on her part|for his part|for her part|in response|in return|in reply)\s*$/i,
-  // time phrases
-  /\b(?:on|last|this|next|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i,
-  /\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*$/i,
-  /\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$/i,
-  /\b(?:in|during|at|after|before|following|via)\s+(?:a|an|the|his|her|their|its)\s+[\p{Ll}\s-]{2,40}$/iu,
-  // "Foreign Minister X of Sweden said": a country after a name
-  /(?<=\p{L})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s*$/u,
-  // a parenthesis, a generation after a name ("Aliyev Jr. assured")
-  /\s*\([^()]{0,120}\)\s*$/,
-  /(?<=\p{L}),?\s+(?:Jr|Sr|Jnr|Snr)\.?\s*$/u,
-  /\s*—[^—]{0,120}—\s*$/,
-];
-
-// Any other adverb of manner ("X thoroughly informed") and "was quick to" ("X was quick to hail it"), each tried
-// only when the clause's last word can end it
-const ADVERB_GLUE: readonly (readonly [RegExp, (last: string) => boolean])[] = [
-  [
-    /\b(?!(?:family|assembly|supply|rally|ally|anomaly|monopoly|reply|apply|comply|italy|july|only|fly|belly|jelly|bully)\b)\p{Ll}{3,}ly$/u,
-    (last) => last.endsWith('ly'),
-  ],
-  [/\b(?:merely|simply|only|just)$/i, (last) => last === 'merely' || last === 'simply' || last === 'only' || last === 'just'],
-  [
-    /\b(?:was|were|is|are)\s+(?:quick|quicker|swift|eager|keen|careful|ready|among\s+the\s+first|the\s+first)\s+to$/i,
-    (last) => last === 'to',
-  ],
-];
-
-const ISSUED_BY =
-  /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:readout|statement|release|communiqu[eé]|report|post|tweet)\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+(?:the\s+)?$/i;
-const TITLE_BEFORE_OF =
-  /\b(?:President|Minister|Secretary|Chairman|Chairwoman|Chair|Head|Representative|Ambassador|Envoy|Commissioner|Director|Speaker|Spokesperson|Spokesman|Spokeswoman|Chief|Advisor|Adviser)(?:\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,2})?\s+(?:of|to|for)\s+(?:the\s+)?$/u;
-
-// A list member's role set off by commas: "President of Russia", "Kyrgyz leader", "the host of the summit".
-const ROLE_WORDS = String.raw`(?:[\p{Lu}][\p{L}’'-]*|of|the|for|to|leader|president|minister|premier|chancellor|head|foreign|prime|deputy)`;
-const ROLE_GAP_LAST = new RegExp(String.raw`,\s*(${ROLE_WORDS}(?:\s+${ROLE_WORDS}){0,7}),\s*(?:and|&)\s+$`, 'u');
-const ROLE_GAP = new RegExp(String.raw`,\s*(${ROLE_WORDS}(?:\s+${ROLE_WORDS}){0,7}),\s*(?:and\s+)?$`, 'u');
-const ROLE_HEAD =
-  /\b(?:President|Minister|Chancellor|Premier|Leader|Secretary|Chairman|Chairwoman|Head|King|Emir|Ambassador|Envoy|Representative|Commissioner|leader|president|minister|chancellor|premier|head)\b/;
-
-// Between members of "A, B and C" read forwards: a comma, "and", or "and his Turkish counterpart(,)".
-const COORDINATION_GAP =
-  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+|(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:counterparts?|colleagues?),?\s+)?$/u;
-
-const ROLE_BEFORE_NAME =
-  /^(?:(?:the|a)\s+)?(?:(?:deputy|foreign|prime|senior|press|presidential|government|ministry|defen[cs]e|chief)\s+){0,2}(?:spokes(?:man|woman|person)|minister|president|ambassador|envoy|advis[eo]r|official|diplomat|chair(?:man|woman)?|secretary|director|head|aide|representative|commissioner|negotiator)\s+$/;
-// "one deputy, ", "a senior official of the ministry, ": a lower-case role set off by a comma before the name it is
-const ROLE_SET_OFF =
-  /^(?:(?:the|a|an|one|another)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:deputy|deputies|lawmaker|legislator|senator|official|diplomat|spokes(?:man|woman|person)|minister|adviser|advisor|aide|envoy|ambassador|member|analyst|expert|negotiator|representative|leader|chair(?:man|woman|person)?|head|director|officer|commander|secretary|president|mayor|governor|activist|professor|researcher|resident)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?,\s+$/u;
-const OPENING_PARTICIPLE = /^\s*(?:(?:while|after|before|when|upon|on|by|since|despite)\s+)?\p{L}{2,}ing\s[^,;:∎“”"]*$/iu;
 
 export class ClauseReader {
   constructor(
@@ -116,6 +74,8 @@ export class ClauseReader {
     let end = at;
     for (let step = 0; step < 8; step++) {
       while (end > from && /\s/.test(this.masked[end - 1]!)) end--;
+      const principal = this.spokenFor(end, from);
+      if (principal) return { mentions: [principal], start: titleStart(principal) };
       const m = this.mentionEndingAt(end);
       if (m && m.start >= from) {
         const lead = this.masked.slice(Math.max(from, titleStart(m) - 40), titleStart(m));
@@ -227,6 +187,17 @@ export class ClauseReader {
     return null;
   }
 
+  /** "“…,” Erdogan's spokesman said", "a spokeswoman for X said": the one a spokesperson ending at `end` speaks for. */
+  private spokenFor(end: number, from: number): ResolvedMention | undefined {
+    const tail = this.masked.slice(Math.max(from, end - 60), end);
+    if (!tail.includes('spokes') && !tail.includes('secretary')) return undefined;
+    const spoken = SPOKESPERSON_OF.exec(tail);
+    if (!spoken) return undefined;
+    const named = spoken[1] ? this.mentionEndingAt(end - spoken[0].length + 1) : undefined;
+    const principal = named ?? (spoken[1] ? undefined : this.mentionEndingAt(end));
+    return principal && principal.start >= from && principal.actor ? principal : undefined;
+  }
+
   /** "said the statement", "said Foreign Minister X": the subject right after a cue. */
   subjectAfter(at: number, to: number): Subject | null {
     let start = at;
@@ -256,9 +227,10 @@ export class ClauseReader {
       }
     }
     // "said Ethiopia's Foreign Minister X": the titled name after a possessive is the subject, not its country
+    // (and "said Putin's spokesman, Dmitry Peskov": the name after the role set off by a comma)
     if (m && /^[’']s\s/.test(this.masked.slice(m.end, m.end + 3))) {
       const head = this.mentions[i + 1];
-      if (head && /^[’']s\s+$/.test(this.masked.slice(m.end, titleStart(head))) && (head.kind === 'name' || head.kind === 'discovered'))
+      if (head && POSSESSIVE_LEAD.test(this.masked.slice(m.end, titleStart(head))) && (head.kind === 'name' || head.kind === 'discovered'))
         m = head;
     }
     if (!m || m.end > to) return null;

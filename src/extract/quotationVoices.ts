@@ -21,6 +21,7 @@ export const REMARKS_MADE =
   /^[^,;:∎]{0,120}?\b(?:(?:made|delivered|gave)\s+(?:the|these|those|his|her|such)\s+(?:remarks|comments|statement)|was\s+speaking|(?:said|stated|wrote|declared)\s+(?:this|so)\b)/i;
 
 const NAME_ONLY = /^[\s,—–-]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}\s*$/u;
+const POSSESSED_ROLE = /^[\s,—–-]*(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 const GROUP_AT_END =
   /\b(?:two|both|three|four|all|the)\s+(?:\p{L}+\s+)?(?:ministers|leaders|presidents|premiers|sides|parties|officials|diplomats|countries|governments|delegations|co-chairs|mediators|heads)\s*$/iu;
 /** Speech cues that tell an attitude rather than words: under a said-clause they never govern a quotation. */
@@ -104,7 +105,8 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
     return undefined;
   // "“…,” the two ministers said in a joint statement": a group's words, not the last voice's alone; "“…,” Dlamini-Zuma
   // said" with a name no one resolved: someone else's, not the voice before
-  if (tag !== '' && found && (GROUP_AT_END.test(tag) || NAME_ONLY.test(tag))) return undefined;
+  // ("“…,” Kalin's deputy told reporters": someone of X's, unnamed)
+  if (tag !== '' && found && (GROUP_AT_END.test(tag) || NAME_ONLY.test(tag) || POSSESSED_ROLE.test(tag))) return undefined;
   if (!found) return null;
   // "It is emphasized that the “blockade” …": a short phrase in marks with no one's voice is a scare quote
   if (found.speaker === null && fragment) return undefined;

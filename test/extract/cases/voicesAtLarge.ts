@@ -376,4 +376,21 @@ export const voicesAtLargeCases: Case[] = [
       { speaker: 'Aram Vardanyan', text: 'The talks continued into the night, and that is how it should be,' },
     ],
   },
+  {
+    name: 'voices at large: spokespeople — “said X’s spokeswoman, Y” is Y; “X’s spokesman said”, “a spokesman for X said” are X’s; “X’s deputy said” no one’s',
+    date: '2024-03-05',
+    text: paras(
+      `Gennady Orlov met Hakan Öztürk in Sochi on Monday.`,
+      `"The talks were constructive," said Orlov's spokeswoman, Irina Volkova.`,
+      `"Both sides agreed to stay in contact," Öztürk's spokesman said.`,
+      `"Ankara is ready to mediate," a spokesman for Öztürk said. "This is just the beginning," Öztürk's deputy told reporters.`,
+    ),
+    quotes: [
+      { speaker: 'Irina Volkova', text: 'The talks were constructive,' },
+      { speaker: 'Hakan Öztürk', text: 'Both sides agreed to stay in contact,' },
+      { speaker: 'Hakan Öztürk', text: 'Ankara is ready to mediate,' },
+    ],
+    notSaidBy: [{ text: 'This is just the beginning,', speaker: 'Hakan Öztürk' }],
+    contacts: [{ a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: '2024-03-04', dateText: 'on Monday' }],
+  },
 ];
