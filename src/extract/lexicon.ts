@@ -115,7 +115,7 @@ export const TITLE_WORDS = new Set(
   Consul-General Charge Chargé d'Affaires Delegate Delegation Secretary-General Secretary-Designate
   Minister-Designate Foreign-Policy Aide Counselor Counsellor Attaché FM FMs PM Honourable Honorable Hon.
   Prince Princess Shri Smt. Excellency President-elect Prime-Minister-designate Extraordinary Plenipotentiary
-  Defender Rapporteur Ombudsperson Sultan Crown Sheikha Mufti Imam Rabbi Lawmaker Legislator Brigadier Staff
+  Defender Rapporteur Ombudsperson Sultan Crown Sheikha Mufti Imam Rabbi Lawmaker Legislator Brigadier Staff Emeritus
 `),
 );
 

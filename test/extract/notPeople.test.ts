@@ -76,9 +76,10 @@ describe('capitalised words that are no one', () => {
     expect(people).toEqual(['Lilit Abrahamyan']);
   });
 
-  it('the last word of a long title is no part of the name after it ("Chief of General Staff X")', () => {
+  it('the last word of a long title is no part of the name after it ("Chief of General Staff X", "Speaker Emeritus X")', () => {
     const people = discoveredPeople('Chief of General Staff Pavel Dorokhin said the drills were over.');
     expect(people).toEqual(['Pavel Dorokhin']);
+    expect(discoveredPeople('Talks in Baku\n\nSpeaker Emeritus Tamsin Oduya said the vote mattered.')).toEqual(['Tamsin Oduya']);
   });
 
   it('a holiday named by a day is no person, and a capital ending a longer name is no government', () => {
