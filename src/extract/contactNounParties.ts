@@ -55,6 +55,11 @@ export function nounSubjects(cx: ContactScene, at: number, cueText: string, s: S
       const clause = said ? cx.reader.mainSubject({ start: main.start + said[0].length, end: s.end }, at) : null;
       const ids = clause ? titleHolders(cx, clause.mentions).filter((id) => !objects.includes(id) && isPerson(cx, id)) : [];
       if (ids.length === 1) return ids;
+      // ("X says this issue was discussed during the meeting with Y": no one else named, the one who speaks met Y;
+      // never a spokesperson, who speaks of others' meetings)
+      const speaker = main.mentions.length === 1 ? main.mentions[0]!.actor! : null;
+      if (!clause && speaker && isPerson(cx, speaker) && !objects.includes(speaker) && !relays(cx, speaker) && /^the\s/i.test(cueText))
+        return [speaker];
     }
   }
   // "After talks with X, Y said …" / "Y said after talks with X"; "Greeting X and Y in the Kremlin, Z said";

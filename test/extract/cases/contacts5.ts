@@ -438,4 +438,26 @@ export const contactCases5: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "X says the issue was discussed during the meeting with Y" is X\'s meeting; not a spokeswoman\'s ("S said the meeting with Y would …")',
+    date: '2021-12-03',
+    text: paras(
+      `Prime Minister Davit Lomidze says the transit issue was discussed during the meeting with Foreign Minister Gennady Orlov.`,
+      `Spokeswoman Irina Volkova said the meeting with Hakan Öztürk would take place in Sochi.`,
+    ),
+    reported: [
+      {
+        speaker: 'Davit Lomidze',
+        sentence: `Prime Minister Davit Lomidze says the transit issue was discussed during the meeting with Foreign Minister Gennady Orlov.`,
+        optional: true,
+      },
+      {
+        speaker: 'Irina Volkova',
+        sentence: `Spokeswoman Irina Volkova said the meeting with Hakan Öztürk would take place in Sochi.`,
+        optional: true,
+      },
+    ],
+    contacts: [{ a: 'Davit Lomidze', b: 'Gennady Orlov', kind: 'meeting', date: '2021-12-03' }],
+    exhaustive: true,
+  },
 ];
