@@ -103,6 +103,12 @@ export function casings(word: string): string[] {
 export class WordIndex<E extends { words: readonly string[] }> {
   private readonly starts = new Uint8Array(0x10000);
   /**
+   * The keys' first two units (see `pairOf`): a capitalised word passes the first-letter test almost
+   * always (some name starts with nearly every capital), and its lookup hashes it first; "The", "In",
+   * "President" are ruled out here instead.
+   */
+  private readonly pairs = new Uint8Array(0x10000);
+  /**
    * For a first word many entries share ("foreign", "the"): its entries by their second word, and those
    * of one word, each in the entries' own order. The nominals of "foreign" alone are over a hundred, and
    * every "foreign" of every article was compared with each of them.
@@ -112,6 +118,7 @@ export class WordIndex<E extends { words: readonly string[] }> {
   constructor(private readonly map: ReadonlyMap<string, readonly E[]>) {
     for (const [key, entries] of map) {
       this.starts[key.charCodeAt(0)] = 1;
+      this.pairs[pairOf(key)] = 1;
       if (entries.length <= SPLIT_ABOVE) continue;
       const next = new Map<string, E[]>();
       for (const e of entries) {
@@ -126,7 +133,7 @@ export class WordIndex<E extends { words: readonly string[] }> {
   }
 
   get(word: string): readonly E[] | undefined {
-    return this.starts[word.charCodeAt(0)] ? this.map.get(word) : undefined;
+    return this.pairs[pairOf(word)] ? this.map.get(word) : undefined;
   }
 
   /**
@@ -134,7 +141,7 @@ export class WordIndex<E extends { words: readonly string[] }> {
    * order `get` gives them: those longer than one word only when their second word is `second`.
    */
   candidates(word: string, second: string | undefined): readonly E[] | undefined {
-    if (!this.starts[word.charCodeAt(0)]) return undefined;
+    if (!this.pairs[pairOf(word)]) return undefined;
     const split = this.bySecond.get(word);
     if (!split) return this.map.get(word);
     const longer = second === undefined ? undefined : split.next.get(second);
@@ -151,6 +158,11 @@ export class WordIndex<E extends { words: readonly string[] }> {
     if (c >= 128) return true;
     return this.starts[c >= 65 && c <= 90 ? c + 32 : c] === 1;
   }
+}
+
+/** A word's first two units folded into 16 bits (the second 0 for a one-unit word): equal words, equal pairs. */
+function pairOf(word: string): number {
+  return ((word.charCodeAt(0) & 0xff) << 8) | (word.length > 1 ? word.charCodeAt(1) & 0xff : 0);
 }
 
 /** A first word with more entries than this gets them indexed by their second word. */
