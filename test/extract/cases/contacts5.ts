@@ -457,7 +457,11 @@ export const contactCases5: Case[] = [
         optional: true,
       },
     ],
-    contacts: [{ a: 'Davit Lomidze', b: 'Gennady Orlov', kind: 'meeting', date: '2021-12-03' }],
+    contacts: [
+      { a: 'Davit Lomidze', b: 'Gennady Orlov', kind: 'meeting', date: '2021-12-03' },
+      // (the spokeswoman's principal may be meant: the last person named who speaks for no one)
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: null, status: 'planned', optional: true },
+    ],
     exhaustive: true,
   },
 ];
