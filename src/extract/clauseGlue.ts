@@ -12,7 +12,7 @@ export const GLUE_AT_END: RegExp[] = [
   /\b(?:on|last|this|next|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i,
   /\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*$/i,
   /\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$/i,
-  /\b(?:in|during|at|after|before|following|via)\s+(?:a|an|the|his|her|their|its)\s+[\p{Ll}\s-]{2,40}$/iu,
+  /\b(?:in|during|at|after|before|following|via)\s+(?:a|an|the|his|her|their|its|this|that|these|those)\s+[\p{Ll}\s-]{2,40}$/iu,
   // "Foreign Minister X of Sweden said": a country after a name
   /(?<=\p{L})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s*$/u,
   // a parenthesis, a generation after a name ("Aliyev Jr. assured")

@@ -393,4 +393,17 @@ export const voicesAtLargeCases: Case[] = [
     notSaidBy: [{ text: 'This is just the beginning,', speaker: 'Hakan Öztürk' }],
     contacts: [{ a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: '2024-03-04', dateText: 'on Monday' }],
   },
+  {
+    name: 'voices at large: “… was backed by his counterpart X in this matter, who assured that …” is X',
+    date: '2024-03-05',
+    text: paras(
+      `Local media report that Öztürk was backed by his Azerbaijani counterpart Rauf Mammadli in this matter, who assured that the road would open soon.`,
+    ),
+    reported: [
+      {
+        speaker: 'Rauf Mammadli',
+        sentence: `Local media report that Öztürk was backed by his Azerbaijani counterpart Rauf Mammadli in this matter, who assured that the road would open soon.`,
+      },
+    ],
+  },
 ];
