@@ -80,6 +80,8 @@ const MORE_SPEECH_PHRASES = [
   'talks about',
   'elaborated on',
   'elaborated upon',
+  // "The Secretary committed to strengthening …" (never "X remains committed to …", a stance inside a statement)
+  'committed to',
   'spoke highly of',
   'charged that',
   'recognized that',
@@ -177,6 +179,7 @@ function cueExpression(groups: typeof CUE_GROUPS, flags: string): RegExp {
 
 export const CUE_RE = cueExpression(CUE_GROUPS, 'gi');
 
+const STANCE_BEFORE = /\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|fully|firmly|deeply)\s+$/i;
 const NEGATED_BEFORE = /\b(?:not|never|n[’']t|declined\s+to|refused\s+to|no\s+longer)\s+(?:\w+\s+)?$/i;
 // "called the agreement “a unilateral concession”": "called" speaks when quoted words follow it.
 // (and "termed", "dubbed", "labelled", "branded": "in what he termed “a betrayal”")
@@ -308,6 +311,7 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
       NOT_FINITE_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))
     )
       continue;
+    if (word === 'committed to' && STANCE_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
     cues.push({ kind, start: from + m.index, end: from + m.index + m[0].length, word });
   }
   if (called) {

@@ -406,4 +406,15 @@ export const voicesAtLargeCases: Case[] = [
       },
     ],
   },
+  {
+    name: 'voices at large: “The Secretary committed to …” speaks; “… remains committed to …” is no cue of its own',
+    date: '2023-02-01',
+    text: paras(
+      `Secretary of State Daniel Whitcombe spoke with Hovik Sargsian on Tuesday. The Secretary committed to further strengthening bilateral relations.`,
+      `The government remains committed to the talks.`,
+    ),
+    reported: [{ speaker: 'Daniel Whitcombe', sentence: 'The Secretary committed to further strengthening bilateral relations.' }],
+    noStatementsContaining: ['remains committed'],
+    contacts: [{ a: 'Daniel Whitcombe', b: 'Hovik Sargsian', kind: 'call', date: '2023-01-31', dateText: 'on Tuesday', optional: true }],
+  },
 ];
