@@ -108,7 +108,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 export const LOWER_TITLE =
-  /^(?:aide|spokes(?:man|woman|person)|minister|envoy|ambassador|adviser|advisor|aide|secretary|president|official|head|chief|director|representative|deputy|chair(?:man|woman|person)?|commissioner|special|senior|foreign|presidential|leader|activist|journalist|politician|lawmaker|legislator|dissident|blogger|businessman|businesswoman|tycoon|oligarch|lawyer|commander|governor|mayor|prosecutor|judge|economist|analyst|professor|researcher|negotiator|diplomat|premier|chancellor)$/;
+  /^(?:aide|spokes(?:man|woman|person)|minister|envoy|ambassador|adviser|advisor|aide|secretary|president|official|head|chief|director|representative|deputy|chair(?:man|woman|person)?|commissioner|special|senior|foreign|presidential|leader|activist|journalist|politician|lawmaker|legislator|dissident|blogger|businessman|businesswoman|tycoon|oligarch|lawyer|commander|governor|mayor|prosecutor|judge|economist|analyst|professor|researcher|negotiator|diplomat|premier|chancellor|expert|scientist|writer|author|poet|artist|singer|officer|soldier|colonel|coach|founder|MP|ombudsman|archbishop|bishop|priest|cleric|rapporteur|coordinator|consul)$/;
 
 /** Whether word `k` is the place that ends a title: "President of Artsakh", "Ambassador to Iran". */
 export function placeOfTitle(words: readonly string[], k: number): boolean {

@@ -43,6 +43,18 @@ describe('the surname of a discovered person', () => {
     expect(speakers('Talks in Hanoi\n\nMr. Thanh said the talks were useful. Dr. Haddad warned of delays.')).toEqual(['Thanh', 'Haddad']);
   });
 
+  it('a name after a lower-case label of a person is a person ("writer X", "political scientist X", "MP X")', () => {
+    const parsed = parseArticle(
+      'names.txt',
+      new TextEncoder().encode(
+        ' date 2024-03-05 Talks in Baku\n\nThe essay by writer Okonkwo Adebayo was banned. Police questioned political scientist Ketil Brannum and officer Dorian Vasquez. A letter from MP Ines Ruwe was published.',
+      ),
+    );
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const people = extractArticle(parsed.article, dictionary).discovered.map((a) => a.name);
+    expect(people).toEqual(['Okonkwo Adebayo', 'Ketil Brannum', 'Dorian Vasquez', 'Ines Ruwe']);
+  });
+
   it('plainLetters drops diacritics and the dotless i, and leaves ASCII as it is', () => {
     expect(plainLetters('Kılıç')).toBe('Kilic');
     expect(plainLetters('Lenarčič')).toBe('Lenarcic');
