@@ -40,6 +40,7 @@ export function documentFrameVoice(cx: AttributionScene, s: Sentence): ActorId |
 const ASIDE_AT_END = /\s*,\s*(?:in|on|at|via|through|according)\s[^,;:∎“”"]{1,60},\s*(?:\p{Ll}+ly\s+)?$/u;
 const UNNAMED_DOCUMENT_AT_END =
   /\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:press[\s-]release|release|communiqu[eé]|statement|readout)\s*$/iu;
+const UNNAMED_MESSAGE_AT_END = /\b(?:the|this|that|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter)\s*$/iu;
 const ISSUED_DOCUMENT =
   /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|readout|release|communiqu[eé]|message)\s+(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+/giu;
 
@@ -69,7 +70,10 @@ export function speakingBodyBefore(cx: AttributionScene, at: number, from: numbe
     const who = organisationBefore(cx, end, by) ?? (subj ? resolveSubject(cx, subj)[0] : undefined);
     if (who) return who;
   }
-  if (!UNNAMED_DOCUMENT_AT_END.test(tail.slice(-60).replace(/\s+(?:also|again|further|later|earlier)\s*$/, ''))) return null;
+  const end = tail.slice(-60).replace(/\s+(?:also|again|further|later|earlier)\s*$/, '');
+  // ("The congratulatory message highlighted …": a message or letter speaks for the person who sent it, the last heard)
+  if (UNNAMED_MESSAGE_AT_END.test(end)) return cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'person' ? cx.lastSpeaker : null;
+  if (!UNNAMED_DOCUMENT_AT_END.test(end)) return null;
   return issuerOf(cx, at) ?? documentVoice(cx, at);
 }
 

@@ -417,4 +417,19 @@ export const voicesAtLargeCases: Case[] = [
     noStatementsContaining: ['remains committed'],
     contacts: [{ a: 'Daniel Whitcombe', b: 'Hovik Sargsian', kind: 'call', date: '2023-01-31', dateText: 'on Tuesday', optional: true }],
   },
+  {
+    name: 'voices at large: “The congratulatory message highlighted …” speaks for the person who sent it',
+    date: '2021-08-21',
+    text: paras(
+      `Foreign Minister Gennady Orlov has congratulated Hovik Sargsian on his appointment, and expressed hope for closer ties.`,
+      `The congratulatory message highlighted the friendly relations between the two nations.`,
+    ),
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: 'Foreign Minister Gennady Orlov has congratulated Hovik Sargsian on his appointment, and expressed hope for closer ties.',
+      },
+      { speaker: 'Gennady Orlov', sentence: 'The congratulatory message highlighted the friendly relations between the two nations.' },
+    ],
+  },
 ];
