@@ -56,6 +56,12 @@ describe('office holders in seeds/actors.json', () => {
     ).toEqual(['Wang Yi']);
   });
 
+  it('a ministry written as agencies of the region write it ("the MFA Armenia") is that ministry, not the government', () => {
+    expect(
+      speakers('2024-05-20', 'Talks in Yerevan\n\nThe MFA Armenia said the Iranian envoy had been summoned over the remarks.'),
+    ).toEqual(['Ministry of Foreign Affairs of Armenia']);
+  });
+
   it('gives the holders of earlier terms only on their own dates', () => {
     expect(officeHolder(dictionary, 'Armenia', 'president', '2005-01-10' as IsoDate)).toBe('robert-kocharyan');
     expect(officeHolder(dictionary, 'Armenia', 'president', '2020-01-10' as IsoDate)).toBe('armen-sarkissian');
