@@ -336,6 +336,19 @@ export const ROLE_NOUNS = new Set([
   'fm',
   'top diplomat',
   'chief diplomat',
+  // people's own offices beyond government: "Senator X … the senator said", "Pope X … the pope called"
+  'senator',
+  'congressman',
+  'congresswoman',
+  'prosecutor',
+  'judge',
+  'pope',
+  'emir',
+  'sultan',
+  'monarch',
+  'commander',
+  'rapporteur',
+  'coordinator',
 ]);
 
 /** The first words of the two-word role nouns ("prime" of "prime minister"). */

@@ -388,4 +388,19 @@ export const actorCases: Case[] = [
     discovered: ['Narine Tadevosyan'],
     notSaidBy: [{ text: 'consulate in Rostov', speaker: 'Government of Russia' }],
   },
+  {
+    name: 'actors: "the senator", "the prosecutor", "the pope" are the one named before with that title',
+    date: '2024-06-12',
+    text: paras(
+      `Senator Dana Halvorsen met Hovik Sargsian in Yerevan on Tuesday. The senator said the border talks deserved support.`,
+      `Chief Prosecutor Imre Vasko visited the court the same day. The prosecutor said the case would be heard in July.`,
+    ),
+    reported: [
+      { speaker: 'Dana Halvorsen', sentence: 'The senator said the border talks deserved support.' },
+      { speaker: 'Imre Vasko', sentence: 'The prosecutor said the case would be heard in July.' },
+    ],
+    contacts: [{ a: 'Dana Halvorsen', b: 'Hovik Sargsian', kind: 'meeting', date: '2024-06-11', dateText: 'on Tuesday' }],
+    discovered: ['Dana Halvorsen', 'Imre Vasko'],
+    exhaustive: true,
+  },
 ];
