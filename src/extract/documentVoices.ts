@@ -37,7 +37,7 @@ export function documentFrameVoice(cx: AttributionScene, s: Sentence): ActorId |
   return (subj ? resolveSubject(cx, subj)[0] : undefined) ?? organisationBefore(cx, at, s.start);
 }
 
-const ASIDE_AT_END = /\s*,\s*(?:in|on|at|via|through|according)\s[^,;:∎“”"]{1,60},\s*(?:\p{Ll}+ly\s+)?$/u;
+const ASIDE_AT_END = /\s*,\s*(?:in|on|at|via|through|according|known|also\s+known)\s[^,;:∎“”"]{1,60},\s*(?:\p{Ll}+ly\s+)?$/u;
 const UNNAMED_DOCUMENT_AT_END =
   /\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:press[\s-]release|release|communiqu[eé]|statement|readout)\s*$/iu;
 const UNNAMED_MESSAGE_AT_END = /\b(?:the|this|that|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter)\s*$/iu;
@@ -51,7 +51,8 @@ const ISSUED_DOCUMENT =
 export function speakingBodyBefore(cx: AttributionScene, at: number, from: number): ActorId | null {
   const org = organisationBefore(cx, at, from);
   if (org) return org;
-  // ("Pashinyan’s office, in a statement, merely said": the body before an aside set off by commas)
+  // ("Pashinyan’s office, in a statement, merely said", "the Brazilian foreign ministry, known as Itamaraty, said": the body
+  // before an aside set off by commas)
   const aside = ASIDE_AT_END.exec(cx.masked.slice(Math.max(from, at - 80), at));
   if (aside) {
     const body = organisationBefore(cx, at - aside[0].length, from);

@@ -432,4 +432,28 @@ export const voicesAtLargeCases: Case[] = [
       { speaker: 'Gennady Orlov', sentence: 'The congratulatory message highlighted the friendly relations between the two nations.' },
     ],
   },
+  {
+    name: 'voices at large: “In a joint declaration, the two presidents pledged …” is both; “the X foreign ministry, known as Y, said”',
+    date: '2023-06-14',
+    text: paras(
+      `Prime Minister Aram Vardanyan hosted President Ilgar Guliyev in Dilijan on Tuesday.`,
+      `In a joint declaration, the two leaders pledged to open the border crossings by the summer.`,
+      `The Russian foreign ministry, known as the Smolenskaya, said in a note that Moscow welcomed the declaration.`,
+    ),
+    reported: [
+      {
+        speaker: 'Aram Vardanyan',
+        sentence: 'In a joint declaration, the two leaders pledged to open the border crossings by the summer.',
+      },
+      {
+        speaker: 'Ilgar Guliyev',
+        sentence: 'In a joint declaration, the two leaders pledged to open the border crossings by the summer.',
+      },
+      {
+        speaker: 'Ministry of Foreign Affairs of Russia',
+        sentence: 'The Russian foreign ministry, known as the Smolenskaya, said in a note that Moscow welcomed the declaration.',
+      },
+    ],
+    contacts: [{ a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2023-06-13', dateText: 'on Tuesday' }],
+  },
 ];
