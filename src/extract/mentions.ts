@@ -248,8 +248,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     // "Armenia's prime minister", "Armenian and Azerbaijani leaders": before metonyms, which hold country names
     // ("According to X, deputy premiers of Russia, Armenia and Azerbaijan will meet": a plural office with no article)
     // (a lower-case word's first letter rules most words out before a lookup hashes them)
+    // ("Bright Armenia's leader": a country ending a longer name opens no office)
     const opensOffice = startsUpper(word)
-      ? CAPITALISED_OFFICE_OPENERS.has(word)
+      ? CAPITALISED_OFFICE_OPENERS.has(word) && !(COUNTRY_NAMES[word] && insideLongerName(facts, i))
       : LOWER_OFFICE_FIRST_UNITS.has(word.charCodeAt(0)) &&
         LOWER_OFFICE_OPENERS.has(word) &&
         BARE_PLURAL_OFFICE.test(text.slice(tok.start, tok.start + 40));

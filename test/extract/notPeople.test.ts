@@ -90,6 +90,16 @@ describe('capitalised words that are no one', () => {
     expect(names).not.toContain('Government of Armenia');
   });
 
+  it('a country ending a longer name opens no office ("Bright Armenia\'s leader" is not Armenia\'s leader)', () => {
+    const mentioned = (body: string): string[] => {
+      const parsed = parseArticle('office.txt', new TextEncoder().encode(` date 2022-12-06 ${body}`));
+      if (!parsed.ok) throw new Error(parsed.problem.message);
+      return extractArticle(parsed.article, dictionary).mentions.map((m) => m.actor);
+    };
+    expect(mentioned("Talks in Yerevan\n\nBright Armenia's leader spoke at the rally.")).not.toContain('aram-vardanyan');
+    expect(mentioned("Talks in Yerevan\n\nArmenia's leader spoke at the rally.")).toContain('aram-vardanyan');
+  });
+
   it('"the head of the White House stressed" makes no person of the White House', () => {
     const people = discoveredPeople('Talks in Washington\n\nThe head of the White House stressed that the talks must go on.');
     expect(people).toEqual([]);
