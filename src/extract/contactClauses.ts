@@ -73,3 +73,22 @@ export function spokenTo(cx: ContactScene, at: number, s: Sentence): ActorId[] {
   const object = cx.named.find((m) => m.start >= from && m.end <= at && !m.inQuote && m.actor !== subject[0] && isPerson(cx, m.actor!));
   return object ? [subject[0]!, object.actor!] : [];
 }
+
+/**
+ * "Y arrived in Delhi on Tuesday. X received him at the airport": an object pronoun right after the cue is the
+ * single person the sentence before had as its subject (of the pronoun's gender, when known); [] otherwise.
+ */
+export function pronounObject(cx: ContactScene, from: number, s: Sentence): ActorId[] {
+  const word = /^(him|her)\b(?!\s+(?:own|country|government|office|side)\b)/i.exec(cx.text.slice(from, from + 20));
+  if (!word || s.index === 0) return [];
+  // (another person named before it in the sentence may be the one meant: "X had stated that Y proposed to meet with him")
+  const here = new Set(cx.named.filter((m) => m.start >= s.start && m.end <= from && isPerson(cx, m.actor!)).map((m) => m.actor));
+  if (here.size > 1) return [];
+  const before = cx.sentences[s.index - 1]!;
+  const subject = cx.reader.mainSubject(before, before.end);
+  const id = subject?.mentions.length === 1 ? subject.mentions[0]!.actor! : null;
+  const actor = id ? cx.actorOf(id) : undefined;
+  if (!id || !actor || actor.kind !== 'person' || here.has(id)) return [];
+  const gender = word[1]!.toLowerCase() === 'him' ? 'm' : 'f';
+  return actor.gender && actor.gender !== gender ? [] : [id];
+}

@@ -9,7 +9,7 @@ import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, 
 import type { Found, FoundContact } from './contactTypes.js';
 import { groupAfter, groupAnaphor, latestParties } from './contactGroups.js';
 import { firstEndingAfter, groupBefore, isPerson, objectList, participantsAfter, subjectsOf, type ContactScene } from './contactParties.js';
-import { bracketed, companions, groupAfterLead, openingPhrase, peopleAlongside, spokenTo } from './contactClauses.js';
+import { bracketed, companions, groupAfterLead, openingPhrase, peopleAlongside, pronounObject, spokenTo } from './contactClauses.js';
 import { nounSubjects } from './contactNounParties.js';
 import type { ResolvedMention } from './coreference.js';
 import { findDate, type FoundDate } from './dates.js';
@@ -18,7 +18,7 @@ import type { Sentence } from './sentences.js';
 export type { FoundContact } from './contactTypes.js';
 
 // "called Y a liar", "called X's remarks irresponsible": the name is followed by what it is called
-const NAME_CALLING = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:an?\s+|[’']s\s+\w+\s+)(?!call\b|phone\b)\p{Ll}/u;
+const NAME_CALLING = /^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}|(?:him|her|them)\s+)(?:an?\s+|[’']s\s+\w+\s+)(?!call\b|phone\b)\p{Ll}/u;
 const HOSTED_BY =
   /\bhosted\s+by\s+|\bwhich\s+([^,;]{1,80}?)\s+(?:had\s+been|has\s+been|was|is|were)\s+(?:due|set|scheduled|expected|planning|to)\s+(?:to\s+)?host\b/i;
 const SETTING = /\b(?:sidelines|fringes?|margins?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -66,6 +66,8 @@ export function findContacts(
   let whenAt: { key: string; when: FoundDate | null } | undefined;
   // the words after a party told apart from the others ("… and B in Baku Feb. 21"), where its own day is looked for
   let apart: string | undefined;
+  // the day of the sentence before, for a contact whose party is a pronoun standing for that sentence's subject
+  let dayBefore: FoundDate | null = null;
   // whether the cue being read is denied in the future ("will not talk to"): a contact called off
   let calledOff = false;
   // whether the cue being read only infers its contact from what was discussed (Found.inferred)
@@ -92,6 +94,7 @@ export function findContacts(
         const ahead = negated && /\b(?:(?:will|would)\s+not|won[’']t|wouldn[’']t)\s+(?:\w+\s+)?$/i.test(lead);
         if (negated && !ahead) continue;
         calledOff = ahead;
+        dayBefore = null;
         const objectStart = at + m[0].length;
         switch (cue.parties) {
           case 'group': {
@@ -215,7 +218,12 @@ export function findContacts(
               if (/\b(?:to|for)\s/i.test(text.slice(objectStart, s.end).split(/[,;:]/)[0]!)) break;
               objects = objects.filter((o) => isPerson(cx, o));
             }
+            // "Y arrived in Delhi on Tuesday. X received him at the airport": the one the sentence before was about
+            const byPronoun = objects.length === 0 && cue.parties === 'subject';
+            if (byPronoun) objects = pronounObject(cx, objectStart, s);
             if (objects.length === 0) break;
+            // (on the day the sentence before gives, when this one gives none)
+            if (byPronoun) dayBefore = findDate(text.slice(sentences[s.index - 1]!.start, sentences[s.index - 1]!.end), date, 'past');
             let subjects = cue.parties === 'noun' ? nounSubjects(cx, at, m[0], s, objects) : subjectsOf(cx, at, s);
             // "the two men will separately meet Y": the people a group noun stands for, each with the objects
             const byNoun = subjects.length === 0 && cue.parties === 'subject';
@@ -313,7 +321,7 @@ export function findContacts(
     const key = `${at}|${tense}`;
     if (whenAt?.key !== key) whenAt = { key, when: contactDate(cx, s, at, tense, body) };
     const own = apart === undefined ? null : findDate(apart, date, tense);
-    const when = own?.date ? own : whenAt.when;
+    const when = own?.date ? own : (whenAt.when ?? (status === 'held' ? dayBefore : null));
     const relative = !!when && /day before(?! yesterday)|previous day|eve of/i.test(when.phrase);
     found.push({
       start: s.start,

@@ -464,4 +464,19 @@ export const contactCases5: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "Y arrived in Tbilisi on Monday. X received him at the airport" (the one the sentence before was about); not "called him a friend", nor "him" after another person',
+    date: '2024-05-10',
+    text: paras(
+      `Foreign Minister Gennady Orlov arrived in Tbilisi on Monday. Prime Minister Davit Lomidze received him at the airport.`,
+      `Hovik Sargsian arrived later. Rauf Mammadli called him a partner.`,
+      `Reza Tabatabai spoke to the press. Claire Delorme said Hakan Öztürk had proposed to meet with him.`,
+    ),
+    reported: [
+      { speaker: 'Rauf Mammadli', sentence: `Rauf Mammadli called him a partner.`, optional: true },
+      { speaker: 'Claire Delorme', sentence: `Claire Delorme said Hakan Öztürk had proposed to meet with him.`, optional: true },
+    ],
+    contacts: [{ a: 'Davit Lomidze', b: 'Gennady Orlov', kind: 'meeting', date: '2024-05-06', dateText: 'on Monday' }],
+    exhaustive: true,
+  },
 ];
