@@ -212,7 +212,12 @@ function ownedByClosingVoice(
 ): Attribution | undefined {
   const closeAt = q.close >= 0 ? q.close + 1 : q.end;
   const tag = cues[cues.length - 1];
-  if (!tag || tag.start < closeAt || tag.kind !== 'verb' || tag.word !== reported.cue || !ATTRIBUTING_VERBS.has(tag.word)) return undefined;
+  // (or a closing "…, according to X": "The talks were “constructive”, according to the ministry")
+  const closing =
+    tag?.kind === 'verb'
+      ? tag.word === reported.cue && ATTRIBUTING_VERBS.has(tag.word)
+      : tag?.kind === 'according' && reported.cue === 'according to';
+  if (!tag || tag.start < closeAt || !closing) return undefined;
   // ("X thanked Y for his “warm welcome”, the government said": a body's tag after a person's deed may be relaying
   // the person's words; the quotation stays unvoiced)
   if (!isPerson(cx, reported.speaker!)) {

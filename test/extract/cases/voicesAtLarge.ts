@@ -456,4 +456,16 @@ export const voicesAtLargeCases: Case[] = [
     ],
     contacts: [{ a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2023-06-13', dateText: 'on Tuesday' }],
   },
+  {
+    name: 'voices at large: “The talks were “constructive”, according to the ministry” — the closing source owns the short quotation',
+    date: '2024-04-02',
+    text: paras(`The talks in Geneva were “constructive and frank”, according to the Armenian government.`),
+    quotes: [{ speaker: 'Government of Armenia', text: 'constructive and frank' }],
+    reported: [
+      {
+        speaker: 'Government of Armenia',
+        sentence: 'The talks in Geneva were “constructive and frank”, according to the Armenian government.',
+      },
+    ],
+  },
 ];
