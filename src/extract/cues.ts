@@ -57,6 +57,8 @@ const MORE_SPEECH_VERBS = [
   'discloses',
   'complained',
   'complains',
+  'joked',
+  'jokes',
   // readouts and press of other regions ("X expounded China's position", "X flagged concerns", "X bemoaned …")
   'expounded',
   'flagged',
@@ -109,7 +111,8 @@ const REPORTED_TAGS = [`reported${TAG_END}`, `reports${TAG_END}`];
 const PUT_IT = String.raw`put\s+it(?=\s*[,:]|\s+(?:bluntly|simply|succinctly|plainly|mildly|diplomatically|this\s+way)\b)`;
 // "“…,” the minister posted on Instagram", "X posted on social media that …" (never "the video was posted online")
 // "He continued:", "“…,” he concluded." (never "the talks continued into the night")
-const WENT_ON = ['continued', 'concluded'].map((w) => w + String.raw`(?=\s*[:.,]|\s*$)`);
+// ("“Why now?” he asked.": "asked" and "wondered" speak only closing a quotation, never "X asked Y to …")
+const WENT_ON = ['continued', 'concluded', 'asked', 'wondered'].map((w) => w + String.raw`(?=\s*[:.,]|\s*$)`);
 const POSTED_ON = String.raw`posted\s+on(?=\s+(?:X|Twitter|Facebook|Instagram|Telegram|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:page|account|channel|X|Twitter|Facebook|Instagram|Telegram)\b))`;
 /**
  * A group's statement in the present ("The Co-Chairs call upon the sides", "The ministers reaffirm …"): the plain
@@ -368,6 +371,21 @@ export const ATTRIBUTING_VERBS = new Set([
   'confirmed',
   'went on to say',
   'posted on',
+  // ("“…,” Lavrov vowed.", "“…,” she quipped.": speech verbs that close a quotation as well)
+  'pointed out',
+  'lamented',
+  'quipped',
+  'joked',
+  'vowed',
+  'pledged',
+  'promised',
+  'affirmed',
+  'countered',
+  'retorted',
+  'complained',
+  'predicted',
+  'asked',
+  'wondered',
   'informed',
   'reads',
   'read',

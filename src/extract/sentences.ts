@@ -24,6 +24,8 @@ const SENTENCE_OPENERS = new Set(
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+/u;
 
 const CANDIDATES = /[.!?”’"»›]/g;
+const TAG_AFTER =
+  /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|replied|exclaimed|wondered|insisted|stressed|noted|declared|quipped)\b/u;
 
 export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, quotations: readonly Quotation[]): Sentence[] {
   const { text } = article;
@@ -52,6 +54,8 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>, qu
       // (a straight ' opens a sentence only where it opens a quotation: "… the plan. 'It is too late,' said X")
       if (!/[\p{Lu}\p{N}“‘"«(]/u.test(text[next]!) && !(text[next] === "'" && quotations[q]?.open === next)) continue;
       if (ch === '.' && text[i] === '.' && !endsSentence(text, para.start, i, next)) continue;
+      // "“Why now?” Mammadli asked.": a question or exclamation in marks, then its speaker's tag, is one sentence
+      if (ch !== '.' && i === quote?.close && TAG_AFTER.test(text.slice(next, Math.min(para.end, next + 60)))) continue;
       sentences.push({ start, end, paragraph: p, index: sentences.length });
       start = next;
       CANDIDATES.lastIndex = next;

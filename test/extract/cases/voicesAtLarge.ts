@@ -468,4 +468,20 @@ export const voicesAtLargeCases: Case[] = [
       },
     ],
   },
+  {
+    name: 'voices at large: “…,” X vowed / quipped / pointed out / asked — speech verbs that close a quotation, not the voice before',
+    date: '2024-04-02',
+    text: paras(
+      `“We will keep the border open,” Sargsian said.`,
+      `“We will never accept this,” Guliyev vowed.`,
+      `“Why now, after thirty years?” Mammadli asked. “Nobody has answered that,” Orlov quipped.`,
+    ),
+    quotes: [
+      { speaker: 'Hovik Sargsian', text: 'We will keep the border open,' },
+      { speaker: 'Ilgar Guliyev', text: 'We will never accept this,' },
+      { speaker: 'Rauf Mammadli', text: 'Why now, after thirty years?' },
+      { speaker: 'Gennady Orlov', text: 'Nobody has answered that,' },
+    ],
+    exhaustive: true,
+  },
 ];
