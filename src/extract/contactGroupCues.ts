@@ -54,7 +54,7 @@ export const GROUP_CUES: ContactCue[] = [
   {
     hint: ['meeting', 'summit', 'talks', 'consultation', 'negotiation', 'discussion', 'te-'],
     re: re(
-      String.raw`\b(?:(?:held|hold|will\s+hold)\s+|had\s+(?!(?:been|begun|[\w-]+ed)\s))(?:a\s+|an\s+|their\s+)?(?:[\w’'-]+\s+){0,3}(?:meetings?|summit|consultations|negotiations|talks|discussions|t[eê]te-[aà]-t[eê]te)(?![\w-])(?!\s+(?:with|between)\b)`,
+      String.raw`\b(?:(?:held|hold|will\s+hold)\s+|had\s+(?!(?:been|begun|[\w-]+ed)\s))(?:a\s+|an\s+|their\s+)?(?:(?!(?:tele)?phone\s|video\s)[\w’'-]+\s+){0,3}(?:meetings?|summit|consultations|negotiations|talks|discussions|t[eê]te-[aà]-t[eê]te)(?![\w-])(?!\s+(?:with|between)\b)`,
     ),
     kind: 'meeting',
     parties: 'group',

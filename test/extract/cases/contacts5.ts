@@ -479,4 +479,11 @@ export const contactCases5: Case[] = [
     contacts: [{ a: 'Davit Lomidze', b: 'Gennady Orlov', kind: 'meeting', date: '2024-05-06', dateText: 'on Monday' }],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "A and B held phone talks on Friday" is a call only, not also a meeting',
+    date: '2024-05-10',
+    text: paras(`The region is calm.`, `Gennady Orlov and Hakan Öztürk held phone talks on Friday.`),
+    contacts: [{ a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'call', date: '2024-05-10', dateText: 'on Friday' }],
+    exhaustive: true,
+  },
 ];
