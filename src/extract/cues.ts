@@ -154,6 +154,8 @@ const CUE_GROUPS: readonly (readonly [group: string, alternatives: readonly stri
       String.raw`according\s+to`,
       String.raw`as\s+(?:noted|reported|stated|said|indicated|mentioned|announced)\s+(?:by|in)`,
       String.raw`in\s+(?:his|her)\s+(?:words|view|opinion)`,
+      // "In the words of X, “…”"
+      String.raw`in\s+the\s+words\s+of`,
     ],
   ],
   ['citing', ['citing', String.raw`with\s+reference\s+to`]],
@@ -212,7 +214,7 @@ const CUE_AT = new Map<number, RegExp>();
 const CALLED = new Set(['called', 'termed', 'dubbed', 'labelled', 'labeled', 'branded'].map((w) => wordHash(w, 0, w.length)));
 // "in", "as" and "with" open a cue only as "in his words", "as noted by", "with reference to"
 const NEXT_WORD = new Map<number, RegExp>([
-  [wordHash('in', 0, 2), /\s+(?:his|her)\s/iy],
+  [wordHash('in', 0, 2), /\s+(?:his\s|her\s|the\s+words\s+of\s)/iy],
   [wordHash('as', 0, 2), /\s+(?:noted|reported|stated|said|indicated|mentioned|announced)\s/iy],
   [wordHash('with', 0, 4), /\s+reference\s/iy],
   [wordHash('put', 0, 3), /\s+it\b/iy],

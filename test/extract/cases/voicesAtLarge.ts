@@ -484,4 +484,13 @@ export const voicesAtLargeCases: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'voices at large: “In the words of X, …” is X’s, as “according to X” is',
+    date: '2024-03-05',
+    text: paras(`In the words of Foreign Minister Hovik Sargsian, the peace treaty is “within reach.”`),
+    quotes: [{ speaker: 'Hovik Sargsian', text: 'within reach.' }],
+    reported: [
+      { speaker: 'Hovik Sargsian', sentence: 'In the words of Foreign Minister Hovik Sargsian, the peace treaty is “within reach.”' },
+    ],
+  },
 ];
