@@ -172,7 +172,7 @@ export function attribute(input: AttributionInput): Attribution[] {
     } else if (s.index === 0 || (s.index === 1 && headline === sentences[0])) {
       // the article's opening quotation: the voice of the lead's statement
       const voiced = results.find((r) => r.kind === 'reported' && r.start === next.start);
-      if (voiced?.speaker && isPerson(cx, voiced.speaker)) speaker = voiced.speaker;
+      if (voiced?.speaker && (isPerson(cx, voiced.speaker) || !voiced.via)) speaker = voiced.speaker;
     }
     if (speaker)
       results.push({ kind: 'quote', start: q.start, end: q.end, speaker, coSpeakers: [], cue: 'quotation before its speaker', date: null });

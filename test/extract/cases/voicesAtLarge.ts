@@ -493,4 +493,17 @@ export const voicesAtLargeCases: Case[] = [
       { speaker: 'Hovik Sargsian', sentence: 'In the words of Foreign Minister Hovik Sargsian, the peace treaty is “within reach.”' },
     ],
   },
+  {
+    name: 'voices at large: a quotation above the dateline is the voice of the lead’s statement, a body’s too',
+    date: '2024-03-04',
+    text: paras(
+      `Armenia ready to sign, ministry says`,
+      `“Armenia is ready to sign the peace treaty as soon as next month.”`,
+      `YEREVAN — The Armenian government said on Monday that the text of the treaty had been agreed.`,
+    ),
+    quotes: [{ speaker: 'Government of Armenia', text: 'Armenia is ready to sign the peace treaty as soon as next month.' }],
+    reported: [
+      { speaker: 'Government of Armenia', sentence: 'The Armenian government said on Monday that the text of the treaty had been agreed.' },
+    ],
+  },
 ];
