@@ -25,7 +25,7 @@ import { OFFICE_OPENERS, officePhrase } from './officePhrases.js';
 import { addressedByPatronymic, bodyInsideNominal, withoutMiddleNames } from './nameForms.js';
 import { absorbOrganisationTitles, countryOfModifier, genderOfTitle, joinedArticle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { coordinatedWithPerson, insideLongerName, placeOfPost, titledSingleMention, titledSingleName } from './personNames.js';
+import * as people from './personNames.js';
 import {
   DEMONYM,
   ROLE_NOUNS,
@@ -132,7 +132,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     if (taken[i]) continue;
     const run = personRun(facts, i, taken);
     if (!run) {
-      if (titledSingleName(text, facts, i, taken, headlineEnd)) single.push(i); // "President Museveni": see personNames.ts
+      if (people.titledSingleName(text, facts, i, taken, headlineEnd)) single.push(i); // "President Museveni": see personNames.ts
       continue;
     }
     const { from, to } = run;
@@ -150,7 +150,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
       looksLikePersonContext(text, tokens, from, to) ||
       speaksElsewhere(words[to]!) ||
       speaksElsewhere(words[from]!) ||
-      coordinatedWithPerson(facts, text, tokens, taken, personStarts, personEnds, from, to) ||
+      people.coordinatedWithPerson(facts, text, tokens, taken, personStarts, personEnds, from, to) ||
       (to - from <= 2 && GIVEN_NAMES.has(words[from]!))
     )) {
       i = to;
@@ -219,7 +219,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   }
   for (const k of single)
     if (!taken[k] && !namedSurnames.has(words[k]!))
-      mentions.push(titledSingleMention(text, facts, k, taken, discovered, discoveredSurnames));
+      mentions.push(people.titledSingleMention(text, facts, k, taken, discovered, discoveredSurnames));
+  people.surnamesOfPeopleNamedInFull(text, mentions, discoveredSurnames); // "Kamran Aliyev … Aliyev added"
   // 3. Everything else, one token at a time.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
@@ -247,10 +248,9 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     }
     // "Armenia's prime minister", "Armenian and Azerbaijani leaders": before metonyms, which hold country names
     // ("According to X, deputy premiers of Russia, Armenia and Azerbaijan will meet": a plural office with no article)
-    // (a lower-case word's first letter rules most words out before a lookup hashes them)
-    // ("Bright Armenia's leader": a country ending a longer name opens no office)
+    // (a lower-case word's first letter rules most words out; "Bright Armenia's leader" opens no office)
     const opensOffice = startsUpper(word)
-      ? CAPITALISED_OFFICE_OPENERS.has(word) && !(COUNTRY_NAMES[word] && insideLongerName(facts, i))
+      ? CAPITALISED_OFFICE_OPENERS.has(word) && !(COUNTRY_NAMES[word] && people.insideLongerName(facts, i))
       : LOWER_OFFICE_FIRST_UNITS.has(word.charCodeAt(0)) &&
         LOWER_OFFICE_OPENERS.has(word) &&
         BARE_PLURAL_OFFICE.test(text.slice(tok.start, tok.start + 40));
@@ -266,7 +266,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     if (metonym) {
       // "Azerbaijan's ambassador to France, X, said": the place of a post is no actor there; nor is a country ending a
       // longer name ("Prosperous Armenia", "Transparency International Georgia")
-      if (!placeOfPost(facts, i) && !insideLongerName(facts, i))
+      if (!people.placeOfPost(facts, i) && !people.insideLongerName(facts, i))
         mentions.push({ kind: 'metonym', start: tok.start, end: tokens[metonym.last]!.end, entries: metonym.entries });
       i = metonym.last;
       continue;

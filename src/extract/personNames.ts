@@ -152,3 +152,33 @@ export function insideLongerName(facts: TokenFacts, i: number): boolean {
   const w = facts.words[i - 1]!;
   return isCapitalised(w) && !NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w) && !DEMONYMS[w] && !isShortAcronym(w);
 }
+
+/**
+ * "Kamran Aliyev … Aliyev added", "Ahmet Erdogan … Erdogan said": a lone surname the dictionary knows is the person the
+ * article named in full with it, when that was more recent than any naming of the dictionary's bearer in full or with a
+ * title ("President Erdogan"), and the surname has no title of its own. Rewrites those mentions of `mentions` in place.
+ */
+export function surnamesOfPeopleNamedInFull(text: string, mentions: RawMention[], discoveredSurnames: ReadonlyMap<string, ActorId>): void {
+  if (discoveredSurnames.size === 0) return;
+  // where each person was last named before an offset: dictionary people in full or titled, discovered ones at all
+  const namedAt: { actor: ActorId; start: number }[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'name' && (m.title || m.entries.some((e) => !e.surnameOnly)))
+      for (const e of m.entries) namedAt.push({ actor: e.actor, start: m.start });
+    else if (m.kind === 'discovered') namedAt.push({ actor: m.actor, start: m.start });
+  }
+  const lastBefore = (actor: ActorId, at: number): number => {
+    let last = -1;
+    for (const n of namedAt) if (n.actor === actor && n.start < at && n.start > last) last = n.start;
+    return last;
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.kind !== 'name' || m.title || !m.entries.every((e) => e.surnameOnly)) continue;
+    const id = discoveredSurnames.get(text.slice(m.start, m.end));
+    if (id === undefined) continue;
+    const discoveredLast = lastBefore(id, m.start);
+    if (discoveredLast >= 0 && m.entries.every((e) => lastBefore(e.actor, m.start) < discoveredLast))
+      mentions[k] = { kind: 'discovered', start: m.start, end: m.end, actor: id };
+  }
+}

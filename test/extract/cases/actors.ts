@@ -403,4 +403,20 @@ export const actorCases: Case[] = [
     discovered: ['Dana Halvorsen', 'Imre Vasko'],
     exhaustive: true,
   },
+  {
+    name: 'actors: a surname the dictionary knows is the person the article named in full with it ("Ramin Guliyev … Guliyev added")',
+    date: '2024-06-12',
+    text: paras(
+      `Azerbaijani Prosecutor General Ramin Guliyev said on Tuesday that the case had been closed.`,
+      `Guliyev added that the defendants could still appeal to the supreme court.`,
+      `President Guliyev did not comment on the ruling.`,
+    ),
+    reported: [
+      { speaker: 'Ramin Guliyev', sentence: 'Azerbaijani Prosecutor General Ramin Guliyev said on Tuesday that the case had been closed.' },
+      { speaker: 'Ramin Guliyev', sentence: 'Guliyev added that the defendants could still appeal to the supreme court.' },
+    ],
+    actors: ['Ramin Guliyev', 'Ilgar Guliyev'],
+    discovered: ['Ramin Guliyev'],
+    notSaidBy: [{ text: 'defendants could still appeal', speaker: 'Ilgar Guliyev' }],
+  },
 ];
