@@ -41,6 +41,7 @@ const ASIDE_AT_END = /\s*,\s*(?:in|on|at|via|through|according|known|also\s+know
 const UNNAMED_DOCUMENT_AT_END =
   /\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:press[\s-]release|release|communiqu[eé]|statement|readout)\s*$/iu;
 const UNNAMED_MESSAGE_AT_END = /\b(?:the|this|that|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter)\s*$/iu;
+const POSSESSED_DOCUMENT = /(\S)[’']s\s+(?:[\p{L}-]+\s+)?(?:statement|readout|message|letter|post|tweet|address|speech|remarks)\s*$/u;
 const ISSUED_DOCUMENT =
   /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|readout|release|communiqu[eé]|message)\s+(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+/giu;
 
@@ -72,6 +73,16 @@ export function speakingBodyBefore(cx: AttributionScene, at: number, from: numbe
     if (who) return who;
   }
   const end = tail.slice(-60).replace(/\s+(?:also|again|further|later|earlier)\s*$/, '');
+  // "Pashinyan's statement reads:", "The Armenian Foreign Ministry's statement said": the owner of the document
+  const owned = POSSESSED_DOCUMENT.exec(end);
+  if (owned) {
+    const ownerEnd = at - Math.min(60, tail.length) + owned.index + owned[1]!.length;
+    for (let i = cx.narration.length - 1; i >= 0; i--) {
+      const x = cx.narration[i]!;
+      if (x.end < ownerEnd - 200) break;
+      if (x.end === ownerEnd && x.actor) return x.actor;
+    }
+  }
   // ("The congratulatory message highlighted …": a message or letter speaks for the person who sent it, the last heard)
   if (UNNAMED_MESSAGE_AT_END.test(end)) return cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'person' ? cx.lastSpeaker : null;
   if (!UNNAMED_DOCUMENT_AT_END.test(end)) return null;

@@ -506,4 +506,18 @@ export const voicesAtLargeCases: Case[] = [
       { speaker: 'Government of Armenia', sentence: 'The Armenian government said on Monday that the text of the treaty had been agreed.' },
     ],
   },
+  {
+    name: 'voices at large: “X’s statement reads:” then the statement quoted; “The Y ministry’s statement said …”',
+    date: '2024-03-05',
+    text: paras(
+      `Aram Vardanyan met Gennady Orlov in Moscow on Monday. Vardanyan's statement reads:`,
+      `“Armenia remains committed to the peace process.”`,
+      `The Armenian government's statement said the two also discussed the border.`,
+    ),
+    quotes: [{ speaker: 'Aram Vardanyan', text: 'Armenia remains committed to the peace process.' }],
+    reported: [
+      { speaker: 'Government of Armenia', sentence: `The Armenian government's statement said the two also discussed the border.` },
+    ],
+    contacts: [{ a: 'Aram Vardanyan', b: 'Gennady Orlov', kind: 'meeting', date: '2024-03-04', dateText: 'on Monday' }],
+  },
 ];
