@@ -1,24 +1,61 @@
 // The words that may stand around a subject and its verb, for clauses.ts: glue between a subject and its verb
 // ("also", "on Friday", ", the spokesman,"), titles that hold an "of", the joins of a list of names, the roles set
 // off before a name.
-export const GLUE_AT_END: RegExp[] = [
+/** What the glue guards read of a clause's tail: its last unit as it is, and its last 12 trimmed and lower-cased. */
+export interface TailEnd {
+  readonly last: string;
+  readonly trimmed: string;
+}
+
+export function tailEnd(tail: string): TailEnd {
+  const t = tail.trimEnd();
+  return { last: tail.charAt(tail.length - 1), trimmed: t.slice(-12).toLowerCase() };
+}
+
+/**
+ * Glue at the end of a clause, each with a test of the clause's end that every match passes (`null`:
+ * none): an expression anchored at the end is tried from every position of the clause, and most clauses
+ * end with none of these words.
+ */
+export const GLUE_AT_END: readonly { readonly re: RegExp; readonly may: ((end: TailEnd) => boolean) | null }[] = [
   // adverbs and auxiliaries
   // "X, who was to hold talks", "X is due to", "X has since argued"
-  /(?<=,\s*)who\s*$/i,
-  /\b(?:was|is|were|are)\s+(?:also\s+)?(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to\s*$/i,
-  /\b(?:plans?|planned|intends?|intended|agreed|decided|hopes?|hoped|wants?|wanted)\s+to\s*$/i,
-  /\b(?:also|again|last|since|later|further|then|previously|earlier|repeatedly|reportedly|separately|too|personally|strongly|firmly|publicly|additionally|once again|in turn|immediately|subsequently|meanwhile|has|have|had|was|were|is|will|would|did|does|not|never|already|first|jointly|both|each|specifically|explicitly|openly|clearly|sharply|recently|today|yesterday|tonight|however|then|in particular|moreover|furthermore|notably|particularly|on his part|on her part|for his part|for her part|in response|in return|in reply)\s*$/i,
+  { re: /(?<=,\s*)who\s*$/i, may: (e) => e.trimmed.endsWith('who') },
+  {
+    re: /\b(?:was|is|were|are)\s+(?:also\s+)?(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to\s*$/i,
+    may: (e) => e.trimmed.endsWith('to'),
+  },
+  {
+    re: /\b(?:plans?|planned|intends?|intended|agreed|decided|hopes?|hoped|wants?|wanted)\s+to\s*$/i,
+    may: (e) => e.trimmed.endsWith('to'),
+  },
+  {
+    re: /\b(?:also|again|last|since|later|further|then|previously|earlier|repeatedly|reportedly|separately|too|personally|strongly|firmly|publicly|additionally|once again|in turn|immediately|subsequently|meanwhile|has|have|had|was|were|is|will|would|did|does|not|never|already|first|jointly|both|each|specifically|explicitly|openly|clearly|sharply|recently|today|yesterday|tonight|however|then|in particular|moreover|furthermore|notably|particularly|on his part|on her part|for his part|for her part|in response|in return|in reply)\s*$/i,
+    may: null,
+  },
   // time phrases
-  /\b(?:on|last|this|next|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i,
-  /\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*$/i,
-  /\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$/i,
-  /\b(?:in|during|at|after|before|following|via)\s+(?:a|an|the|his|her|their|its|this|that|these|those)\s+[\p{Ll}\s-]{2,40}$/iu,
+  {
+    re: /\b(?:on|last|this|next|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i,
+    may: (e) => /(?:day|week|month|year|morning|afternoon|evening|night)$/.test(e.trimmed),
+  },
+  {
+    re: /\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*$/i,
+    may: (e) => /\d$/.test(e.trimmed),
+  },
+  {
+    re: /\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$/i,
+    may: (e) => /(?:\d|ary|ch|il|may|ne|ly|ust|ber)$/.test(e.trimmed),
+  },
+  {
+    re: /\b(?:in|during|at|after|before|following|via)\s+(?:a|an|the|his|her|their|its|this|that|these|those)\s+[\p{Ll}\s-]{2,40}$/iu,
+    may: (e) => /[\p{L}\s-]/u.test(e.last),
+  },
   // "Foreign Minister X of Sweden said": a country after a name
-  /(?<=\p{L})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s*$/u,
+  { re: /(?<=\p{L})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s*$/u, may: (e) => /\p{L}$/u.test(e.trimmed) },
   // a parenthesis, a generation after a name ("Aliyev Jr. assured")
-  /\s*\([^()]{0,120}\)\s*$/,
-  /(?<=\p{L}),?\s+(?:Jr|Sr|Jnr|Snr)\.?\s*$/u,
-  /\s*—[^—]{0,120}—\s*$/,
+  { re: /\s*\([^()]{0,120}\)\s*$/, may: (e) => e.trimmed.endsWith(')') },
+  { re: /(?<=\p{L}),?\s+(?:Jr|Sr|Jnr|Snr)\.?\s*$/u, may: (e) => /(?:jr|sr|jnr|snr)\.?$/.test(e.trimmed) },
+  { re: /\s*—[^—]{0,120}—\s*$/, may: (e) => e.trimmed.endsWith('—') },
 ];
 
 // Any other adverb of manner ("X thoroughly informed") and "was quick to" ("X was quick to hail it"), each tried

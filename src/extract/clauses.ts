@@ -6,6 +6,7 @@ import {
   ADVERB_GLUE,
   COORDINATION_GAP,
   GLUE_AT_END,
+  tailEnd,
   ISSUED_BY,
   OPENING_PARTICIPLE,
   POSSESSIVE_LEAD,
@@ -163,7 +164,9 @@ export class ClauseReader {
       // end is tried from every position it is given, so it is given only the clause's last 130)
       const tailFrom = Math.max(from, end - 130);
       const tail = tailFrom === from ? pre : this.masked.slice(tailFrom, end);
-      for (const re of GLUE_AT_END) {
+      const ending = tailEnd(tail);
+      for (const { re, may } of GLUE_AT_END) {
+        if (may && !may(ending)) continue;
         const g = re.exec(tail);
         if (g && g[0].length > 0) {
           end = tailFrom + g.index;
