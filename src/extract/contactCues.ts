@@ -10,9 +10,24 @@ export type { ContactCue, PartiesFrom } from './contactCueWords.js';
 /** Every cue, in the order they are tried. */
 export const CUES: ContactCue[] = [
   {
-    hint: ['told', 'met', 'spoke', 'called', 'phoned', 'host', 'receiv', 'welcom', 'talks', 'meeting', 'conversation', 'call', 'to see'],
+    hint: [
+      'told',
+      'met',
+      'spoke',
+      'called',
+      'phoned',
+      'host',
+      'receiv',
+      'welcom',
+      'talks',
+      'meeting',
+      'conversation',
+      'call',
+      'to see',
+      'meet',
+    ],
     re: re(
-      String.raw`\b(?:(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|spoke\s+(?:with|to)|called|phoned|hosted|received|welcomed|(?:had|held)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meeting|conversation|(?:phone\s+)?call)\s+with)|(?:a\s+pleasure|an\s+honou?r|glad|pleased|delighted|happy)\s+to\s+(?:host|receive|welcome|see|meet(?:\s+with)?))\s+`,
+      String.raw`\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|(?:phone\s+)?call)\s+with|(?:I|we)\s+(?:(?:also|then|personally)\s+)?(?:told|met(?:\s+with)?|will\s+(?:meet(?:\s+with)?|host|receive|call)|spoke\s+(?:with|to)|called|phoned|hosted|received|welcomed|(?:had|held)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talks|meeting|conversation|(?:phone\s+)?call)\s+with)|(?:a\s+pleasure|an\s+honou?r|glad|pleased|delighted|happy)\s+to\s+(?:host|receive|welcome|see|meet(?:\s+with)?))\s+`,
     ),
     kind: 'other',
     parties: 'voice',

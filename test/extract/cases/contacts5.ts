@@ -486,4 +486,24 @@ export const contactCases5: Case[] = [
     contacts: [{ a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'call', date: '2024-05-10', dateText: 'on Friday' }],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "“My meeting with X was productive,” Y said", "“Our talks with X …”", "Y said: “I will meet X next week.”" (the speaker\'s own contacts)',
+    date: '2024-05-10',
+    text: paras(
+      `“My meeting with Foreign Minister Hakan Öztürk was very productive,” Gennady Orlov told reporters on Friday.`,
+      `“Our talks with Hovik Sargsian were frank,” Rauf Mammadli said.`,
+      `Claire Delorme said: “I will meet Davit Lomidze next week.”`,
+    ),
+    quotes: [
+      { speaker: 'Gennady Orlov', text: 'My meeting with Foreign Minister Hakan Öztürk was very productive,', optional: true },
+      { speaker: 'Rauf Mammadli', text: 'Our talks with Hovik Sargsian were frank,', optional: true },
+      { speaker: 'Claire Delorme', text: 'I will meet Davit Lomidze next week.', optional: true },
+    ],
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: '2024-05-10', dateText: 'on Friday' },
+      { a: 'Rauf Mammadli', b: 'Hovik Sargsian', kind: 'meeting', date: '2024-05-10' },
+      { a: 'Claire Delorme', b: 'Davit Lomidze', kind: 'meeting', date: null, status: 'planned' },
+    ],
+    exhaustive: true,
+  },
 ];
