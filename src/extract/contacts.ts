@@ -91,7 +91,7 @@ export function findContacts(
         // "X did not meet Y" is no contact; "X will not talk to Y this Friday" is one called off
         const lead = body.slice(Math.max(0, m.index - 24), m.index);
         const negated = NEGATED.test(lead);
-        const ahead = negated && /\b(?:(?:will|would)\s+not|won[’']t|wouldn[’']t)\s+(?:\w+\s+)?$/i.test(lead);
+        const ahead = negated && /\b(?:(?:will|would)\s+(?:not|no\s+longer)|won[’']t|wouldn[’']t)\s+(?:\w+\s+)?$/i.test(lead);
         if (negated && !ahead) continue;
         calledOff = ahead;
         dayBefore = null;
@@ -306,7 +306,10 @@ export function findContacts(
     const from = Math.max(s.start, at - 40);
     const to = Math.min(s.end, Math.max(objectStart + 20, partiesEnd + 40));
     // …but not into the next clause: "after talks with Y, said the two countries would …"
-    const nextClause = text.slice(at, to).search(/\b(?:said|says|told|added|stressed|noted|that)\b/);
+    // (nor into a second verb's: "met Y last week and will meet him again in June")
+    const nextClause = text
+      .slice(at, to)
+      .search(/\b(?:said|says|told|added|stressed|noted|that|and\s+(?:will|would|plans?\s+to|is\s+to))\b/);
     const window = text.slice(from, nextClause >= 0 ? at + nextClause : to);
     const planned = PLANNED.test(window);
     const status: ContactStatus = cancelled ? 'cancelled' : planned ? 'planned' : 'held';

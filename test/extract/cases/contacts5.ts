@@ -506,4 +506,18 @@ export const contactCases5: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: status: "will no longer meet", "was put off until next month" (called off); "met Y last week and will meet him again" (held)',
+    date: '2024-05-10',
+    text: paras(
+      `Foreign Minister Gennady Orlov will no longer meet Foreign Minister Hakan Öztürk next week.`,
+      `Hovik Sargsian's meeting with Rauf Mammadli was put off until next month.`,
+      `Claire Delorme met Davit Lomidze last week and will meet him again in June.`,
+    ),
+    contacts: [
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: null, status: 'cancelled' },
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: null, status: 'cancelled' },
+      { a: 'Claire Delorme', b: 'Davit Lomidze', kind: 'meeting', date: null },
+    ],
+  },
 ];
