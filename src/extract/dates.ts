@@ -57,6 +57,19 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, base: Date, tense: T
     resolve: (m, base) =>
       m[2] ? null : m[1] ? addDays(base, -(COUNT[m[1].toLowerCase()] ?? Number(m[1]))) : addDays(base, /night/i.test(m[0]) ? -1 : -2),
   },
+  // "on the 5th" (of the article's month, or the one before for a past day after it; the next for a plan before it);
+  // "05.03.2024", the day-first dotted date of the region's agencies
+  {
+    re: /\b(?:on\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;]|\s*$|\s+(?:in|at|and|when|with|to|for|after|before)\b)|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b)/i,
+    resolve: (m, base, tense) => {
+      if (m[2]) return dottedDate(Number(m[2]), Number(m[3]), Number(m[4]));
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      const shift = tense === 'past' && day > base.getUTCDate() ? -1 : tense === 'future' && day < base.getUTCDate() ? 1 : 0;
+      const d = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + shift, day));
+      return d.getUTCDate() === day ? d : null;
+    },
+  },
   // "the day before their talks": the talks are the news of the day, so the day before the article
   { re: /\bthe day before\b|\bthe previous day\b|\bthe eve of\b/i, resolve: (_m, base) => addDays(base, -1) },
   { re: /\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year)\b|\brecently\b|\bearlier this year\b/i, resolve: () => null },
@@ -107,6 +120,11 @@ function monthDay(month: number, day: number, year: number | null, base: Date, t
   if (tense === 'past' && days > 31) return make(y - 1);
   if (tense === 'future' && days < -31) return make(y + 1);
   return candidate;
+}
+
+function dottedDate(day: number, month: number, year: number): Date | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return month >= 1 && month <= 12 && d.getUTCDate() === day ? d : null;
 }
 
 function addDays(base: Date, days: number): Date {

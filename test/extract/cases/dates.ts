@@ -195,4 +195,19 @@ export const dateCases: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'dates: "on the 5th" is that day of the article\'s month (of the month before, for a day after the article\'s); "05.03.2024" is day-first',
+    date: '2024-03-08',
+    text: paras(
+      `The ministers have kept in touch.`,
+      `Sargsian met Vandamme in Brussels on the 5th. Orlov spoke with Öztürk on the 20th, before the holiday.`,
+      `Delorme met Lomidze on 04.03.2024 in Tbilisi.`,
+    ),
+    contacts: [
+      { a: 'Hovik Sargsian', b: 'Pieter Vandamme', kind: 'meeting', date: '2024-03-05' },
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'call', date: '2024-02-20' },
+      { a: 'Claire Delorme', b: 'Davit Lomidze', kind: 'meeting', date: '2024-03-04' },
+    ],
+    exhaustive: true,
+  },
 ];
