@@ -132,7 +132,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     if (taken[i]) continue;
     const run = personRun(facts, i, taken);
     if (!run) {
-      if (people.titledSingleName(text, facts, i, taken, headlineEnd)) single.push(i); // "President Museveni": see personNames.ts
+      if (startsUpper(words[i]!) && people.titledSingleName(text, facts, i, taken, headlineEnd)) single.push(i); // "President Museveni"
       continue;
     }
     const { from, to } = run;
@@ -227,10 +227,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     const tok = tokens[i]!;
     const word = words[i]!;
     // a discovered surname ends a run of name words, so it is capitalised: most words need no lookup
-    const surnameOf =
-      discoveredSurnames.size > 0 && isCapitalised(word)
-        ? (discoveredSurnames.get(word) ?? discoveredSurnames.get(plainLetters(word)))
-        : undefined;
+    const surnameOf = discoveredSurnames.size > 0 && isCapitalised(word) ? discoveredSurnames.get(word) : undefined;
     if (surnameOf) {
       mentions.push({ kind: 'discovered', start: tok.start, end: tok.end, actor: surnameOf });
       continue;

@@ -160,6 +160,14 @@ export function insideLongerName(facts: TokenFacts, i: number): boolean {
  */
 export function surnamesOfPeopleNamedInFull(text: string, mentions: RawMention[], discoveredSurnames: ReadonlyMap<string, ActorId>): void {
   if (discoveredSurnames.size === 0) return;
+  // most articles have no lone dictionary surname that a discovered person also bears: one look, nothing built
+  let shared = false;
+  for (const m of mentions)
+    if (m.kind === 'name' && !m.title && m.entries[0]!.surnameOnly && discoveredSurnames.has(m.entries[0]!.words[0]!)) {
+      shared = true;
+      break;
+    }
+  if (!shared) return;
   // where each person was last named before an offset: dictionary people in full or titled, discovered ones at all
   const namedAt: { actor: ActorId; start: number }[] = [];
   for (const m of mentions) {
