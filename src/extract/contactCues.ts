@@ -111,8 +111,8 @@ export const CUES: ContactCue[] = [
   {
     hint: ['joined'],
     re: new RegExp(
-      String.raw`\bjoined\s+(?=(?:[\p{Lu}][\p{L}.’'-]*\s+){1,6}(?:(?:on\s+\w+|in\s+[\p{Lu}]\w+)\s+)?(?:for|at)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|dinner|lunch|breakfast|luncheon|summit)\b)`,
-      'giu',
+      String.raw`\b[Jj]oined\s+(?=(?:[\p{Lu}][\p{L}.’'-]*\s+){1,6}(?:(?:on\s+\w+|in\s+[\p{Lu}]\w+)\s+)?(?:(?:for|at)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|dinner|lunch|breakfast|luncheon|summit)\b|(?:at|in)\s+(?:the\s+)?\p{Lu}))`,
+      'gu',
     ),
     kind: 'meeting',
     parties: 'subject',
@@ -255,7 +255,7 @@ export const CUES: ContactCue[] = [
   },
   {
     hint: ['call', 'conversation'],
-    re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:\w+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+`),
+    re: re(String.raw`(?:\b(?:the|a|his|her|their|its)|[’']s)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)s?\s+with\s+`),
     kind: 'call',
     parties: 'noun',
   },

@@ -155,7 +155,7 @@ export const GROUP_CUES: ContactCue[] = [
   {
     hint: ['joined', 'attended'],
     re: re(
-      String.raw`\b(?:(?:was|were|will\s+be|are\s+to\s+be)\s+(?:also\s+)?(?:expected\s+to\s+be\s+)?(?:joined|attended)\s+(?:there\s+|(?:in|at|for)\s+(?:their|the|his|her)\s+\w+\s+)?by)\b`,
+      String.raw`(?:\b(?:was|were|will\s+be|are\s+to\s+be)\s+(?:also\s+)?(?:expected\s+to\s+be\s+)?(?:joined|attended)\s+(?:there\s+|(?:in|at|for)\s+(?:their|the|his|her)\s+\w+\s+)?by|,\s*joined\s+by)\b`,
     ),
     kind: 'meeting',
     parties: 'participants',

@@ -180,7 +180,7 @@ export function findContacts(
             // "A and B, in the presence of Z, signed …": the subject was there with Z
             const before = meetingAttended
               ? latestParties(cx, s)
-              : /^(?:was|were|will|are|in\s+the\s+presence)\b/i.test(m[0])
+              : /^(?:was|were|will|are|in\s+the\s+presence)\b|^,/i.test(m[0])
                 ? subjectsOf(cx, at, s).filter((id) => isPerson(cx, id))
                 : [];
             // "the negotiations will be attended by A, B and C": a delegation's members do not meet one another,

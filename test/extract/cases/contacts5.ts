@@ -520,4 +520,30 @@ export const contactCases5: Case[] = [
       { a: 'Claire Delorme', b: 'Davit Lomidze', kind: 'meeting', date: null },
     ],
   },
+  {
+    name: 'contacts5: "X held a three-way call with A and B", "X, joined by A and B, addressed reporters", "A and B joined X at Camp Y" (not "joined Y in condemning")',
+    date: '2024-03-08',
+    text: paras(
+      `The leaders kept in touch.`,
+      `Prime Minister Aram Vardanyan held a three-way call with President Ilgar Guliyev and Prime Minister Davit Lomidze on Monday.`,
+      `Gennady Orlov, joined by Hakan Öztürk and Reza Tabatabai, addressed reporters on Tuesday. Hovik Sargsian and Rauf Mammadli joined Claire Delorme at Rambouillet on Wednesday.`,
+      `Henrik Aalto joined Pieter Vandamme in condemning the attack.`,
+    ),
+    reported: [
+      { speaker: 'Henrik Aalto', sentence: `Henrik Aalto joined Pieter Vandamme in condemning the attack.`, optional: true },
+      { speaker: 'Pieter Vandamme', sentence: `Henrik Aalto joined Pieter Vandamme in condemning the attack.`, optional: true },
+    ],
+    contacts: [
+      { a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'call', date: '2024-03-04', dateText: 'on Monday' },
+      { a: 'Aram Vardanyan', b: 'Davit Lomidze', kind: 'call', date: '2024-03-04', dateText: 'on Monday' },
+      { a: 'Ilgar Guliyev', b: 'Davit Lomidze', kind: 'call', date: '2024-03-04', dateText: 'on Monday' },
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'meeting', date: '2024-03-05', dateText: 'on Tuesday' },
+      { a: 'Gennady Orlov', b: 'Reza Tabatabai', kind: 'meeting', date: '2024-03-05', dateText: 'on Tuesday' },
+      { a: 'Hakan Öztürk', b: 'Reza Tabatabai', kind: 'meeting', date: '2024-03-05', dateText: 'on Tuesday' },
+      { a: 'Hovik Sargsian', b: 'Rauf Mammadli', kind: 'meeting', date: '2024-03-06', dateText: 'on Wednesday' },
+      { a: 'Hovik Sargsian', b: 'Claire Delorme', kind: 'meeting', date: '2024-03-06', dateText: 'on Wednesday' },
+      { a: 'Rauf Mammadli', b: 'Claire Delorme', kind: 'meeting', date: '2024-03-06', dateText: 'on Wednesday' },
+    ],
+    exhaustive: true,
+  },
 ];
