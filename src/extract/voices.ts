@@ -145,8 +145,6 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
       }
       // "They also welcomed …" opening a sentence: the body that spoke last (the Co-Chairs), or the group that did
       if (!who[0] && /^\s*They\s+(?:also\s+|have\s+|had\s+|further\s+)?$/.test(cx.masked.slice(s.start, cue.start))) who = theyVoice(cx);
-      // "The two presidents pledged …", "Both leaders stressed …": the last two people named
-      if (!who[0] && TWO_LEADERS.test(cx.masked.slice(Math.max(s.start, cue.start - 60), cue.start))) who = lastTwoPeople(cx, s.start);
       if (!who[0]) return null;
       return {
         speaker: who[0],
@@ -158,21 +156,6 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
       };
     }
   }
-}
-
-const TWO_LEADERS =
-  /(?:^|[,;]\s*|\b(?:In|During|At|After)\s[^,]{1,40},\s*)(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|(?:foreign\s+|prime\s+)?ministers|premiers|heads\s+of\s+state)\s+(?:also\s+|have\s+|had\s+|further\s+)?$/i;
-
-/** The last two people named before `at`, nearest first reversed (the order the text named them). */
-function lastTwoPeople(cx: AttributionScene, at: number): ActorId[] {
-  const found: ActorId[] = [];
-  for (let i = cx.narration.length - 1, seen = 0; i >= 0 && seen < 30 && found.length < 2; i--) {
-    const x = cx.narration[i]!;
-    if (x.start >= at) continue;
-    seen++;
-    if (x.actor && !found.includes(x.actor) && isPerson(cx, x.actor)) found.push(x.actor);
-  }
-  return found.length === 2 ? found.reverse() : [];
 }
 
 function theyVoice(cx: AttributionScene): ActorId[] {
