@@ -92,3 +92,15 @@ export function pronounObject(cx: ContactScene, from: number, s: Sentence): Acto
   const gender = word[1]!.toLowerCase() === 'him' ? 'm' : 'f';
   return actor.gender && actor.gender !== gender ? [] : [id];
 }
+
+/** "Y, whom X met on Monday, …", "Y, with whom X spoke": the person the relative pronoun before the subject stands for. */
+export function whomObject(cx: ContactScene, at: number, s: Sentence): ActorId[] {
+  const before = cx.text.slice(s.start, at);
+  const rel = /\b(?:with\s+)?whom\s+/i.exec(before);
+  if (!rel || /[,;]/.test(before.slice(rel.index))) return [];
+  const comma = before.slice(0, rel.index).search(/,\s*$/);
+  if (comma < 0) return [];
+  const end = s.start + comma;
+  const m = cx.named.find((x) => x.end <= end && x.end >= end - 1 && x.start >= s.start && !x.inQuote);
+  return m && isPerson(cx, m.actor!) ? [m.actor!] : [];
+}

@@ -9,7 +9,16 @@ import { anchorRelativeDates, dateFromLead, eventToldNext, inheritDates, merge, 
 import type { Found, FoundContact } from './contactTypes.js';
 import { groupAfter, groupAnaphor, latestParties } from './contactGroups.js';
 import { firstEndingAfter, groupBefore, isPerson, objectList, participantsAfter, subjectsOf, type ContactScene } from './contactParties.js';
-import { bracketed, companions, groupAfterLead, openingPhrase, peopleAlongside, pronounObject, spokenTo } from './contactClauses.js';
+import {
+  bracketed,
+  companions,
+  groupAfterLead,
+  openingPhrase,
+  peopleAlongside,
+  pronounObject,
+  spokenTo,
+  whomObject,
+} from './contactClauses.js';
 import { nounSubjects } from './contactNounParties.js';
 import type { ResolvedMention } from './coreference.js';
 import { findDate, type FoundDate } from './dates.js';
@@ -104,6 +113,11 @@ export function findContacts(
             let group = groupBefore(cx, at, s, /^(?:during|in|over|by|at|after|following)\b/i.test(m[0]));
             // "In their phone call on Tuesday, A and B discussed …": a phrase leading the sentence, its subject after the comma
             if (group.length < 2 && /^(?:during|in|over|after|following|at)\b/i.test(m[0])) group = groupAfterLead(cx, at, s);
+            // ("Y, with whom X spoke on Monday, …")
+            if (group.length < 2 && /\bwhom\b/i.test(body)) {
+              const whom = whomObject(cx, at, s);
+              if (whom.length) group = [...subjectsOf(cx, at, s).filter((id) => !whom.includes(id)), ...whom];
+            }
             if (group.length < 2) group = groupAnaphor(cx, at, s);
             // "X congratulated Y on his victory in a phone call": the subject and the person it spoke to
             if (group.length < 2 && cue.kind !== 'meeting' && /^(?:during|in|over|by|via)\b/i.test(m[0])) group = spokenTo(cx, at, s);
@@ -219,6 +233,7 @@ export function findContacts(
               objects = objects.filter((o) => isPerson(cx, o));
             }
             // "Y arrived in Delhi on Tuesday. X received him at the airport": the one the sentence before was about
+            if (objects.length === 0 && cue.parties === 'subject') objects = whomObject(cx, at, s);
             const byPronoun = objects.length === 0 && cue.parties === 'subject';
             if (byPronoun) objects = pronounObject(cx, objectStart, s);
             if (objects.length === 0) break;

@@ -546,4 +546,29 @@ export const contactCases5: Case[] = [
     ],
     exhaustive: true,
   },
+  {
+    name: 'contacts5: "Y, whom X met on Monday, …", "Y, with whom X spoke on Tuesday, …" (the relative pronoun\'s person)',
+    date: '2024-03-08',
+    text: paras(
+      `The alliance holds.`,
+      `Prime Minister Davit Lomidze, whom Claire Delorme met on Monday, praised the partnership. Hakan Öztürk, with whom Gennady Orlov spoke on Tuesday, stressed the corridor.`,
+    ),
+    reported: [
+      {
+        speaker: 'Davit Lomidze',
+        sentence: `Prime Minister Davit Lomidze, whom Claire Delorme met on Monday, praised the partnership.`,
+        optional: true,
+      },
+      {
+        speaker: 'Hakan Öztürk',
+        sentence: `Hakan Öztürk, with whom Gennady Orlov spoke on Tuesday, stressed the corridor.`,
+        optional: true,
+      },
+    ],
+    contacts: [
+      { a: 'Claire Delorme', b: 'Davit Lomidze', kind: 'meeting', date: '2024-03-04', dateText: 'on Monday' },
+      { a: 'Gennady Orlov', b: 'Hakan Öztürk', kind: 'call', date: '2024-03-05', dateText: 'on Tuesday' },
+    ],
+    exhaustive: true,
+  },
 ];
