@@ -184,6 +184,8 @@ function cueExpression(groups: typeof CUE_GROUPS, flags: string): RegExp {
 
 export const CUE_RE = cueExpression(CUE_GROUPS, 'gi');
 
+const CALL_ON = new Set(['called on', 'calls on', 'call on', 'called upon', 'calls upon', 'call upon']);
+const TO_AFTER = /^[^.;:∎“”"]*?\b(?:to\s+\p{L}|for\s+(?!(?:a\s+|an\s+)?(?:courtesy|talks|meeting|discussions|consultations)\b)\p{L})/u;
 const STANCE_BEFORE = /\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|fully|firmly|deeply)\s+$/i;
 const NEGATED_BEFORE = /\b(?:not|never|n[’']t|declined\s+to|refused\s+to|no\s+longer)\s+(?:\w+\s+)?$/i;
 // "called the agreement “a unilateral concession”": "called" speaks when quoted words follow it.
@@ -317,6 +319,8 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     )
       continue;
     if (word === 'committed to' && STANCE_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "X called on President Y in Colombo" is a courtesy visit; "X called on the sides to refrain …" (or "for …") is words
+    if (CALL_ON.has(word) && !TO_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 160))) continue;
     cues.push({ kind, start: from + m.index, end: from + m.index + m[0].length, word });
   }
   if (called) {

@@ -517,4 +517,20 @@ export const voicesAtLargeCases: Case[] = [
     ],
     contacts: [{ a: 'Aram Vardanyan', b: 'Gennady Orlov', kind: 'meeting', date: '2024-03-04', dateText: 'on Monday' }],
   },
+  {
+    name: 'voices at large: “X called on President Y in Colombo” is a courtesy call, no statement; “called on the sides to …” speaks',
+    date: '2024-06-11',
+    text: paras(
+      `Foreign Minister Hovik Sargsian on Tuesday called on President Ilgar Guliyev in Baku.`,
+      `Guliyev called on both sides to show restraint, and called on the mediators for more patience.`,
+    ),
+    reported: [
+      {
+        speaker: 'Ilgar Guliyev',
+        sentence: 'Guliyev called on both sides to show restraint, and called on the mediators for more patience.',
+      },
+    ],
+    noStatementsContaining: ['in Baku'],
+    contacts: [{ a: 'Hovik Sargsian', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-06-11', dateText: 'on Tuesday', optional: true }],
+  },
 ];
