@@ -21,7 +21,7 @@ import {
 } from './discoveredNames.js';
 import { COMMON_WORD_SURNAMES, COUNTRY_NAMES, DOCUMENT_NOUNS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
-import { OFFICE_OPENERS, officePhrase } from './officePhrases.js';
+import { OFFICE_OPENERS, officePhrase, possessiveNominal } from './officePhrases.js';
 import { addressedByPatronymic, bodyInsideNominal, withoutMiddleNames } from './nameForms.js';
 import { absorbOrganisationTitles, countryOfModifier, genderOfTitle, joinedArticle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
@@ -252,7 +252,8 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
         LOWER_OFFICE_OPENERS.has(word) &&
         BARE_PLURAL_OFFICE.test(text.slice(tok.start, tok.start + 40));
     if (opensOffice) {
-      const offices = officePhrase(facts, text, i, taken);
+      // ("Russia's foreign ministry spokeswoman": a role the dictionary names, after a country's possessive)
+      const offices = officePhrase(facts, text, i, taken) ?? possessiveNominal(facts, text, i, nominals, taken);
       if (offices) {
         mentions.push(...offices.mentions);
         i = offices.last;

@@ -1,9 +1,10 @@
 // Offices named by country at a word: "Armenia's prime minister", "the foreign ministers of A, B and C",
 // "his counterparts from A and B"; one mention per country, resolved later to the holder on the date.
 import { COUNTRY_NAMES } from './lexicon.js';
-import type { OfficeMention } from './mentionKinds.js';
+import type { NominalEntry } from './actorLexicon.js';
+import type { OfficeMention, RawMention } from './mentionKinds.js';
 import { OFFICE_FIRST_WORDS, officeNounAt } from './offices.js';
-import { DEMONYM, TokenFacts, followedByName } from './wordFacts.js';
+import { DEMONYM, TokenFacts, followedByName, longestMatch, type WordIndex } from './wordFacts.js';
 
 /** Capitalised first words of a plural office with no determiner ("Foreign ministers of A and B met"). */
 export const OFFICE_OPENERS = new Set([
@@ -206,4 +207,34 @@ export function officePhrase(
     else if (/^\s*,\s*$/.test(sep)) k = after;
     else return null;
   }
+}
+
+/**
+ * "Russia's foreign ministry spokeswoman said", "Armenia's Security Council secretary": a role the dictionary names
+ * (its nominal, read without "the") after a country's possessive at token `i`, as "the Russian foreign ministry
+ * spokeswoman" is; the country picks the holder. Nothing before a name (a title) or "of" (another body's office).
+ */
+export function possessiveNominal(
+  facts: TokenFacts,
+  text: string,
+  i: number,
+  nominals: WordIndex<NominalEntry>,
+  taken: Uint8Array,
+): { mentions: RawMention[]; last: number } | null {
+  const country = COUNTRY_NAMES[facts.words[i]!];
+  const k = i + 2;
+  if (!country || facts.lower(i + 1) !== 's' || !/^[’']$/.test(text.charAt(facts.tokenEnd(i))) || !facts.joined[k] || taken[k]) return null;
+  const nominal = longestMatch(facts, k, nominals, true);
+  if (!nominal || followedByName(facts, nominal.last, taken) || facts.lower(nominal.last + 1) === 'of') return null;
+  if (nominal.last + 1 < facts.words.length && facts.joined[nominal.last + 1] && facts.isNameWord(nominal.last + 1)) return null;
+  const phrase = text.slice(facts.tokenStart(k), facts.tokenEnd(nominal.last));
+  const mention: RawMention = {
+    kind: 'nominal',
+    start: facts.tokenStart(i),
+    end: facts.tokenEnd(nominal.last),
+    entries: nominal.entries,
+    phrase,
+    country,
+  };
+  return { mentions: [mention], last: nominal.last };
 }

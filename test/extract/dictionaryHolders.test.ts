@@ -62,6 +62,15 @@ describe('office holders in seeds/actors.json', () => {
     ).toEqual(['Ministry of Foreign Affairs of Armenia']);
   });
 
+  it("a role after a country's possessive is that country's holder (\"Russia's foreign ministry spokeswoman\")", () => {
+    const body = [
+      'Talks in Yerevan',
+      "Russia's foreign ministry spokeswoman told reporters that Moscow would host the next round.",
+      "Armenia's Security Council secretary said the border commissions would meet in June.",
+    ].join('\n\n');
+    expect(speakers('2024-05-20', body)).toEqual(['Maria Zakharova', 'Armen Grigoryan']);
+  });
+
   it('gives the holders of earlier terms only on their own dates', () => {
     expect(officeHolder(dictionary, 'Armenia', 'president', '2005-01-10' as IsoDate)).toBe('robert-kocharyan');
     expect(officeHolder(dictionary, 'Armenia', 'president', '2020-01-10' as IsoDate)).toBe('armen-sarkissian');
