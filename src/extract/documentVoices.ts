@@ -9,7 +9,7 @@ import type { Sentence } from './sentences.js';
 import { resolveSubject } from './subjects.js';
 
 const DOCUMENT_BY =
-  /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|statement|release|communiqu[eé]|report|post|tweet)\s+(?:(?:issued|released|published|posted|put\s+out)\s+)?(?:by|from)\s+/i;
+  /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:(?:readout|statement|release|communiqu[eé]|report|post|tweet)\s+(?:(?:issued|released|published|posted|put\s+out)\s+)?(?:by|from)|(?:post|tweet|message)\s+on)\s+/i;
 const COUNTRYS_BODY =
   /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:ministry|office|presidency|government|embassy|administration|cabinet)$/iu;
 const ISSUED_BY_FRAME =

@@ -533,4 +533,19 @@ export const voicesAtLargeCases: Case[] = [
     noStatementsContaining: ['in Baku'],
     contacts: [{ a: 'Hovik Sargsian', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-06-11', dateText: 'on Tuesday', optional: true }],
   },
+  {
+    name: 'voices at large: “…, according to a post on the Prime Minister’s official X account” is the Prime Minister’s',
+    date: '2024-02-20',
+    text: paras(
+      `Prime Minister Aram Vardanyan received President Ilgar Guliyev in Yerevan on Tuesday.`,
+      `The two leaders deliberated on regional security, according to a post on Vardanyan's official X account.`,
+    ),
+    reported: [
+      {
+        speaker: 'Aram Vardanyan',
+        sentence: `The two leaders deliberated on regional security, according to a post on Vardanyan's official X account.`,
+      },
+    ],
+    contacts: [{ a: 'Aram Vardanyan', b: 'Ilgar Guliyev', kind: 'meeting', date: '2024-02-20', dateText: 'on Tuesday' }],
+  },
 ];
