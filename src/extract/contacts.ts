@@ -229,7 +229,8 @@ export function findContacts(
             if (/^called\s/i.test(m[0]) && NAME_CALLING.test(text.slice(objectStart, Math.min(s.end, objectStart + 80)))) break;
             // "X called on Y in Riyadh" is a visit; "X called on Y to release …", "called on Y for restraint" an appeal
             if (/^(?:called|calls|will\s+call)\s+on\b/i.test(m[0])) {
-              if (/\b(?:to|for)\s/i.test(text.slice(objectStart, s.end).split(/[,;:]/)[0]!)) break;
+              const clause = text.slice(objectStart, s.end).split(/[;:]|,\s+(?:where|who|which|after|before|during|as|while)\b/)[0]!;
+              if (/\b(?:to|for)\s/i.test(clause)) break;
               objects = objects.filter((o) => isPerson(cx, o));
             }
             // "Y arrived in Delhi on Tuesday. X received him at the airport": the one the sentence before was about

@@ -132,6 +132,7 @@ export const contactCases5: Case[] = [
       `The visit was short.`,
       `Foreign Minister Reza Tabatabai called on Prime Minister Davit Lomidze in Tbilisi on Thursday, where the two discussed transit.`,
       `Gennady Orlov called on Hovik Sargsian to reopen the border. Claire Delorme called on Rauf Mammadli and Hovik Sargsian for restraint.`,
+      `Pieter Vandamme called on Gennady Orlov, Aram Vardanyan and Ilgar Guliyev to negotiate.`,
     ),
     reported: [
       {
@@ -141,6 +142,11 @@ export const contactCases5: Case[] = [
       },
       { speaker: 'Gennady Orlov', sentence: `Gennady Orlov called on Hovik Sargsian to reopen the border.`, optional: true },
       { speaker: 'Claire Delorme', sentence: `Claire Delorme called on Rauf Mammadli and Hovik Sargsian for restraint.`, optional: true },
+      {
+        speaker: 'Pieter Vandamme',
+        sentence: `Pieter Vandamme called on Gennady Orlov, Aram Vardanyan and Ilgar Guliyev to negotiate.`,
+        optional: true,
+      },
     ],
     contacts: [{ a: 'Reza Tabatabai', b: 'Davit Lomidze', kind: 'meeting', date: '2023-04-13', dateText: 'on Thursday' }],
     exhaustive: true,
