@@ -11,6 +11,14 @@ import { genderOfTitle, titleStart } from './nameTitles.js';
 import { isCapitalised, onlySpaceBetween, type Token } from './tokens.js';
 import { isShortAcronym, type TokenFacts } from './wordFacts.js';
 
+/** Titles some outlets write in lower case ("Ugandan president Museveni", "Foreign minister Sugiono"). */
+const LOWER_HEADS = new Set(['president', 'minister', 'chancellor', 'premier', 'senator', 'ambassador', 'envoy', 'mayor', 'governor']);
+
+/** A lower-case title at token `k` after a capitalised word joined to it (a nationality, a title's first word). */
+function lowerHead(facts: TokenFacts, k: number): boolean {
+  return LOWER_HEADS.has(facts.words[k]!) && k > 0 && facts.joined[k] === 1 && isCapitalised(facts.words[k - 1]!);
+}
+
 /** "Mr. Chinh", "Dr. Haddad": an abbreviated title's full stop, then only spaces before the name at token `i`. */
 function afterAbbreviation(text: string, facts: TokenFacts, i: number): boolean {
   const end = facts.tokenEnd(i - 1);
@@ -35,7 +43,8 @@ export function titledSingleName(text: string, facts: TokenFacts, i: number, tak
   const { words, joined } = facts;
   const word = words[i]!;
   // (most tokens fail on their first letter or the word before, before any lookup of their own)
-  if (i === 0 || !isCapitalised(word) || !HEAD_TITLES.has(words[i - 1]!) || !(joined[i] || afterAbbreviation(text, facts, i))) return false;
+  if (i === 0 || !isCapitalised(word) || !(HEAD_TITLES.has(words[i - 1]!) || lowerHead(facts, i - 1))) return false;
+  if (!(joined[i] || afterAbbreviation(text, facts, i))) return false;
   if (word.length < 3 || !facts.isNameWord(i) || GIVEN_NAMES.has(word) || COUNTRY_NAMES[word]) return false;
   if (i + 1 < words.length && joined[i + 1] && isCapitalised(words[i + 1]!)) return false;
   return facts.tokenStart(i) >= headlineEnd;
@@ -56,7 +65,9 @@ export function titledSingleMention(
 ): RawMention {
   const word = facts.words[i]!;
   // ("Mr. Chinh": the full stop parts the title from the name, and the title run, from the name)
-  const from = facts.joined[i] ? titleStart(facts, i) : i - 1;
+  // (a title in lower case is no title word: the one word before the name is the title then)
+  const run = facts.joined[i] ? titleStart(facts, i) : i - 1;
+  const from = run === i ? i - 1 : run;
   const title = text.slice(facts.tokenStart(from), facts.tokenEnd(i - 1));
   let id = discoveredSurnames.get(word);
   if (!id) {

@@ -48,6 +48,10 @@ describe('the surname of a discovered person', () => {
     expect(people).toEqual(['Okonkwo Adebayo', 'Ketil Brannum', 'Dorian Vasquez', 'Ines Ruwe']);
   });
 
+  it('one name after a title some outlets write in lower case is a person ("Malawian president Mwenzora said")', () => {
+    expect(speakers('Talks in Lilongwe\n\nMalawian president Mwenzora said the corridor would open next year.')).toEqual(['Mwenzora']);
+  });
+
   it('plainLetters drops diacritics and the dotless i, and leaves ASCII as it is', () => {
     expect(plainLetters('Kılıç')).toBe('Kilic');
     expect(plainLetters('Lenarčič')).toBe('Lenarcic');
