@@ -1,4 +1,5 @@
 // Speech cues in narration (quotation words masked out), each with where it sits and what kind it is.
+import { MORE_SPEECH_PHRASES, MORE_SPEECH_VERBS } from './cueWords.js';
 import { PASSIVE_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon.js';
 
 export type CueKind =
@@ -29,80 +30,6 @@ const alternation = (list: readonly string[]) =>
     .map((w) => w.replace(/ /g, '\\s+'))
     .join('|');
 
-/**
- * Speech verbs this module adds to the shared list (lexicon.ts): praise and hope in readouts ("X lauded Y for …",
- * "X appreciated Y's support", "X hopes that …"), asides ("X quipped about …").
- */
-const MORE_SPEECH_VERBS = [
-  'lauded',
-  'lauds',
-  'appreciated',
-  'appreciates',
-  'quipped',
-  'quips',
-  'opined',
-  'contended',
-  // regret and blame ("X lamented the delays", "X decried the attack", "X denounced the decision")
-  'lamented',
-  'laments',
-  'decried',
-  'decries',
-  'denounced',
-  'denounces',
-  'applauded',
-  'applauds',
-  'reassured',
-  'reassures',
-  'disclosed',
-  'discloses',
-  'complained',
-  'complains',
-  'joked',
-  'jokes',
-  // readouts and press of other regions ("X expounded China's position", "X flagged concerns", "X bemoaned …")
-  'expounded',
-  'flagged',
-  'bemoaned',
-  'intimated',
-  'hinted',
-  'advised',
-  'characterized',
-  'characterised',
-];
-const MORE_SPEECH_PHRASES = [
-  'hoped that',
-  'hopes that',
-  'expressed hope',
-  'expressed the hope',
-  'expressed gratitude',
-  'extended his gratitude',
-  'extended her gratitude',
-  'extended their gratitude',
-  'talked about',
-  'talks about',
-  'elaborated on',
-  'elaborated upon',
-  // "The Secretary committed to strengthening …" (never "X remains committed to …", a stance inside a statement)
-  'committed to',
-  'spoke highly of',
-  'charged that',
-  'recognized that',
-  'recognised that',
-  'shared that',
-  // "X provided details of …", "X gave an overview of …": a briefing
-  'provided details',
-  'gave details',
-  'shared details',
-  'provided an overview',
-  'gave an overview',
-  // verbs that tell words only before what was said ("X maintained that …", never "X maintained contacts"); in the
-  // past only: "X maintains that …" tells a standing position, not a statement
-  'maintained that',
-  'conceded that',
-  'signalled that',
-  'signaled that',
-  'indicated that',
-];
 // "…, Xinhua news agency reported.": "reported" closing its sentence is a tag (elsewhere it tells of events:
 // "clashes were reported near the border")
 const TAG_END = String.raw`(?=\s+(?:on\s+\w+|earlier|later|today|yesterday)\s*[.!?]?\s*$|\s*[.!?]?\s*$)`;
