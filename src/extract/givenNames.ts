@@ -53,6 +53,11 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
  Petro Viktor Péter Peter Kyriakos Maia Igor Mette Sanna Alexis Gitanas Lech Aleksandar
  Aleksander Milorad Edgars Egils Alar Kersti Krisjanis Dacian Klaus Nicolae Rumen Boyko Zoran Milo Dritan
  Naftali Yair Isaac Benny Gideon Eli Gabi Yoav Avigdor Ehud Tzipi Miri
+ Keir Rishi Liz Theresa Teresa Ulf Karl Mateusz Radosław Luís António Ana Ingrida Evika Krišjānis Arturs Kristalina
+ Ngozi Roberta Dubravka Valdis Frans Margrethe Wopke Janez Jutta Nicușor Gabrielius Bogdan Radek Andrej Petteri
+ Yoweri Samia Hakainde Emmerson Filipe Bassirou Ousmane Alassane Kashim Raila Musalia Demeke Taye Isaias Salva Denis
+ Faustin Evariste Mahamat Kais Abdelmadjid Fumio Shigeru Yoshimasa Takeshi Yoko Toshimitsu Yoshihide Shinzo Srettha
+ Paetongtarn Anutin Nayib Xiomara Delcy Yamandú Mauro Iván Bernardo Lenín
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -52,6 +52,17 @@ describe('the surname of a discovered person', () => {
     expect(speakers('Talks in Lilongwe\n\nMalawian president Mwenzora said the corridor would open next year.')).toEqual(['Mwenzora']);
   });
 
+  it('a common given name of other regions opens a name with nothing around it ("the legacy of Ngozi Adaeze")', () => {
+    const parsed = parseArticle(
+      'names.txt',
+      new TextEncoder().encode(
+        ' date 2024-03-05 Talks in Abuja\n\nThe forum honoured the legacy of Ngozi Adaeze and the work of Keir Dunmore.',
+      ),
+    );
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    expect(extractArticle(parsed.article, dictionary).discovered.map((a) => a.name)).toEqual(['Ngozi Adaeze', 'Keir Dunmore']);
+  });
+
   it('plainLetters drops diacritics and the dotless i, and leaves ASCII as it is', () => {
     expect(plainLetters('Kılıç')).toBe('Kilic');
     expect(plainLetters('Lenarčič')).toBe('Lenarcic');
