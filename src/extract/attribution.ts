@@ -93,7 +93,7 @@ export function attribute(input: AttributionInput): Attribution[] {
       if (found?.speaker) {
         cx.frame = { speaker: found.speaker, sentence: s.index };
         if (isPerson(cx, found.speaker)) notePerson(cx, found.speaker);
-        cx.previous = { sentence: s, subject: found.speaker, asked: true };
+        cx.previous = { sentence: s, subject: found.speaker, asked: true, addressed: false };
         continue;
       }
     }
@@ -135,12 +135,11 @@ export function attribute(input: AttributionInput): Attribution[] {
     cx.previous = {
       sentence: s,
       subject: voice ?? null,
+      asked: cues.length > 0 || /\b(?:asked|questioned|interviewed|interview)\b/.test(masked.slice(s.start, s.end)),
       // ("X addressed the summit on Monday. ¶ “…”": a speech, a briefing or an interview the next quotation comes from)
-      asked:
-        cues.length > 0 ||
-        /\b(?:asked|questioned|interviewed|interview|addressed|spoke|speech|remarks|press\s+conference|news\s+conference|briefing)\b/.test(
-          masked.slice(s.start, s.end),
-        ),
+      addressed: /\b(?:addressed|spoke|speech|remarks|interview|interviewed|press\s+conference|news\s+conference|briefing)\b/.test(
+        masked.slice(s.start, s.end),
+      ),
       ...(spokeNow ? { spoke: spokeNow } : {}),
     };
   }

@@ -53,8 +53,11 @@ export interface AttributionScene {
   readonly quotesBySentence: ReadonlyMap<number, readonly Quotation[]>;
   lastSpeaker: ActorId | null;
   lastQuote: { speaker: ActorId | null; paragraph: number; end: number } | null;
-  /** The sentence before: whom it was about, whether someone was asked or spoke there, the person who spoke. */
-  previous: { sentence: Sentence; subject: ActorId | null; asked: boolean; spoke?: ActorId } | null;
+  /**
+   * The sentence before: whom it was about, whether someone was asked or spoke there, whether it told of a speech,
+   * briefing or interview, the person who spoke.
+   */
+  previous: { sentence: Sentence; subject: ActorId | null; asked: boolean; addressed: boolean; spoke?: ActorId } | null;
   /** Acronyms the article spells out ("the Department of Foreign Affairs (DFA)"): acronym → name. */
   readonly acronyms: ReadonlyMap<string, string>;
   /** "He added:" closing a paragraph: the voice of the quotation that follows. */

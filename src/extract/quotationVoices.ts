@@ -222,10 +222,12 @@ export function adjacent(cx: AttributionScene, s: Sentence, q: Quotation): Found
     opensSentence &&
     cx.previous &&
     cx.previous.subject &&
-    cx.previous.asked &&
-    (cx.previous.sentence.paragraph === s.paragraph ||
-      // (or the paragraph before, when the quotation opens this one: "X addressed the summit. ¶ “…”")
-      (cx.previous.sentence.index === s.index - 1 && s.start === paragraphStartOf(cx, s) && isPerson(cx, cx.previous.subject))) &&
+    ((cx.previous.asked && cx.previous.sentence.paragraph === s.paragraph) ||
+      // (or a speech the paragraph before told, when the quotation opens this one: "X addressed the summit. ¶ “…”")
+      (cx.previous.addressed &&
+        cx.previous.sentence.index === s.index - 1 &&
+        s.start === paragraphStartOf(cx, s) &&
+        isPerson(cx, cx.previous.subject))) &&
     (!cx.lastQuote || cx.lastQuote.end < cx.previous.sentence.start)
   ) {
     return { speaker: cx.previous.subject, cue: 'quotation after its speaker' };
