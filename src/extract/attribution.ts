@@ -137,9 +137,12 @@ export function attribute(input: AttributionInput): Attribution[] {
       subject: voice ?? null,
       asked: cues.length > 0 || /\b(?:asked|questioned|interviewed|interview)\b/.test(masked.slice(s.start, s.end)),
       // ("X addressed the summit on Monday. ¶ “…”": a speech, a briefing or an interview the next quotation comes from)
-      addressed: /\b(?:addressed|spoke|speech|remarks|interview|interviewed|press\s+conference|news\s+conference|briefing)\b/.test(
-        masked.slice(s.start, s.end),
-      ),
+      // (looked at only where the next sentence opens with a quotation)
+      addressed:
+        opensWithQuotation(cx, s.index + 1) &&
+        /\b(?:addressed|spoke|speech|remarks|interview|interviewed|press\s+conference|news\s+conference|briefing)\b/.test(
+          masked.slice(s.start, s.end),
+        ),
       ...(spokeNow ? { spoke: spokeNow } : {}),
     };
   }

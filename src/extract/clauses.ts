@@ -192,8 +192,10 @@ export class ClauseReader {
 
   /** "“…,” Erdogan's spokesman said", "a spokeswoman for X said": the one a spokesperson ending at `end` speaks for. */
   private spokenFor(end: number, from: number): ResolvedMention | undefined {
-    const tail = this.masked.slice(Math.max(from, end - 60), end);
-    if (!tail.includes('spokes') && !tail.includes('secretary')) return undefined;
+    // (a look for the words first, in place: most clauses hold neither)
+    const lo = Math.max(from, end - 60);
+    if (this.masked.lastIndexOf('spokes', end - 6) < lo && this.masked.lastIndexOf('secretary', end - 9) < lo) return undefined;
+    const tail = this.masked.slice(lo, end);
     const spoken = SPOKESPERSON_OF.exec(tail);
     if (!spoken) return undefined;
     const named = spoken[1] ? this.mentionEndingAt(end - spoken[0].length + 1) : undefined;

@@ -21,7 +21,9 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
   if (cues.length === 0) return null;
   // Sentences that only frame a quotation ("“…,” said X." / "X said: “…”") are quotations, not reported speech.
   // ("Asked whether China had been discussed, X replied …": the question put to X is no one's statement)
-  const asked = ASKED_CLAUSE.exec(cx.masked.slice(s.start, Math.min(s.end, s.start + 200)));
+  const first = cx.masked.charCodeAt(s.start) | 0x20;
+  const asked =
+    first === 0x61 || first === 0x77 || first === 0x62 ? ASKED_CLAUSE.exec(cx.masked.slice(s.start, Math.min(s.end, s.start + 200))) : null;
   const askedEnd = asked ? s.start + asked[0].length : s.start;
   const usable = cues.filter((c) => c.start >= askedEnd && !framesQuoteOnly(cx, s, c, quotes) && !welcomesAGuest(cx, s, c));
   if (usable.length === 0) return null;
