@@ -192,10 +192,11 @@ export class ClauseReader {
 
   /** "“…,” Erdogan's spokesman said", "a spokeswoman for X said": the one a spokesperson ending at `end` speaks for. */
   private spokenFor(end: number, from: number): ResolvedMention | undefined {
-    // (a look for the words first, in place: most clauses hold neither)
+    // (a look for the words first: most clauses hold neither. On the 60 characters cut out, not with
+    // lastIndexOf on the text: that reads on back to the article's start wherever the word is missing)
     const lo = Math.max(from, end - 60);
-    if (this.masked.lastIndexOf('spokes', end - 6) < lo && this.masked.lastIndexOf('secretary', end - 9) < lo) return undefined;
     const tail = this.masked.slice(lo, end);
+    if (!tail.includes('spokes') && !tail.includes('secretary')) return undefined;
     const spoken = SPOKESPERSON_OF.exec(tail);
     if (!spoken) return undefined;
     const named = spoken[1] ? this.mentionEndingAt(end - spoken[0].length + 1) : undefined;
