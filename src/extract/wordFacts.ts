@@ -105,7 +105,8 @@ export class WordIndex<E extends { words: readonly string[] }> {
   /**
    * The keys' first two units (see `pairOf`): a capitalised word passes the first-letter test almost
    * always (some name starts with nearly every capital), and its lookup hashes it first; "The", "In",
-   * "President" are ruled out here instead.
+   * "President" are ruled out here instead. (The first letter is still tested first: it rules out a
+   * lower-case word in one read.)
    */
   private readonly pairs = new Uint8Array(0x10000);
   /**
@@ -133,7 +134,7 @@ export class WordIndex<E extends { words: readonly string[] }> {
   }
 
   get(word: string): readonly E[] | undefined {
-    return this.pairs[pairOf(word)] ? this.map.get(word) : undefined;
+    return this.starts[word.charCodeAt(0)] && this.pairs[pairOf(word)] ? this.map.get(word) : undefined;
   }
 
   /**
@@ -141,7 +142,7 @@ export class WordIndex<E extends { words: readonly string[] }> {
    * order `get` gives them: those longer than one word only when their second word is `second`.
    */
   candidates(word: string, second: string | undefined): readonly E[] | undefined {
-    if (!this.pairs[pairOf(word)]) return undefined;
+    if (!this.starts[word.charCodeAt(0)] || !this.pairs[pairOf(word)]) return undefined;
     const split = this.bySecond.get(word);
     if (!split) return this.map.get(word);
     const longer = second === undefined ? undefined : split.next.get(second);
