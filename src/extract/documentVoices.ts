@@ -42,6 +42,20 @@ const UNNAMED_DOCUMENT_AT_END =
   /\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:press[\s-]release|release|communiqu[eé]|statement|readout)\s*$/iu;
 const UNNAMED_MESSAGE_AT_END = /\b(?:the|this|that|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter)\s*$/iu;
 const POSSESSED_DOCUMENT = /(\S)[’']s\s+(?:[\p{L}-]+\s+)?(?:statement|readout|message|letter|post|tweet|address|speech|remarks)\s*$/u;
+/** A word one of the documents below holds (a first look, before any expression). */
+const DOCUMENT_WORDS = [
+  'statement',
+  'readout',
+  'release',
+  'communiqu',
+  'message',
+  'letter',
+  'post',
+  'tweet',
+  'address',
+  'speech',
+  'remarks',
+];
 const ISSUED_DOCUMENT =
   /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|readout|release|communiqu[eé]|message)\s+(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+/giu;
 
@@ -52,14 +66,18 @@ const ISSUED_DOCUMENT =
 export function speakingBodyBefore(cx: AttributionScene, at: number, from: number): ActorId | null {
   const org = organisationBefore(cx, at, from);
   if (org) return org;
+  // (each look below is tried only where the clause's end has what it needs: a comma, a document's word, a possessive)
+  const near = cx.masked.slice(Math.max(from, at - 80), at);
+  const trimmed = near.trimEnd();
   // ("Pashinyan’s office, in a statement, merely said", "the Brazilian foreign ministry, known as Itamaraty, said": the body
   // before an aside set off by commas)
-  const aside = ASIDE_AT_END.exec(cx.masked.slice(Math.max(from, at - 80), at));
+  const aside = trimmed.endsWith(',') || trimmed.endsWith('ly') ? ASIDE_AT_END.exec(near) : null;
   if (aside) {
     const body = organisationBefore(cx, at - aside[0].length, from);
     if (body) return body;
   }
   const tail = cx.masked.slice(Math.max(from, at - 160), at);
+  if (!holdsDocumentWord(tail)) return null;
   // "A statement issued by Armenia’s foreign ministry after the meeting said": the issuer
   ISSUED_DOCUMENT.lastIndex = 0;
   let issued: RegExpExecArray | null = null;
@@ -74,7 +92,7 @@ export function speakingBodyBefore(cx: AttributionScene, at: number, from: numbe
   }
   const end = tail.slice(-60).replace(/\s+(?:also|again|further|later|earlier)\s*$/, '');
   // "Pashinyan's statement reads:", "The Armenian Foreign Ministry's statement said": the owner of the document
-  const owned = POSSESSED_DOCUMENT.exec(end);
+  const owned = end.includes("'s") || end.includes('’s') ? POSSESSED_DOCUMENT.exec(end) : null;
   if (owned) {
     const ownerEnd = at - Math.min(60, tail.length) + owned.index + owned[1]!.length;
     for (let i = cx.narration.length - 1; i >= 0; i--) {
@@ -87,6 +105,11 @@ export function speakingBodyBefore(cx: AttributionScene, at: number, from: numbe
   if (UNNAMED_MESSAGE_AT_END.test(end)) return cx.lastSpeaker && cx.actorOf(cx.lastSpeaker)?.kind === 'person' ? cx.lastSpeaker : null;
   if (!UNNAMED_DOCUMENT_AT_END.test(end)) return null;
   return issuerOf(cx, at) ?? documentVoice(cx, at);
+}
+
+function holdsDocumentWord(tail: string): boolean {
+  for (const w of DOCUMENT_WORDS) if (tail.includes(w)) return true;
+  return false;
 }
 
 /** "according to Azerbaijan's Foreign Ministry": the country's body (its name closes the phrase), not the country. */
