@@ -226,7 +226,7 @@ export class ClauseReader {
       if (
         /^(?:(?:the|a)\s+|\p{Lu}[\p{L}-]*[’']s\s+|(?:Mr|Mrs|Ms|Dr|Prof|Mme|Messrs)\.?\s+)$/iu.test(gap) ||
         ROLE_BEFORE_NAME.test(gap) ||
-        ((x.kind === 'name' || x.kind === 'discovered') && ROLE_SET_OFF.test(gap))
+        ((x.kind === 'name' || x.kind === 'discovered') && gap.trimEnd().endsWith(',') && ROLE_SET_OFF.test(gap))
       ) {
         m = x;
         break;
