@@ -8,7 +8,9 @@
 // - heldout3: 47 real articles of the region from 32 outlets, made the same way after extractor version 7;
 // - heldout4: 39 real articles of the region from 27 outlets, made the same way while version 8 was written
 //   (scored only, by whoever tuned the rules);
-// - dev: 96 real articles the rules are tuned on; dev2: 34 more, from other regions, tuned on too;
+// - heldout5: 39 real articles of the region from 30 outlets, made the same way while version 9 was written;
+// - dev: 96 real articles the rules are tuned on; dev2: 34 more, from other regions, tuned on too; dev3: 40
+//   of the region from 30 outlets, annotated blind after version 8, scored so once, then tuned on;
 // - written: 16 realistic articles written by the project in 2026.
 // The floors below are what the extractor reaches now, less a small margin: they catch a regression. The
 // targets of issue #9 (quotes 0.90, reported 0.85, contacts 0.70 on articles nobody here has read) are
@@ -46,7 +48,7 @@ interface Score {
 }
 
 interface EvalSet {
-  readonly name: 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'dev' | 'dev2' | 'written';
+  readonly name: 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'dev' | 'dev2' | 'dev3' | 'written';
   readonly articles: number;
   /** Regression floors (F1 for statements and contacts). */
   readonly floor: {
@@ -69,42 +71,57 @@ const SETS: readonly EvalSet[] = [
   {
     name: 'heldout',
     articles: 32,
-    floor: { quote: 0.93, reported: 0.81, contact: 0.71, peoplePrecision: 0.94, actorRecall: 0.92 },
+    floor: { quote: 0.94, reported: 0.81, contact: 0.72, peoplePrecision: 0.94, actorRecall: 0.92 },
     blind: true,
   },
   // Far below the bars (docs/extraction.md): the floor only keeps it from getting worse unnoticed.
   {
     name: 'heldout2',
     articles: 30,
-    floor: { quote: 0.74, reported: 0.69, contact: 0.6, peoplePrecision: 0.93, actorRecall: 0.78 },
+    floor: { quote: 0.77, reported: 0.71, contact: 0.65, peoplePrecision: 0.93, actorRecall: 0.81 },
     blind: true,
   },
   // The region's news (issue #9's own kind), collected and annotated blind after extractor version 7.
   {
     name: 'heldout3',
     articles: 47,
-    floor: { quote: 0.8, reported: 0.88, contact: 0.63, peoplePrecision: 0.92, actorRecall: 0.92 },
+    floor: { quote: 0.79, reported: 0.89, contact: 0.65, peoplePrecision: 0.92, actorRecall: 0.93 },
     blind: true,
   },
   // The region's news again, collected and annotated blind after version 8's rules were written (issue #9).
   {
     name: 'heldout4',
     articles: 39,
-    floor: { quote: 0.82, reported: 0.8, contact: 0.69, peoplePrecision: 0.97, actorRecall: 0.89 },
+    floor: { quote: 0.83, reported: 0.8, contact: 0.71, peoplePrecision: 0.97, actorRecall: 0.89 },
     blind: true,
     // One anonymous source's words go to a named person (docs/extraction.md, known limits).
     knownAnonymousNamed: 1,
   },
+  // The region's news once more, collected and annotated blind after version 9's rules were written: scored
+  // once by the lead at the end of the round (and once by one rule author at the end of their work, never tuned on).
+  {
+    name: 'heldout5',
+    articles: 39,
+    floor: { quote: 0.79, reported: 0.78, contact: 0.78, peoplePrecision: 0.95, actorRecall: 0.93 },
+    blind: true,
+  },
+  // Collected and annotated blind after version 8 (scored so once), then tuned on for version 9.
+  {
+    name: 'dev3',
+    articles: 40,
+    floor: { quote: 0.95, reported: 0.94, contact: 0.94, peoplePrecision: 0.97, actorRecall: 0.95 },
+    blind: false,
+  },
   {
     name: 'dev2',
     articles: 34,
-    floor: { quote: 0.89, reported: 0.88, contact: 0.9, peoplePrecision: 0.98, actorRecall: 0.86 },
+    floor: { quote: 0.9, reported: 0.89, contact: 0.9, peoplePrecision: 0.98, actorRecall: 0.87 },
     blind: false,
   },
   {
     name: 'dev',
     articles: 96,
-    floor: { quote: 0.88, reported: 0.91, contact: 0.83, peoplePrecision: 0.95, actorRecall: 0.92 },
+    floor: { quote: 0.89, reported: 0.91, contact: 0.84, peoplePrecision: 0.95, actorRecall: 0.93 },
     blind: false,
   },
   {
