@@ -22,6 +22,8 @@ const good = (n: number) => ` date 2022-03-2${n} Mirzoyan met Kasprzyk, the mini
 const modes: [string, ReadOptions][] = [
   ['on the main thread', { parallelAbove: Infinity }],
   ['on worker threads', { parallelAbove: 1 }],
+  // more readers than files: some shares are empty, and the order still holds
+  ['on five worker threads', { parallelAbove: 1, workers: 5 }],
 ];
 
 describe.each(modes)('readArticles %s', (_mode, options) => {
