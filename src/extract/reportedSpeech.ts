@@ -91,7 +91,8 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
       // (the comma may close a quotation: "… resettle the talks “to another city,” said X")
       /,[”"’»]?\s*$/.test(cx.text.slice(Math.max(s.start, last.start - 4), last.start)) &&
       /^[^,;∎]*[.!?]?$/.test(restAfter || '.') &&
-      restAfter.split(/\s+/).length <= 12
+      restAfter.split(/\s+/).length <= 12 &&
+      !appositiveSubject(cx, s, last)
     ) {
       const who = resolveSubject(cx, subj);
       if (who[0]) return reported(cx, s, { speaker: who[0], cue: last.word, cueAt: last });
@@ -210,4 +211,17 @@ function welcomesAGuest(cx: AttributionScene, s: Sentence, cue: Cue): boolean {
   if (!/^welcom/i.test(cue.word)) return false;
   const object = cx.reader.subjectAfter(cue.end, s.end)?.mentions[0];
   return !!object?.actor && isPerson(cx, object.actor);
+}
+
+/**
+ * "Hikmet Hajiyev, the presidential aide, said Baku wanted …": the comma before the verb closes an
+ * appositive of the sentence's subject, not a statement a trailing "said X" owns; what follows the verb is
+ * what was said.
+ */
+function appositiveSubject(cx: AttributionScene, s: Sentence, cue: Cue): boolean {
+  const subject = cx.reader.subjectBefore(cue.start, s.start);
+  const head = subject?.mentions[subject.mentions.length - 1];
+  if (!subject || !head) return false;
+  const opening = cx.masked.slice(s.start, subject.start);
+  return /^[\s“"‘'«]*$/.test(opening) && /^,\s*[^,;:∎“”"]{1,120},\s*$/.test(cx.masked.slice(head.end, cue.start));
 }

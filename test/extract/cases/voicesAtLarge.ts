@@ -5,6 +5,20 @@ import { paras, type Case } from './types.js';
 
 export const voicesAtLargeCases: Case[] = [
   {
+    name: 'voices at large: “X, the presidential aide, said Baku wanted …” is X, not the capital after the verb',
+    date: '2024-03-12',
+    text: paras(
+      `Tigran Aslanyan, the presidential aide, said Baku wanted a treaty signed this year.`,
+      `The talks resumed, said the foreign ministry.`,
+    ),
+    reported: [
+      { speaker: 'Tigran Aslanyan', sentence: 'Tigran Aslanyan, the presidential aide, said Baku wanted a treaty signed this year.' },
+    ],
+    notSaidBy: [{ text: 'treaty signed', speaker: 'Government of Azerbaijan' }],
+    discovered: ['Tigran Aslanyan'],
+    note: 'The comma before the verb closes the subject’s appositive; a trailing “said the foreign ministry” after a statement still owns it.',
+  },
+  {
     name: 'voices at large: “…,” Mr. X said and “…,” said Ms. Y — an honorific’s full stop ends no sentence',
     date: '2024-10-02',
     text: paras(
