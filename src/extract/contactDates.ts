@@ -84,13 +84,21 @@ function daysApart(cx: ContactScene, s: Sentence, at: number): FoundDate | null 
 
 const ABOUT_THE = /\b(?:about|on|regarding|concerning)\s+(?:the\s+)?$/i;
 
+/** The words that name an event of `noun`'s kind, made once per noun (a handful), not per contact. */
+const EVENT_WORDS = new Map<string, RegExp>();
+function eventWords(noun: string): RegExp {
+  let re = EVENT_WORDS.get(noun);
+  if (!re) {
+    const more = /^(?:meeting|summit|talks)$/.test(noun) ? '|met' : noun === 'event' ? '|meeting|summit|talks' : '';
+    EVENT_WORDS.set(noun, (re = new RegExp(`\\b(?:${noun}${more})\\b`, 'i')));
+  }
+  return re;
+}
+
 /** The day an earlier sentence gives the event it names with `noun` ("a summit in Minsk on November 23", "met … on Friday"). */
 export function eventDay(cx: ContactScene, noun: string, before: number, tense: 'past' | 'future'): IsoDate | null {
   // "The leaders met in Yerevan on November 23. … arrived for the meeting": a verb of meeting names it too
-  const re = new RegExp(
-    `\\b(?:${noun}${/^(?:meeting|summit|talks)$/.test(noun) ? '|met' : noun === 'event' ? '|meeting|summit|talks' : ''})\\b`,
-    'i',
-  );
+  const re = eventWords(noun);
   for (let k = before - 1; k >= 0; k--) {
     const other = cx.sentences[k]!;
     const body = cx.text.slice(other.start, other.end);
