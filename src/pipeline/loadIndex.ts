@@ -2,6 +2,7 @@
 // extraction from the cache or extract it, build the index. When nothing changed since the last build,
 // the index itself comes from its snapshot instead (a restart). Problems are reported, never thrown: a
 // bad file is skipped and the rest loads.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../corpus/articleFiles.js';
 import type { Dictionary, DictionaryProblem } from '../extract/dictionary.js';
@@ -13,13 +14,14 @@ import type { Article, StoredExtraction } from '../model.js';
 import { runCooperatively, yieldToEventLoop } from './cooperative.js';
 import { cacheFileFor, defaultCacheDir, journalFileFor, keyPrefix, readExtractionCache, writeExtractionCache } from './extractionCache.js';
 import { inTurn, planCacheChunks } from './cacheWrites.js';
-import { extractArticles, type ExtractOptions } from './extractInParallel.js';
+import { ExtractionStream, type ExtractOptions } from './extractInParallel.js';
 import type { ServedFile } from './fileTable.js';
 import { fingerprintOf, readIndexSnapshot, snapshotFileFor, writeIndexSnapshot, type SnapshotMeta } from './indexSnapshot.js';
 import { inUnreadLanguage } from './articleLanguage.js';
 import { corpusProblem, dictionaryProblem, type LoadProblem } from './problems.js';
 import { packFileFor } from './articlePack.js';
 import { readFolder, type ArticlesFrom } from './readFolder.js';
+import type { OnBatch } from './readArticles.js';
 
 export interface LoadOptions {
   readonly seedsDir: string;
@@ -56,6 +58,10 @@ export interface LoadTimings {
   readonly readMs: number;
   /** Reading the extraction cache and decoding the extractions found in it. */
   readonly cacheReadMs: number;
+  /**
+   * From the first article handed to extraction to the last extracted. On a cold start extraction begins
+   * while the files are read, so this overlaps `readMs`.
+   */
   readonly extractMs: number;
   /** 0 when nothing changed and the cache was left as it was, or when it is written in the background. */
   readonly cacheWriteMs: number;
@@ -145,10 +151,24 @@ interface Seeds {
   readonly filesRead: number;
   /** When read file by file with a cache: the pack to write for the next start. */
   readonly pack: (() => Promise<string | null>) | null;
+  /** On a cold start: the extraction begun as the files were read (articles it was not told of still to add). */
+  readonly extraction: ExtractionStream | null;
 }
 
 function cacheDirOf(options: LoadOptions): string | null {
   return options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+}
+
+/**
+ * Nothing of this folder's is cached (no extraction cache, no journal, no index snapshot): every article
+ * will be extracted, so extraction may start on the first articles read. Where anything is cached, the
+ * articles are read first and looked up (a restart mostly extracts nothing).
+ */
+function isColdStart(options: LoadOptions): boolean {
+  const cacheDir = cacheDirOf(options);
+  if (cacheDir === null) return true;
+  const cacheFile = cacheFileFor(cacheDir, options.seedsDir);
+  return ![cacheFile, journalFileFor(cacheFile), snapshotFileFor(cacheDir, options.seedsDir)].some((f) => existsSync(f));
 }
 
 async function readSeeds(options: LoadOptions): Promise<Seeds> {
@@ -159,9 +179,21 @@ async function readSeeds(options: LoadOptions): Promise<Seeds> {
   const prefix = keyPrefix(dict.dictionary);
   const terms = { prefix, maxBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES };
   const cacheDir = cacheDirOf(options);
-  const folder = await readFolder(options.seedsDir, terms, cacheDir === null ? null : packFileFor(cacheDir, options.seedsDir));
+  let extraction: ExtractionStream | null = null;
+  const onBatch: OnBatch | undefined = isColdStart(options)
+    ? (articles, keys, files) => {
+        extraction ??= new ExtractionStream(
+          dict.dictionary,
+          { ...options.extract, unread: inUnreadLanguage(options.seedsDir, files) },
+          files,
+        );
+        extraction.add(articles, keys);
+      }
+    : undefined;
+  const folder = await readFolder(options.seedsDir, terms, cacheDir === null ? null : packFileFor(cacheDir, options.seedsDir), onBatch);
   const corpus = folder.read;
   return {
+    extraction,
     from: folder.from,
     filesRead: folder.filesRead,
     pack: folder.writePack,
@@ -224,19 +256,31 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
   }
   const t2 = performance.now();
 
-  const outcome = await extractArticles(
-    missing.map((i) => articles[i]!),
-    dictionary,
-    { ...options.extract, unread: inUnreadLanguage(options.seedsDir, missing.length) },
-    missing.map((i) => keys[i]!),
+  // On a cold start the extraction began as the files were read: the articles it was not told of join it.
+  const stream =
+    seeds.extraction ??
+    new ExtractionStream(dictionary, { ...options.extract, unread: inUnreadLanguage(options.seedsDir, missing.length) }, missing.length);
+  const told = new Set(stream.articles);
+  const untold = missing.filter((i) => !told.has(articles[i]!));
+  stream.add(
+    untold.map((i) => articles[i]!),
+    untold.map((i) => keys[i]!),
   );
+  const outcome = await stream.finish();
   if (outcome.workerError) warnings.push(`extraction workers failed, extracted on the main thread: ${outcome.workerError}`);
-  missing.forEach((i, k) => (extractions[i] = outcome.extractions[k] ?? null));
-  for (const f of outcome.failures) problems.push({ source: 'extraction', file: f.file, message: f.message });
-  const t3 = performance.now();
+  const at = new Map(stream.articles.map((article, k) => [article, k]));
+  const why = new Map(outcome.failures.map((f) => [f.file, f.message]));
+  for (const i of missing) {
+    const extraction = outcome.extractions[at.get(articles[i]!)!] ?? null;
+    extractions[i] = extraction;
+    if (!extraction)
+      problems.push({ source: 'extraction', file: articles[i]!.file, message: why.get(articles[i]!.file) ?? 'not extracted' });
+  }
+  // From the first article handed over: on a cold start, while the files were still being read.
+  const extractMs = seeds.extraction ? stream.elapsedMs : performance.now() - t2;
 
   // Rewrite the cache when something was extracted or some entry is gone; failed articles stay out.
-  const extracted = outcome.extractions.filter(Boolean).length;
+  const extracted = missing.filter((i) => extractions[i]).length;
   const fromJournal = added ? keys.some((k, i) => extractions[i] && !entries?.get(k)) : false;
   const stale = fromJournal || (entries ? entries.size !== articles.length - missing.length : false);
   const rewrite = cacheFile !== null && (extracted > 0 || stale || !cached.ok);
@@ -244,8 +288,7 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
     if (!rewrite) return { ms: 0 };
     const w0 = performance.now();
     try {
-      // A worker chunk's keys are those of the articles it holds (positions into `missing`).
-      const fresh = outcome.chunks.map((c) => ({ bytes: c.bytes, keys: c.positions.map((p) => keys[missing[p]!]!) }));
+      const fresh = outcome.chunks;
       const chunks = await planCacheChunks(entries, fresh, keys, extractions);
       await writeExtractionCache(cacheFile, chunks);
       return { ms: performance.now() - w0 };
@@ -269,7 +312,7 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
       filesRead: seeds.filesRead,
       warnings,
     },
-    timings: { readMs: seeds.readMs, cacheReadMs: t2 - t1, extractMs: t3 - t2, cacheWriteMs: 0 },
+    timings: { readMs: seeds.readMs, cacheReadMs: t2 - t1, extractMs, cacheWriteMs: 0 },
     writeCache,
   };
 }

@@ -15,6 +15,7 @@ import { runCooperatively } from './cooperative.js';
 import { readFiles, type FilesRead } from './readFiles.js';
 import { unpack, type ReadBatch, type ReadJob } from './readWorker.js';
 import { startWorker } from './workers.js';
+import type { Article } from '../model.js';
 
 export type { FilesRead as ReadArticles } from './readFiles.js';
 
@@ -27,7 +28,17 @@ export interface ReadOptions {
   readonly names?: readonly string[];
   /** Reading worker threads for a large folder (default READ_WORKERS; at least two). */
   readonly workers?: number;
+  /**
+   * Called with each batch of articles as it is read (in no particular order across batches), so a cold
+   * start can extract while the rest is read. The result still holds every article, in order; one a
+   * failed reading worker had handed over is read again and not told twice, so a caller takes any
+   * article of the result it was not told of.
+   */
+  readonly onBatch?: OnBatch;
 }
+
+/** `files`: how many article files are being read in all (the batches' articles add up to at most that). */
+export type OnBatch = (articles: readonly Article[], keys: readonly string[], files: number) => void;
 
 /**
  * One more reader than cores: where the files are not in the page cache, a reader waits on the disk most
@@ -46,12 +57,17 @@ export async function readArticles(dir: string, prefix: string, options: ReadOpt
   if (files.length <= (options.parallelAbove ?? 4000) || availableParallelism() < 2) {
     const out = empty();
     await runCooperatively(readFiles(dir, files, prefix, maxBytes, out, undefined, undefined, metaFiles));
+    options.onBatch?.(out.articles, out.keys, files.length);
     return out;
   }
   const count = Math.max(2, options.workers ?? READ_WORKERS);
   const size = Math.ceil(files.length / count);
   const shares = Array.from({ length: count }, (_, k) => files.slice(k * size, (k + 1) * size));
-  const parts = await Promise.all(shares.map((share) => readOnWorker(dir, share, prefix, maxBytes, metaFiles)));
+  const parts = await Promise.all(
+    shares.map((share) =>
+      readOnWorker(dir, share, prefix, maxBytes, metaFiles, options.onBatch && ((a, k) => options.onBatch!(a, k, files.length))),
+    ),
+  );
   const out = empty();
   for (const part of parts) {
     out.articles.push(...part.articles);
@@ -68,26 +84,34 @@ async function readOnWorker(
   prefix: string,
   maxBytes: number,
   metaFiles: ReadonlySet<string>,
+  onBatch: Told | undefined,
 ): Promise<FilesRead> {
   let worker: Worker | null = null;
   try {
     worker = startWorker('readWorker', { workerData: { dir, files, prefix, maxBytes, metaFiles: [...metaFiles] } satisfies ReadJob });
-    return await collect(worker);
+    return await collect(worker, onBatch);
   } catch {
     const out = empty();
     await runCooperatively(readFiles(dir, files, prefix, maxBytes, out, undefined, undefined, metaFiles));
+    // Not told: what the worker handed over before it failed is read again here as other objects, and
+    // the caller takes any article it was not told of (loadIndex.ts).
     return out;
   } finally {
     await worker?.terminate();
   }
 }
 
-function collect(worker: Worker): Promise<FilesRead> {
+/** A reading worker's batches, each told on the way. */
+type Told = (articles: readonly Article[], keys: readonly string[]) => void;
+
+function collect(worker: Worker, onBatch: Told | undefined): Promise<FilesRead> {
   const got = empty();
   return new Promise((resolve, reject) => {
     worker.on('message', (m: ReadBatch) => {
-      if (m.done) resolve(got);
-      else unpack(m.batch, got);
+      if (m.done) return resolve(got);
+      const from = got.articles.length;
+      unpack(m.batch, got);
+      onBatch?.(got.articles.slice(from), got.keys.slice(from));
     });
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`the reading worker exited with code ${code} before it was done`)));

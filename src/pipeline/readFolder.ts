@@ -4,7 +4,7 @@
 import { readdir } from 'node:fs/promises';
 import { isArticleMetaFile } from '../ingest/articleFile.js';
 import { mergeReads, readArticlePack, stampFolder, writeArticlePack, type PackTerms } from './articlePack.js';
-import { readArticles } from './readArticles.js';
+import { readArticles, type OnBatch } from './readArticles.js';
 import type { FilesRead } from './readFiles.js';
 
 /** 'pack': nothing read; 'pack+changes': the files changed since the pack read, those gone dropped; 'files': all read. */
@@ -19,8 +19,11 @@ export interface FolderRead {
   readonly writePack: (() => Promise<string | null>) | null;
 }
 
-/** `packFile`: where the cache keeps this folder's pack, or null without a cache. */
-export async function readFolder(dir: string, terms: PackTerms, packFile: string | null): Promise<FolderRead> {
+/**
+ * `packFile`: where the cache keeps this folder's pack, or null without a cache. `onBatch` is told the
+ * articles as they are read when the folder is read file by file (readArticles.ts), and of none otherwise.
+ */
+export async function readFolder(dir: string, terms: PackTerms, packFile: string | null, onBatch?: OnBatch): Promise<FolderRead> {
   // Stamped before anything is read: a file that changes while it is read is newer than its stamp.
   const names = packFile ? await readdir(dir).catch(() => null) : null;
   const stamps = names ? await stampFolder(names, dir) : null;
@@ -29,7 +32,7 @@ export async function readFolder(dir: string, terms: PackTerms, packFile: string
   let read: FilesRead;
   let filesRead: number;
   if (!packed) {
-    read = await readArticles(dir, terms.prefix, { ...options, ...(names ? { names } : {}) });
+    read = await readArticles(dir, terms.prefix, { ...options, ...(names ? { names } : {}), ...(onBatch ? { onBatch } : {}) });
     filesRead = read.articles.length;
   } else if (packed.reread.length === 0) {
     read = packed.read;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticles } from '../../src/pipeline/extractInParallel.js';
+import { extractArticles, ExtractionStream } from '../../src/pipeline/extractInParallel.js';
 import { makeArticle, makeDictionary } from '../index/fixtures.js';
 
 describe('extractArticles', () => {
@@ -13,5 +13,21 @@ describe('extractArticles', () => {
     expect(serial.workers).toBe(0);
     expect(parallel.extractions).toEqual(serial.extractions);
     expect(parallel.extractions.map((e) => e?.article)).toEqual(articles.map((a) => a.id));
+  });
+
+  it('takes articles in batches as they come, while its workers run, and gives what one call gives, in the order added', async () => {
+    const stream = new ExtractionStream(makeDictionary(), { workers: 2, parallelAbove: 0, batch: 4 }, articles.length);
+    const keys = articles.map((a) => `key-${a.id}`);
+    for (let at = 0; at < articles.length; at += 7) {
+      stream.add(articles.slice(at, at + 7), keys.slice(at, at + 7));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const streamed = await stream.finish();
+    expect(streamed.workers).toBe(2);
+    const serial = await extractArticles(articles, makeDictionary(), { workers: 1 });
+    expect(streamed.extractions).toEqual(serial.extractions);
+    // every article in exactly one worker chunk, under its own key
+    expect(streamed.chunks.flatMap((c) => c.keys).sort()).toEqual([...keys].sort());
+    expect(() => stream.add(articles.slice(0, 1), keys.slice(0, 1))).toThrow(/finished/);
   });
 });

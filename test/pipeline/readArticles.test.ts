@@ -57,6 +57,23 @@ describe.each(modes)('readArticles %s', (_mode, options) => {
     expect(problems).toEqual([]);
   });
 
+  it('tells each article once as it is read, with the number of files, and still gives them all in order', async () => {
+    for (const n of [3, 1, 4, 2, 5]) await writeFile(join(dir, `n${n}.txt`), good(n));
+    await writeFile(join(dir, 'broken.txt'), 'no date line\n');
+    const told: [string, string][] = [];
+    const totals = new Set<number>();
+    const { articles, keys } = await readArticles(dir, 'p', {
+      ...options,
+      onBatch: (batch, batchKeys, files) => {
+        batch.forEach((a, k) => told.push([a.file, batchKeys[k]!]));
+        totals.add(files);
+      },
+    });
+    expect(articles.map((a) => a.file)).toEqual(['n1.txt', 'n2.txt', 'n3.txt', 'n4.txt', 'n5.txt']);
+    expect(told.sort(([a], [b]) => a.localeCompare(b))).toEqual(articles.map((a, i) => [a.file, keys[i]]));
+    expect([...totals]).toEqual([6]);
+  });
+
   it('an empty folder is an empty corpus', async () => {
     expect(await read()).toEqual({ articles: [], keys: [], problems: [] });
   });
