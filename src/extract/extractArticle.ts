@@ -13,7 +13,7 @@ import { tokenize } from './tokens.js';
 import { articleWindows, mergeWindowExtractions } from './windows.js';
 
 /** Bump when a change to the rules changes what is extracted: cached extractions are then redone. */
-export const EXTRACTOR_VERSION = 9;
+export const EXTRACTOR_VERSION = 10;
 
 export function extractArticle(article: Article, dictionary: Dictionary): ArticleExtraction {
   const windows = articleWindows(article);

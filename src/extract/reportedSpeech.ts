@@ -216,12 +216,15 @@ function welcomesAGuest(cx: AttributionScene, s: Sentence, cue: Cue): boolean {
 /**
  * "Hikmet Hajiyev, the presidential aide, said Baku wanted …": the comma before the verb closes an
  * appositive of the sentence's subject, not a statement a trailing "said X" owns; what follows the verb is
- * what was said.
+ * what was said. The same when the name is the appositive: "Lavrov's deputy, Mikhail Galuzin, said Moscow
+ * was ready …".
  */
 function appositiveSubject(cx: AttributionScene, s: Sentence, cue: Cue): boolean {
   const subject = cx.reader.subjectBefore(cue.start, s.start);
   const head = subject?.mentions[subject.mentions.length - 1];
   if (!subject || !head) return false;
   const opening = cx.masked.slice(s.start, subject.start);
-  return /^[\s“"‘'«]*$/.test(opening) && /^,\s*[^,;:∎“”"]{1,120},\s*$/.test(cx.masked.slice(head.end, cue.start));
+  const between = cx.masked.slice(head.end, cue.start);
+  if (/^[\s“"‘'«]*$/.test(opening)) return /^,\s*[^,;:∎“”"]{1,120},\s*$/.test(between);
+  return /^[\s“"‘'«]*[^,;:∎“”"]{1,80},\s*$/.test(opening) && /^,\s*$/.test(between);
 }

@@ -19,6 +19,22 @@ export const voicesAtLargeCases: Case[] = [
     note: 'The comma before the verb closes the subject’s appositive; a trailing “said the foreign ministry” after a statement still owns it.',
   },
   {
+    name: 'voices at large: “Orlov’s deputy, X, said Moscow was ready …” is X: the name set off by commas is the subject',
+    date: '2024-03-14',
+    text: paras(`Orlov's deputy, Andrei Borodin, said Moscow was ready to host the next round of talks.`),
+    reported: [
+      {
+        speaker: 'Andrei Borodin',
+        sentence: `Orlov's deputy, Andrei Borodin, said Moscow was ready to host the next round of talks.`,
+      },
+    ],
+    notSaidBy: [
+      { text: 'host the next round', speaker: 'Government of Russia' },
+      { text: 'host the next round', speaker: 'Gennady Orlov' },
+    ],
+    discovered: ['Andrei Borodin'],
+  },
+  {
     name: 'voices at large: “…,” Mr. X said and “…,” said Ms. Y — an honorific’s full stop ends no sentence',
     date: '2024-10-02',
     text: paras(
