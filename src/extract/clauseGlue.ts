@@ -93,7 +93,10 @@ export const ROLE_BEFORE_NAME =
 // "one deputy, ", "a senior official of the ministry, ": a lower-case role set off by a comma before the name it is
 export const ROLE_SET_OFF =
   /^(?:(?:the|a|an|one|another)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:deputy|deputies|lawmaker|legislator|senator|official|diplomat|spokes(?:man|woman|person)|minister|adviser|advisor|aide|envoy|ambassador|member|analyst|expert|negotiator|representative|leader|chair(?:man|woman|person)?|head|director|officer|commander|secretary|president|mayor|governor|activist|professor|researcher|resident)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?,\s+$/u;
-export const POSSESSIVE_LEAD = /^[’']s\s+(?:(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+)?$/u;
+// ("Putin's spokesman, Dmitry Peskov", "Aliyev's aide Hikmet Hajiyev": a role set off by a comma, or a role noun
+// right before the name; not "Aliyev's talks with Pashinyan")
+export const POSSESSIVE_LEAD =
+  /^[’']s\s+(?:(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+|(?:(?:chief|senior|top|foreign|policy|press|special|deputy|first|political|diplomatic|national|security|presidential)\s+){0,2}(?:aide|adviser|advisor|assistant|envoy|representative|deputy|spokes(?:man|woman|person)|secretary|ambassador|counterpart|negotiator|minister|emissary)\s+)?$/u;
 export const SPOKESPERSON_OF =
   /(?:\S([’']s)\s+(?:chief\s+|deputy\s+|official\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)|\b(?:a|the)\s+(?:chief\s+|deputy\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?\S+)\s*$/u;
 export const OPENING_PARTICIPLE = /^\s*(?:(?:while|after|before|when|upon|on|by|since|despite)\s+)?\p{L}{2,}ing\s[^,;:∎“”"]*$/iu;

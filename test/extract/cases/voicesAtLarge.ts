@@ -35,6 +35,23 @@ export const voicesAtLargeCases: Case[] = [
     discovered: ['Andrei Borodin'],
   },
   {
+    name: 'voices at large: “According to Guliyev’s aide X, …” is the aide, not the president whose aide X is',
+    date: '2024-04-02',
+    text: paras(
+      `According to Guliyev's aide Farid Nasibli, Baku is ready to sign the treaty this year.`,
+      `According to Guliyev's talks with Vardanyan, nothing is settled.`,
+    ),
+    reported: [
+      { speaker: 'Farid Nasibli', sentence: `According to Guliyev's aide Farid Nasibli, Baku is ready to sign the treaty this year.` },
+    ],
+    notSaidBy: [
+      { text: 'ready to sign', speaker: 'Ilgar Guliyev' },
+      { text: 'nothing is settled', speaker: 'Aram Vardanyan' },
+    ],
+    discovered: ['Farid Nasibli'],
+    note: 'A role noun between the possessive and the name hands the words to the name; other words after a possessive do not.',
+  },
+  {
     name: 'voices at large: “…,” Mr. X said and “…,” said Ms. Y — an honorific’s full stop ends no sentence',
     date: '2024-10-02',
     text: paras(
