@@ -13,6 +13,7 @@ import { resolveSubject } from './subjects.js';
 
 const INVERTED_VERBS =
   /^(?:said|says|added|stated|wrote|announced|declared|affirmed|stressed|noted|emphasi[sz]ed|underlined|explained|recalled|insisted|assured|replied|concluded|continued)$/;
+const ADVERBS_AT_END = /(?:\b(?:also|further|then|later|again)\s+)+$/;
 /** A reporting verb right before "citing" / "with reference to" (a day may stand between: "reports March 1"). */
 const REPORTING_TAG =
   /\b(?:said|says|reported|reports|wrote|writes|added|adds|stated|states|informed|informs|announced|announces)(?:\s+(?:on\s+)?\p{L}+(?:\s+\d{1,2})?)?\s*,?\s*$/u;
@@ -123,10 +124,13 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
       }
       // "…, said X" / "…; affirmed Lukashenko during the meeting": the verb before its subject
       // (not "“…,” and said Türkiye would …": there the name after the verb is the content's subject)
+      // (and not "TASS said Lavrov would travel …": a word right before the verb is a subject the rules do not
+      // know; the verb comes before its subject only after punctuation or at the sentence's start)
       if (
         !who[0] &&
         INVERTED_VERBS.test(cue.word) &&
-        !/\b(?:and|but|or)\s+(?:also\s+)?$/i.test(cx.masked.slice(Math.max(s.start, cue.start - 12), cue.start))
+        !/\b(?:and|but|or)\s+(?:also\s+)?$/i.test(cx.masked.slice(Math.max(s.start, cue.start - 12), cue.start)) &&
+        !/[\p{L}\p{N})]\s+$/u.test(cx.masked.slice(Math.max(s.start, cue.start - 16), cue.start).replace(ADVERBS_AT_END, ''))
       ) {
         subj = cx.reader.subjectAfter(cue.end, s.end);
         who = subj ? resolveSubject(cx, subj) : [];

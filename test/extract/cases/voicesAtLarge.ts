@@ -52,6 +52,14 @@ export const voicesAtLargeCases: Case[] = [
     note: 'A role noun between the possessive and the name hands the words to the name; other words after a possessive do not.',
   },
   {
+    name: 'voices at large: “Interfax said Orlov would travel …” is not Orlov’s: an unknown word before the verb is its subject',
+    date: '2024-04-09',
+    text: paras(`Interfax said Orlov would travel to Yerevan next week.`, `The talks will be useful, also said Orlov.`),
+    reported: [{ speaker: 'Gennady Orlov', sentence: 'The talks will be useful, also said Orlov.' }],
+    notSaidBy: [{ text: 'travel to Yerevan', speaker: 'Gennady Orlov' }],
+    note: 'The verb comes before its subject (“…, said X”) only after punctuation or at the start; the news agency is no actor here, so the first sentence has no speaker the rules can name and is left out rather than given to the man it is about.',
+  },
+  {
     name: 'voices at large: “…,” Mr. X said and “…,” said Ms. Y — an honorific’s full stop ends no sentence',
     date: '2024-10-02',
     text: paras(
