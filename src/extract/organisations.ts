@@ -206,8 +206,13 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
   if (abroad) return register(cx, { name: abroad[1]!.replace(/^the\s+/i, '') });
   const org = capitalised || ORG_WORDS.has(last.charAt(0).toUpperCase() + last.slice(1)) ? ORG_TAIL.exec(pre) : null;
   if (!org) return null;
-  // "the head of the White House stressed": the person at its head, not the body
-  if (/\b(?:head|chief|leader|director|chair(?:man|woman)?|spokes(?:man|woman|person))\s+of\s+$/i.test(pre.slice(0, org.index)))
+  // "the head of the White House stressed": the person at its head, not the body (nor "the Secretary General of
+  // the CSTO said", "a member of the commission said")
+  if (
+    /\b(?:head|chief|leader|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|secretary|general|president|speaker|minister|deputy|members?|officials?|representatives?|envoy|ambassador)\s+of\s+$/i.test(
+      pre.slice(0, org.index),
+    )
+  )
     return null;
   const name = org[1]!.replace(/^the\s+/i, '');
   if (name.split(/\s+/).length < 2) return null;

@@ -31,4 +31,14 @@ describe('organisations named from the text', () => {
     expect(speakerOf(body, first)).toBe('Xinhua');
     expect(speakerOf(body, second)).toBeUndefined();
   });
+
+  it('“the Secretary General of X said”, “a member of X said”: a person at the body, whom the text does not name, not the body', () => {
+    const first = 'The Secretary General of the Caspian Cooperation Council said the alliance was ready.';
+    const second = 'A member of the Central Electoral Commission said the vote was fair.';
+    const third = 'The Caspian Cooperation Council said the summit would go ahead.';
+    const body = `${first}\n\n${second}\n\n${third}`;
+    expect(speakerOf(body, first)).toBeUndefined();
+    expect(speakerOf(body, second)).toBeUndefined();
+    expect(speakerOf(body, third)).toBe('Caspian Cooperation Council');
+  });
 });
