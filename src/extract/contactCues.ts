@@ -49,7 +49,7 @@ export const CUES: ContactCue[] = [
   {
     hint: ['call', 'phoned', 'dial'],
     re: re(
-      String.raw`\b(?:called|phoned|telephoned|dial(?:l)?ed|will\s+(?:call|telephone)|to\s+(?:call|telephone))\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b|a\b|an\b|this\b|that\b|his\b|her\b)`,
+      String.raw`\b(?:called|phoned|telephoned|dial(?:l)?ed|will\s+(?:call|telephone)|to\s+(?:call|telephone))\s+(?!for\b|on\b|upon\b|off\b|it\b|them\b|the\b(?!\s+(?:[a-z]+\s+)?(?:prime\s+minister|president|premier|foreign\s+minister|chancellor)\b)|a\b|an\b|this\b|that\b|his\b|her\b)`,
     ),
     kind: 'call',
     parties: 'subject',

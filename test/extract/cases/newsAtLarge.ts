@@ -116,6 +116,15 @@ const multiParty: Case[] = [
 
 const byOffice: Case[] = [
   {
+    name: 'class 2: "X called the Armenian prime minister" is a call with the holder; "called the prime minister\'s remarks …" is none',
+    date: '2023-06-07',
+    text: paras(
+      `Orlov called the Armenian prime minister on Tuesday to discuss the border commission.`,
+      `Mammadli called the Armenian prime minister's remarks a provocation.`,
+    ),
+    contacts: [{ a: 'Gennady Orlov', b: 'Aram Vardanyan', kind: 'call', date: '2023-06-06', dateText: 'on Tuesday' }],
+  },
+  {
     name: 'class 2: "Armenia\'s prime minister said" is the holder of the office on the article date',
     date: '2023-09-20',
     text: paras(`Armenia's prime minister said on Tuesday that his government would not be drawn into the fighting.`),
