@@ -13,6 +13,7 @@ export interface GoldActor {
   kind: 'person' | 'org';
   surface: string[];
   media?: boolean;
+  named_in_text?: boolean;
 }
 export interface GoldQuote {
   speaker: string | null;
@@ -167,6 +168,10 @@ export interface Diagnosis {
   contactExtra: { key: string; contact: string; kind: string; date: string | null; status: string | null }[];
   contactDate: { key: string; contact: string; gold: string; predicted: string | null }[];
   anonymousNamed: { key: string; predicted: string; kind: Kind; text: string }[];
+  /** Gold actors named in the text that the article's actor list lacks (actor recall). */
+  actorMissed: { key: string; actor: string; surface: string[] }[];
+  /** People the article's actor list holds that are no gold actor (people precision). */
+  peopleExtra: { key: string; predicted: string }[];
 }
 
 export function diagnose(gold: GoldFile, exp: ExportDoc, dir?: string): Diagnosis {
@@ -209,6 +214,8 @@ export function diagnose(gold: GoldFile, exp: ExportDoc, dir?: string): Diagnosi
     contactExtra: [],
     contactDate: [],
     anonymousNamed: [],
+    actorMissed: [],
+    peopleExtra: [],
   };
   for (const [key, G] of goldArticles(gold)) {
     const art = articleByFile.get(G.file);
@@ -313,6 +320,16 @@ export function diagnose(gold: GoldFile, exp: ExportDoc, dir?: string): Diagnosi
       });
     }
   }
+  for (const [key, G] of goldArticles(gold)) {
+    const art = articleByFile.get(G.file);
+    if (!art) continue;
+    const listed = art.actors ?? [];
+    for (const g of G.actors.filter((a) => a.named_in_text !== false && !a.media))
+      if (!listed.some((id) => sameActor(id, g.name, G.actors))) report.actorMissed.push({ key, actor: g.name, surface: g.surface });
+    for (const id of listed)
+      if ((actorsById.get(id)?.kind ?? 'person') === 'person' && !G.actors.some((a) => sameActor(id, a.name, G.actors)))
+        report.peopleExtra.push({ key, predicted: nameOf(id) });
+  }
   return report;
 }
 
@@ -339,6 +356,8 @@ export function formatDiagnosis(r: Diagnosis): string {
   sec('contacts: extra', r.contactExtra, (x) => `[${x.key}] ${x.contact} (${x.kind}, ${x.date ?? 'no date'}, ${x.status ?? '-'})`);
   sec('contacts: wrong date', r.contactDate, (x) => `[${x.key}] ${x.contact}: gold ${x.gold}, predicted ${x.predicted}`);
   sec('anonymous-source spans attributed to a person', r.anonymousNamed, (x) => `[${x.key}] ${x.kind} → ${x.predicted}: «${x.text}»`);
+  sec('actors: named in the text, not listed', r.actorMissed, (x) => `[${x.key}] ${x.actor} (${x.surface.join(' | ')})`);
+  sec('people: listed, no gold actor', r.peopleExtra, (x) => `[${x.key}] ${x.predicted}`);
   return lines.join('\n');
 }
 
