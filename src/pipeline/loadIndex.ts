@@ -2,48 +2,26 @@
 // extraction from the cache or extract it, build the index. When nothing changed since the last build,
 // the index itself comes from its snapshot instead (a restart). Problems are reported, never thrown: a
 // bad file is skipped and the rest loads.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_MAX_ARTICLE_BYTES } from '../corpus/articleFiles.js';
-import type { Dictionary, DictionaryProblem } from '../extract/dictionary.js';
-import { loadDictionary, type LoadedDictionary } from '../extract/loadDictionary.js';
+import type { Dictionary } from '../extract/dictionary.js';
 import type { AttacheIndex } from '../index/api.js';
 import { buildIndexSteps } from '../index/buildIndex.js';
 import { openIndexSteps, type OpenedIndex } from '../index/openIndex.js';
 import type { Article, StoredExtraction } from '../model.js';
 import { runCooperatively, yieldToEventLoop } from './cooperative.js';
-import { cacheFileFor, defaultCacheDir, journalFileFor, keyPrefix, readExtractionCache, writeExtractionCache } from './extractionCache.js';
+import { cacheFileFor, journalFileFor, readExtractionCache, writeExtractionCache } from './extractionCache.js';
 import { inTurn, planCacheChunks } from './cacheWrites.js';
-import { ExtractionStream, type ExtractOptions } from './extractInParallel.js';
+import { ExtractionStream } from './extractInParallel.js';
 import type { ServedFile } from './fileTable.js';
 import { fingerprintOf, readIndexSnapshot, snapshotFileFor, writeIndexSnapshot, type SnapshotMeta } from './indexSnapshot.js';
 import { inUnreadLanguage } from './articleLanguage.js';
-import { corpusProblem, dictionaryProblem, type LoadProblem } from './problems.js';
-import { packFileFor } from './articlePack.js';
-import { readFolder, type ArticlesFrom } from './readFolder.js';
-import type { OnBatch } from './readArticles.js';
+import type { LoadProblem } from './problems.js';
+import type { ArticlesFrom } from './readFolder.js';
+import type { LoadOptions } from './loadOptions.js';
+import { cacheDirOf, readSeeds, type Seeds } from './readSeeds.js';
 
-export interface LoadOptions {
-  readonly seedsDir: string;
-  /** Where the caches live; default `CACHE_DIR` or `.cache/`. `null`: no cache at all. */
-  readonly cacheDir?: string | null;
-  /** Default `<seedsDir>/actors.json`. */
-  readonly dictionaryFile?: string;
-  readonly extract?: ExtractOptions;
-  /**
-   * The dictionary to serve when actors.json is there but gives none (half-saved, not JSON): the last
-   * good one, kept by LiveIndex across reloads. Without it such a load runs with no dictionary.
-   */
-  readonly lastGoodDictionary?: Dictionary;
-  /** MAX_ARTICLE_BYTES: a larger article file is reported as too large and skipped (default 1 MB). */
-  readonly maxArticleBytes?: number;
-  /**
-   * `await` (default): the extraction cache and the index snapshot are written before the load
-   * resolves. `background`: the load resolves as soon as the index is ready and `persisted` settles
-   * when they are written: what a bot wants, serving seconds earlier on a cold start.
-   */
-  readonly persist?: 'await' | 'background';
-}
+export { dictionaryFileOf } from './readSeeds.js';
+
+export type { LoadOptions } from './loadOptions.js';
 
 /** The writing of the extraction cache and the index snapshot after a build. */
 export interface PersistReport {
@@ -127,100 +105,6 @@ export interface LoadedLayers {
   readonly prefix: string;
   /** Per article file served: its cache key and article id. */
   readonly files: ReadonlyMap<string, ServedFile>;
-}
-
-export function dictionaryFileOf(options: Pick<LoadOptions, 'seedsDir' | 'dictionaryFile'>): string {
-  return options.dictionaryFile ?? join(options.seedsDir, 'actors.json');
-}
-
-interface Seeds {
-  readonly dictionary: Dictionary;
-  readonly prefix: string;
-  readonly lastGoodDictionary: Dictionary | null;
-  readonly articles: readonly Article[];
-  /** The cache key of each article: extractor version, dictionary, file name and bytes. */
-  readonly keys: readonly string[];
-  readonly problems: readonly LoadProblem[];
-  readonly readMs: number;
-  /**
-   * 'pack': from the cache's pack of the folder (articlePack.ts), nothing read; 'pack+changes': from the
-   * pack, with the files changed since read and those gone dropped; else read file by file.
-   */
-  readonly from: ArticlesFrom;
-  /** Article files read from the folder (those given, not the problems). */
-  readonly filesRead: number;
-  /** When read file by file with a cache: the pack to write for the next start. */
-  readonly pack: (() => Promise<string | null>) | null;
-  /** On a cold start: the extraction begun as the files were read (articles it was not told of still to add). */
-  readonly extraction: ExtractionStream | null;
-}
-
-function cacheDirOf(options: LoadOptions): string | null {
-  return options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
-}
-
-/**
- * Nothing of this folder's is cached (no extraction cache, no journal, no index snapshot): every article
- * will be extracted, so extraction may start on the first articles read. Where anything is cached, the
- * articles are read first and looked up (a restart mostly extracts nothing).
- */
-function isColdStart(options: LoadOptions): boolean {
-  const cacheDir = cacheDirOf(options);
-  if (cacheDir === null) return true;
-  const cacheFile = cacheFileFor(cacheDir, options.seedsDir);
-  return ![cacheFile, journalFileFor(cacheFile), snapshotFileFor(cacheDir, options.seedsDir)].some((f) => existsSync(f));
-}
-
-async function readSeeds(options: LoadOptions): Promise<Seeds> {
-  const t0 = performance.now();
-  const dictionaryFile = dictionaryFileOf(options);
-  // The dictionary first: it is part of every article's cache key, hashed as each file is read.
-  const dict = dictionaryOrLastGood(await loadDictionary(dictionaryFile), options.lastGoodDictionary);
-  const prefix = keyPrefix(dict.dictionary);
-  const terms = { prefix, maxBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES };
-  const cacheDir = cacheDirOf(options);
-  let extraction: ExtractionStream | null = null;
-  const onBatch: OnBatch | undefined = isColdStart(options)
-    ? (articles, keys, files) => {
-        extraction ??= new ExtractionStream(
-          dict.dictionary,
-          { ...options.extract, unread: inUnreadLanguage(options.seedsDir, files) },
-          files,
-        );
-        extraction.add(articles, keys);
-      }
-    : undefined;
-  const folder = await readFolder(options.seedsDir, terms, cacheDir === null ? null : packFileFor(cacheDir, options.seedsDir), onBatch);
-  const corpus = folder.read;
-  return {
-    extraction,
-    from: folder.from,
-    filesRead: folder.filesRead,
-    pack: folder.writePack,
-    dictionary: dict.dictionary,
-    prefix,
-    lastGoodDictionary: dict.lastGood,
-    articles: corpus.articles,
-    keys: corpus.keys,
-    problems: [...dict.problems.map((p) => dictionaryProblem(dictionaryFile, p)), ...corpus.problems.map(corpusProblem)],
-    readMs: performance.now() - t0,
-  };
-}
-
-/**
- * A half-saved actors.json must not strip every role, alias, nominal and metonym from the index: while
- * the file gives no dictionary at all, the last good one stays in use, and its problem says so.
- */
-function dictionaryOrLastGood(
-  loaded: LoadedDictionary,
-  lastGood: Dictionary | undefined,
-): { dictionary: Dictionary; lastGood: Dictionary | null; problems: readonly DictionaryProblem[] } {
-  if (!loaded.broken) return { dictionary: loaded.dictionary, lastGood: loaded.dictionary, problems: loaded.problems };
-  const note = lastGood
-    ? 'the dictionary loaded before stays in use until the file is fixed'
-    : 'there is no dictionary loaded before to fall back on, so none is used until the file is fixed';
-  const problems = loaded.problems.map((p) => ({ ...p, message: `${p.message}; ${note}` }));
-  return { dictionary: lastGood ?? loaded.dictionary, lastGood: lastGood ?? null, problems };
 }
 
 interface Extracted extends PreparedCorpus {
