@@ -1,0 +1,226 @@
+// Hand annotation of dev4 articles 015 onwards; same conventions as spec-a.mjs (annotated blind, from the text alone).
+const P = 'person';
+const O = 'org';
+
+export default {
+  d4015: {
+    file: '015_armenianclub_stano_border_statement.txt',
+    url: 'https://armenianclub.com/2021/05/30/eu-says-developments-on-armenian-azerbaijani-border-worrying-calls-for-release-of-pows/amp',
+    outlet: 'Armenian News (armenianclub.com)',
+    style: 'reprint of an EU spokesperson’s statement',
+    patterns: ['no headline in the stored page: the body starts on the date line', 'X said in a statement, adding that … (reported, speaker named mid-sentence)', 'the Spokesperson / he (role and pronoun for the speaker)', '“…,” he concluded (bare frame)', 'a four-sentence quotation whose subject is "The European Union"', 'no contact'],
+    actors: [
+      { name: 'Peter Stano', kind: P, role: 'Lead Spokesperson for Foreign Affairs and Security Policy, European Union', surface: ['Peter Stano, lead Spokesperson for Foreign Affairs and Security Policy', 'the Spokesperson'] },
+    ],
+    quotes: [
+      { speaker: 'Peter Stano', text: 'The European Union urges both sides to refrain from any further military deployment and actions. All forces should pull back to positions held before 12 May and both sides should engage in negotiations on border delimitation and demarcation. We continue to call on Azerbaijan to release all prisoners of war and detainees without delay. We welcome all efforts aimed at decreasing tensions, including proposals for a possible international observation mission,' },
+      { speaker: 'Peter Stano', text: 'The EU is ready to provide expertise and help on border delimitation and demarcation, as well as to support much needed confidence building measures, in order to move towards sustainable peace and prosperity for the South Caucasus,', note: 'he = the Spokesperson' },
+    ],
+    reported: [
+      { speaker: 'Peter Stano', from: 'Recent developments on the Armenia/Azerbaijan border', to: 'immediate de-escalation is needed.', note: 'on the date line; the speaker follows the content' },
+    ],
+    contacts: [],
+    excluded: [],
+  },
+
+  d4016: {
+    file: '016_jamnews_washington_talks_postponed.txt',
+    url: 'https://armenianclub.com/2023/06/10/why-were-the-armenian-azerbaijani-talks-postponed-opinions',
+    outlet: 'JAMnews (reprinted by armenianclub.com)',
+    style: 'regional press (JAMnews), news with opinions',
+    patterns: ['outlet/city tags and related-links lines dropped; cut before a quotation the stored page breaks off', '"According to an official statement from …, … “…”" (ministry as speaker, mixed)', '"According to X, …" with a quoted fragment', 'a capital as speaker (Baku did not comment: negated)', 'the Deputy Prime Minister (nominal frame for a long quote after a paragraph that names him)', 'X, announcing …, assured that … (participle)', 'talks "postponed" (cancelled contact between governments, the host optional)', 'people absent from the dictionary (an analyst, a deputy prime minister)'],
+    actors: [
+      { name: 'Ministry of Foreign Affairs of Armenia', kind: O, role: null, surface: ['the Armenian Foreign Ministry'] },
+      { name: 'Government of Azerbaijan', kind: O, role: null, surface: ['Baku', 'the Azerbaijani side', 'Azerbaijan'] },
+      { name: 'Government of Armenia', kind: O, role: null, surface: ['the Armenian government'] },
+      { name: 'Government of the United States', kind: O, role: null, surface: ['the Americans'] },
+      { name: 'Olesya Vardanyan', kind: P, role: 'Senior Analyst for the South Caucasus, International Crisis Group', surface: ['Olesya Vardanyan, senior analyst at the International Crisis Group for the South Caucasus'] },
+      { name: 'Tigran Khachatryan', kind: P, role: 'Deputy Prime Minister of Armenia', surface: ['Deputy Prime Minister of Armenia Tigran Khachatryan', 'the Deputy Prime Minister'] },
+      { name: 'Ani Badalyan', kind: P, role: 'Spokesperson, Ministry of Foreign Affairs of Armenia', surface: ['Press Secretary of the Armenian Foreign Ministry Ani Badalyan'] },
+    ],
+    quotes: [
+      { speaker: 'Ministry of Foreign Affairs of Armenia', text: 'at the request of the Azerbaijani side.' },
+      { speaker: 'Olesya Vardanyan', text: 'has not yet made up its mind on a number of key issues' },
+      { speaker: 'Tigran Khachatryan', text: 'If at some stage we made a proposal regarding which we still do not know the position of the Azerbaijani side or vice versa, these are all normal processes. There is no need to look for something special behind it. It is important that recently the parties have noticed a convergence of points of view in the course of discussions and negotiations,' },
+    ],
+    reported: [
+      { speaker: 'Ministry of Foreign Affairs of Armenia', from: 'According to an official statement from the Armenian Foreign Ministry', to: 'request of the Azerbaijani side.”', mixed: true },
+      { speaker: 'Government of Azerbaijan', from: 'Baku did not comment on the reasons', to: 'negotiations is planned for.', optional: true, note: 'negated speech acts (Baku, the Americans)' },
+      { speaker: 'Olesya Vardanyan', from: 'According to Olesya Vardanyan', to: 'related to the peace treaty.', mixed: true },
+      { speaker: 'Tigran Khachatryan', from: 'Deputy Prime Minister of Armenia Tigran Khachatryan told journalists', to: 'on the draft peace treaty.', note: '"told journalists about this" (the postponement), then negated acts' },
+      { speaker: 'Ani Badalyan', from: 'Press Secretary of the Armenian Foreign Ministry Ani Badalyan', to: 'the terms were agreed.' },
+    ],
+    contacts: [
+      { a: 'Government of Armenia', b: 'Government of Azerbaijan', kind: 'meeting', date: '2023-06-12', status: 'cancelled', date_text: 'scheduled for June 12', evidence: 'the Armenian-Azerbaijani talks scheduled for June 12 in Washington were postponed' },
+      { a: 'Government of Armenia', b: 'Government of the United States', kind: 'meeting', date: '2023-06-12', status: 'cancelled', date_text: 'scheduled for June 12', optional: true, evidence: 'talks … in Washington', note: 'the host of the postponed talks' },
+      { a: 'Government of Azerbaijan', b: 'Government of the United States', kind: 'meeting', date: '2023-06-12', status: 'cancelled', date_text: 'scheduled for June 12', optional: true, evidence: 'talks … in Washington', note: 'the host of the postponed talks' },
+    ],
+    excluded: [],
+  },
+
+  d4017: {
+    file: '017_hetq_ayvazyan_committees.txt',
+    url: 'https://hetq.am/en/article/125021',
+    outlet: 'Hetq',
+    style: 'regional press (Armenia), investigative outlet’s news story',
+    patterns: ['page furniture and byline dropped', 'the speaker named by office only ("Armenian Foreign Minister") before the quote and by surname only after it', 'a three-sentence quotation whose frame adds "reading a prepared text"', 'He emphasized … and urged … (He = the minister)', 'X, who attended the meeting, told Hetq that … (outlet as addressee)', '“…,” he said (he = the MP, previous paragraph)', 'a meeting "today" with parliamentary committees (organisation as a party)', 'an opposition MP sharing a surname with the dictionary’s Alen Simonyan'],
+    actors: [
+      { name: 'Ara Ayvazian', kind: P, role: 'Foreign Minister of Armenia', surface: ['Armenian Foreign Minister', 'Ayvazyan'] },
+      { name: 'Karen Simonyan', kind: P, role: 'Member of the National Assembly of Armenia (Bright Armenia)', surface: ['Bright Armenian MP Karen Simonyan', 'Simonyan'] },
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Nikol Pashinyan'] },
+      { name: 'National Assembly of Armenia', kind: O, role: 'Standing Committees on European Integration and Foreign Affairs', surface: ['the National Assembly’s Standing Committees on European Integration and Foreign Affairs'] },
+      { name: 'Hetq', kind: O, role: 'news outlet', media: true, surface: ['Hetq'] },
+    ],
+    quotes: [
+      { speaker: 'Ara Ayvazian', text: 'The foreign ministry is one of the pillars of sovereignty and statehood. Being an apolitical structure, it has one goal - to protect the interests of the Armenian people, Armenia, through daily work. Any attempt to discredit that structure is a blow to the state, especially at this stage, when after the end of hostilities, all the burden and responsibility is transferred to diplomacy,' },
+      { speaker: 'Karen Simonyan', text: 'I am convinced that the current government, represented by Nikol Pashinyan, will not be able to solve these problems,', note: 'he = Simonyan (previous paragraph)' },
+    ],
+    reported: [
+      { speaker: 'Ara Ayvazian', from: 'Following a closed-door meeting today', to: 'Karabakh ceasefire deal.', note: 'refused to answer … and issued a veiled threat (speech acts); the minister named by office only' },
+      { speaker: 'Ara Ayvazian', from: 'Ayvazyan said that the current political situation', to: 'in the recent war.' },
+      { speaker: 'Ara Ayvazian', from: 'He emphasized that history has examples', to: 'believe in Armenian diplomacy.', note: 'He = Ayvazyan' },
+      { speaker: 'Karen Simonyan', from: 'Bright Armenian MP Karen Simonyan, who attended the meeting', to: 'whether a solution is possible.' },
+      { speaker: 'Karen Simonyan', from: 'Simonyan said that everything depends', to: 'will be able to work.' },
+    ],
+    contacts: [
+      { a: 'Ara Ayvazian', b: 'National Assembly of Armenia', kind: 'meeting', date: '2020-12-04', status: 'held', date_text: 'today', evidence: 'a closed-door meeting today with members of the National Assembly’s Standing Committees' },
+      { a: 'Ara Ayvazian', b: 'Karen Simonyan', kind: 'meeting', date: '2020-12-04', status: 'held', date_text: 'today', optional: true, evidence: 'Karen Simonyan, who attended the meeting', note: 'a committee member present at the meeting' },
+    ],
+    excluded: [],
+  },
+
+  d4018: {
+    file: '018_arka_ayvazyan_new_minister.txt',
+    url: 'https://arka.am/en/news/politics/armenia_s_new_foreign_minister_struggle_for_artsakh_shifts_from_battlefield_to_diplomatic_one_/',
+    outlet: 'ARKA',
+    style: 'agency (Armenia)',
+    patterns: ['"YEREVAN, November 19. /ARKA/." dateline; the duplicated summary and headline of the page dropped, double spaces kept', 'X said today that \' … \' with straight single quotation marks (not a mark the gold counts; the sentence is reported)', 'Recalling …, X noted that “…” (mixed)', 'an address inside a quotation ("Mr. Prime Minister")', 'a visit to a ministry "on Thursday" (no contact between two parties)', 'Ayvazyan (dictionary: Ara Ayvazian)'],
+    actors: [
+      { name: 'Ara Ayvazian', kind: P, role: 'Foreign Minister of Armenia', surface: ["Armenia's new foreign minister Ara Ayvazyan", 'Ara Ayvazyan', 'Ayvazyan', 'the newly appointed Minister Ara Ayvazyan'] },
+      { name: 'Zohrab Mnatsakanyan', kind: P, role: 'former Foreign Minister of Armenia', surface: ['his former chief Zohrab Mnatsakanyan'] },
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Prime Minister Nikol Pashinyan'] },
+    ],
+    quotes: [
+      { speaker: 'Ara Ayvazian', text: 'The ministry and our diplomatic missions abroad will continue to maximize our potential, the 30 years of professional experience, dedication and determination to confront these  challenges and pave the way for dignified and effective solutions,' },
+      { speaker: 'Ara Ayvazian', text: 'yesterday, today and tomorrow we have done and are doing everything possible' },
+      { speaker: 'Ara Ayvazian', text: 'I am sure that at this stage we will try to do the impossible. Mr. Prime Minister, I want to assure you, our people, citizens of Armenia, Artsakh, our sisters and brothers in the Diaspora that everyone here understands that the present and future of our country depends on them,' },
+    ],
+    reported: [
+      { speaker: 'Ara Ayvazian', from: "Armenia's new foreign minister Ara Ayvazyan said today", to: 'people and history.', mixed: true, note: 'fragments in straight single quotes (the first never closed)' },
+      { speaker: 'Ara Ayvazian', from: 'Recalling the well-known axiom', to: 'everything possible”.', mixed: true },
+    ],
+    contacts: [],
+    excluded: [],
+  },
+
+  d4019: {
+    file: '019_newsam_mnatsakanyan_we_dont_avoid.txt',
+    url: 'https://news.am/eng/news/554869.html',
+    outlet: 'News.am',
+    style: 'regional press (Armenia), remarks to journalists',
+    patterns: ['"YEREVAN. –" dateline', 'content first, speaker in the next sentence ("… said this")', 'two quotations in one paragraph with one frame between them', 'the FM replied: “…" (mixed curly/straight marks)', 'bracketed insertions and "(...)" inside quotations', 'journalists as unnamed askers', 'X urged to … (reported)', 'a meeting "today" with a parliamentary faction; a meeting with an unnamed counterpart asked about (no contact)'],
+    actors: [
+      { name: 'Zohrab Mnatsakanyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Armenia’s Foreign Minister Zohrab Mnatsakanyan', 'Mnatsakanyan', 'the FM'] },
+      { name: 'My Step Alliance', kind: O, role: 'parliamentary majority faction, National Assembly of Armenia', surface: ['the majority My Step faction'] },
+    ],
+    quotes: [
+      { speaker: 'Zohrab Mnatsakanyan', text: 'You know, parliamentary diplomacy is a very important and active direction, and our cooperation and contacts are very important,' },
+      { speaker: 'Zohrab Mnatsakanyan', text: 'Of course, we (...) carry out this function (...) in order to further strengthen, further enhance the effectiveness of the work.' },
+      { speaker: 'Zohrab Mnatsakanyan', text: 'It is very sensitive for me, and I feel bad for this situation we have. But still, unfortunately, I have nothing to say at this time.' },
+      { speaker: 'Zohrab Mnatsakanyan', text: 'We do not avoid [it],' },
+      { speaker: 'Zohrab Mnatsakanyan', text: 'The normal negotiation process must be continued; you need to be always engaged and working.' },
+    ],
+    reported: [
+      { speaker: 'Zohrab Mnatsakanyan', text: 'The parliamentary platform has been and remains a very important platform.', note: 'after the dateline; attributed by the next sentence ("said this")' },
+      { speaker: 'Zohrab Mnatsakanyan', from: 'Armenia’s Foreign Minister Zohrab Mnatsakanyan said this', to: 'My Step faction in parliament.' },
+      { speaker: 'Zohrab Mnatsakanyan', from: 'Asked if there was anything new', to: 'nothing to say at this time."', optional: true, note: 'frame "Asked …, the FM replied: “…”": the quote is required' },
+      { speaker: null, text: 'The journalists also inquired whether another meeting with the Azerbaijani FM was planned in the near future.', optional: true, anonymous: true, note: 'unnamed journalists asking' },
+      { speaker: 'Zohrab Mnatsakanyan', text: 'In response, Mnatsakanyan urged to respect the tradition that a meeting is announced simultaneously.' },
+    ],
+    contacts: [
+      { a: 'Zohrab Mnatsakanyan', b: 'My Step Alliance', kind: 'meeting', date: '2020-01-16', status: 'held', date_text: 'today', evidence: 'his closed meeting today with members of the majority My Step faction in parliament' },
+    ],
+    excluded: [],
+  },
+
+  d4020: {
+    file: '020_mfaam_mnatsakanyan_briefing_2018.txt',
+    url: 'http://www.mfa.am/en/press-conference/item/2018/05/25/fm_briefing_na/',
+    outlet: 'Ministry of Foreign Affairs of Armenia (mfa.am)',
+    style: 'ministry transcript of a briefing (question / answer)',
+    patterns: ['calendar widget dropped; a question split over two lines rejoined; cut before a question the stored page breaks off', 'answers labelled "Zohrab Mnatsakanyan:" with no quotation marks (transcript quotes)', 'a journalist’s question that reports another leader’s words ("Trump, while congratulating Aliyev, noted that …")', 'unnamed counterparts ("the Foreign Minister of Russia", "Foreign Minister of France"): no contacts with them', 'Co-Chairs as a collective'],
+    actors: [
+      { name: 'Zohrab Mnatsakanyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Foreign Minister Zohrab Mnatsakanyan', 'Zohrab Mnatsakanyan'] },
+      { name: 'Donald Trump', kind: P, role: 'President of the United States', surface: ['Trump'] },
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['Aliyev'] },
+      { name: 'Elmar Mammadyarov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['Mammadyarov'] },
+      { name: 'OSCE Minsk Group', kind: O, role: 'Co-Chairs', surface: ['the Co-Chairs', 'Minsk Group'] },
+    ],
+    quotes: [
+      { speaker: 'Zohrab Mnatsakanyan', nomarks: true, text: 'I will confine myself to noting that currently our ultimate goal is to re-engage in negotiations, exclusively within the framework of the Minsk Group co-chairmanship.' },
+      { speaker: 'Zohrab Mnatsakanyan', nomarks: true, text: 'All of us hope that the settlement will happen very soon, but the settlement should reflect our interests, our aspirations, our goals. We are, certainly, talking about a compromise, but at the heart of it is, first of all, the expression of our interests and goals. I would repeat, the basis is the right of the people of Artsakh to a free self-determination and the security of the people of Artsakh.' },
+      { speaker: 'Zohrab Mnatsakanyan', nomarks: true, text: 'As I noted, currently the most important issue is to maintain the dynamics of negotiations. You know that we are constantly in contact with the Co-Chairs and there will be new occasions, as it has been this week, at the end of the week and it will be at the beginning of the next week. We have already had a phone conversation with the Foreign Minister of Russia. Other contacts will also take place. Foreign Minister of France will arrive to Armenia, as well as a representative of the United States.' },
+      { speaker: 'Zohrab Mnatsakanyan', nomarks: true, text: 'This is not a question of possibility, this is the essence of negotiations.' },
+    ],
+    reported: [
+      { speaker: 'Donald Trump', text: 'Trump, while congratulating Aliyev, noted that the coming months could be an opportunity for the settlement of the conflict.', note: 'a journalist’s question reporting Trump’s message' },
+    ],
+    contacts: [
+      { a: 'Donald Trump', b: 'Ilham Aliyev', kind: 'letter', date: null, status: 'held', date_text: null, optional: true, evidence: 'Trump, while congratulating Aliyev', note: 'a congratulatory message; its form is not stated' },
+      { a: 'Zohrab Mnatsakanyan', b: 'OSCE Minsk Group', kind: 'other', date: null, status: 'held', date_text: null, optional: true, evidence: 'we are constantly in contact with the Co-Chairs', note: 'ongoing contacts, no single event' },
+    ],
+    excluded: [],
+  },
+
+  d4021: {
+    file: '021_todayaz_aliyev_ashrafkhanov.txt',
+    url: 'http://www.today.az/news/politics/196415.html',
+    outlet: 'Today.az (Azernews)',
+    style: 'regional press (Azerbaijan) retelling a presidential readout',
+    patterns: ['no headline in the stored page: the body starts on the date line (bylines dropped; the last, cut paragraph dropped)', 'content first ("has said that …"), occasion in the next sentence ("made the remark while receiving the credentials …")', 'Noting that …, X stressed that … / Emphasizing …, the president said that … (participle openers)', 'the Uzbek leader (nominal) for a president named earlier', 'a past summit (October 2019, no day) and a postponed visit', 'an ambassador absent from the dictionary'],
+    actors: [
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['President Ilham Aliyev', 'Aliyev', 'the president'] },
+      { name: 'Bahrom Ashrafkhanov', kind: P, role: 'Ambassador of Uzbekistan to Azerbaijan', surface: ['the newly appointed Uzbek Ambassador Bahrom Ashrafkhanov'] },
+      { name: 'Shavkat Mirziyoyev', kind: P, role: 'President of Uzbekistan', surface: ['President of Uzbekistan Shavkat Mirziyoyev', 'the Uzbek leader'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Ilham Aliyev', from: 'President Ilham Aliyev has said that', to: 'logistics and other areas.' },
+      { speaker: 'Ilham Aliyev', text: 'Aliyev made the remark while receiving the credentials of the newly appointed Uzbek Ambassador Bahrom Ashrafkhanov on August 18.', optional: true, note: 'refers back to the remark' },
+      { speaker: 'Ilham Aliyev', from: 'Noting that the cooperation between the two countries', to: 'Uzbekistan in all areas.' },
+      { speaker: 'Ilham Aliyev', text: 'Aliyev expressed satisfaction with the level of bilateral relations and cooperation between Azerbaijan and Uzbekistan.' },
+      { speaker: 'Ilham Aliyev', from: 'Emphasizing the active political dialogue', to: '(Turkic Council).' },
+      { speaker: 'Ilham Aliyev', from: 'Aliyev pointed out that the participation', to: 'between the two countries.' },
+      { speaker: 'Ilham Aliyev', from: 'He also emphasized that fruitful discussions', to: 'during the visit.' },
+      { speaker: 'Ilham Aliyev', from: 'Noting that his visit to Uzbekistan was postponed', to: 'epidemiological situation allows.' },
+    ],
+    contacts: [
+      { a: 'Ilham Aliyev', b: 'Bahrom Ashrafkhanov', kind: 'meeting', date: '2020-08-18', status: 'held', date_text: 'on August 18', evidence: 'receiving the credentials of the newly appointed Uzbek Ambassador Bahrom Ashrafkhanov on August 18' },
+      { a: 'Ilham Aliyev', b: 'Shavkat Mirziyoyev', kind: 'meeting', date: null, status: 'held', date_text: null, evidence: 'fruitful discussions were held with the Uzbek leader … during the visit (the Turkic Council summit in Baku in October 2019)' },
+      { a: 'Ilham Aliyev', b: 'Shavkat Mirziyoyev', kind: 'meeting', date: null, status: 'planned', date_text: null, optional: true, evidence: 'his visit to Uzbekistan was postponed … he would visit Uzbekistan when the epidemiological situation allows', note: 'a visit to the country; the host is implied' },
+    ],
+    excluded: [],
+  },
+
+  d4022: {
+    file: '022_gazetauz_aliyev_state_visit_planned.txt',
+    url: 'https://www.gazeta.uz/en/2024/08/21/azerbaijan/',
+    outlet: 'Gazeta.uz',
+    style: 'regional press (Uzbekistan), announcement of a visit',
+    patterns: ['no headline in the stored page: the body starts on the date line', 'a press service as speaker at the end of the sentence', 'future-tense continuation without a speech verb (the announcement goes on)', 'a planned meeting over a two-day visit (no single day)', 'typos kept ("wil lalso")'],
+    actors: [
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['President of Azerbaijan Ilham Aliyev'] },
+      { name: 'Shavkat Mirziyoyev', kind: P, role: 'President of Uzbekistan', surface: ['president of Uzbekistan Shavkat Mirziyoyev'] },
+      { name: 'Press Service of the President of Uzbekistan', kind: O, role: null, surface: ['press service of the president of Uzbekistan'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Press Service of the President of Uzbekistan', from: 'President of Azerbaijan Ilham Aliyev will pay', to: 'president of Uzbekistan announced.' },
+      { speaker: 'Press Service of the President of Uzbekistan', text: 'In Tashkent, he will hold talks with president of Uzbekistan Shavkat Mirziyoyev.', optional: true, note: 'the announcement continues without a verb of speech' },
+    ],
+    contacts: [
+      { a: 'Ilham Aliyev', b: 'Shavkat Mirziyoyev', kind: 'meeting', date: null, status: 'planned', date_text: 'on 22−23 August', evidence: 'In Tashkent, he will hold talks with president of Uzbekistan Shavkat Mirziyoyev', note: 'a two-day visit; the day of the talks is not given' },
+    ],
+    excluded: [],
+  },
+};
