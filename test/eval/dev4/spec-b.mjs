@@ -223,4 +223,120 @@ export default {
     ],
     excluded: [],
   },
+
+  d4023: {
+    file: '023_newsaz_mammadyarov_li_xiaolin.txt',
+    url: 'https://news.az/news/azerbaijans-foreign-minister-meets-chinese-official',
+    outlet: 'News.Az',
+    style: 'regional press (Azerbaijan) citing the ministry',
+    patterns: ['no headline in the stored page: the body starts on the date line (widget and signature dropped)', 'X said that …, ministry told News.Az (the guest’s words relayed by the host ministry)', 'the sides (collective) with content', 'project title in quotes (excluded)', 'a foreign official absent from the dictionary', 'meeting with no day in the text'],
+    actors: [
+      { name: 'Elmar Mammadyarov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['Foreign Minister Elmar Mammadyarov', 'Minister Elmar Mammadyarov'] },
+      { name: 'Li Xiaolin', kind: P, role: "Party Secretary and Chairperson of the Chinese People's Association for Friendship with Foreign Countries", surface: ['Li Xiaolin'] },
+      { name: 'Ministry of Foreign Affairs of Azerbaijan', kind: O, role: null, surface: ["Azerbaijan's Foreign Ministry"] },
+      { name: 'News.Az', kind: O, role: 'news outlet', media: true, surface: ['News.Az'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Li Xiaolin', from: 'Li Xiaolin said that she is pleased', to: 'Foreign Ministry told News.Az.', note: 'relayed by the ministry' },
+      { speaker: 'Elmar Mammadyarov', from: 'At the meeting the sides expressed their satisfaction', to: 'humanitarian and cultural cooperation.', optional: true, note: 'collective subject' },
+      { speaker: 'Elmar Mammadyarov', from: 'The sides also highlighted that projects', to: 'people-to-people contacts.', optional: true, note: 'collective subject' },
+      { speaker: 'Elmar Mammadyarov', from: 'Minister Elmar Mammadyarov underlined that', to: 'internationally recognized borders.' },
+      { speaker: 'Elmar Mammadyarov', from: 'Minister Elmar Mammadyarov also noted that', to: 'growth of trade turnover.' },
+      { speaker: 'Elmar Mammadyarov', text: 'At the meeting the sides also exchanged their views on the issues of mutual interest.', optional: true, note: 'collective, no content' },
+    ],
+    contacts: [
+      { a: 'Elmar Mammadyarov', b: 'Li Xiaolin', kind: 'meeting', date: null, status: 'held', date_text: null, evidence: 'Foreign Minister Elmar Mammadyarov met with Li Xiaolin' },
+    ],
+    excluded: [{ text: 'One Belt, One Way', reason: 'name of an initiative in quotes' }],
+  },
+
+  d4024: {
+    file: '024_azertac_heping_hasanov.txt',
+    url: 'https://azertag.az/en/xeber/Xinhua_delegation_meets_with_Azerbaijani_Presidents_Assistant-1195573',
+    outlet: 'AZERTAC',
+    style: 'state agency (Azerbaijan)',
+    patterns: ['dateline alone on the date line ("Baku, September 18, AZERTAC")', 'a person named "He Ping": the pronoun "He" and the name begin sentences alike', 'He = Ali Hasanov in one paragraph, He = He Ping in the next', 'a verbless sentence ("Ali Hasanov highlighting …")', '“…,” he added (he = He Ping)', 'news agencies as parties and topics (Xinhua, AZERTAC)', 'past meetings of two presidents mentioned (held, no day)', 'backquote apostrophes'],
+    actors: [
+      { name: 'He Ping', kind: P, role: 'Editor-in-Chief of Xinhua News Agency', surface: ['Editor-in-Chief of Xinhua News Agency He Ping', 'He Ping'] },
+      { name: 'Ali Hasanov', kind: P, role: 'Assistant to the President of Azerbaijan for Public and Political Affairs', surface: ['the Azerbaijani President`s Assistant for Public and Political Affairs Ali Hasanov', 'Ali Hasanov'] },
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['Ilham Aliyev', "President Ilham Aliyev's"] },
+      { name: 'Xi Jinping', kind: P, role: 'President of China', surface: ['Xi Jinping'] },
+      { name: 'Xinhua', kind: O, role: 'news agency', media: true, surface: ['Xinhua News Agency', 'Xinhua'] },
+      { name: 'AZERTAC', kind: O, role: 'news agency', media: true, surface: ['AZERTAC'] },
+    ],
+    quotes: [
+      { speaker: 'He Ping', text: 'We are convinced that this cooperation will give impetus to the development of relations between the two countries,' },
+    ],
+    reported: [
+      { speaker: 'He Ping', from: 'The sides discussed a wide range of issues', to: 'promotion of both countries through media.', optional: true, note: 'collective subject, topics only' },
+      { speaker: 'He Ping', from: 'They hailed the role of national news agencies', to: 'Baku-Tbilisi-Kars railway project.', optional: true, note: 'collective subject' },
+      { speaker: 'Ali Hasanov', from: 'Ali Hasanov highlighting', to: 'internal and foreign policy.', optional: true, note: 'no finite verb' },
+      { speaker: 'Ali Hasanov', from: 'He also referred to the Azerbaijani President`s last visit', to: 'Ilham Aliyev and Xi Jinping.', note: 'He = Ali Hasanov' },
+      { speaker: 'He Ping', text: 'He Ping thanked for the high hospitality shown to him and his delegation in Azerbaijan.', optional: true, note: 'thanks' },
+      { speaker: 'He Ping', text: 'He expressed his confidence that this visit will contribute to the development of China-Azerbaijan relations in the field of information.', note: 'He = He Ping' },
+      { speaker: 'He Ping', text: "He said relations between the two countries have gained momentum since President Ilham Aliyev's last visit to China." },
+      { speaker: 'He Ping', text: 'He hailed the two countries` sharing common interests in international issues.' },
+      { speaker: 'He Ping', text: 'He Ping noted that Xinhua attaches great importance to cooperation with AZERTAC.' },
+      { speaker: 'He Ping', text: 'He Ping also highlighted the activities of Xinhua News Agency.', optional: true, note: 'topic only' },
+    ],
+    contacts: [
+      { a: 'He Ping', b: 'Ali Hasanov', kind: 'meeting', date: null, status: 'held', date_text: null, evidence: 'A delegation led by … He Ping … has held a meeting with … Ali Hasanov', note: 'the dateline (September 18) dates the report only' },
+      { a: 'Ilham Aliyev', b: 'Xi Jinping', kind: 'meeting', date: null, status: 'held', date_text: null, evidence: 'meetings between presidents Ilham Aliyev and Xi Jinping' },
+    ],
+    excluded: [],
+  },
+
+  d4025: {
+    file: '025_trend_xi_aliyev_samarkand.txt',
+    url: 'https://en.trend.az/azerbaijan/politics/3645062.html',
+    outlet: 'Trend',
+    style: 'agency (Azerbaijan)',
+    patterns: ['"BAKU, Azerbaijan, September 15." dateline', 'content first, "X said during a meeting with Y …, Trend reports" (inversion, agency tag)', '"The head of state" meaning the foreign (Chinese) president in an Azerbaijani agency', 'the same statement twice (paraphrase, then quote)', 'congratulations (optional)', 'meeting day not in the text (dateline only)'],
+    actors: [
+      { name: 'Xi Jinping', kind: P, role: 'President of China', surface: ["President of the People's Republic of China Xi Jinping", 'President Xi Jinping', 'Xi Jinping', 'The head of state'] },
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['President of the Republic of Azerbaijan Ilham Aliyev', 'President Ilham Aliyev'] },
+      { name: 'Trend', kind: O, role: 'news agency', media: true, surface: ['Trend'] },
+    ],
+    quotes: [
+      { speaker: 'Xi Jinping', text: 'We highly appreciate the importance you are attaching to the development of relations between Azerbaijan and China. We support the comprehensive development of our relations at the strategic level,' },
+    ],
+    reported: [
+      { speaker: 'Xi Jinping', from: 'The relations between Azerbaijan and China are of the nature', to: 'in Samarkand, Trend reports.' },
+      { speaker: 'Xi Jinping', from: 'During the meeting, President Xi Jinping conveyed', to: 'New Azerbaijan Party.', optional: true, note: 'congratulations' },
+      { speaker: 'Xi Jinping', from: 'The head of state said that', to: 'developing at a high level.', note: 'the head of state = Xi Jinping' },
+    ],
+    contacts: [
+      { a: 'Xi Jinping', b: 'Ilham Aliyev', kind: 'meeting', date: null, status: 'held', date_text: null, evidence: 'during a meeting with President of the Republic of Azerbaijan Ilham Aliyev in Samarkand', note: 'the dateline (September 15) dates the report' },
+    ],
+    excluded: [],
+  },
+
+  d4026: {
+    file: '026_todayaz_hasanov_onal_consultations.txt',
+    url: 'http://www.today.az/news/politics/179518.html',
+    outlet: 'Today.az (Trend)',
+    style: 'regional press reprinting an agency item citing the ministry',
+    patterns: ['no headline in the stored page: the body starts on the date line (byline dropped)', 'political consultations between ministries, led by deputy ministers (named in the next paragraph)', 'agency and ministry as the source of an event (optional)', 'the parties (collective) and agentless passives', 'deputy ministers absent from the dictionary (one sharing a surname with the dictionary’s Zakir Hasanov)'],
+    actors: [
+      { name: 'Ramiz Hasanov', kind: P, role: 'Deputy Foreign Minister of Azerbaijan', surface: ['Deputy Foreign Minister Ramiz Hasanov', 'Hasanov'] },
+      { name: 'Sedat Önal', kind: P, role: 'Deputy Foreign Minister of Turkey', surface: ['Deputy Foreign Minister Sedat Onal', 'Onal'] },
+      { name: 'Ministry of Foreign Affairs of Azerbaijan', kind: O, role: null, surface: ['the Azerbaijani Foreign Ministry'] },
+      { name: 'Trend', kind: O, role: 'news agency', media: true, surface: ['Trend'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Ministry of Foreign Affairs of Azerbaijan', from: 'The next stage of political consultations', to: 'referring to the Azerbaijani Foreign Ministry.', optional: true, note: 'the event itself, sourced to the ministry' },
+      { speaker: 'Ramiz Hasanov', from: 'Hasanov expressed satisfaction', to: 'level of a strategic alliance.' },
+      { speaker: 'Sedat Önal', text: 'Onal praised the current state of cooperative relations between Turkey and Azerbaijan.' },
+      { speaker: 'Ramiz Hasanov', text: 'The parties particularly stressed the activities of diplomatic missions in the development of relations in this regard.', optional: true, note: 'collective subject' },
+      { speaker: 'Ramiz Hasanov', from: 'At the same time, the parties touched upon', to: 'held at various levels.', optional: true, note: 'collective subject' },
+      { speaker: null, from: 'Matters of cooperation within international', to: 'mutual support was emphasized.', optional: true, note: 'agentless passives' },
+      { speaker: 'Ramiz Hasanov', from: 'Hasanov gave detailed information', to: 'just settlement of the conflict.' },
+    ],
+    contacts: [
+      { a: 'Ramiz Hasanov', b: 'Sedat Önal', kind: 'meeting', date: '2019-02-23', status: 'held', date_text: 'on February 23, 2019', evidence: 'political consultations … held in Baku on February 23, 2019 … headed by Deputy Foreign Minister Ramiz Hasanov … Sedat Onal' },
+    ],
+    excluded: [],
+  },
 };
