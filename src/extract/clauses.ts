@@ -26,6 +26,10 @@ export interface Subject {
   readonly start: number;
 }
 
+/** "Recall that", "It is worth noting that", "It should be reminded that": the clause after it is the sentence's. */
+const NEWSROOM_OPENING =
+  /^\s*[“"]?\s*(?:(?:It\s+(?:is|was|should\s+be)\s+(?:worth\s+)?)?(?:recall(?:ed|ing)?|not(?:ed|ing|e)|mention(?:ed|ing)?|remind(?:ed|ing)?)|(?:Let\s+us|Let[’']s|We)\s+recall|Recall|Note)\s+that\s+(?:the\s+)?$/i;
+
 export class ClauseReader {
   constructor(
     private readonly masked: string,
@@ -269,7 +273,10 @@ export class ClauseReader {
       if (
         /\b(?:with|to|by|of|for|from|about|between|among|against|at|in|on|into|than|and|towards?|after|before|like|under|over|via|amid|whom|which|that)\s+(?:the\s+)?$/i.test(
           lead,
-        )
+        ) &&
+        // ("Recall that X was in Baku … and held talks with Y", "It is worth noting that X …": a newsroom's opening
+        // before the clause that tells it)
+        !NEWSROOM_OPENING.test(lead)
       )
         continue;
       // "Acknowledging Armenia as …, Putin wished", "While welcoming X, Y lauded": a name inside an opening

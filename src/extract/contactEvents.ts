@@ -50,8 +50,9 @@ export function withPronouns(
 
 /**
  * "The foreign ministers met in Moscow on Monday. They were joined by X …": a contact with no day of its own,
- * in the sentence right after (or before) a dated contact of the same kind and status that shares a party, is
- * the same event and takes its day.
+ * in the sentence right after a dated contact of the same kind and status that shares a party, is the same
+ * event and takes its day. Not the sentence before: "X held meetings with A in Yerevan. Recall that X was in
+ * Baku on May 28 and held talks with B" tells an earlier trip after the news.
  */
 export function inheritDates(found: Found[]): void {
   for (let i = 0; i < found.length; i++) {
@@ -63,7 +64,7 @@ export function inheritDates(found: Found[]): void {
         d.kind === c.kind &&
         d.status === c.status &&
         d.paragraph >= c.paragraph - 1 &&
-        Math.abs(d.sentence - c.sentence) === 1 &&
+        d.sentence === c.sentence - 1 &&
         (d.a === c.a || d.a === c.b || d.b === c.a || d.b === c.b),
     );
     if (same) found[i] = { ...c, date: same.date };

@@ -281,7 +281,8 @@ const UNNAMED_HEAD =
 
 /** Whether a country or body is only a qualifier of a person left unnamed ("a senior U.S. official"). */
 function qualifiesSomeone(cx: ContactScene, m: ResolvedMention): boolean {
-  return UNNAMED_HEAD.test(cx.text.slice(m.end, m.end + 40));
+  // (a person qualifies no one: "…, Foreign Minister X and head of the Security Council Y" lists X)
+  return !isPerson(cx, m.actor!) && UNNAMED_HEAD.test(cx.text.slice(m.end, m.end + 40));
 }
 
 /**

@@ -24,6 +24,22 @@ const multiParty: Case[] = [
     ],
   },
   {
+    name: 'class 1: "met A, B and head of the X C" lists B too; "Recall that X was in Baku … and held talks with Y" is X\'s',
+    date: '2023-06-09',
+    text: paras(
+      `In the Armenian capital Whitcombe held meetings with Prime Minister Aram Vardanyan, Foreign Minister Hovik Sargsian and head of the Security Council Armen Tovmasyan.`,
+      `Recall that Whitcombe was in Baku on May 28 and held talks with President Ilgar Guliyev.`,
+    ),
+    contacts: [
+      { a: 'Daniel Whitcombe', b: 'Aram Vardanyan', kind: 'meeting', date: '2023-06-09' },
+      { a: 'Daniel Whitcombe', b: 'Hovik Sargsian', kind: 'meeting', date: '2023-06-09' },
+      { a: 'Daniel Whitcombe', b: 'Armen Tovmasyan', kind: 'meeting', date: '2023-06-09' },
+      { a: 'Daniel Whitcombe', b: 'Ilgar Guliyev', kind: 'meeting', date: '2023-05-28', dateText: 'on May 28' },
+    ],
+    discovered: ['Armen Tovmasyan'],
+    note: 'A person right before "and head of …" qualifies no one (that test is for a country or body before an unnamed official); a newsroom\'s "Recall that" opens the clause that tells the contact.',
+  },
+  {
     name: 'class 1: a three-way phone call gives every pair',
     date: '2023-05-17',
     text: paras(
