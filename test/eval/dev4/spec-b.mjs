@@ -339,4 +339,101 @@ export default {
     ],
     excluded: [],
   },
+
+  d4027: {
+    file: '027_azernews_abdullayeva_tea.txt',
+    url: 'https://www.azernews.az/karabakh/159640.html',
+    outlet: 'Azernews (Trend)',
+    style: 'regional press reprinting an agency interview with a spokesperson',
+    patterns: ['no headline in the stored page: the body starts on the date line (byline and footer dropped)', 'content first, "X told Trend on Dec. 13" at the end', 'an unnamed spokesperson of the other ministry ("the spokesperson of the Armenian Foreign Ministry, who said that … “…”") resolved to the office holder', 'a speaker referred to by office only in a frame ("Azerbaijan’s Foreign Ministry spokesperson added")', 'two quotations around one frame in a paragraph', 'bracketed insertions inside quotations; a nested quote in straight single marks', 'unnamed foreign minister (the Armenian counterpart): no actor', 'background paragraphs without statements'],
+    actors: [
+      { name: 'Leyla Abdullayeva', kind: P, role: 'Spokesperson, Ministry of Foreign Affairs of Azerbaijan', surface: ['Azerbaijan’s Foreign Ministry spokesperson Leyla Abdullayeva', 'Abdullayeva', 'Azerbaijan’s Foreign Ministry spokesperson'] },
+      { name: 'Anna Naghdalyan', kind: P, role: 'Spokesperson, Ministry of Foreign Affairs of Armenia', surface: ['the spokesperson of the Armenian Foreign Ministry'] },
+      { name: 'Elmar Mammadyarov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['Azerbaijani Foreign Minister Elmar Mammadyarov', 'Mammadyarov', 'Elmar Mammadyarov', 'Minister Elmar Mammadyarov', 'the Azerbaijani foreign minister'] },
+      { name: 'Trend', kind: O, role: 'news agency', media: true, surface: ['Trend'] },
+    ],
+    quotes: [
+      { speaker: 'Anna Naghdalyan', text: 'no document is being discussed at this stage', note: 'the Armenian ministry’s spokesperson, not named in the text' },
+      { speaker: 'Leyla Abdullayeva', text: 'It turns out that the Armenian counterpart of Elmar Mammadyarov has been coming to meetings with the Azerbaijani foreign minister and [OSCE Minsk Group] co-chairs for a year and a half to drink tea,' },
+      { speaker: 'Leyla Abdullayeva', text: 'This is at least not serious,' },
+      { speaker: 'Leyla Abdullayeva', text: "It’s clear that the Armenian foreign minister is very afraid of the negative domestic political reaction, as he may be demanded explanations regarding what Minister Elmar Mammadyarov said in this interview. In fact, the interview should be considered in the context of the call of the [OSCE Minsk Group] co-chairs on 'preparing the populations for peace'." },
+    ],
+    reported: [
+      { speaker: 'Leyla Abdullayeva', from: 'Yerevan’s reaction to the interview', to: 'told Trend on Dec. 13.' },
+      { speaker: 'Anna Naghdalyan', from: 'Abdullayeva was commenting on the words', to: 'interview to CBC TV channel.', mixed: true, note: 'the sentence reports what the Armenian spokesperson said (Abdullayeva’s commenting has no content of its own)' },
+    ],
+    contacts: [],
+    excluded: [],
+  },
+
+  d4028: {
+    file: '028_report_mfaaz_provocation_condemned.txt',
+    url: 'https://eng.az24saat.org/2021/10/14/armenias-provocation-serves-to-increase-regional-tension-official-baku/',
+    outlet: 'Report (reprinted by az24saat)',
+    style: 'agency item on a ministry statement',
+    patterns: ['ministry as the only speaker: The Azerbaijani Foreign Ministry / The Foreign Ministry / the ministry', '"Report informs, citing the Foreign Ministry"', '“…,” the ministry says (present tense frame)', 'a meeting of unnamed foreign ministers "during" which an incident took place (government pair, optional)', '"today" in the body'],
+    actors: [
+      { name: 'Ministry of Foreign Affairs of Azerbaijan', kind: O, role: null, surface: ['The Azerbaijani Foreign Ministry', 'the Foreign Ministry', 'The Foreign Ministry', 'the ministry', 'The ministry'] },
+      { name: 'Government of Azerbaijan', kind: O, role: null, surface: ['official Baku'] },
+      { name: 'Government of Armenia', kind: O, role: null, surface: ['Armenia'] },
+      { name: 'Report', kind: O, role: 'news agency', media: true, surface: ['Report'] },
+    ],
+    quotes: [
+      { speaker: 'Ministry of Foreign Affairs of Azerbaijan', text: 'The provocation of Armenia serves to increase tension in the region,' },
+    ],
+    reported: [
+      { speaker: 'Ministry of Foreign Affairs of Azerbaijan', from: 'The Azerbaijani Foreign Ministry has sharply condemned', to: 'citing the Foreign Ministry.' },
+      { speaker: 'Ministry of Foreign Affairs of Azerbaijan', from: 'The Foreign Ministry stressed that', to: 'November 10, 2020.' },
+      { speaker: 'Ministry of Foreign Affairs of Azerbaijan', from: 'The ministry added that the provocation', to: 'of the Russian peacekeepers.' },
+    ],
+    contacts: [
+      { a: 'Government of Azerbaijan', b: 'Government of Armenia', kind: 'meeting', date: '2021-10-14', status: 'held', date_text: 'today … during the meeting', optional: true, evidence: 'the provocation committed during the meeting of the foreign ministers of Azerbaijan and Armenia', note: 'the ministers are not named' },
+    ],
+    excluded: [],
+  },
+
+  d4029: {
+    file: '029_tasnim_zarif_zalkaliani_call.txt',
+    url: 'http://www.tasnimnews.com/en/news/2021/01/28/2441702/top-diplomats-discuss-iran-georgia-ties-regional-issues/amp',
+    outlet: 'Tasnim',
+    style: 'agency (Iran)',
+    patterns: ['"TEHRAN (Tasnim) –" dateline', '"on Thursday" in a Thursday article (the same day)', 'his Georgian counterpart (named only in the next paragraph)', 'the top Iranian diplomat / The Iranian foreign minister', 'a call instead of a meeting (quarantine): the in-person meeting did not take place (optional, cancelled)', 'unnamed "other Georgian officials": no contacts', 'no direct statements (collective and courtesy only)'],
+    actors: [
+      { name: 'Mohammad Javad Zarif', kind: P, role: 'Foreign Minister of Iran', surface: ['Iranian Foreign Minister Mohammad Javad Zarif', 'Zarif', 'the top Iranian diplomat', 'The Iranian foreign minister'] },
+      { name: 'David Zalkaliani', kind: P, role: 'Foreign Minister of Georgia', surface: ['his Georgian counterpart', 'Foreign Minister of Georgia David Zalkaliani', 'the foreign minister of Georgia'] },
+      { name: 'Tasnim', kind: O, role: 'news agency', media: true, surface: ['Tasnim'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Mohammad Javad Zarif', from: 'Iranian Foreign Minister Mohammad Javad Zarif and his Georgian counterpart held talks', to: 'regional developments on Thursday.', optional: true, note: 'collective subject, topics only' },
+      { speaker: 'Mohammad Javad Zarif', from: 'In a telephone conversation, the top Iranian diplomat', to: 'and regional issues.', optional: true, note: 'collective subject' },
+      { speaker: 'Mohammad Javad Zarif', text: 'Zarif also wished his Georgian counterpart a full recovery from the coronavirus.', optional: true, note: 'wishes' },
+    ],
+    contacts: [
+      { a: 'Mohammad Javad Zarif', b: 'David Zalkaliani', kind: 'call', date: '2021-01-28', status: 'held', date_text: 'on Thursday', evidence: 'In a telephone conversation, the top Iranian diplomat and Foreign Minister of Georgia David Zalkaliani discussed' },
+      { a: 'Mohammad Javad Zarif', b: 'David Zalkaliani', kind: 'meeting', date: null, status: 'cancelled', date_text: null, optional: true, evidence: 'spoke by telephone because the foreign minister of Georgia has been kept in quarantine', note: 'implied: no face-to-face meeting during the visit' },
+    ],
+    excluded: [],
+  },
+
+  d4030: {
+    file: '030_aravot_mirzoyan_klaar_call.txt',
+    url: 'https://en.aravot.am/2022/12/23/316644',
+    outlet: 'Aravot',
+    style: 'regional press reprinting a ministry readout',
+    patterns: ['explicit date "On December 23"', 'agentless passive ("were touched upon")', 'a single substantive statement', '"Read also" and tag lines dropped'],
+    actors: [
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['the Foreign Minister of Armenia Ararat Mirzoyan', 'Foreign Minister of Armenia Ararat Mirzoyan'] },
+      { name: 'Toivo Klaar', kind: P, role: 'EU Special Representative for the South Caucasus and the crisis in Georgia', surface: ['Toivo Klaar, the EU Special Representative for the South Caucasus and the crisis in Georgia'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: null, text: 'During the phone conversation the regional security and stability issues were touched upon.', optional: true, note: 'agentless passive, topic only' },
+      { speaker: 'Ararat Mirzoyan', from: 'Foreign Minister of Armenia Ararat Mirzoyan presented', to: 'people of Nagorno-Karabakh.' },
+    ],
+    contacts: [
+      { a: 'Ararat Mirzoyan', b: 'Toivo Klaar', kind: 'call', date: '2022-12-23', status: 'held', date_text: 'On December 23', evidence: 'had a phone conversation with Toivo Klaar' },
+    ],
+    excluded: [],
+  },
 };
