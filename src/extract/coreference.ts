@@ -318,10 +318,16 @@ export function resolveMentions(
     // a person the article gives no country may be of that one ("Foreign Minister Sameh Shoukry … the Egyptian
     // foreign minister"), after anyone of that country, unless the dictionary knows who held the office there, and
     // for an office only ("the Egyptian official" could be anyone)
-    const found = fitting(false);
-    return found ?? (country && !generic && !knownHolder(noun, country) ? fitting(true) : null);
+    // ("Samir Sharifov, Deputy Minister of Foreign Affairs, met Acting Minister Ali Bagheri … The Deputy Minister
+    // expressed": a person whose role holds the whole noun, before one whose role holds only its head; and a rank
+    // the noun names, "deputy", "vice", is never dropped)
+    const ranked = /^(?:deputy|vice|acting|assistant|first|junior)\s/.test(wanted);
+    // (the noun's words in order, a word or two between: "deputy minister" fits "deputy foreign minister")
+    const whole = new RegExp(`\\b${wanted.split(' ').map(escapeRegExp).join("(?:\\s+[\\w’'-]+){0,2}\\s+")}\\b`);
+    const found = fitting(false, true) ?? (ranked ? null : fitting(false, false));
+    return found ?? (country && !generic && !knownHolder(noun, country) ? fitting(true, ranked) : null);
 
-    function fitting(countryUnknown: boolean): ActorId | null {
+    function fitting(countryUnknown: boolean, wholeOnly: boolean): ActorId | null {
       for (let i = history.length - 1; i >= 0; i--) {
         const h = history[i]!;
         const a = actorOf(h.actor!);
@@ -336,9 +342,13 @@ export function resolveMentions(
         if (country && a.country !== country && (a.country || !countryUnknown)) continue;
         if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
         const described = unhyphenated([h.title, a.description, titleOn(a), ...a.roles.map((r) => r.title)].filter(Boolean).join(' '));
-        if (described.includes(wanted) || described.includes(head)) return a.id;
+        if (whole.test(described) || (!wholeOnly && described.includes(head))) return a.id;
       }
       return null;
     }
   }
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

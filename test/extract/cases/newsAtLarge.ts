@@ -174,6 +174,23 @@ const byOffice: Case[] = [
 
 const distantAttribution: Case[] = [
   {
+    name: 'class 2: "The Deputy Minister expressed" is the deputy minister named before, not the minister named since',
+    date: '2024-06-27',
+    text: paras(
+      `Farid Nasibli, Deputy Minister of Foreign Affairs of Azerbaijan, met with Russia's Foreign Minister, Gennady Orlov, in Moscow.`,
+      `Orlov stressed the importance of the border talks.`,
+      `The Deputy Minister expressed condolences over the flood victims.`,
+    ),
+    reported: [
+      { speaker: 'Gennady Orlov', sentence: 'Orlov stressed the importance of the border talks.' },
+      { speaker: 'Farid Nasibli', sentence: 'The Deputy Minister expressed condolences over the flood victims.' },
+    ],
+    contacts: [{ a: 'Farid Nasibli', b: 'Gennady Orlov', kind: 'meeting', date: '2024-06-27' }],
+    discovered: ['Farid Nasibli'],
+    note: 'A role noun goes to the latest person whose role holds all its words (a word or two between), before one whose role holds only its head; a rank it names ("deputy") is never dropped.',
+  },
+
+  {
     name: 'class 3: a statement-first opening whose speaker is named in the next sentence',
     date: '2023-05-17',
     text: paras(
