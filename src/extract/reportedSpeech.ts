@@ -153,7 +153,9 @@ export function framesQuoteOnly(cx: AttributionScene, s: Sentence, cue: Cue, quo
   const leadClause = /^(?!Speaking|Addressing|Talking|Writing)\p{Lu}\p{Ll}+ing\b[^,∎“”"]{12,},\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,6}$/u.test(
     cx.masked.slice(s.start, cue.start),
   );
-  if (cue.end <= first.open && cx.masked.slice(lastClose, s.end).trim().length <= 2 && !leadClause) {
+  // ("X called the ties a valuable capital and stated, “…”": a verb joined to a predicate before it tells more too)
+  const joinedPredicate = /\s(?:and|but)\s+(?:also\s+)?$/.test(cx.masked.slice(Math.max(s.start, cue.start - 12), cue.start));
+  if (cue.end <= first.open && cx.masked.slice(lastClose, s.end).trim().length <= 2 && !leadClause && !joinedPredicate) {
     const gap = cx.masked.slice(cue.end, first.open);
     return (
       !/\bthat\b/i.test(gap) && /^\s*(?:(?:on|in|to|at|during|after|before|via|through|with)\s+[^:,“”"∎]{0,60}?)?\s*[:,]?\s*$/i.test(gap)

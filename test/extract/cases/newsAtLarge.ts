@@ -174,6 +174,25 @@ const byOffice: Case[] = [
 
 const distantAttribution: Case[] = [
   {
+    name: 'class 3: "X called the ties a valuable asset and stated, “…”" is reported speech and a quote; "X stated: “…”" only a quote',
+    date: '2024-06-27',
+    text: paras(
+      `Orlov called the ties with Baku a valuable asset and stated, “Our relations are a priority of our foreign policy.”`,
+      `Orlov stated: “We will meet again in the autumn.”`,
+    ),
+    quotes: [
+      { speaker: 'Gennady Orlov', text: 'Our relations are a priority of our foreign policy.' },
+      { speaker: 'Gennady Orlov', text: 'We will meet again in the autumn.' },
+    ],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: `Orlov called the ties with Baku a valuable asset and stated, “Our relations are a priority of our foreign policy.”`,
+      },
+    ],
+  },
+
+  {
     name: 'class 2: "The Deputy Minister expressed" is the deputy minister named before, not the minister named since',
     date: '2024-06-27',
     text: paras(
