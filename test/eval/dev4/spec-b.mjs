@@ -527,4 +527,92 @@ export default {
     ],
     excluded: [],
   },
+
+  d4034: {
+    file: '034_azernews_bayramov_moscow_meetings.txt',
+    url: 'https://www.azernews.az/nation/168374.html',
+    outlet: 'Azernews',
+    style: 'regional press (Azerbaijan) retelling a ministry readout',
+    patterns: ['no headline in the stored page: the body starts on the date line (byline dropped; cut before a paragraph the stored page breaks off)', 'several meetings in one day ("on August 26"), one earlier meeting without a day ("After meeting his Russian counterpart")', 'institutions as parties (the Federation Council, the Cabinet of Ministers)', 'press service as the speaker at the end of a collective sentence', 'They / They sides (collective, with a typo)', 'agentless passives', 'a medal title in quotes (excluded)', 'Ceyhun for Jeyhun'],
+    actors: [
+      { name: 'Jeyhun Bayramov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['Azerbaijan’s Foreign Minister Ceyhun Bayramov', 'Bayramov'] },
+      { name: 'Sergey Lavrov', kind: P, role: 'Foreign Minister of Russia', surface: ['his Russian counterpart Sergey Lavrov'] },
+      { name: 'Ilyas Umakhanov', kind: P, role: 'Deputy Chairman of the Federation Council of Russia', surface: ['Deputy Chairman of the Federation Council of the Russian Federal Assembly Ilyas Umakhanov'] },
+      { name: 'Federation Council of Russia', kind: O, role: null, surface: ['the Federation Council'] },
+      { name: 'Government of Russia', kind: O, role: null, surface: ['the Cabinet of Ministers of Russia'] },
+      { name: 'Ministry of Foreign Affairs of Azerbaijan', kind: O, role: null, surface: ['Azerbaijani Foreign Ministry’s press service'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Ministry of Foreign Affairs of Azerbaijan', from: 'During the meeting, the sides noted', to: 'press service has reported.' },
+      { speaker: 'Jeyhun Bayramov', from: 'They pointed out that mutual trust', to: 'strengthening of bilateral relations.', optional: true, note: 'collective subject' },
+      { speaker: null, text: 'The results of the official visit of the Azerbaijani First Vice President to Russia last year were also underlined.', optional: true, note: 'agentless passive' },
+      { speaker: 'Jeyhun Bayramov', text: 'They sides also discussed boosting ties within the Parliamentary Assemblies of the OSCE, CIS, and other organizations.', optional: true, note: 'collective subject' },
+      { speaker: null, from: 'Referring to the legal framework', to: '1997 and 2008 years were highlighted.', optional: true, note: 'agentless passive' },
+      { speaker: null, text: 'Cooperation to evacuate citizens stranded in both countries due to COVID-19 was also discussed.', optional: true, note: 'agentless passive' },
+    ],
+    contacts: [
+      { a: 'Jeyhun Bayramov', b: 'Sergey Lavrov', kind: 'meeting', date: null, status: 'held', date_text: null, evidence: 'After meeting his Russian counterpart Sergey Lavrov', note: 'before the August 26 meetings; no day given' },
+      { a: 'Jeyhun Bayramov', b: 'Ilyas Umakhanov', kind: 'meeting', date: '2020-08-26', status: 'held', date_text: 'on August 26', evidence: 'Bayramov met Deputy Chairman of the Federation Council … Ilyas Umakhanov' },
+      { a: 'Jeyhun Bayramov', b: 'Federation Council of Russia', kind: 'meeting', date: '2020-08-26', status: 'held', date_text: 'on August 26', optional: true, evidence: 'held meetings at the Federation Council', note: 'the same meeting as with its deputy chairman' },
+      { a: 'Jeyhun Bayramov', b: 'Government of Russia', kind: 'meeting', date: '2020-08-26', status: 'held', date_text: 'on August 26', evidence: 'held meetings at … the Cabinet of Ministers of Russia on August 26' },
+    ],
+    excluded: [{ text: '75 Years of Victory in the Great Patriotic War of 1941–1945 years', reason: 'title of a medal' }],
+  },
+
+  d4035: {
+    file: '035_hurriyet_tbilisi_trilateral_2019.txt',
+    url: 'http://www.hurriyetdailynews.com/turkey-azerbaijan-georgia-sign-tbilisi-statement-150220',
+    outlet: 'Hürriyet Daily News (Anadolu Agency)',
+    style: 'international press (Turkey) carrying a wire story',
+    patterns: ['"ANKARA-Anadolu Agency" dateline alone; timestamp and repeated headline dropped; cut before a paragraph the stored page breaks off', 'a trilateral meeting of foreign ministers with a date ("on Dec. 23"): three pairs', 'his Azerbaijani and Georgian counterparts X and Y (two roles distributed over two names)', 'Signing …, X said … (participle opener)', '"…," he said (he = Çavuşoğlu)', 'collective first sentence ("The foreign ministers … assessed … and discussed")'],
+    actors: [
+      { name: 'Mevlüt Çavuşoğlu', kind: P, role: 'Foreign Minister of Turkey', surface: ['Turkish Foreign Minister Mevlüt Çavuşoğlu', 'Çavuşoğlu'] },
+      { name: 'Elmar Mammadyarov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['Elmar Mammadyarov'] },
+      { name: 'David Zalkaliani', kind: P, role: 'Foreign Minister of Georgia', surface: ['David Zalkaliani'] },
+      { name: 'Anadolu Agency', kind: O, role: 'news agency', media: true, surface: ['Anadolu Agency'] },
+    ],
+    quotes: [
+      { speaker: 'Mevlüt Çavuşoğlu', text: 'We believe that such mechanisms provide an effective platform to discuss bilateral and regional issues. Our mechanisms of cooperation lay the ground for building sustainable peace, stability, and prosperity in our region,' },
+      { speaker: 'Mevlüt Çavuşoğlu', text: 'These projects ensure energy security and resource diversification of the region and Europe,', note: 'he = Çavuşoğlu' },
+    ],
+    reported: [
+      { speaker: 'Mevlüt Çavuşoğlu', from: 'The foreign ministers of Turkey, Azerbaijan and Georgia assessed', to: 'Tbilisi on Dec. 23.', optional: true, note: 'collective subject' },
+      { speaker: 'Mevlüt Çavuşoğlu', from: 'Signing a joint declaration', to: 'other countries in the region.' },
+      { speaker: 'Mevlüt Çavuşoğlu', from: 'He underlined that the trilateral sectoral cooperation action plan', to: 'environment and culture.' },
+      { speaker: 'Mevlüt Çavuşoğlu', from: 'Çavuşoğlu also said that the countries discussed', to: 'Trans-Adriatic Pipeline (TAP).' },
+      { speaker: 'Mevlüt Çavuşoğlu', text: 'Çavuşoğlu also stressed that Turkey would always support the sovereignty and territorial integrity of Azerbaijan and Georgia.' },
+    ],
+    contacts: [
+      { a: 'Mevlüt Çavuşoğlu', b: 'Elmar Mammadyarov', kind: 'meeting', date: '2019-12-23', status: 'held', date_text: 'on Dec. 23', evidence: 'attended the eighth Trilateral Meeting of Foreign Ministers' },
+      { a: 'Mevlüt Çavuşoğlu', b: 'David Zalkaliani', kind: 'meeting', date: '2019-12-23', status: 'held', date_text: 'on Dec. 23', evidence: 'attended the eighth Trilateral Meeting of Foreign Ministers' },
+      { a: 'Elmar Mammadyarov', b: 'David Zalkaliani', kind: 'meeting', date: '2019-12-23', status: 'held', date_text: 'on Dec. 23', evidence: 'attended the eighth Trilateral Meeting of Foreign Ministers' },
+    ],
+    excluded: [],
+  },
+
+  d4036: {
+    file: '036_trend_zalkaliani_cavusoglu_bucharest.txt',
+    url: 'https://en.trend.az/business/economy/3413602.html',
+    outlet: 'Trend',
+    style: 'agency (Azerbaijan) relaying Georgian media',
+    patterns: ['dateline alone on the date line ("BAKU, Azerbaijan, April 23"); byline dropped', 'a bilateral meeting on the sidelines of another trilateral meeting whose ministers are not named', '“…,” X tweeted (post as quote)', 'X hopes … (reported)', 'agentless "were in focus"', 'meeting day not in the text (dateline only)'],
+    actors: [
+      { name: 'David Zalkaliani', kind: P, role: 'Foreign Minister of Georgia', surface: ['Georgian Foreign Minister David Zalkaliani', 'Zalkaliani'] },
+      { name: 'Mevlüt Çavuşoğlu', kind: P, role: 'Foreign Minister of Turkey', surface: ['his Turkish counterpart Mevlut Cavusoglu', 'Mevlut Cavusoglu'] },
+      { name: 'Trend', kind: O, role: 'news agency', media: true, surface: ['Trend'] },
+    ],
+    quotes: [
+      { speaker: 'David Zalkaliani', text: 'Good meeting with my colleague Mevlut Cavusoglu. Turkey’s support towards Georgia’s integration into NATO is crucial for us. Discussed the significance of enhancing our strategic partnership for the region,' },
+    ],
+    reported: [
+      { speaker: null, from: 'The 3+3 format cooperation mechanism', to: 'were in focus.', optional: true, note: 'agentless, topics only' },
+      { speaker: 'David Zalkaliani', text: 'The parties also addressed the upcoming 2021 Brussels Summit.', optional: true, note: 'collective subject' },
+      { speaker: 'David Zalkaliani', text: 'Zalkaliani hopes Turkey would back Georgia in terms of NATO’s open-door policy.' },
+    ],
+    contacts: [
+      { a: 'David Zalkaliani', b: 'Mevlüt Çavuşoğlu', kind: 'meeting', date: null, status: 'held', date_text: null, evidence: 'met with his Turkish counterpart Mevlut Cavusoglu at the trilateral Foreign Ministers’ meeting in Bucharest', note: 'the dateline (April 23) dates the report' },
+    ],
+    excluded: [],
+  },
 };
