@@ -178,6 +178,17 @@ export const CUES: ContactCue[] = [
     parties: 'subject',
   },
   { hint: ['visit'], re: re(String.raw`\b(?:visited|visits|will\s+visit|to\s+visit)\s+`), kind: 'meeting', parties: 'subject' },
+  // "The Foreign Ministry summoned British Ambassador X", "X was summoned to the Ministry of Foreign Affairs": a
+  // meeting of the ministry with the envoy it called in
+  {
+    hint: ['summon'],
+    re: re(
+      String.raw`\b(?:summoned|summons|will\s+summon|to\s+summon|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+)?summoned\s+to)\s+(?!for\b|to\b|over\b|on\b)`,
+    ),
+    kind: 'meeting',
+    parties: 'subject',
+  },
+
   // "X sat down with Y", "X exchanged views with Y" (a readout's words for talks)
   {
     hint: ['down'],

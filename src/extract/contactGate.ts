@@ -72,6 +72,7 @@ const GATE_WORDS = [
   'interact',
   'bilateral',
   'te-',
+  'summon',
 ];
 /** What a sentence's words allow: which cues are worth running, the gate, and whether it may name "that day". */
 export interface SentenceHints {

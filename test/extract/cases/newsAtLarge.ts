@@ -40,6 +40,19 @@ const multiParty: Case[] = [
     note: 'A person right before "and head of …" qualifies no one (that test is for a country or body before an unnamed official); a newsroom\'s "Recall that" opens the clause that tells the contact.',
   },
   {
+    name: 'class 1: "the Foreign Ministry summoned Ambassador X", "Y was summoned to the ministry": a meeting with the envoy',
+    date: '2025-09-25',
+    text: paras(
+      `Russia's Foreign Ministry summoned French Ambassador Pierre Lacombe on Thursday over the remarks.`,
+      `German Ambassador Karl Brandt was summoned to the Russian Foreign Ministry on Wednesday.`,
+    ),
+    contacts: [
+      { a: 'Ministry of Foreign Affairs of Russia', b: 'Pierre Lacombe', kind: 'meeting', date: '2025-09-25', dateText: 'on Thursday' },
+      { a: 'Karl Brandt', b: 'Ministry of Foreign Affairs of Russia', kind: 'meeting', date: '2025-09-24', dateText: 'on Wednesday' },
+    ],
+    discovered: ['Pierre Lacombe', 'Karl Brandt'],
+  },
+  {
     name: 'class 1: a three-way phone call gives every pair',
     date: '2023-05-17',
     text: paras(
