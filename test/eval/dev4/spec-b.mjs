@@ -615,4 +615,91 @@ export default {
     ],
     excluded: [],
   },
+
+  d4037: {
+    file: '037_georgiatoday_pompeo_tbilisi.txt',
+    url: 'http://gtarchive.georgiatoday.ge/news/23077/US-Secretary-of-State-Meets-with-Georgian-President%2C-PM-',
+    outlet: 'Georgia Today',
+    style: 'regional press (Georgia), live news of a visit',
+    patterns: ['byline and timestamp dropped', 'He reaffirmed …, reads the information released by the US Embassy (the embassy relays the principal’s words)', '“…”, reads the information (a document as frame; the embassy speaks)', 'the Secretary / the US Secretary of State / Secretary Pompeo / the PM / the President', 'a meeting in progress ("is currently holding a meeting") and one to follow ("after which he will meet"), on the article’s day', 'two Georgian officials on one side of one meeting (no pair between them)', 'a tweet before a meeting ("Look forward to …")', '"yesterday" / "today" for arrival and departure (no contact)', 'Zurabishvili (dictionary: Zourabichvili); Orbeliani / Orbelliani'],
+    actors: [
+      { name: 'Mike Pompeo', kind: P, role: 'U.S. Secretary of State', surface: ['US Secretary of State Mike Pompeo', 'Pompeo', 'Secretary Pompeo', 'the Secretary', 'the US Secretary of State', 'Mike Pompeo'] },
+      { name: 'Salome Zourabichvili', kind: P, role: 'President of Georgia', surface: ['Georgian President Salome Zurabishvili', 'President Zurabishvili', 'the President'] },
+      { name: 'Giorgi Gakharia', kind: P, role: 'Prime Minister of Georgia', surface: ['Prime Minister of Georgia Giorgi Gakharia', 'the PM'] },
+      { name: 'David Zalkaliani', kind: P, role: 'Foreign Minister of Georgia', surface: ['Minister of Foreign Affairs of Georgia David Zalkaliani'] },
+      { name: 'Ilia II', kind: P, role: 'Catholicos-Patriarch of All Georgia', surface: ['Catholicos-Patriarch of All Georgia Ilia II'] },
+      { name: 'Embassy of the United States in Georgia', kind: O, role: null, surface: ['the US Embassy to Georgia'] },
+    ],
+    quotes: [
+      { speaker: 'Embassy of the United States in Georgia', text: 'Secretary Pompeo was pleased to meet President Zurabishvili at the historic Orbelliani Palace, which once housed the US Embassy. At the meeting, the Secretary reaffirmed the United States’ commitment to Georgia’s sovereignty and territorial integrity and commended the country for its significant contributions to the fight against global terrorism', note: 'the embassy’s readout' },
+      { speaker: 'Giorgi Gakharia', text: 'Look forward to discussing the US-Georgia strategic partnership and our Euro-Atlantic agenda with Secretary Pompeo. His visit is yet another demonstration of the strength of our bilateral relations', note: 'the PM tweeted' },
+    ],
+    reported: [
+      { speaker: 'Mike Pompeo', via: 'Embassy of the United States in Georgia', from: 'He reaffirmed the United States’ commitment', to: 'US Embassy to Georgia.', note: 'He = Pompeo; relayed by the embassy' },
+      { speaker: 'Giorgi Gakharia', from: 'Prior to the meeting, Prime Minister of Georgia Giorgi Gakharia responded', to: 'on his Twitter page.', optional: true, note: 'a response whose content is the next paragraph’s quote' },
+    ],
+    contacts: [
+      { a: 'Mike Pompeo', b: 'Salome Zourabichvili', kind: 'meeting', date: '2020-11-18', status: 'held', date_text: null, evidence: 'Mike Pompeo has met with Georgian President Salome Zurabishvili at the Orbeliani Palace', note: 'no day in the sentence; the visit’s day (arrived yesterday, leaves today) is the article’s' },
+      { a: 'Mike Pompeo', b: 'Giorgi Gakharia', kind: 'meeting', date: '2020-11-18', status: 'held', date_text: 'is currently holding a meeting', evidence: 'Pompeo is currently holding a meeting with Prime Minister of Georgia Giorgi Gakharia' },
+      { a: 'Mike Pompeo', b: 'David Zalkaliani', kind: 'meeting', date: '2020-11-18', status: 'held', date_text: 'is currently holding a meeting', evidence: 'and Minister of Foreign Affairs of Georgia David Zalkaliani' },
+      { a: 'Mike Pompeo', b: 'Ilia II', kind: 'meeting', date: '2020-11-18', status: 'planned', date_text: 'after which', evidence: 'after which he will meet with Catholicos-Patriarch of All Georgia Ilia II' },
+    ],
+    excluded: [],
+  },
+
+  d4038: {
+    file: '038_govge_bakhtadze_pompeo.txt',
+    url: 'http://gov.ge/index.php?lang_id=ENG&sec_id=497&info_id=67975',
+    outlet: 'Government of Georgia (gov.ge)',
+    style: 'government readout (Prime Minister’s Press Office)',
+    patterns: ['headline in capitals; page furniture, print link and credit line dropped', 'topics first, "discussed by X and Y today" at the end (passive)', 'Head of the Government of Georgia (nominal for the prime minister)', 'agentless passives ("Focus was made", "Discussions were also related")', 'people who "attended" the meeting (optional pairs)', 'an ambassador absent from the dictionary'],
+    actors: [
+      { name: 'Mamuka Bakhtadze', kind: P, role: 'Prime Minister of Georgia', surface: ['Mamuka Bakhtadze', 'Head of the Government of Georgia'] },
+      { name: 'Mike Pompeo', kind: P, role: 'U.S. Secretary of State', surface: ['Michael R. Pompeo', 'the US Secretary of State'] },
+      { name: 'David Zalkaliani', kind: P, role: 'Foreign Minister of Georgia', surface: ['David Zalkaliani'] },
+      { name: 'David Bakradze', kind: P, role: 'Ambassador of Georgia to the United States', surface: ['H.E. David Bakradze'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Mamuka Bakhtadze', from: 'Development of cooperation in the areas of defense', to: 'US Secretary of State today.', optional: true, note: 'topics of a meeting (passive)' },
+      { speaker: null, text: 'Focus was made on the prospects of progressing to a higher level of trade and economic cooperation between the USA and Georgia.', optional: true, note: 'agentless' },
+      { speaker: null, from: 'Discussions were also related to', to: 'occupied territories of the country.', optional: true, note: 'agentless' },
+      { speaker: 'Mamuka Bakhtadze', from: 'Head of the Government of Georgia expressed his gratitude', to: 'sovereignty of the country.' },
+      { speaker: 'Mamuka Bakhtadze', text: 'Parties also reviewed the current situation in the region, along with the regional role of Georgia.', optional: true, note: 'collective subject' },
+    ],
+    contacts: [
+      { a: 'Mamuka Bakhtadze', b: 'Mike Pompeo', kind: 'meeting', date: '2018-09-20', status: 'held', date_text: 'today', evidence: 'discussed by Mamuka Bakhtadze, Prime Minister of Georgia and Michael R. Pompeo, US Secretary of State today' },
+      { a: 'David Zalkaliani', b: 'Mike Pompeo', kind: 'meeting', date: '2018-09-20', status: 'held', date_text: 'today', optional: true, evidence: 'It was attended by David Zalkaliani', note: 'attended the meeting' },
+      { a: 'David Bakradze', b: 'Mike Pompeo', kind: 'meeting', date: '2018-09-20', status: 'held', date_text: 'today', optional: true, evidence: 'and H.E. David Bakradze', note: 'attended the meeting' },
+    ],
+    excluded: [],
+  },
+
+  d4039: {
+    file: '039_armenpress_grigoryan_brussels_interview.txt',
+    url: 'https://armenpress.am/eng/news/1083802/',
+    outlet: 'Armenpress',
+    style: 'state agency (Armenia), short interview (question / answer)',
+    patterns: ['"YEREVAN, MAY 21, ARMENPRESS." dateline; page furniture dropped; cut before a question whose answer the stored page breaks off', 'content first, speaker last ("…, the Secretary of the Security Council of Armenia Armen Grigoryan said in response to a query from ARMENPRESS")', 'transcript answer with a "Grigoryan:" label and no marks', 'a question by the agency ("ARMENPRESS:") that states a plan (no speaker)', 'a planned trilateral meeting "May 22" (three pairs, planned)', 'Grigoryan: the dictionary has Armen and Mher Grigoryan'],
+    actors: [
+      { name: 'Armen Grigoryan', kind: P, role: 'Secretary of the Security Council of Armenia', surface: ['the Secretary of the Security Council of Armenia Armen Grigoryan', 'Grigoryan'] },
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Armenian Prime Minister Nikol Pashinyan', 'the Armenian Prime Minister'] },
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['Azerbaijani President Ilham Aliyev', 'the President of Azerbaijan'] },
+      { name: 'Charles Michel', kind: P, role: 'President of the European Council', surface: ['President of the European Council Charles Michel', 'President of the European Council'] },
+      { name: 'Armenpress', kind: O, role: 'news agency', media: true, surface: ['ARMENPRESS'] },
+    ],
+    quotes: [
+      { speaker: 'Armen Grigoryan', nomarks: true, text: 'That’s to say the least a strange criticism because the current agenda of our discussions with Azerbaijan is well known. These are: the points presented by us and by Azerbaijan for the normalization of relations or launch of peace talks, which are also disclosed and include the topic of the NK conflict settlement, issues of return of captives and revealing the fate of those missing, issues relating to opening of regional connections, delimitation and demarcation of borders, as well as issues relating to the launch of the work of the trilateral commission dealing with border security. This is the same agenda that was discussed during the previous meetings.' },
+    ],
+    reported: [
+      { speaker: 'Armen Grigoryan', from: 'Armenian Prime Minister Nikol Pashinyan, Azerbaijani President', to: 'in response to a query from ARMENPRESS.' },
+      { speaker: 'Armen Grigoryan', text: 'Grigoryan also addressed the criticism on the agenda of the meeting being kept secret.', optional: true, note: 'a topic, the content follows as a transcript answer' },
+    ],
+    contacts: [
+      { a: 'Nikol Pashinyan', b: 'Ilham Aliyev', kind: 'meeting', date: '2022-05-22', status: 'planned', date_text: 'May 22', evidence: 'The trilateral meeting … is planned to take place May 22 in Brussels' },
+      { a: 'Nikol Pashinyan', b: 'Charles Michel', kind: 'meeting', date: '2022-05-22', status: 'planned', date_text: 'May 22', evidence: 'their upcoming trilateral meeting in Brussels' },
+      { a: 'Ilham Aliyev', b: 'Charles Michel', kind: 'meeting', date: '2022-05-22', status: 'planned', date_text: 'May 22', evidence: 'their upcoming trilateral meeting in Brussels' },
+    ],
+    excluded: [],
+  },
 };
