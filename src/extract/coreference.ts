@@ -102,6 +102,10 @@ export function resolveMentions(
         if (m.country) ids = ids.filter((id) => actorOf(id)?.country === m.country);
         const isRole = fitting.some((e) => e.role);
         actor = (isRole ? lastFitting(m.phrase.toLowerCase(), m.country, ids, m.start) : null) ?? pickNominal(ids);
+        // ("the Turkish envoy" in 2020, before the dictionary's holder of that title took office: whoever the
+        // article has named whose role fits, as for a role noun)
+        if (!actor && fitting.length === 0 && m.entries.some((e) => e.role))
+          actor = lastFitting(m.phrase.toLowerCase(), m.country, [], m.start);
         // "the ministry spokeswoman" in an article about Armenia is not Russia's: a generic office of a
         // country the article never speaks of names no one
         if (actor && !m.country && GENERIC_OFFICE.test(m.phrase) && !everMentioned.has(actor)) {
@@ -343,6 +347,8 @@ export function resolveMentions(
         if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
         const described = unhyphenated([h.title, a.description, titleOn(a), ...a.roles.map((r) => r.title)].filter(Boolean).join(' '));
         if (whole.test(described) || (!wholeOnly && described.includes(head))) return a.id;
+        // ("Ambassador X … the Turkish envoy expressed": an ambassador is his country's envoy)
+        if (head === 'envoy' && !wholeOnly && described.includes('ambassador')) return a.id;
       }
       return null;
     }

@@ -45,6 +45,11 @@ export function titleStart(facts: TokenFacts, i: number): number {
       k--;
       continue;
     }
+    // "Turkish Ambassador Extraordinary and Plenipotentiary X": the one "and" inside a title
+    if (w === 'and' && k >= 2 && words[k] === 'Plenipotentiary' && words[k - 2] === 'Extraordinary' && joined[k - 1]) {
+      k--;
+      continue;
+    }
     // "South African President X"
     if (k >= 2 && joined[k - 1] && TWO_WORD_DEMONYMS.has(`${words[k - 2]!} ${w}`)) {
       k -= 2;

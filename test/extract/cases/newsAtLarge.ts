@@ -187,6 +187,26 @@ const byOffice: Case[] = [
 
 const distantAttribution: Case[] = [
   {
+    name: 'class 2: "Turkish Ambassador Extraordinary and Plenipotentiary X" … "the Turkish envoy expressed" … "He also stressed" are X',
+    date: '2020-07-24',
+    text: paras(
+      `Foreign Minister Rauf Mammadli received Turkish Ambassador Extraordinary and Plenipotentiary Kemal Ozdemir on Thursday.`,
+      `Mammadli said the border attack was a premeditated provocation.`,
+      `In turn, the Turkish envoy expressed condolences to the families of the servicemen.`,
+      `He also stressed that “our grief is shared”.`,
+    ),
+    reported: [
+      { speaker: 'Rauf Mammadli', sentence: 'Mammadli said the border attack was a premeditated provocation.' },
+      { speaker: 'Kemal Ozdemir', sentence: 'In turn, the Turkish envoy expressed condolences to the families of the servicemen.' },
+      { speaker: 'Kemal Ozdemir', sentence: 'He also stressed that “our grief is shared”.' },
+    ],
+    quotes: [{ speaker: 'Kemal Ozdemir', text: 'our grief is shared' }],
+    contacts: [{ a: 'Rauf Mammadli', b: 'Kemal Ozdemir', kind: 'meeting', date: '2020-07-23', dateText: 'on Thursday' }],
+    discovered: ['Kemal Ozdemir'],
+    note: '"Extraordinary and Plenipotentiary" is one title, so its country is his; an envoy named by country is an ambassador of it named before.',
+  },
+
+  {
     name: 'class 3: "X called the ties a valuable asset and stated, “…”" is reported speech and a quote; "X stated: “…”" only a quote',
     date: '2024-06-27',
     text: paras(
