@@ -793,4 +793,84 @@ export default {
     ],
     excluded: [],
   },
+
+  d4043: {
+    file: '043_commonspace_euronews_interviews.txt',
+    url: 'https://karabakhspace.commonspace.eu/interview/pashinyan-and-aliyev-give-extensive-interviews-euronews',
+    outlet: 'commonspace.eu',
+    style: 'international press (analysis site) summarising interviews',
+    patterns: ['no headline in the stored page: the body starts on the date line; separator line dropped; cut before a paragraph the stored page breaks off', 'frames ending in a colon with the quotation in the next paragraph ("… Pashinyan said:")', 'a quotation followed by ", saying that …" (mixed)', 'bracketed editorial insertions inside quotations', 'X also said that … “…”, but is currently “…” (two fragments)', 'X added that …, but added that “…” (a quotation running past the paragraph’s first sentence)', 'the President of Azerbaijan inside a quotation (Aliyev)', 'an interviewer’s phrase in quotes ("constant hostility")', 'news outlets named (no contact)'],
+    actors: [
+      { name: 'Nikol Pashinyan', kind: P, role: 'Prime Minister of Armenia', surface: ['Armenian Prime Minister Nikol Pashinyan', 'Pashinyan', 'PM Pashinyan'] },
+      { name: 'Ilham Aliyev', kind: P, role: 'President of Azerbaijan', surface: ['Azerbaijani President Ilham Aliyev', 'the President of Azerbaijan'] },
+      { name: 'Euronews', kind: O, role: 'broadcaster', media: true, surface: ['euronews'] },
+      { name: 'Armenpress', kind: O, role: 'news agency', media: true, surface: ['armenpress'] },
+      { name: 'APA', kind: O, role: 'news agency', media: true, surface: ['APA'] },
+    ],
+    quotes: [
+      { speaker: 'Euronews', text: 'constant hostility', optional: true, note: 'the interviewer’s phrase' },
+      { speaker: 'Nikol Pashinyan', text: 'Unfortunately, many provisions [of the 9/10 November Trilateral Declaration] are regularly violated by Azerbaijan' },
+      { speaker: 'Nikol Pashinyan', text: 'must be under the control of Russian peacekeepers' },
+      { speaker: 'Nikol Pashinyan', text: 'illegally blocked by Azerbaijan.' },
+      { speaker: 'Nikol Pashinyan', text: 'Not only there can, but also must be peace. This is my belief, my position, this is what I believe in. But for this to happen, it is also very important for the international community to be aware of important nuances, to be clear why there isn’t progress at a sufficient pace.', note: 'frame in the previous paragraph, ending in a colon' },
+      { speaker: 'Nikol Pashinyan', text: "up to this point the President of Azerbaijan has not publicly confirmed that agreement [to mutually recognise each other's territorial integrity]. He has not denied it either, but this is a subtlety that creates a certain lack of trust." },
+    ],
+    reported: [
+      { speaker: 'Nikol Pashinyan', from: 'Both Armenian Prime Minister Nikol Pashinyan and Azerbaijani President', to: 'published on Tuesday (1 August).', optional: true, note: 'gave interviews (speech act, collective)' },
+      { speaker: 'Nikol Pashinyan', from: '"Unfortunately, many provisions', to: 'paragraphs 7 and 8.', mixed: true },
+      { speaker: 'Nikol Pashinyan', from: 'Pashinyan also said that the Lachin Corridor', to: 'blocked by Azerbaijan."', mixed: true },
+      { speaker: 'Nikol Pashinyan', from: 'Pashinyan added that he has on multiple occasions', to: 'creates a certain lack of trust."', mixed: true, note: 'the quotation opened in the sentence runs on past it' },
+    ],
+    contacts: [],
+    excluded: [],
+  },
+
+  d4044: {
+    file: '044_newsaz_hajiyev_hooker.txt',
+    url: 'https://news.az/news/azerbaijan-us-discuss-partnership-baku-yerevan-peace-agenda',
+    outlet: 'News.Az',
+    style: 'regional press (Azerbaijan), post on X by an official',
+    patterns: ['no headline in the stored page: the body starts on the date line (widget dropped)', '"met on Wednesday" in a Wednesday article (the same day)', 'a delegation "led by" a named official (the leader is the party)', 'the sides (collective) with an agency tag', '“…,” X said on X / “…,” the presidential aide added (nominal frame)', 'a US official absent from the dictionary'],
+    actors: [
+      { name: 'Hikmet Hajiyev', kind: P, role: 'Assistant to the President of Azerbaijan, Head of the Foreign Policy Affairs Department', surface: ['Hikmet Hajiyev', 'Hajiyev', 'the presidential aide'] },
+      { name: 'Allison Hooker', kind: P, role: 'U.S. Under Secretary of State for Political Affairs', surface: ['Allison Hooker'] },
+      { name: 'News.Az', kind: O, role: 'news outlet', media: true, surface: ['News.Az'] },
+    ],
+    quotes: [
+      { speaker: 'Hikmet Hajiyev', text: 'Pleased to meet with the United States delegation led by Allison Hooker, Under Secretary of State for Political Affairs. Our discussions covered a wide range of issues, including the advancement of the Armenia–Azerbaijan peace agenda and the implementation of regional connectivity initiatives,' },
+      { speaker: 'Hikmet Hajiyev', text: 'We also exchanged views on key regional and global developments, reaffirming the spirit of strategic partnership between Azerbaijan and the United States,' },
+    ],
+    reported: [
+      { speaker: 'Hikmet Hajiyev', from: 'At their meeting in Baku, the sides', to: 'News.Az reports.', optional: true, note: 'collective subject' },
+    ],
+    contacts: [
+      { a: 'Hikmet Hajiyev', b: 'Allison Hooker', kind: 'meeting', date: '2025-11-19', status: 'held', date_text: 'on Wednesday', evidence: 'met on Wednesday with a US delegation led by Allison Hooker' },
+    ],
+    excluded: [],
+  },
+
+  d4045: {
+    file: '045_newsaz_hajiyev_sullivan_call.txt',
+    url: 'https://news.az/news/hikmet-hajiyev-discussed-peace-treaty-talks-between-azerbaijan-armenia-with-us-national-security-advisor',
+    outlet: 'News.Az',
+    style: 'regional press (Azerbaijan), posts on Twitter by an official',
+    patterns: ['no headline in the stored page: the body starts on the date line (widget and signature dropped)', 'a long title before the name, then "said the Azerbaijani diplomat on Twitter, News.az reports" (inversion plus agency tag)', '"…," the post reads (a post as frame)', '"Today" inside the quoted post dates the call', 'a scare quote inside a quotation in straight marks ("blockade", excluded)', 'the same words reported, then quoted ("also conveyed legitimate concerns …" / "Conveyed legitimate concerns …")'],
+    actors: [
+      { name: 'Hikmet Hajiyev', kind: P, role: 'Assistant to the President of Azerbaijan, Head of the Foreign Policy Affairs Department', surface: ['Hikmet Hajiyev', 'the Azerbaijani diplomat'] },
+      { name: 'Jake Sullivan', kind: P, role: 'U.S. National Security Advisor', surface: ['Jake Sullivan'] },
+      { name: 'News.Az', kind: O, role: 'news outlet', media: true, surface: ['News.az'] },
+    ],
+    quotes: [
+      { speaker: 'Hikmet Hajiyev', text: "Today had a telephone call with Jake Sullivan, National Security Advisor of the U.S. President. We reviewed bilateral ties, regional security issues, normalization, and peace treaty talks between Azerbaijan-Armenia. Expressed Azerbaijan's resolve to move forward regional peace agenda," },
+      { speaker: 'Hikmet Hajiyev', text: 'Conveyed legitimate concerns of Azerbaijan civil society protesting peacefully at the intersection of Lachin-Khankandi road on illicit mineral deposit exploitation and ensuing ecological damages. Alleged claims of Armenia on "blockade" is groundless, the futile attempt of black propaganda,', note: 'straight marks nested in straight marks' },
+    ],
+    reported: [
+      { speaker: 'Hikmet Hajiyev', from: 'Assistant of the President of the Republic of Azerbaijan', to: 'News.az reports.' },
+      { speaker: 'Hikmet Hajiyev', text: 'Hikmet Hajiyev also conveyed legitimate concerns of Azerbaijan civil society protesting peacefully at the intersection of Lachin-Khankandi road.' },
+    ],
+    contacts: [
+      { a: 'Hikmet Hajiyev', b: 'Jake Sullivan', kind: 'call', date: '2022-12-22', status: 'held', date_text: 'Today (in the post)', evidence: 'held a phone conversation with the U.S National Security Advisor, Jake Sullivan' },
+    ],
+    excluded: [{ text: 'blockade', reason: 'scare quote inside a quotation' }],
+  },
 };
