@@ -194,6 +194,19 @@ export function resolveMentions(
       const country = only?.kind === 'org' ? only.country : undefined;
       return !country || countryWeight.has(country) || mentionsCountry(country) ? ids[0]! : null;
     }
+    // ("Azerbaijan's Foreign Minister X and Turkish Ambassador Y discussed …, the ministry said": the ministry of the
+    // foreign minister named, not of the last person named)
+    const foreignMinistries = ids.filter((id) => /\bForeign Affairs\b|\bForeign Ministry\b/.test(actorOf(id)?.name ?? ''));
+    if (foreignMinistries.length)
+      for (let i = history.length - 1; i >= 0; i--) {
+        const h = history[i]!;
+        const person = actorOf(h.actor!);
+        if (person?.kind !== 'person' || !person.country) continue;
+        const role = [h.title, person.description, titleOn(person)].filter(Boolean).join(' ');
+        if (!/\bforeign\s+minister\b|\bminister\s+(?:of|for)\s+foreign\s+affairs\b/i.test(role)) continue;
+        const match = foreignMinistries.find((id) => actorOf(id)?.country === person.country);
+        if (match) return match;
+      }
     for (let i = history.length - 1; i >= 0; i--) {
       const person = actorOf(history[i]!.actor!);
       if (person?.kind !== 'person') continue;

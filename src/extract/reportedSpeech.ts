@@ -73,6 +73,9 @@ export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Q
           cue,
           usable.filter((c) => c.start < cue.start),
         );
+        // ("X and Y discussed …, the ministry said": what two parties discussed is the body's account, as with
+        // "according to the statement" below)
+        if (found?.speaker && found.others?.length) break;
         if (found?.speaker && found.speaker !== who[0] && (!personsOnly || isPerson(cx, found.speaker)))
           return reported(cx, s, { ...found, via: found.via ?? who[0] });
       }

@@ -24,7 +24,8 @@ describe('bodies named from the text', () => {
       'Mexican Foreign Minister Carlos Ibarra and Saudi Foreign Minister Faisal Rahman discussed trade, the foreign ministry said in a statement.';
     const second = 'The two diplomats also spoke of the need for peace in Ukraine, it added.';
     const body = `${first}\n\n${second}`;
-    expect(voices(body, first)).toContainEqual({ speaker: 'Carlos Ibarra', via: 'Ministry of Foreign Affairs of Mexico' });
+    // (what the two discussed is the ministry's account, as annotators of real readouts read it)
+    expect(voices(body, first)).toEqual([{ speaker: 'Ministry of Foreign Affairs of Mexico', via: undefined }]);
     expect(voices(body, second)).toEqual([{ speaker: 'Ministry of Foreign Affairs of Mexico', via: undefined }]);
   });
 

@@ -187,6 +187,27 @@ const byOffice: Case[] = [
 
 const distantAttribution: Case[] = [
   {
+    name: 'class 5: "Foreign Minister X and Ambassador Y discussed …, the ministry said" is the ministry\'s account, the minister\'s ministry',
+    date: '2020-07-24',
+    text: paras(
+      `Foreign Minister Rauf Mammadli and French Ambassador Pierre Lacombe discussed the border situation, the ministry said on Thursday.`,
+    ),
+    reported: [
+      {
+        speaker: 'Ministry of Foreign Affairs of Azerbaijan',
+        sentence:
+          'Foreign Minister Rauf Mammadli and French Ambassador Pierre Lacombe discussed the border situation, the ministry said on Thursday.',
+      },
+    ],
+    notSaidBy: [
+      { text: 'discussed the border', speaker: 'Rauf Mammadli' },
+      { text: 'discussed the border', speaker: 'Pierre Lacombe' },
+    ],
+    contacts: [{ a: 'Rauf Mammadli', b: 'Pierre Lacombe', kind: 'meeting', date: '2020-07-24' }],
+    discovered: ['Pierre Lacombe'],
+  },
+
+  {
     name: 'class 2: "Turkish Ambassador Extraordinary and Plenipotentiary X" … "the Turkish envoy expressed" … "He also stressed" are X',
     date: '2020-07-24',
     text: paras(
