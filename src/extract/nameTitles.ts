@@ -45,6 +45,19 @@ export function titleStart(facts: TokenFacts, i: number): number {
       k--;
       continue;
     }
+    // "President of the Republic of Azerbaijan X", "Prime Minister of the Republic of Armenia X"
+    if (
+      isCapitalised(w) &&
+      k >= 6 &&
+      words[k - 2] === 'of' &&
+      words[k - 3] === 'Republic' &&
+      words[k - 4] === 'the' &&
+      words[k - 5] === 'of' &&
+      TITLE_WORDS.has(words[k - 6]!)
+    ) {
+      k -= 5;
+      continue;
+    }
     // "Turkish Ambassador Extraordinary and Plenipotentiary X": the one "and" inside a title
     if (w === 'and' && k >= 2 && words[k] === 'Plenipotentiary' && words[k - 2] === 'Extraordinary' && joined[k - 1]) {
       k--;

@@ -53,6 +53,18 @@ const multiParty: Case[] = [
     discovered: ['Pierre Lacombe', 'Karl Brandt'],
   },
   {
+    name: 'class 1: "President of the Republic of Azerbaijan X and Prime Minister of the Republic of Armenia Y" are titled names in a list',
+    date: '2022-02-07',
+    text: paras(
+      `President of the European Council Pieter Vandamme, President of the Republic of Azerbaijan Ilgar Guliyev and Prime Minister of the Republic of Armenia Aram Vardanyan have met virtually on the 4th of February 2022.`,
+    ),
+    contacts: [
+      { a: 'Pieter Vandamme', b: 'Ilgar Guliyev', kind: 'meeting', date: '2022-02-04', dateText: 'on the 4th of February 2022' },
+      { a: 'Pieter Vandamme', b: 'Aram Vardanyan', kind: 'meeting', date: '2022-02-04', dateText: 'on the 4th of February 2022' },
+      { a: 'Ilgar Guliyev', b: 'Aram Vardanyan', kind: 'meeting', date: '2022-02-04', dateText: 'on the 4th of February 2022' },
+    ],
+  },
+  {
     name: 'class 1: a three-way phone call gives every pair',
     date: '2023-05-17',
     text: paras(
