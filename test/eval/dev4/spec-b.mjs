@@ -873,4 +873,28 @@ export default {
     ],
     excluded: [{ text: 'blockade', reason: 'scare quote inside a quotation' }],
   },
+
+  d4046: {
+    file: '046_xalqqazeti_washington_trilateral_2024.txt',
+    url: 'https://xalqqazeti.az/en/siyaset/186208-azerbaijan-and-armenia-agreed-continue',
+    outlet: 'Xalq Qazeti (AZERTAC)',
+    style: 'state newspaper (Azerbaijan) carrying an agency’s joint-statement text',
+    patterns: ['image tag, byline and section lines dropped', 'a trilateral meeting hosted by a third party with an explicit date ("On 10 July 2024"): three pairs', 'a joint statement written about "the parties" (collective only)', 'the Secretary of State (nominal after the full name)'],
+    actors: [
+      { name: 'Antony Blinken', kind: P, role: 'U.S. Secretary of State', surface: ['U.S. Secretary of State Antony J. Blinken', 'the Secretary of State'] },
+      { name: 'Jeyhun Bayramov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['the Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov'] },
+      { name: 'Ararat Mirzoyan', kind: P, role: 'Foreign Minister of Armenia', surface: ['Minister of Foreign Affairs of Armenia Ararat Mirzoyan'] },
+    ],
+    quotes: [],
+    reported: [
+      { speaker: 'Jeyhun Bayramov', from: 'The parties noted the progress', to: 'agreed to continue the work.', optional: true, note: 'collective subject (joint statement)' },
+      { speaker: 'Jeyhun Bayramov', text: 'The two parties have expressed their gratitude to the Secretary of State for hosting the meeting.', optional: true, note: 'collective thanks' },
+    ],
+    contacts: [
+      { a: 'Jeyhun Bayramov', b: 'Ararat Mirzoyan', kind: 'meeting', date: '2024-07-10', status: 'held', date_text: 'On 10 July 2024', evidence: 'Jeyhun Bayramov and … Ararat Mirzoyan met in Washington, D.C.' },
+      { a: 'Antony Blinken', b: 'Jeyhun Bayramov', kind: 'meeting', date: '2024-07-10', status: 'held', date_text: 'On 10 July 2024', evidence: 'under the initiative and with participation of the U.S. Secretary of State Antony J. Blinken' },
+      { a: 'Antony Blinken', b: 'Ararat Mirzoyan', kind: 'meeting', date: '2024-07-10', status: 'held', date_text: 'On 10 July 2024', evidence: 'with participation of the U.S. Secretary of State' },
+    ],
+    excluded: [],
+  },
 };
