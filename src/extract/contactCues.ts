@@ -225,7 +225,7 @@ export const CUES: ContactCue[] = [
   {
     hint: ['credential'],
     re: re(
-      String.raw`\b(?:received|receives|accepted|accepts|will\s+receive)\s+(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\s+`,
+      String.raw`\b(?:received|receives|receiving|accepted|accepts|accepting|will\s+receive)\s+(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\s+`,
     ),
     kind: 'meeting',
     parties: 'subject',

@@ -65,6 +65,19 @@ const multiParty: Case[] = [
     ],
   },
   {
+    name: 'class 1: "made a phone call to the first President of X", "while receiving the credentials of the newly appointed Ambassador Y"',
+    date: '2020-08-18',
+    text: paras(
+      `On August 17, Guliyev made a phone call to the first President of the Republic of Armenia Aram Vardanyan.`,
+      `Guliyev made the remark while receiving the credentials of the newly appointed Uzbek Ambassador Bahrom Karimov on August 18.`,
+    ),
+    contacts: [
+      { a: 'Ilgar Guliyev', b: 'Aram Vardanyan', kind: 'call', date: '2020-08-17', dateText: 'On August 17' },
+      { a: 'Ilgar Guliyev', b: 'Bahrom Karimov', kind: 'meeting', date: '2020-08-18', dateText: 'on August 18' },
+    ],
+    discovered: ['Bahrom Karimov'],
+  },
+  {
     name: 'class 1: a three-way phone call gives every pair',
     date: '2023-05-17',
     text: paras(
