@@ -897,4 +897,42 @@ export default {
     ],
     excluded: [],
   },
+
+  d4047: {
+    file: '047_civilge_zalkaliani_aivazian_tsinandali.txt',
+    url: 'https://civil.ge/archives/392898',
+    outlet: 'Civil.ge',
+    style: 'regional press (Georgia) comparing two ministries’ readouts',
+    patterns: ['no headline in the stored page: the body starts on the date line; cut before a paragraph the stored page breaks off', '"yesterday" and "Earlier yesterday" (two contacts on the day before the article)', 'two ministries as speakers, each in several frames ("According to the Ministry …", "In the report, … underscored", "reported that", "According to the report", "the Armenian MFA added", "also noted")', 'a quoted readout sentence whose subject is the two ministers (speaker: the ministry that wrote it)', 'X tweeted that they discussed “…” with bracketed insertions', 'Aivazian (dictionary: Ara Ayvazian)', 'the Georgian Foreign Minister (nominal for the host)'],
+    actors: [
+      { name: 'David Zalkaliani', kind: P, role: 'Foreign Minister of Georgia', surface: ['Georgian Foreign Minister David Zalkaliani', 'the Georgian Foreign Minister', 'FM Zalkaliani'] },
+      { name: 'Ara Ayvazian', kind: P, role: 'Foreign Minister of Armenia', surface: ['new Armenian Foreign Minister Ara Aivazian'] },
+      { name: 'Jeyhun Bayramov', kind: P, role: 'Foreign Minister of Azerbaijan', surface: ['his Azerbaijani colleague Jeyhun Bayramov'] },
+      { name: 'Ministry of Foreign Affairs of Georgia', kind: O, role: null, surface: ['the Ministry of Foreign Affairs of Georgia', 'the Georgian MFA'] },
+      { name: 'Ministry of Foreign Affairs of Armenia', kind: O, role: null, surface: ['the Armenian Foreign Ministry', 'the Armenian MFA', 'The Armenian Foreign Ministry'] },
+    ],
+    quotes: [
+      { speaker: 'David Zalkaliani', text: 'close friendly ties', optional: true, note: 'collective ("the parties hailed"), three words' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', text: 'only lasting peace, which addresses the interests of all, can create real guarantees for the promotion of security, stability and development in the region.' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', text: 'emphasized the importance of deepening the Armenian-Georgian friendly cooperation in all spheres of mutual interest.' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', text: 'the consistency of the work of the Intergovernmental Commission on Economic Cooperation as a key platform for the expansion of mutually beneficial multidimensional cooperation,' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', text: 'decentralized cooperation as an important prospective direction' },
+      { speaker: 'David Zalkaliani', text: 'a number of issues, including prospects for developing long-lasting relations [and] strategic partnership between [Georgia and Azerbaijan].' },
+    ],
+    reported: [
+      { speaker: 'David Zalkaliani', text: 'At the unofficial meeting, the parties hailed “close friendly ties” between the two countries.', optional: true, mixed: true, note: 'collective subject' },
+      { speaker: 'Ministry of Foreign Affairs of Georgia', from: 'According to the Ministry of Foreign Affairs of Georgia', to: 'long-lasting stability.' },
+      { speaker: 'Ministry of Foreign Affairs of Georgia', from: 'In the report, the Georgian MFA also underscored', to: 'fight the COVID-19 pandemic.' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', from: 'On its part, the Armenian Foreign Ministry reported', to: 'development in the region.”', mixed: true },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', from: 'According to the report, the two foreign ministers', to: 'spheres of mutual interest.”', mixed: true },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', from: 'The parties said, in this regard', to: 'the Armenian MFA added.', mixed: true, note: '"The parties said" inside the ministry’s report' },
+      { speaker: 'Ministry of Foreign Affairs of Armenia', from: 'The Armenian Foreign Ministry also noted', to: 'to advance bilateral agenda.', mixed: true },
+      { speaker: 'David Zalkaliani', from: 'FM Zalkaliani tweeted that', to: '[Georgia and Azerbaijan].”', mixed: true },
+    ],
+    contacts: [
+      { a: 'David Zalkaliani', b: 'Ara Ayvazian', kind: 'meeting', date: '2021-01-22', status: 'held', date_text: 'yesterday', evidence: 'hosted new Armenian Foreign Minister Ara Aivazian in … Tsinandali estate yesterday' },
+      { a: 'David Zalkaliani', b: 'Jeyhun Bayramov', kind: 'call', date: '2021-01-22', status: 'held', date_text: 'Earlier yesterday', evidence: 'Earlier yesterday, the Georgian Foreign Minister held a phone talk with his Azerbaijani colleague Jeyhun Bayramov' },
+    ],
+    excluded: [],
+  },
 };
