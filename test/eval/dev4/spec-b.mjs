@@ -754,6 +754,7 @@ export default {
       { speaker: null, from: 'Intensification of cooperation', to: 'being further advanced.', optional: true, note: 'agentless passive' },
       { speaker: null, from: 'Cooperation between the Parliament of Georgia', to: 'has been highlighted.', optional: true, note: 'agentless passive' },
       { speaker: null, from: 'It was noted that Friendship Groups', to: 'relations between the nations.', optional: true, note: 'agentless passive' },
+      { speaker: null, text: 'Economic cooperation has also been discussed.', optional: true, note: 'agentless passive, topic only' },
       { speaker: null, from: 'It was stressed that China', to: 'exceeded 1.5 billion USD.', optional: true, note: 'agentless passive' },
       { speaker: null, from: 'Successful cooperation between the two nations', to: 'connecting East with West.', optional: true, note: 'agentless passive' },
       { speaker: 'Irakli Kobakhidze', from: 'The Prime Minister of Georgia once again expressed', to: 'One-China Principle.' },
