@@ -52,6 +52,8 @@ export function dateBefore(cx: ContactScene, s: Sentence, at: number, tense: 'pa
 const PARTICIPLE_CLAUSE =
   /,\s+(?:(?:after|before|while|when|since)\s+)?(?!(?:during|including|according|regarding|concerning|pending|considering|notwithstanding)\b)[a-z]+ing\b/;
 
+const OPENING_TIME_PHRASE = /^\s*(?:After|Before|Following|Prior\s+to|Ahead\s+of)\s/;
+
 function dayBefore(day: IsoDate): IsoDate {
   return addDays(day, -1);
 }
@@ -158,6 +160,12 @@ export function contactDate(cx: ContactScene, s: Sentence, at: number, tense: 'p
   // meeting with Y on Nov 12": a clause a participle opens after a comma tells another time
   const participle = rest.includes(',') ? PARTICIPLE_CLAUSE.exec(rest) : null;
   if (participle) rest = rest.slice(0, participle.index);
+  // "After meeting his Russian counterpart X, Y also held meetings … on August 26": a contact in an opening "after"
+  // phrase is not on the main clause's day
+  if (OPENING_TIME_PHRASE.test(cx.text.slice(s.start, s.start + 16))) {
+    const comma = rest.indexOf(',');
+    if (comma >= 0 && !/[,;:]/.test(cx.text.slice(s.start, at))) rest = rest.slice(0, comma);
+  }
   let when = findDate(rest, cx.date, tense);
   // "the day before the hearing": the day before the day the article gives that event
   if (when && /^the day before$/i.test(when.phrase)) {

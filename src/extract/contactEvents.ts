@@ -119,7 +119,8 @@ export function eventToldNext(found: Found[], sentences: readonly Sentence[], te
 }
 
 // A sentence that goes on about the one before ("He conferred with …", "She also met …")
-const CARRIES_ON = /^(?:He|She|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+/;
+// ("First, X met Y": the first of the meetings the sentence before told)
+const CARRIES_ON = /^(?:(?:He|She|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+|(?:First|Then|Next),\s)/;
 const EVENT_WORDS = /\b(?:talks|met|meetings?|summit|(?:phone\s+)?call|conversation|sidelines)\b/i;
 
 /**

@@ -78,6 +78,20 @@ const multiParty: Case[] = [
     discovered: ['Bahrom Karimov'],
   },
   {
+    name: 'class 7: "After meeting X, Y held meetings … on August 26" — the day is not the first meeting\'s; "First, Y met Z" is one of those',
+    date: '2020-08-27',
+    text: paras(
+      `After meeting his Russian counterpart Gennady Orlov, Mammadli also held meetings at the Federation Council on August 26.`,
+      `First, Mammadli met Deputy Chairman of the Federation Council Ilyas Magomedov to discuss bilateral cooperation.`,
+    ),
+    contacts: [
+      { a: 'Rauf Mammadli', b: 'Gennady Orlov', kind: 'meeting', date: '2020-08-27' },
+      { a: 'Rauf Mammadli', b: 'Ilyas Magomedov', kind: 'meeting', date: '2020-08-26', dateText: 'on August 26' },
+    ],
+    discovered: ['Ilyas Magomedov'],
+    note: 'A contact in an opening "After …" phrase has no day from the main clause (the article\'s, as the news of the day); "First," carries on the meetings the sentence before told, on their day.',
+  },
+  {
     name: 'class 1: a three-way phone call gives every pair',
     date: '2023-05-17',
     text: paras(
