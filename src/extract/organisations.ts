@@ -115,7 +115,7 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
   const base = Math.max(from, at - 160);
   const pre = cx.masked
     .slice(base, at)
-    .replace(/\s+(?:also|again|on \w+|later|earlier)?\s*$/, '')
+    .replace(/(?:\s+(?:also|again|on \w+|later|earlier|has|have|had))*\s*$/, '')
     .trimEnd();
   // Each pattern below ends with a word of its own: the clause's last word says which may match, so the others,
   // expressions anchored at the end and tried from every position, are not run at all.
@@ -136,6 +136,8 @@ export function organisationBefore(cx: AttributionScene, at: number, from: numbe
     const person = owner ? cx.actorOf(owner) : undefined;
     // "Mexico’s government said": that country's government
     const ownerCountry = owned[2] ? COUNTRY_NAMES[owned[2]] : undefined;
+    // ("the Azerbaijani Foreign Ministry's press service reported": a body's press service speaks for the body)
+    if (person?.kind === 'org' && /^press\s+(?:service|office)$/i.test(owned[3]!)) return person.id;
     if (ownerCountry && person?.kind !== 'person' && /government|cabinet/i.test(owned[3]!))
       return cx.lexicon.governments.get(ownerCountry) ?? register(cx, { name: `Government of ${ownerCountry}`, country: ownerCountry });
     if (person) {

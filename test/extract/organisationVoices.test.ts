@@ -41,4 +41,13 @@ describe('organisations named from the text', () => {
     expect(speakerOf(body, second)).toBeUndefined();
     expect(speakerOf(body, third)).toBe('Caspian Cooperation Council');
   });
+
+  it('“…, the Azerbaijani Foreign Ministry’s press service has reported”: a body’s press service speaks for the body', () => {
+    const first =
+      'During the meeting, the sides noted the high level of cooperation, Azerbaijani Foreign Ministry’s press service has reported.';
+    const second = 'The talks will go on in May, the Russian Foreign Ministry’s press office said.';
+    const body = `${first}\n\n${second}`;
+    expect(speakerOf(body, first)).toBe('Ministry of Foreign Affairs of Azerbaijan');
+    expect(speakerOf(body, second)).toBe('Ministry of Foreign Affairs of Russia');
+  });
 });
