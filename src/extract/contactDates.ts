@@ -52,6 +52,8 @@ export function dateBefore(cx: ContactScene, s: Sentence, at: number, tense: 'pa
 const PARTICIPLE_CLAUSE =
   /,\s+(?:(?:after|before|while|when|since)\s+)?(?!(?:during|including|according|regarding|concerning|pending|considering|notwithstanding)\b)[a-z]+ing\b/;
 
+const TELLING_AFTER =
+  /,\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:(?:weekly|regular|joint|news|press)\s+)*(?:press\s+conference|news\s+conference|briefing|interview|statement)\b/i;
 const OPENING_TIME_PHRASE = /^\s*(?:After|Before|Following|Prior\s+to|Ahead\s+of)\s/;
 
 function dayBefore(day: IsoDate): IsoDate {
@@ -108,7 +110,10 @@ export function eventDay(cx: ContactScene, noun: string, before: number, tense: 
     if (at < 0) continue;
     // "released information about the meeting on Tuesday night": the day of the telling, not of the event
     if (ABOUT_THE.test(body.slice(Math.max(0, at - 16), at))) continue;
-    const day = findDate(body.slice(at, at + 160), cx.date, tense)?.date ?? null;
+    // (not the day of the telling after a comma: "… will hold the meeting in Baku, at a press conference he held on March 13")
+    const told = body.slice(at, at + 160);
+    const telling = TELLING_AFTER.exec(told);
+    const day = findDate(telling ? told.slice(0, telling.index) : told, cx.date, tense)?.date ?? null;
     if (day) return day;
   }
   return null;
@@ -160,6 +165,9 @@ export function contactDate(cx: ContactScene, s: Sentence, at: number, tense: 'p
   // meeting with Y on Nov 12": a clause a participle opens after a comma tells another time
   const participle = rest.includes(',') ? PARTICIPLE_CLAUSE.exec(rest) : null;
   if (participle) rest = rest.slice(0, participle.index);
+  // ("… will hold the ninth trilateral meeting in Baku, at a press conference he held on March 13": the day of the telling)
+  const telling = rest.includes(',') ? TELLING_AFTER.exec(rest) : null;
+  if (telling) rest = rest.slice(0, telling.index);
   // "After meeting his Russian counterpart X, Y also held meetings … on August 26": a contact in an opening "after"
   // phrase is not on the main clause's day
   if (OPENING_TIME_PHRASE.test(cx.text.slice(s.start, s.start + 16))) {

@@ -45,7 +45,8 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, base: Date, tense: T
   { re: /\byesterday\b/i, resolve: (_m, base) => addDays(base, -1) },
   { re: /\btomorrow\b/i, resolve: (_m, base) => addDays(base, 1) },
   {
-    re: /\b(?:today|this (?:morning|afternoon|evening)|earlier in the day|later in the day|later today|tonight|in the (?:first|second) half of the day)\b/i,
+    // ("Pompeo is currently holding a meeting with X": the present of the report is its day)
+    re: /\b(?:today|this (?:morning|afternoon|evening)|earlier in the day|later in the day|later today|tonight|in the (?:first|second) half of the day|(?:is|are) (?:currently|now)(?= \w+ing\b))\b/i,
     resolve: (_m, base) => base,
   },
   // "two days ago", "the day before yesterday", "last night"; and times that name no day ("in March", "last November",

@@ -92,6 +92,20 @@ const multiParty: Case[] = [
     note: 'A contact in an opening "After …" phrase has no day from the main clause (the article\'s, as the news of the day); "First," carries on the meetings the sentence before told, on their day.',
   },
   {
+    name: 'class 7: "X is currently holding a meeting with Y" is today; "…, at a press conference he held on March 13" is the telling\'s day',
+    date: '2024-03-14',
+    text: paras(
+      `Whitcombe arrived in Tbilisi on Tuesday for a two-day visit. He toured the old town and laid a wreath at the memorial.`,
+      `The spokesman said the foreign ministers will hold a meeting in Baku, at a press conference he held on March 13.`,
+      `Following the talks, Whitcombe is currently holding a meeting with Prime Minister Davit Lomidze at the government building.`,
+      `Orlov will be hosted by Mammadli at the meeting.`,
+    ),
+    contacts: [
+      { a: 'Daniel Whitcombe', b: 'Davit Lomidze', kind: 'meeting', date: '2024-03-14', dateText: 'is currently' },
+      { a: 'Gennady Orlov', b: 'Rauf Mammadli', kind: 'meeting', status: 'planned', date: null },
+    ],
+  },
+  {
     name: 'class 1: a three-way phone call gives every pair',
     date: '2023-05-17',
     text: paras(
