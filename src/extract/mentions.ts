@@ -6,7 +6,6 @@ import { foldName, plainLetters, type ActorLexicon, type NameEntry } from './act
 import { GIVEN_NAMES } from './givenNames.js';
 import {
   LOWER_TITLE,
-  SPEECH,
   standsAlone,
   appositiveRole,
   titleBeforeComma,
@@ -26,6 +25,7 @@ import { addressedByPatronymic, bodyInsideNominal, withoutMiddleNames } from './
 import { absorbOrganisationTitles, countryOfModifier, genderOfTitle, joinedArticle, titleStart } from './nameTitles.js';
 import { isCapitalised, type Token } from './tokens.js';
 import * as people from './personNames.js';
+import { bareRoleNoun } from './bareRoleNouns.js';
 import {
   DEMONYM,
   ROLE_NOUNS,
@@ -76,7 +76,7 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
   const personEnds = new Set<number>();
   // Capitalised words that stand right before a speech verb somewhere ("Ardzinba said"): a two-word run ending
   // (or, for names written surname first, "Wang Yi", starting) with one is a person named in full.
-  let speakers: Map<string, boolean> | undefined;
+  const speaksElsewhere = people.speechAfter(text);
   // "Park Jin … Park said", "Yoshimasa Hayashi … Hayashi said": a dictionary person named in full answers to the
   // last word of that name, and to the first where it speaks on its own, though the dictionary lists only full names
   const namedSurnames = new Map<string, { entries: NameEntry[]; first: boolean }>(); // a first word: only where it speaks alone
@@ -260,6 +260,12 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
         continue;
       }
     }
+    const bare = startsUpper(word) ? bareRoleNoun(facts, text, i, taken) : null; // "Ambassador highlighted …"
+    if (bare) {
+      mentions.push(bare.mention);
+      i = bare.last;
+      continue;
+    }
     const metonym = longestMatch(facts, i, metonyms, false);
     if (metonym) {
       // "Azerbaijan's ambassador to France, X, said": the place of a post is no actor there; nor is a country ending a
@@ -379,20 +385,4 @@ export function findMentions(text: string, tokens: readonly Token[], lexicon: Ac
     return !COMMON_WORD_SURNAMES.has(word) || m.entries.some((e) => seenFull.has(e.actor));
   });
   return { mentions: kept, discovered: [...discovered.values()] };
-
-  // (a declaration, not an arrow in a const: tsx's esbuild keepNames renames such arrows each time they are made)
-  // Remembered either way: each answer scans the whole text, and a name is asked about at every occurrence.
-  function speaksElsewhere(word: string): boolean {
-    speakers ??= new Map();
-    const known = speakers.get(word);
-    if (known !== undefined) return known;
-    let speaks = false;
-    // the word's own occurrences, each followed by a space and a speech verb
-    for (let at = text.indexOf(word); at >= 0 && !speaks; at = text.indexOf(word, at + word.length)) {
-      const next = /^ ([a-z]+)\b/.exec(text.slice(at + word.length, at + word.length + 16));
-      speaks = !!next && SPEECH.has(next[1]!) && !/[\p{L}]/u.test(text.charAt(at - 1));
-    }
-    speakers.set(word, speaks);
-    return speaks;
-  }
 }

@@ -3,7 +3,7 @@
 // minister or a lawmaker by the title and the surname alone, and some people have one name only; a run of two name
 // words (personRun) never finds them. A name joined by "and" to a person's name.
 import type { Actor, ActorId } from '../model.js';
-import { countryIn, discoveredId, looksLikePersonContext, personRun } from './discoveredNames.js';
+import { countryIn, discoveredId, looksLikePersonContext, personRun, SPEECH } from './discoveredNames.js';
 import { GIVEN_NAMES } from './givenNames.js';
 import { COUNTRY_NAMES, DEMONYMS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
@@ -199,5 +199,27 @@ export function surnamesOfPeopleNamedInFull(text: string, mentions: RawMention[]
     const discoveredLast = lastBefore(id, m.start);
     if (discoveredLast >= 0 && m.entries.every((e) => lastBefore(e.actor, m.start) < discoveredLast))
       mentions[k] = { kind: 'discovered', start: m.start, end: m.end, actor: id };
+  }
+}
+
+/**
+ * Whether a word of `text` stands right before a speech verb somewhere in it ("Ardzinba said"), remembered per
+ * word: each answer scans the whole text, and a name is asked about at every occurrence.
+ */
+export function speechAfter(text: string): (word: string) => boolean {
+  const speakers = new Map<string, boolean>();
+  // (a declaration, not an arrow in a const: tsx's esbuild keepNames renames such arrows each time they are made)
+  return speaksElsewhere;
+  function speaksElsewhere(word: string): boolean {
+    const known = speakers.get(word);
+    if (known !== undefined) return known;
+    let speaks = false;
+    // the word's own occurrences, each followed by a space and a speech verb
+    for (let at = text.indexOf(word); at >= 0 && !speaks; at = text.indexOf(word, at + word.length)) {
+      const next = /^ ([a-z]+)\b/.exec(text.slice(at + word.length, at + word.length + 16));
+      speaks = !!next && SPEECH.has(next[1]!) && !/[\p{L}]/u.test(text.charAt(at - 1));
+    }
+    speakers.set(word, speaks);
+    return speaks;
   }
 }

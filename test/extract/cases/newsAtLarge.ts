@@ -240,6 +240,29 @@ const byOffice: Case[] = [
 
 const distantAttribution: Case[] = [
   {
+    name: 'class 2: "Minister of Territorial Administration and Infrastructures X" is one title; "Ambassador highlighted", "Iranian envoy to Armenia said" with no article',
+    date: '2021-11-01',
+    text: paras(
+      `Armenian Minister of Territorial Administration and Infrastructures Gnel Sargsyan met with Iranian Ambassador to Armenia Abbas Tehrani on Monday.`,
+      `Ambassador highlighted the reliable relations between Armenia and Iran.`,
+      `Iranian envoy to Armenia, for his part, said that there is a good cooperation with Armenia’s ministry, expressing confidence that it will continue.`,
+      `The minister attached importance to the roads in Syunik, stating that works are under way.`,
+    ),
+    reported: [
+      { speaker: 'Abbas Tehrani', sentence: 'Ambassador highlighted the reliable relations between Armenia and Iran.' },
+      {
+        speaker: 'Abbas Tehrani',
+        sentence:
+          'Iranian envoy to Armenia, for his part, said that there is a good cooperation with Armenia’s ministry, expressing confidence that it will continue.',
+      },
+      { speaker: 'Gnel Sargsyan', sentence: 'The minister attached importance to the roads in Syunik, stating that works are under way.' },
+    ],
+    contacts: [{ a: 'Gnel Sargsyan', b: 'Abbas Tehrani', kind: 'meeting', date: '2021-11-01', dateText: 'on Monday' }],
+    discovered: ['Gnel Sargsyan', 'Abbas Tehrani'],
+    note: 'A minister\'s field may hold one "and" (no country in it); agencies open sentences with a role noun and no article.',
+  },
+
+  {
     name: 'class 5: "Foreign Minister X and Ambassador Y discussed …, the ministry said" is the ministry\'s account, the minister\'s ministry',
     date: '2020-07-24',
     text: paras(
