@@ -13,6 +13,7 @@ import { resolveSubject } from './subjects.js';
 
 const INVERTED_VERBS =
   /^(?:said|says|added|stated|wrote|announced|declared|affirmed|stressed|noted|emphasi[sz]ed|underlined|explained|recalled|insisted|assured|replied|concluded|continued)$/;
+const REPRESENTING = /\s(?:representing|heading|leading|chairing)\s+[^,;:∎“”"]{1,80}?\s+(?:(?:has|have|had|also)\s+)*$/;
 const ADVERBS_AT_END = /(?:\b(?:also|further|then|later|again)\s+)+$/;
 /** A reporting verb right before "citing" / "with reference to" (a day may stand between: "reports March 1"). */
 const REPORTING_TAG =
@@ -113,6 +114,12 @@ export function speakerOfCue(cx: AttributionScene, s: Sentence, cue: Cue, earlie
       const aside = according && /\S\s*,\s*$/.test(cx.masked.slice(s.start, according.start));
       let subj = cx.reader.subjectBefore(cue.start, according && !aside ? according.end : s.start);
       let who = subj ? resolveSubject(cx, subj) : [];
+      // ("MP X representing the ruling Civil Contract party has said": the one who represents it, not the party)
+      const represents = who[0] ? null : REPRESENTING.exec(cx.masked.slice(Math.max(s.start, cue.start - 100), cue.start));
+      if (represents) {
+        subj = cx.reader.subjectBefore(cue.start - represents[0].length, s.start);
+        who = subj ? resolveSubject(cx, subj) : [];
+      }
       if (!who[0]) {
         const org = speakingBodyBefore(cx, cue.start, s.start);
         if (org) who = [org];

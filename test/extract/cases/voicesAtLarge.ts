@@ -60,6 +60,21 @@ export const voicesAtLargeCases: Case[] = [
     note: 'The verb comes before its subject (“…, said X”) only after punctuation or at the start; the news agency is no actor here, so the first sentence has no speaker the rules can name and is left out rather than given to the man it is about.',
   },
   {
+    name: 'voices at large: “MP X representing the ruling Y party has said that …” is X, not the party',
+    date: '2023-02-01',
+    text: paras(
+      `Member of Parliament Levon Arakelyan representing the ruling Civil Accord party has said that parliament ought to ratify the statute.`,
+    ),
+    reported: [
+      {
+        speaker: 'Levon Arakelyan',
+        sentence:
+          'Member of Parliament Levon Arakelyan representing the ruling Civil Accord party has said that parliament ought to ratify the statute.',
+      },
+    ],
+    discovered: ['Levon Arakelyan'],
+  },
+  {
     name: 'voices at large: “…,” Mr. X said and “…,” said Ms. Y — an honorific’s full stop ends no sentence',
     date: '2024-10-02',
     text: paras(
