@@ -39,6 +39,9 @@ export const MORE_SPEECH_VERBS = [
   'advised',
   'characterized',
   'characterised',
+  // charges ("X alleged “direct interference”", dev4)
+  'alleged',
+  'alleges',
 ];
 export const MORE_SPEECH_PHRASES = [
   'hoped that',

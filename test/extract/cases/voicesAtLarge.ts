@@ -75,6 +75,18 @@ export const voicesAtLargeCases: Case[] = [
     discovered: ['Levon Arakelyan'],
   },
   {
+    name: 'voices at large: “X alleged “direct interference” …” is X’s charge',
+    date: '2025-09-25',
+    text: paras(`Asked about the envoys, Orlov alleged “direct interference in electoral processes” by several embassies.`),
+    quotes: [{ speaker: 'Gennady Orlov', text: 'direct interference in electoral processes' }],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence: 'Asked about the envoys, Orlov alleged “direct interference in electoral processes” by several embassies.',
+      },
+    ],
+  },
+  {
     name: 'voices at large: “…,” Mr. X said and “…,” said Ms. Y — an honorific’s full stop ends no sentence',
     date: '2024-10-02',
     text: paras(
