@@ -61,6 +61,9 @@ export function attributeQuote(cx: AttributionScene, s: Sentence, q: Quotation, 
   )
     return undefined;
   if (/\bso-called\s*$/i.test(cx.masked.slice(Math.max(s.start, q.open - 12), q.open))) return undefined;
+  // ("“Georgian Dream” has accused …", the “One Belt, One Way” initiative, a medal “75 Years of Victory in the Great
+  // Patriotic War”: a name in Title Case, with no punctuation of speech at its end, wherever it stands)
+  if (wordCount <= 12 && isTitleCaseName(words.trim())) return undefined;
 
   const closeAt = q.close >= 0 ? q.close + 1 : q.end;
   const before = cues.filter((c) => c.end <= q.open);
@@ -257,4 +260,13 @@ export function paragraphStartOf(cx: AttributionScene, s: Sentence): number {
   let k = s.index;
   while (k > 0 && cx.sentences[k - 1]!.paragraph === s.paragraph) k--;
   return cx.sentences[k]!.start;
+}
+
+const NAME_FUNCTION_WORDS = /^(?:of|the|and|for|in|on|to|a|an|de|du|la|years?)$/;
+
+/** A name in Title Case ("Georgian Dream", "One Belt, One Way"): two or more capitalised words, nothing said. */
+function isTitleCaseName(text: string): boolean {
+  if (/[.!?;:…,]$/.test(text)) return false;
+  const content = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !NAME_FUNCTION_WORDS.test(w));
+  return content.length >= 2 && content.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }

@@ -87,6 +87,26 @@ export const voicesAtLargeCases: Case[] = [
     ],
   },
   {
+    name: 'voices at large: names in Title Case within quotation marks are no one’s words, wherever they stand',
+    date: '2020-08-27',
+    text: paras(
+      `“We will not give in,” Orlov said on Monday.`,
+      `“Civil Accord” won the vote in May.`,
+      `At the end of the meeting, Orlov was presented with the medal “75 Years of Victory in the Great War of 1941–1945 years”.`,
+      `Minister Gennady Orlov also noted that the "One Belt, One Way" project initiated by China opens up opportunities for the region.`,
+    ),
+    quotes: [{ speaker: 'Gennady Orlov', text: 'We will not give in,' }],
+    reported: [
+      {
+        speaker: 'Gennady Orlov',
+        sentence:
+          'Minister Gennady Orlov also noted that the "One Belt, One Way" project initiated by China opens up opportunities for the region.',
+      },
+    ],
+    note: 'A Title Case phrase with no punctuation of speech at its end is a name, even opening a sentence or longer than four words.',
+    exhaustive: true,
+  },
+  {
     name: 'voices at large: “…,” Mr. X said and “…,” said Ms. Y — an honorific’s full stop ends no sentence',
     date: '2024-10-02',
     text: paras(
