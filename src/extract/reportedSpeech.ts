@@ -13,12 +13,18 @@ import { speakerOfCue, statementOf, whoAfter } from './voices.js';
 const TRAILING_TAG_REST =
   /^\s*(?:(?:on|in|at|during|after|via|through|to|from|late|early|earlier|later|yesterday|today|last|this|also|again|separately)\b[^,;:∎“”"]{0,80})?[.!?]?\s*$/i;
 
+const FRAME_BEFORE_COLON =
+  /\b(?:said|says|added|adds|stated|states|noted|notes|stressed|continued|explained|declared|wrote|writes|told\s+(?:reporters|journalists|the\s+press))\s*:\s*$/;
 const ASKED_CLAUSE = /^\s*(?:when\s+|after\s+being\s+|being\s+)?asked\s+(?:whether|if|about|how|why|what|when|who|to)\b[^,;:∎“”"]*,/i;
 
 // ---- reported speech --------------------------------------------------------------------------
 
 export function reportedIn(cx: AttributionScene, s: Sentence, quotes: readonly Quotation[], cues: readonly Cue[]): Attribution | null {
   if (cues.length === 0) return null;
+  // ("On what he attributes the hostility to, Prime Minister X said:" and the quotation in the next paragraph: the
+  // sentence frames it and tells nothing itself; "X said that … and added:" does)
+  if (FRAME_BEFORE_COLON.test(cx.masked.slice(Math.max(s.start, s.end - 40), s.end)) && !/\bthat\b/i.test(cx.masked.slice(s.start, s.end)))
+    return null;
   // Sentences that only frame a quotation ("“…,” said X." / "X said: “…”") are quotations, not reported speech.
   // ("Asked whether China had been discussed, X replied …": the question put to X is no one's statement)
   const first = cx.masked.charCodeAt(s.start) | 0x20;

@@ -107,6 +107,19 @@ export const voicesAtLargeCases: Case[] = [
     exhaustive: true,
   },
   {
+    name: 'voices at large: “On what he blames for the hostility, X said:” frames the next paragraph’s quotation and tells nothing itself',
+    date: '2021-03-02',
+    text: paras(
+      `On what he attributes the "constant hostility" between the two countries to, Orlov said:`,
+      `"Many provisions are regularly violated."`,
+    ),
+    quotes: [
+      { speaker: 'Gennady Orlov', text: 'Many provisions are regularly violated.' },
+      { speaker: 'Gennady Orlov', text: 'constant hostility', optional: true },
+    ],
+    exhaustive: true,
+  },
+  {
     name: 'voices at large: “…,” Mr. X said and “…,” said Ms. Y — an honorific’s full stop ends no sentence',
     date: '2024-10-02',
     text: paras(
