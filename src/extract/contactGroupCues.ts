@@ -146,7 +146,7 @@ export const GROUP_CUES: ContactCue[] = [
   {
     hint: ['meeting', 'summit', 'chairmanship', 'chairing', 'presence', 'participation', 'talks', 'session', 'round'],
     re: re(
-      String.raw`\b(?:(?:meeting|talks|summit|session|round)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+\s+)?of\b|(?:joint\s+|co-)?chairmanship\s+of\b|co-chairing\s+of\b|in\s+the\s+presence\s+of\b|with\s+the\s+participation\s+of\b)`,
+      String.raw`\b(?:(?:meeting|talks|summit|session|round)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+\s+)?of\b|(?:joint\s+|co-)?chairmanship\s+of\b|co-chairing\s+of\b|in\s+the\s+presence\s+of\b|with\s+(?:the\s+)?participation\s+of\b)`,
     ),
     kind: 'meeting',
     parties: 'participants',

@@ -169,7 +169,7 @@ function inTitleOfNext(cx: ContactScene, k: number, s: Sentence): boolean {
 export function participantsAfter(cx: ContactScene, from: number, s: Sentence): ActorId[] {
   const rest = cx.text.slice(from, s.end);
   const stop =
-    /\b(?:took\s+place|was\s+held|were\s+held|will\s+be\s+held|will\s+take\s+place|met|discussed|said|signed|agreed|to\s+discuss|which|where|who)\b|;|\.\s/.exec(
+    /\b(?:took\s+place|was\s+held|were\s+held|will\s+be\s+held|will\s+take\s+place|met|discussed|said|signed|agreed|to\s+discuss|which|where|who)\b|;|(?<!\b[A-Z])\.\s/.exec(
       rest,
     );
   const end = stop ? from + stop.index : s.end;

@@ -106,6 +106,18 @@ const multiParty: Case[] = [
     ],
   },
   {
+    name: 'class 1: "with participation of the U.S. Secretary of State X, A and B met" gives every pair (an initial\'s full stop ends no list)',
+    date: '2024-07-10',
+    text: paras(
+      `On 10 July 2024, under the initiative and with participation of the U.S. Secretary of State Daniel J. Whitcombe, the Minister of Foreign Affairs of Azerbaijan Rauf Mammadli and Minister of Foreign Affairs of Armenia Hovik Sargsian met in Washington, D.C. on the sidelines of the summit.`,
+    ),
+    contacts: [
+      { a: 'Daniel Whitcombe', b: 'Rauf Mammadli', kind: 'meeting', date: '2024-07-10', dateText: 'On 10 July 2024' },
+      { a: 'Daniel Whitcombe', b: 'Hovik Sargsian', kind: 'meeting', date: '2024-07-10', dateText: 'On 10 July 2024' },
+      { a: 'Rauf Mammadli', b: 'Hovik Sargsian', kind: 'meeting', date: '2024-07-10', dateText: 'On 10 July 2024' },
+    ],
+  },
+  {
     name: 'class 1: a three-way phone call gives every pair',
     date: '2023-05-17',
     text: paras(
