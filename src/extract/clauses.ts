@@ -118,7 +118,7 @@ export class ClauseReader {
           continue;
         }
         // "Hikmet Hajiyev, adviser to President Ilham Aliyev, said": the name before an appositive is the subject
-        const appositiveOf = /,\s*[^,;:∎“”"]{1,120},$/.exec(pre);
+        const appositiveOf = /,\s*[^,;:∎“”"]{1,160},$/.exec(pre);
         if (appositiveOf) {
           let head = from + appositiveOf.index;
           while (head > from && /\s/.test(this.masked[head - 1]!)) head--;
@@ -155,7 +155,7 @@ export class ClauseReader {
         // "X, the spokesman, said" / "Ned Price, said": drop the comma, then the appositive
         const bare = this.mentionEndingAt(end - 1 - (pre.length - pre.trimEnd().length));
         if (bare && bare.start >= from) return this.withCoordinated(bare, from);
-        const appositive = /,\s*[^,;:∎“”"]{1,120},$/.exec(pre);
+        const appositive = /,\s*[^,;:∎“”"]{1,160},$/.exec(pre);
         if (appositive) {
           end = from + appositive.index;
           continue;

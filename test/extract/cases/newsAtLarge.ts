@@ -118,6 +118,15 @@ const multiParty: Case[] = [
     ],
   },
   {
+    name: 'class 1: "X, <a role of 120+ characters>, met with a delegation led by Y" is X\'s meeting, not the body at the end of the role',
+    date: '2025-11-19',
+    text: paras(
+      `Farid Nasibli, Assistant to the President and Head of the Foreign Policy Affairs Department of the Ministry of Foreign Affairs of Azerbaijan, met on Wednesday with a US delegation led by Allison Hooker.`,
+    ),
+    contacts: [{ a: 'Farid Nasibli', b: 'Allison Hooker', kind: 'meeting', date: '2025-11-19', dateText: 'on Wednesday' }],
+    discovered: ['Farid Nasibli', 'Allison Hooker'],
+  },
+  {
     name: 'class 1: a three-way phone call gives every pair',
     date: '2023-05-17',
     text: paras(
