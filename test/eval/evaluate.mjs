@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores the extractor on one evaluation set the way a user would run it: the set's articles and the project's
 // dictionary in a fresh folder, `cli export`, then the official scorer (../shared/eval/score.mjs).
-// usage: npm run eval -- <set> [--json] [--diagnose]      <set>: seeds | written | dev | dev2 | dev3 | heldout | heldout2 | heldout3 | heldout4 | heldout5
+// usage: npm run eval -- <set> [--json] [--diagnose]      <set>: seeds | written | dev | dev2 | dev3 | dev4 | heldout | heldout2 | … | heldout6
 //   --diagnose lists every miss with its text (test/eval/diagnose.ts); refused for heldout, whose texts the
 //   rule authors never read: they see its scores only.
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,9 @@ const project = resolve(here, '../..');
 const scorer = resolve(project, '../shared/eval/score.mjs');
 const [name, ...flags] = process.argv.slice(2);
 if (!name || name.startsWith('--')) {
-  console.error('usage: npm run eval -- <seeds|written|dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5> [--json] [--diagnose]');
+  console.error(
+    'usage: npm run eval -- <seeds|written|dev|dev2|dev3|dev4|heldout|heldout2|heldout3|heldout4|heldout5|heldout6> [--json] [--diagnose]',
+  );
   process.exit(2);
 }
 if (!existsSync(scorer)) {
