@@ -2,7 +2,8 @@
 // organisation that is only part of a person's title, the country and gender a title tells.
 import { TWO_WORD_DEMONYMS } from './worldCountries.js';
 import type { ActorLexicon } from './actorLexicon.js';
-import { LOWER_TITLE, placeOfTitle, titleOfBody } from './discoveredNames.js';
+import { LOWER_TITLE, placeOfTitle } from './discoveredNames.js';
+import { titleOfBody } from './titleOfBody.js';
 import { DEMONYMS, TITLE_WORDS } from './lexicon.js';
 import type { RawMention } from './mentionKinds.js';
 import { isCapitalised } from './tokens.js';
