@@ -83,6 +83,7 @@ export class ExtractionStream {
   private pending: number[] = [];
   private readonly queue: number[][] = [];
   private closed = false;
+  private gaveUp = false;
   private wake: (() => void) | null = null;
   private running: Promise<{ used: number; error?: string }> | null = null;
   private startedAt: number | null = null;
@@ -94,6 +95,11 @@ export class ExtractionStream {
   ) {
     this.workerCount = options.workers ?? Math.min(2, availableParallelism());
     this.useWorkers = this.workerCount > 1 && expected > (options.parallelAbove ?? 2000);
+  }
+
+  /** Abandoned (see `abandon`): what it was given is not extracted, and it takes nothing more. */
+  get abandoned(): boolean {
+    return this.gaveUp;
   }
 
   /** Milliseconds since the first article was added (0 before). */
@@ -127,6 +133,19 @@ export class ExtractionStream {
   /** The articles added so far, in the order `finish` gives their extractions. */
   get articles(): readonly Article[] {
     return this.added;
+  }
+
+  /**
+   * Stops taking work and lets the workers end once their batch in hand is done (a load that found it needs
+   * no extraction after all: an index snapshot written meanwhile). Resolves when they have ended.
+   */
+  async abandon(): Promise<void> {
+    this.gaveUp = true;
+    this.closed = true;
+    this.queue.length = 0;
+    this.pending = [];
+    this.wake?.();
+    await this.running;
   }
 
   async finish(): Promise<ExtractOutcome> {

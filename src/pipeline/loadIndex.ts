@@ -142,7 +142,7 @@ async function extractSeeds(seeds: Seeds, options: LoadOptions): Promise<Extract
 
   // On a cold start the extraction began as the files were read: the articles it was not told of join it.
   const stream =
-    seeds.extraction ??
+    (seeds.extraction?.abandoned ? null : seeds.extraction) ??
     new ExtractionStream(dictionary, { ...options.extract, unread: inUnreadLanguage(options.seedsDir, missing.length) }, missing.length);
   const told = new Set(stream.articles);
   const untold = missing.filter((i) => !told.has(articles[i]!));
@@ -231,6 +231,9 @@ export async function loadIndex(options: LoadOptions): Promise<LoadedIndex> {
     const meta = snapshot.ok ? (snapshot.meta as SnapshotMeta | null) : null;
     if (snapshot.ok && snapshot.data && meta?.fingerprint === fingerprint) {
       try {
+        // (a snapshot written since this load found none, by an earlier load's background write: the extraction
+        // begun as the files were read is not needed)
+        void seeds.extraction?.abandon();
         const index = await runCooperatively(openIndexSteps(snapshot.data, seeds.articles));
         const t2 = performance.now();
         const persisted = writePack(seeds);

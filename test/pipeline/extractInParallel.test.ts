@@ -30,4 +30,14 @@ describe('extractArticles', () => {
     expect(streamed.chunks.flatMap((c) => c.keys).sort()).toEqual([...keys].sort());
     expect(() => stream.add(articles.slice(0, 1), keys.slice(0, 1))).toThrow(/finished/);
   });
+
+  it('abandoned, takes no more work and its workers end; a finished stream is not reopened', async () => {
+    const stream = new ExtractionStream(makeDictionary(), { workers: 2, parallelAbove: 0, batch: 2 }, articles.length);
+    stream.add(
+      articles,
+      articles.map((a) => a.id),
+    );
+    await stream.abandon();
+    expect(() => stream.add(articles.slice(0, 1), ['x'])).toThrow(/finished/);
+  });
 });
