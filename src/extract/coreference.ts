@@ -339,8 +339,7 @@ export function resolveMentions(
     // expressed": a person whose role holds the whole noun, before one whose role holds only its head; and a rank
     // the noun names, "deputy", "vice", is never dropped)
     const ranked = /^(?:deputy|vice|acting|assistant|first|junior)\s/.test(wanted);
-    // (the noun's words in order, a word or two between: "deputy minister" fits "deputy foreign minister")
-    const whole = new RegExp(`\\b${wanted.split(' ').map(escapeRegExp).join("(?:\\s+[\\w’'-]+){0,2}\\s+")}\\b`);
+    const whole = wholeNoun(wanted);
     const found = fitting(false, true) ?? (ranked ? null : fitting(false, false));
     return found ?? (country && !generic && !knownHolder(noun, country) ? fitting(true, ranked) : null);
 
@@ -359,13 +358,26 @@ export function resolveMentions(
         if (country && a.country !== country && (a.country || !countryUnknown)) continue;
         if (generic && (country || a.roles.length || a.description || h.title)) return a.id;
         const described = unhyphenated([h.title, a.description, titleOn(a), ...a.roles.map((r) => r.title)].filter(Boolean).join(' '));
-        if (whole.test(described) || (!wholeOnly && described.includes(head))) return a.id;
-        // ("Ambassador X … the Turkish envoy expressed": an ambassador is his country's envoy)
-        if (head === 'envoy' && !wholeOnly && described.includes('ambassador')) return a.id;
+        if (whole.test(described)) return a.id;
+        if (!wholeOnly && (described.includes(head) || (SAME_OFFICE.has(head) && described.includes(SAME_OFFICE.get(head)!)))) return a.id;
       }
       return null;
     }
   }
+}
+
+/** Head nouns that name the same office by another word ("Ambassador X … the Turkish envoy expressed"). */
+const SAME_OFFICE = new Map([['envoy', 'ambassador']]);
+
+/**
+ * A role noun's words in order, a word or two between ("deputy minister" fits "deputy foreign minister"); made
+ * once per noun (a few dozen), not at every role noun an article holds.
+ */
+const WHOLE_NOUNS = new Map<string, RegExp>();
+function wholeNoun(noun: string): RegExp {
+  let re = WHOLE_NOUNS.get(noun);
+  if (!re) WHOLE_NOUNS.set(noun, (re = new RegExp(`\\b${noun.split(' ').map(escapeRegExp).join("(?:\\s+[\\w’'-]+){0,2}\\s+")}\\b`)));
+  return re;
 }
 
 function escapeRegExp(word: string): string {
